@@ -1,0 +1,48 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { PageMain } from '@/components/layout/SiteHeader';
+import { Alert } from '@/components/ui/Alert';
+import { ActionForm } from '@/components/ui/ActionForm';
+import { nl } from '@/lib/i18n/nl';
+import { loginAction } from '@/lib/accounts/actions';
+
+export const metadata: Metadata = { title: 'Inloggen' };
+
+type Search = { volgende?: string; uitgelogd?: string; bevestigd?: string; wachtwoord?: string };
+
+export default async function LoginPage({ searchParams }: { searchParams: Promise<Search> }) {
+  const q = await searchParams;
+  const t = nl.login;
+  const notice = q.bevestigd ? t.confirmed : q.wachtwoord ? t.passwordChanged : q.uitgelogd ? t.loggedOut : null;
+  return (
+    <PageMain narrow>
+      <h1 className="text-3xl font-bold">{t.title}</h1>
+      <p className="mt-3">{t.intro}</p>
+      {notice ? (
+        <div className="mt-4">
+          <Alert kind="success">{notice}</Alert>
+        </div>
+      ) : null}
+      <div className="max-w-md">
+        <ActionForm
+          action={loginAction}
+          hidden={typeof q.volgende === 'string' ? { volgende: q.volgende } : {}}
+          fields={[
+            { name: 'identifier', label: t.identifier, autoComplete: 'username' },
+            { name: 'password', label: t.password, type: 'password', autoComplete: 'current-password' },
+          ]}
+          submit={t.submit}
+          pending={t.submitting}
+        />
+      </div>
+      <ul className="mt-6 space-y-2">
+        <li>
+          <Link href="/wachtwoord-vergeten">{t.forgot}</Link>
+        </li>
+        <li>
+          <Link href="/aanmelden">{t.register}</Link>
+        </li>
+      </ul>
+    </PageMain>
+  );
+}

@@ -1,0 +1,6 @@
+import type { ReactNode } from 'react';
+import PublicLayout from '../(public)/layout';
+
+export default function AuthLayout({ children }: { children: ReactNode }) {
+  return <PublicLayout>{children}</PublicLayout>;
+}

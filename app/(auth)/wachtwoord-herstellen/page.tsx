@@ -1,0 +1,42 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { PageMain } from '@/components/layout/SiteHeader';
+import { Alert } from '@/components/ui/Alert';
+import { ActionForm } from '@/components/ui/ActionForm';
+import { nl } from '@/lib/i18n/nl';
+import { checkResetToken } from '@/lib/accounts/service';
+import { resetPasswordAction } from '@/lib/accounts/actions';
+
+export const metadata: Metadata = { title: 'Nieuw wachtwoord', robots: { index: false } };
+
+export default async function ResetPasswordPage({ searchParams }: { searchParams: Promise<{ token?: string | string[] }> }) {
+  const raw = (await searchParams).token;
+  const token = typeof raw === 'string' ? raw : '';
+  const check = token ? await checkResetToken(token) : ({ ok: false } as const);
+  const t = nl.reset;
+  const f = nl.registration.fields;
+  return (
+    <PageMain narrow>
+      <h1 className="text-3xl font-bold">{t.title}</h1>
+      {check.ok ? (
+        <div className="max-w-md">
+          <ActionForm
+            action={resetPasswordAction}
+            hidden={{ token }}
+            fields={[
+              { name: 'password', label: f.password, type: 'password', autoComplete: 'new-password', hint: f.passwordHelp },
+              { name: 'passwordRepeat', label: f.passwordRepeat, type: 'password', autoComplete: 'new-password' },
+            ]}
+            submit={t.button}
+            pending="Bezig met opslaan…"
+          />
+        </div>
+      ) : (
+        <div className="mt-6 space-y-4">
+          <Alert kind="error">{t.invalid}</Alert>
+          <Link href="/wachtwoord-vergeten">{t.requestTitle}: nieuwe link aanvragen</Link>
+        </div>
+      )}
+    </PageMain>
+  );
+}

@@ -1,0 +1,26 @@
+import type { Metadata } from 'next';
+import { PageMain } from '@/components/layout/SiteHeader';
+import { ActionForm } from '@/components/ui/ActionForm';
+import { nl } from '@/lib/i18n/nl';
+import { requestResetAction } from '@/lib/accounts/actions';
+
+export const metadata: Metadata = { title: 'Wachtwoord vergeten' };
+
+export default function ForgotPasswordPage() {
+  const t = nl.reset;
+  return (
+    <PageMain narrow>
+      <h1 className="text-3xl font-bold">{t.requestTitle}</h1>
+      <p className="mt-3">{t.requestIntro}</p>
+      <div className="max-w-md">
+        <ActionForm
+          action={requestResetAction}
+          fields={[{ name: 'email', label: nl.registration.fields.email, type: 'email', autoComplete: 'email' }]}
+          submit={t.requestButton}
+          pending="Bezig met versturen…"
+          hideAfterSuccess
+        />
+      </div>
+    </PageMain>
+  );
+}

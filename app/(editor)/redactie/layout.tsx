@@ -1,0 +1,16 @@
+import type { ReactNode } from 'react';
+import { nl } from '@/lib/i18n/nl';
+import { requireEditor } from '@/lib/auth/session';
+import { PortalHeader } from '@/components/layout/PortalHeader';
+import { SiteFooter } from '@/components/layout/SiteHeader';
+
+export default async function EditorLayout({ children }: { children: ReactNode }) {
+  const user = await requireEditor();
+  return (
+    <>
+      <PortalHeader subtitle={nl.nav.editorHome} home="/redactie" userName={user.name} />
+      {children}
+      <SiteFooter />
+    </>
+  );
+}

@@ -1,0 +1,39 @@
+'use client';
+
+import { useActionState } from 'react';
+import { nl } from '@/lib/i18n/nl';
+import { initialFormState } from '@/lib/forms';
+import { updateContactAction } from '@/lib/partners/actions';
+import { contactSchema } from '@/lib/partners/schema';
+import { TextField } from '@/components/ui/Field';
+import { SubmitButton } from '@/components/ui/Button';
+import { FormMessage } from '@/components/ui/Alert';
+import { useFormFeedback } from '@/components/ui/useFormFeedback';
+
+export function ContactForm({ name, phone, version }: { name: string; phone: string; version: number }) {
+  const [state, formAction] = useActionState(updateContactAction, initialFormState);
+  const { formRef, errors, onBlur, onSubmit } = useFormFeedback(contactSchema, state);
+  const v = { name, phone, version: String(version), ...state.values };
+  return (
+    <form ref={formRef} action={formAction} onSubmit={onSubmit} onBlur={onBlur} noValidate className="mt-4 space-y-4">
+      <div aria-live="polite">
+        <FormMessage state={state} />
+      </div>
+      <input type="hidden" name="version" value={v.version} />
+      <TextField name="name" label={nl.registration.fields.name} required autoComplete="name" defaultValue={v.name} errors={errors.name} />
+      <TextField
+        name="phone"
+        label={nl.registration.fields.phone}
+        required
+        type="tel"
+        autoComplete="tel"
+        defaultValue={v.phone}
+        errors={errors.phone}
+        hint={nl.registration.fields.phoneHelp}
+      />
+      <SubmitButton pendingText={nl.partnerHome.saving} secondary>
+        {nl.partnerHome.save}
+      </SubmitButton>
+    </form>
+  );
+}

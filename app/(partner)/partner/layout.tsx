@@ -1,0 +1,16 @@
+import type { ReactNode } from 'react';
+import { nl } from '@/lib/i18n/nl';
+import { requirePartner } from '@/lib/auth/session';
+import { PortalHeader } from '@/components/layout/PortalHeader';
+import { SiteFooter } from '@/components/layout/SiteHeader';
+
+export default async function PartnerLayout({ children }: { children: ReactNode }) {
+  const user = await requirePartner();
+  return (
+    <>
+      <PortalHeader subtitle={nl.app.portal} home="/partner" userName={user.name} />
+      {children}
+      <SiteFooter />
+    </>
+  );
+}

@@ -1,0 +1,79 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { PageMain } from '@/components/layout/SiteHeader';
+import { nl } from '@/lib/i18n/nl';
+import { requirePartner } from '@/lib/auth/session';
+import { getPartnerHome } from '@/lib/partners/queries';
+import { categoryLabel } from '@/lib/partners/categories';
+import { ContactForm } from './ContactForm';
+
+export const metadata: Metadata = { title: 'Home — partnerportaal' };
+
+export default async function PartnerHomePage() {
+  // Checked here too, not only in the layout and proxy: this page reads the organisation's data.
+  const user = await requirePartner();
+  const org = await getPartnerHome(user.organisationId, user.id);
+  const me = org?.users[0];
+  if (!org || !me) notFound();
+  const t = nl.partnerHome;
+  const address = (street: string | null, no: string | null, add: string | null, pc: string | null, city: string | null) =>
+    street ? `${street} ${no ?? ''}${add ? ` ${add}` : ''}, ${pc ?? ''} ${city ?? ''}` : null;
+  const rows: [string, string | null][] = [
+    [nl.registration.fields.legalName, org.legalName],
+    [nl.registration.fields.displayName, org.displayName],
+    [nl.registration.fields.kvkNumber, org.kvkNumber],
+    [nl.registration.fields.visitAddress, address(org.visitStreet, org.visitHouseNumber, org.visitAddition, org.visitPostcode, org.visitCity)],
+    [nl.registration.fields.postalAddress, address(org.postalStreet, org.postalHouseNumber, org.postalAddition, org.postalPostcode, org.postalCity)],
+    [nl.registration.sections.type.replace(/^\d\. /, ''), nl.partnerTypeShort[org.partnerType]],
+    [nl.registration.fields.category, categoryLabel(org.category)],
+  ];
+  return (
+    <PageMain>
+      <h1 className="text-3xl font-bold">{t.welcome(me.name)}</h1>
+      <section aria-labelledby="next-title" className="mt-6 rounded-lg border-l-4 border-brand bg-white p-5">
+        <h2 id="next-title" className="text-xl font-bold">
+          {t.nextTitle}
+        </h2>
+        <p className="mt-2">{t.nextBody}</p>
+        <p className="mt-2 text-muted">{t.nothingToApprove}</p>
+      </section>
+      <div className="mt-8 grid gap-8 lg:grid-cols-2">
+        <section aria-labelledby="org-title" className="rounded-lg bg-white p-5">
+          <h2 id="org-title" className="text-xl font-bold">
+            {t.organisation}
+          </h2>
+          <dl className="mt-3 space-y-3">
+            {rows
+              .filter(([, value]) => value)
+              .map(([label, value]) => (
+                <div key={label}>
+                  <dt className="text-sm font-semibold text-muted">{label}</dt>
+                  <dd>{value}</dd>
+                </div>
+              ))}
+            <div>
+              <dt className="text-sm font-semibold text-muted">{nl.registration.fields.description}</dt>
+              <dd className="whitespace-pre-line">{org.description}</dd>
+            </div>
+          </dl>
+        </section>
+        <section aria-labelledby="contact-title" className="rounded-lg bg-white p-5">
+          <h2 id="contact-title" className="text-xl font-bold">
+            {t.contact}
+          </h2>
+          <dl className="mt-3 space-y-3">
+            <div>
+              <dt className="text-sm font-semibold text-muted">{nl.registration.fields.email}</dt>
+              <dd>{me.email}</dd>
+            </div>
+            <div>
+              <dt className="text-sm font-semibold text-muted">{nl.registration.fields.username}</dt>
+              <dd>{me.username}</dd>
+            </div>
+          </dl>
+          <ContactForm name={me.name} phone={me.phone} version={org.version} />
+        </section>
+      </div>
+    </PageMain>
+  );
+}

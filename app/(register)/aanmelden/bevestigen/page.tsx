@@ -1,0 +1,44 @@
+import type { Metadata } from 'next';
+import { PageMain } from '@/components/layout/SiteHeader';
+import { Alert } from '@/components/ui/Alert';
+import { ActionForm } from '@/components/ui/ActionForm';
+import { nl } from '@/lib/i18n/nl';
+import { checkConfirmationToken } from '@/lib/accounts/service';
+import { confirmAction, resendConfirmationAction } from '@/lib/accounts/actions';
+
+export const metadata: Metadata = { title: 'Account bevestigen', robots: { index: false } };
+
+// The link in the mail opens this page; the token is used only when the partner presses the
+// button, so that mail scanners that open links do not use it up (docs/decisions/0003).
+export default async function ConfirmPage({ searchParams }: { searchParams: Promise<{ token?: string | string[] }> }) {
+  const raw = (await searchParams).token;
+  const token = typeof raw === 'string' ? raw : '';
+  const check = token ? await checkConfirmationToken(token) : ({ ok: false } as const);
+  const t = nl.confirm;
+  return (
+    <PageMain narrow>
+      <h1 className="text-3xl font-bold">{t.title}</h1>
+      {check.ok ? (
+        <>
+          <p className="mt-4">{t.intro}</p>
+          <ActionForm action={confirmAction} fields={[]} hidden={{ token }} submit={t.button} pending="Bezig met bevestigen…" />
+        </>
+      ) : (
+        <>
+          <div className="mt-6">
+            <Alert kind="error">{t.invalid}</Alert>
+          </div>
+          <h2 className="mt-8 text-xl font-bold">{t.resendTitle}</h2>
+          <p className="mt-2">{t.resendIntro}</p>
+          <ActionForm
+            action={resendConfirmationAction}
+            fields={[{ name: 'email', label: nl.registration.fields.email, type: 'email', autoComplete: 'email' }]}
+            submit={t.resendButton}
+            pending="Bezig met versturen…"
+            hideAfterSuccess
+          />
+        </>
+      )}
+    </PageMain>
+  );
+}

@@ -1,0 +1,23 @@
+import Link from 'next/link';
+import { nl } from '@/lib/i18n/nl';
+import { logoutAction } from '@/lib/accounts/actions';
+import { SiteHeader, headerLinkClass } from './SiteHeader';
+
+/** Header of the partner portal and the editor area: home link, who is logged in, log out. */
+export function PortalHeader({ subtitle, home, userName }: { subtitle: string; home: string; userName: string }) {
+  return (
+    <SiteHeader subtitle={subtitle}>
+      <Link href={home} className={headerLinkClass}>
+        {nl.nav.home}
+      </Link>
+      <span className="text-sm" aria-label="Ingelogd als">
+        {userName}
+      </span>
+      <form action={logoutAction}>
+        <button type="submit" className="rounded-md border-2 border-white px-3 py-1 font-semibold text-white hover:bg-white hover:text-brand">
+          {nl.nav.logout}
+        </button>
+      </form>
+    </SiteHeader>
+  );
+}

@@ -1,0 +1,36 @@
+import Link from 'next/link';
+import type { ReactNode } from 'react';
+import { nl } from '@/lib/i18n/nl';
+
+/** The bar on top of every page: the Dordtpas name, and whatever the section puts beside it. */
+export function SiteHeader({ subtitle, children }: { subtitle?: string; children?: ReactNode }) {
+  return (
+    <header className="bg-brand text-white">
+      <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-3 px-4 py-3">
+        <Link href="/" className="text-xl font-bold text-white no-underline hover:text-white">
+          {nl.app.name}
+          {subtitle ? <span className="ml-2 text-base font-normal">{subtitle}</span> : null}
+        </Link>
+        {children ? <nav aria-label="Hoofdmenu" className="flex flex-wrap items-center gap-3">{children}</nav> : null}
+      </div>
+    </header>
+  );
+}
+
+export function PageMain({ children, narrow }: { children: ReactNode; narrow?: boolean }) {
+  return (
+    <main id="inhoud" tabIndex={-1} className={`mx-auto px-4 py-6 sm:py-10 ${narrow ? 'max-w-2xl' : 'max-w-5xl'}`}>
+      {children}
+    </main>
+  );
+}
+
+export function SiteFooter() {
+  return (
+    <footer className="mt-12 border-t border-line/40 py-6 text-center text-sm text-muted">
+      Dordtpas is een product van Gemeente Dordrecht.
+    </footer>
+  );
+}
+
+export const headerLinkClass = 'text-white underline-offset-4 hover:text-white';

@@ -1,0 +1,74 @@
+'use client';
+
+import { useActionState, useEffect, useRef } from 'react';
+import { initialFormState, type FormState } from '@/lib/forms';
+import { TextField } from './Field';
+import { SubmitButton } from './Button';
+import { FormMessage } from './Alert';
+
+export type FieldSpec = {
+  name: string;
+  label: string;
+  type?: 'text' | 'email' | 'password' | 'tel';
+  autoComplete?: string;
+  hint?: string;
+  required?: boolean;
+};
+
+/** A short form (login, e-mail address, new password) behind a server action. */
+export function ActionForm({
+  action,
+  fields,
+  hidden = {},
+  submit,
+  pending,
+  secondary,
+  hideAfterSuccess,
+}: {
+  action: (state: FormState, formData: FormData) => Promise<FormState>;
+  fields: FieldSpec[];
+  hidden?: Record<string, string>;
+  submit: string;
+  pending: string;
+  secondary?: boolean;
+  hideAfterSuccess?: boolean;
+}) {
+  const [state, formAction] = useActionState(action, initialFormState);
+  const ref = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    const first = ref.current?.querySelector<HTMLElement>('[aria-invalid="true"]');
+    first?.focus();
+  }, [state]);
+  const done = hideAfterSuccess && state.ok;
+  return (
+    <form ref={ref} action={formAction} noValidate className="mt-4 space-y-5">
+      <div aria-live="polite">
+        <FormMessage state={state} />
+      </div>
+      {done ? null : (
+        <>
+          {Object.entries(hidden).map(([name, value]) => (
+            <input key={name} type="hidden" name={name} value={value} />
+          ))}
+          {fields.map((f) => (
+            <TextField
+              key={f.name}
+              name={f.name}
+              label={f.label}
+              type={f.type ?? 'text'}
+              autoComplete={f.autoComplete}
+              hint={f.hint}
+              required={f.required ?? true}
+              autoCapitalize={f.type === 'email' || f.name === 'identifier' ? 'none' : undefined}
+              defaultValue={f.type === 'password' ? undefined : state.values[f.name]}
+              errors={state.fieldErrors[f.name]}
+            />
+          ))}
+          <SubmitButton pendingText={pending} secondary={secondary}>
+            {submit}
+          </SubmitButton>
+        </>
+      )}
+    </form>
+  );
+}

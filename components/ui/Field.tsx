@@ -1,0 +1,135 @@
+import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from 'react';
+
+// Label, control, hint and error in one: the error is linked with aria-describedby and the control
+// is marked aria-invalid, so screen readers read it out and focus can jump to it.
+
+type Common = { name: string; label: ReactNode; hint?: ReactNode; errors?: string[]; required?: boolean; className?: string };
+
+export function describedBy(name: string, hint: unknown, errors?: string[]) {
+  const ids = [errors?.length ? `${name}-error` : null, hint ? `${name}-hint` : null].filter(Boolean);
+  return ids.length ? ids.join(' ') : undefined;
+}
+
+export function FieldMessages({ name, hint, errors }: { name: string; hint?: ReactNode; errors?: string[] }) {
+  return (
+    <>
+      {hint ? (
+        <p id={`${name}-hint`} className="mt-1 text-sm text-muted">
+          {hint}
+        </p>
+      ) : null}
+      {errors?.length ? (
+        <p id={`${name}-error`} className="mt-1 text-sm font-semibold text-danger">
+          {errors.join(' ')}
+        </p>
+      ) : null}
+    </>
+  );
+}
+
+export function Label({ htmlFor, required, children }: { htmlFor: string; required?: boolean; children: ReactNode }) {
+  return (
+    <label htmlFor={htmlFor} className="block font-semibold">
+      {children}
+      {required ? <span aria-hidden="true"> *</span> : null}
+    </label>
+  );
+}
+
+const control =
+  'mt-1 block w-full rounded-md border-2 border-line bg-white px-3 py-2 text-base text-ink aria-[invalid=true]:border-danger';
+
+export function TextField({ name, label, hint, errors, required, className, ...rest }: Common & InputHTMLAttributes<HTMLInputElement>) {
+  return (
+    <div className={className}>
+      <Label htmlFor={name} required={required}>
+        {label}
+      </Label>
+      <input
+        id={name}
+        name={name}
+        required={required}
+        aria-invalid={errors?.length ? true : undefined}
+        aria-describedby={describedBy(name, hint, errors)}
+        className={control}
+        {...rest}
+      />
+      <FieldMessages name={name} hint={hint} errors={errors} />
+    </div>
+  );
+}
+
+export function TextArea({ name, label, hint, errors, required, className, children, ...rest }: Common & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+  return (
+    <div className={className}>
+      <Label htmlFor={name} required={required}>
+        {label}
+      </Label>
+      <textarea
+        id={name}
+        name={name}
+        required={required}
+        aria-invalid={errors?.length ? true : undefined}
+        aria-describedby={describedBy(name, hint, errors)}
+        className={`${control} min-h-32`}
+        {...rest}
+      />
+      {children}
+      <FieldMessages name={name} hint={hint} errors={errors} />
+    </div>
+  );
+}
+
+export function SelectField({
+  name,
+  label,
+  hint,
+  errors,
+  required,
+  className,
+  children,
+  ...rest
+}: Common & SelectHTMLAttributes<HTMLSelectElement>) {
+  return (
+    <div className={className}>
+      <Label htmlFor={name} required={required}>
+        {label}
+      </Label>
+      <select
+        id={name}
+        name={name}
+        required={required}
+        aria-invalid={errors?.length ? true : undefined}
+        aria-describedby={describedBy(name, hint, errors)}
+        className={control}
+        {...rest}
+      >
+        {children}
+      </select>
+      <FieldMessages name={name} hint={hint} errors={errors} />
+    </div>
+  );
+}
+
+export function Checkbox({ name, label, hint, errors, required, className, ...rest }: Common & InputHTMLAttributes<HTMLInputElement>) {
+  return (
+    <div className={className}>
+      <div className="flex items-start gap-3">
+        <input
+          id={name}
+          name={name}
+          type="checkbox"
+          required={required}
+          aria-invalid={errors?.length ? true : undefined}
+          aria-describedby={describedBy(name, hint, errors)}
+          className="mt-1 size-5 shrink-0 accent-brand"
+          {...rest}
+        />
+        <label htmlFor={name} className="font-semibold">
+          {label}
+        </label>
+      </div>
+      <FieldMessages name={name} hint={hint} errors={errors} />
+    </div>
+  );
+}

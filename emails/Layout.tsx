@@ -1,0 +1,35 @@
+import type { ReactNode } from 'react';
+import { Body, Container, Head, Hr, Html, Preview, Section, Text } from '@react-email/components';
+import { nl } from '@/lib/i18n/nl';
+
+// The frame every Dordtpas mail shares. Inline styles: many mail clients ignore <style>.
+export const colors = { brand: '#0b5e54', text: '#1a1a1a', muted: '#4a4a4a' };
+
+export function Layout({ preview, children }: { preview: string; children: ReactNode }) {
+  return (
+    <Html lang="nl">
+      <Head />
+      <Preview>{preview}</Preview>
+      <Body style={{ backgroundColor: '#f4f4f0', fontFamily: 'Arial, Helvetica, sans-serif', color: colors.text, margin: 0 }}>
+        <Container style={{ maxWidth: 560, margin: '0 auto', padding: '24px 16px' }}>
+          <Text style={{ fontSize: 22, fontWeight: 700, color: colors.brand, margin: '0 0 16px' }}>Dordtpas</Text>
+          <Section style={{ backgroundColor: '#ffffff', borderRadius: 8, padding: '24px' }}>{children}</Section>
+          <Hr style={{ borderColor: '#d8d8d0', margin: '24px 0 8px' }} />
+          <Text style={{ fontSize: 13, color: colors.muted }}>{nl.mail.footer}</Text>
+        </Container>
+      </Body>
+    </Html>
+  );
+}
+
+export const paragraph = { fontSize: 16, lineHeight: '24px', margin: '0 0 16px' };
+export const button = {
+  backgroundColor: colors.brand,
+  color: '#ffffff',
+  borderRadius: 6,
+  padding: '12px 20px',
+  fontSize: 16,
+  fontWeight: 700,
+  textDecoration: 'none',
+  display: 'inline-block',
+};

@@ -1,0 +1,86 @@
+'use server';
+
+import { redirect } from 'next/navigation';
+import { after } from 'next/server';
+import { AuthError } from 'next-auth';
+import { nl } from '@/lib/i18n/nl';
+import { formAction } from '@/lib/auth/action';
+import type { FormState } from '@/lib/forms';
+import { homeFor, safeNext } from '@/lib/auth/config';
+import { signIn, signOut } from '@/lib/auth';
+import { kickMailer } from '@/lib/mail/sender';
+import { authenticate, confirmEmail, requestPasswordReset, resendConfirmation, resetPassword } from './service';
+import { emailSchema, loginSchema, newPasswordSchema, tokenSchema } from './schema';
+
+const loginForm = formAction(
+  'public',
+  loginSchema,
+  async ({ identifier, password, volgende }, { values }) => {
+    const result = await authenticate(identifier, password);
+    if (!result.ok) {
+      const message = result.reason === 'unconfirmed' ? nl.login.unconfirmed : nl.login.invalid;
+      return { ok: false, fieldErrors: {}, values, message };
+    }
+    try {
+      await signIn('credentials', { identifier, password, redirectTo: safeNext(volgende) ?? homeFor(result.user.role) });
+    } catch (error) {
+      if (error instanceof AuthError) return { ok: false, fieldErrors: {}, values, message: nl.login.invalid };
+      throw error; // the redirect after a successful login
+    }
+  },
+  { secret: ['password'] },
+);
+
+export async function logoutAction(): Promise<void> {
+  await signOut({ redirectTo: '/inloggen?uitgelogd=1' });
+}
+
+const confirmForm = formAction('public', tokenSchema, async ({ token }, { values }) => {
+  const result = await confirmEmail(token);
+  if (!result.ok) return { ok: false, fieldErrors: {}, values, message: nl.confirm.invalid };
+  after(kickMailer);
+  redirect('/inloggen?bevestigd=1');
+});
+
+const resendConfirmationForm = formAction('public', emailSchema, async ({ email }, { values }) => {
+  await resendConfirmation(email);
+  after(kickMailer);
+  return { ok: true, fieldErrors: {}, values, message: nl.confirm.resendDone };
+});
+
+const requestResetForm = formAction('public', emailSchema, async ({ email }, { values }) => {
+  await requestPasswordReset(email);
+  after(kickMailer);
+  return { ok: true, fieldErrors: {}, values, message: nl.reset.requestDone };
+});
+
+const resetPasswordForm = formAction(
+  'public',
+  newPasswordSchema,
+  async ({ token, password }, { values }) => {
+    const result = await resetPassword(token, password);
+    if (!result.ok) return { ok: false, fieldErrors: {}, values, message: nl.reset.invalid };
+    redirect('/inloggen?wachtwoord=1');
+  },
+  { secret: ['password', 'passwordRepeat'] },
+);
+
+export async function loginAction(state: FormState, formData: FormData): Promise<FormState> {
+  return loginForm(state, formData);
+}
+
+export async function confirmAction(state: FormState, formData: FormData): Promise<FormState> {
+  return confirmForm(state, formData);
+}
+
+export async function resendConfirmationAction(state: FormState, formData: FormData): Promise<FormState> {
+  return resendConfirmationForm(state, formData);
+}
+
+export async function requestResetAction(state: FormState, formData: FormData): Promise<FormState> {
+  return requestResetForm(state, formData);
+}
+
+export async function resetPasswordAction(state: FormState, formData: FormData): Promise<FormState> {
+  return resetPasswordForm(state, formData);
+}

@@ -1,0 +1,121 @@
+import { createElement } from 'react';
+import { prisma } from '@/lib/db';
+import { appUrl } from '@/lib/env';
+import { nl } from '@/lib/i18n/nl';
+import { audit } from '@/lib/audit';
+import { enqueueMail, prepareMail } from '@/lib/mail/outbox';
+import AccountConfirmed from '@/emails/AccountConfirmed';
+import ConfirmAccount from '@/emails/ConfirmAccount';
+import PasswordReset from '@/emails/PasswordReset';
+import { burnPasswordCheck, hashPassword, verifyPassword } from './passwords';
+import { checkToken, consumeToken, newToken, storeToken, type TokenCheck } from './tokens';
+
+export type SessionUser = { id: string; role: 'PARTNER' | 'EDITOR'; name: string; organisationId: string | null };
+
+export type AuthResult = { ok: true; user: SessionUser } | { ok: false; reason: 'invalid' | 'unconfirmed' };
+
+/** Login by username or e-mail address. An unconfirmed account is refused with its own reason. */
+export async function authenticate(identifier: string, password: string): Promise<AuthResult> {
+  const key = identifier.trim().toLowerCase();
+  if (!key || !password || password.length > 200) return { ok: false, reason: 'invalid' };
+  const user = await prisma.user.findFirst({ where: { OR: [{ username: key }, { email: key }] } });
+  if (!user) {
+    await burnPasswordCheck(password);
+    return { ok: false, reason: 'invalid' };
+  }
+  if (!(await verifyPassword(user.passwordHash, password))) return { ok: false, reason: 'invalid' };
+  // Told only after the right password, so this does not reveal which accounts exist.
+  if (!user.emailConfirmedAt) return { ok: false, reason: 'unconfirmed' };
+  return { ok: true, user: { id: user.id, role: user.role, name: user.name, organisationId: user.organisationId } };
+}
+
+export function confirmUrlFor(token: string) {
+  return appUrl(`/aanmelden/bevestigen?token=${encodeURIComponent(token)}`);
+}
+
+export function resetUrlFor(token: string) {
+  return appUrl(`/wachtwoord-herstellen?token=${encodeURIComponent(token)}`);
+}
+
+/** Whether a confirmation link can still be used (shown before the partner presses the button). */
+export function checkConfirmationToken(token: string): Promise<TokenCheck> {
+  return checkToken(prisma, token, 'CONFIRM_EMAIL');
+}
+
+export type ConfirmResult = { ok: true } | { ok: false; reason: 'unknown' | 'used' | 'expired' };
+
+/** Uses the link from the confirmation mail: confirms the e-mail address and sends "account bevestigd". */
+export async function confirmEmail(token: string, now = new Date()): Promise<ConfirmResult> {
+  const check = await checkToken(prisma, token, 'CONFIRM_EMAIL', now);
+  if (!check.ok) return check;
+  const user = await prisma.user.findUniqueOrThrow({ where: { id: check.userId } });
+  const mail = await prepareMail(
+    user.email,
+    nl.mail.confirmedSubject,
+    createElement(AccountConfirmed, { name: user.name, username: user.username, loginUrl: appUrl('/inloggen') }),
+  );
+  return prisma.$transaction(async (tx) => {
+    const used = await consumeToken(tx, token, 'CONFIRM_EMAIL', now);
+    if (!used.ok) return used;
+    await tx.user.update({ where: { id: user.id }, data: { emailConfirmedAt: now } });
+    if (user.organisationId) {
+      await tx.organisation.update({ where: { id: user.organisationId }, data: { status: 'CONFIRMED', version: { increment: 1 } } });
+    }
+    await audit(tx, { actorId: user.id, action: 'account.confirmed', entityType: 'User', entityId: user.id });
+    await enqueueMail(tx, mail);
+    return { ok: true } as const;
+  });
+}
+
+/** Issues a confirmation token and queues the mail, inside the caller's transaction. */
+export async function prepareConfirmationMail(user: { name: string; email: string }, organisation: string) {
+  const token = newToken();
+  const mail = await prepareMail(
+    user.email,
+    nl.mail.confirmSubject,
+    createElement(ConfirmAccount, { name: user.name, organisation, confirmUrl: confirmUrlFor(token) }),
+  );
+  return { token, mail };
+}
+
+/** A new confirmation link. Answers the same whether or not the address is known. */
+export async function resendConfirmation(email: string): Promise<void> {
+  const user = await prisma.user.findUnique({ where: { email: email.trim().toLowerCase() }, include: { organisation: true } });
+  if (!user || user.emailConfirmedAt) return;
+  const { token, mail } = await prepareConfirmationMail(user, user.organisation?.displayName || user.organisation?.legalName || '');
+  await prisma.$transaction(async (tx) => {
+    await storeToken(tx, user.id, 'CONFIRM_EMAIL', token);
+    await audit(tx, { actorId: null, action: 'account.confirmation-resent', entityType: 'User', entityId: user.id });
+    await enqueueMail(tx, mail);
+  });
+}
+
+/** "Wachtwoord vergeten": mails a reset link. Answers the same whether or not the address is known. */
+export async function requestPasswordReset(email: string): Promise<void> {
+  const user = await prisma.user.findUnique({ where: { email: email.trim().toLowerCase() } });
+  if (!user) return;
+  const token = newToken();
+  const mail = await prepareMail(user.email, nl.mail.resetSubject, createElement(PasswordReset, { name: user.name, resetUrl: resetUrlFor(token) }));
+  await prisma.$transaction(async (tx) => {
+    await storeToken(tx, user.id, 'RESET_PASSWORD', token);
+    await audit(tx, { actorId: null, action: 'password.reset-requested', entityType: 'User', entityId: user.id });
+    await enqueueMail(tx, mail);
+  });
+}
+
+export function checkResetToken(token: string): Promise<TokenCheck> {
+  return checkToken(prisma, token, 'RESET_PASSWORD');
+}
+
+/** Sets a new password with a reset link. Following a mailed link also proves the address. */
+export async function resetPassword(token: string, password: string, now = new Date()): Promise<ConfirmResult> {
+  const passwordHash = await hashPassword(password);
+  return prisma.$transaction(async (tx) => {
+    const used = await consumeToken(tx, token, 'RESET_PASSWORD', now);
+    if (!used.ok) return used;
+    const user = await tx.user.findUniqueOrThrow({ where: { id: used.userId } });
+    await tx.user.update({ where: { id: user.id }, data: { passwordHash, emailConfirmedAt: user.emailConfirmedAt ?? now } });
+    await audit(tx, { actorId: user.id, action: 'password.reset', entityType: 'User', entityId: user.id });
+    return { ok: true } as const;
+  });
+}

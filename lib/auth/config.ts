@@ -1,0 +1,51 @@
+import type { NextAuthConfig } from 'next-auth';
+
+// The part of the auth configuration that needs no database: used by proxy.ts and by lib/auth/index.ts.
+export type Role = 'PARTNER' | 'EDITOR';
+
+export const authConfig = {
+  trustHost: true,
+  session: { strategy: 'jwt', maxAge: 8 * 60 * 60 },
+  pages: { signIn: '/inloggen' },
+  providers: [],
+  callbacks: {
+    jwt({ token, user }) {
+      if (user) {
+        const u = user as { id: string; role: Role; organisationId: string | null };
+        token.sub = u.id;
+        token.role = u.role;
+        token.organisationId = u.organisationId;
+      }
+      return token;
+    },
+    session({ session, token }) {
+      session.user.id = token.sub ?? '';
+      session.user.role = token.role as Role;
+      session.user.organisationId = (token.organisationId as string | null) ?? null;
+      return session;
+    },
+  },
+} satisfies NextAuthConfig;
+
+/** Which role a path needs, or null for public paths. */
+export function roleForPath(pathname: string): Role | null {
+  if (pathname === '/partner' || pathname.startsWith('/partner/')) return 'PARTNER';
+  if (pathname === '/redactie' || pathname.startsWith('/redactie/')) return 'EDITOR';
+  return null;
+}
+
+export function homeFor(role: Role): string {
+  return role === 'EDITOR' ? '/redactie' : '/partner';
+}
+
+/** Only same-site paths may be redirect targets after login. */
+export function safeNext(next: string | null | undefined): string | null {
+  if (!next || !next.startsWith('/') || next.startsWith('//') || next.startsWith('/\\')) return null;
+  return next;
+}
+
+declare module 'next-auth' {
+  interface Session {
+    user: { id: string; role: Role; organisationId: string | null; name?: string | null; email?: string | null };
+  }
+}

@@ -1,0 +1,33 @@
+import { z } from 'zod';
+
+// All configuration comes from environment variables, validated once. Documented in .env.example.
+const schema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  DATABASE_URL: z.string().min(1, 'DATABASE_URL ontbreekt: start de app met `npm run dev` of zet DATABASE_URL.'),
+  DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(50).default(5),
+  SMTP_URL: z.string().optional().transform((v) => v || undefined),
+  MAIL_FROM: z.string().default('Dordtpas <noreply@dordtpas.nl>'),
+  APP_URL: z.string().url().default('http://localhost:3000'),
+  AUTH_SECRET: z.string().min(16).optional(),
+});
+
+export type Env = z.infer<typeof schema>;
+
+let cached: Env | undefined;
+
+export function env(): Env {
+  if (!cached) {
+    const parsed = schema.safeParse(process.env);
+    if (!parsed.success) {
+      const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n');
+      throw new Error(`Ongeldige configuratie:\n${lines}`);
+    }
+    cached = parsed.data;
+  }
+  return cached;
+}
+
+/** Absolute link into the app, for mails. */
+export function appUrl(path: string): string {
+  return new URL(path, env().APP_URL).toString();
+}

@@ -1,0 +1,46 @@
+import { z } from 'zod';
+
+// Shared pieces for forms: the FormState every server action returns, and FormData → plain object.
+
+export type FieldErrors = Record<string, string[]>;
+
+export type FormState = {
+  ok: boolean;
+  /** Every field error, by field name (not only the first). */
+  fieldErrors: FieldErrors;
+  /** What the user submitted, to put back in the form (secrets left out). */
+  values: Record<string, string>;
+  /** A message for the whole form: a confirmation, or an error that belongs to no field. */
+  message?: string;
+};
+
+export const initialFormState: FormState = { ok: false, fieldErrors: {}, values: {} };
+
+/** Checkbox: present ("on") means true. */
+export const checkbox = z.preprocess((v) => v === 'on' || v === 'true' || v === true, z.boolean());
+
+/** FormData → object of strings; internal Next.js fields ($ACTION_…) are dropped. */
+export function formDataToObject(formData: FormData): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [key, value] of formData.entries()) {
+    if (key.startsWith('$ACTION') || typeof value !== 'string') continue;
+    out[key] = value;
+  }
+  return out;
+}
+
+export function fieldErrorsOf(error: z.ZodError): FieldErrors {
+  const out: FieldErrors = {};
+  for (const issue of error.issues) {
+    const key = issue.path.length ? String(issue.path[0]) : '_form';
+    (out[key] ??= []).push(issue.message);
+  }
+  return out;
+}
+
+/** Values to send back: everything typed, minus secret fields (passwords are never echoed). */
+export function echoValues(values: Record<string, string>, secret: readonly string[] = []): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(values)) if (!secret.includes(k)) out[k] = v;
+  return out;
+}

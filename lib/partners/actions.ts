@@ -1,0 +1,44 @@
+'use server';
+
+import { cookies } from 'next/headers';
+import { redirect } from 'next/navigation';
+import { revalidatePath } from 'next/cache';
+import { after } from 'next/server';
+import { nl } from '@/lib/i18n/nl';
+import { formAction } from '@/lib/auth/action';
+import type { FormState } from '@/lib/forms';
+import { kickMailer } from '@/lib/mail/sender';
+import { REGISTERED_COOKIE, REGISTRATION_SECRET_FIELDS, contactSchema, registrationSchema } from './schema';
+import { registerPartner, updateOwnContact } from './service';
+
+const registerForm = formAction(
+  'public',
+  registrationSchema,
+  async (input, { values }) => {
+    const result = await registerPartner(input);
+    if (!result.ok) {
+      return { ok: false, fieldErrors: result.fieldErrors, values, message: nl.app.fixErrors(Object.keys(result.fieldErrors).length) };
+    }
+    after(kickMailer);
+    // The thank-you page names the address the mail went to, without putting it in the URL.
+    (await cookies()).set(REGISTERED_COOKIE, input.email, { httpOnly: true, sameSite: 'lax', maxAge: 30 * 60, path: '/aanmelden' });
+    redirect('/aanmelden/bedankt');
+  },
+  { secret: REGISTRATION_SECRET_FIELDS },
+);
+
+const updateContactForm = formAction('PARTNER', contactSchema, async (input, { user, values }) => {
+  if (!user.organisationId) return { ok: false, fieldErrors: {}, values, message: nl.app.noAccess };
+  const result = await updateOwnContact(user.id, user.organisationId, input);
+  if (!result.ok) return { ok: false, fieldErrors: {}, values, message: nl.partnerHome.stale };
+  revalidatePath('/partner');
+  return { ok: true, fieldErrors: {}, values: { ...values, version: String(input.version + 1) }, message: nl.partnerHome.contactSaved };
+});
+
+export async function registerAction(state: FormState, formData: FormData): Promise<FormState> {
+  return registerForm(state, formData);
+}
+
+export async function updateContactAction(state: FormState, formData: FormData): Promise<FormState> {
+  return updateContactForm(state, formData);
+}

@@ -1,0 +1,40 @@
+import { prisma } from '@/lib/db';
+
+/** The partner's own organisation and contact person, for the partner's Home. */
+export function getPartnerHome(organisationId: string, userId: string) {
+  return prisma.organisation.findUnique({
+    where: { id: organisationId },
+    select: {
+      id: true,
+      legalName: true,
+      displayName: true,
+      kvkNumber: true,
+      visitStreet: true,
+      visitHouseNumber: true,
+      visitAddition: true,
+      visitPostcode: true,
+      visitCity: true,
+      postalStreet: true,
+      postalHouseNumber: true,
+      postalAddition: true,
+      postalPostcode: true,
+      postalCity: true,
+      description: true,
+      partnerType: true,
+      category: true,
+      status: true,
+      version: true,
+      users: { where: { id: userId }, select: { name: true, email: true, phone: true, username: true } },
+    },
+  });
+}
+
+/** New registrations for the editors, newest first. */
+export function listNewRegistrations() {
+  return prisma.organisation.findMany({
+    where: { status: { in: ['REGISTERED', 'CONFIRMED'] } },
+    orderBy: { createdAt: 'desc' },
+    take: 100,
+    select: { id: true, legalName: true, displayName: true, partnerType: true, category: true, status: true, createdAt: true },
+  });
+}

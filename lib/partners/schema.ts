@@ -1,0 +1,137 @@
+import { z } from 'zod';
+import { nl } from '@/lib/i18n/nl';
+import { checkbox } from '@/lib/forms';
+import { CATEGORY_SLUGS } from './categories';
+import { TERMS_VERSION } from './terms';
+
+// The registration form's rules: used by the form in the browser (instant feedback) and by the
+// server action (the truth). Messages come from lib/i18n/nl.ts.
+const v = nl.validation;
+
+export const DESCRIPTION_MAX = 500;
+export const PASSWORD_MIN = 12;
+
+const text = (message: string, max = 200) =>
+  z
+    .string({ error: message })
+    .trim()
+    .min(1, message)
+    .max(max, nl.validation.tooLong(max));
+
+const optionalText = (max: number, message = nl.validation.tooLong(max)) =>
+  z.string().trim().max(max, message).optional().default('');
+
+/** "3311ab" / "3311 AB" → "3311 AB". Dutch postcodes never start with 0 and never end in SA, SD or SS. */
+export const postcode = z
+  .string({ error: v.postcode })
+  .transform((s) => s.replace(/\s+/g, '').toUpperCase())
+  .pipe(z.string().regex(/^[1-9][0-9]{3}(?!SA|SD|SS)[A-Z]{2}$/, v.postcode))
+  .transform((s) => `${s.slice(0, 4)} ${s.slice(4)}`);
+
+export const kvkNumber = z
+  .string({ error: v.kvkNumber })
+  .transform((s) => s.replace(/[\s.-]/g, ''))
+  .pipe(z.string().regex(/^[0-9]{8}$/, v.kvkNumber));
+
+/** Dutch phone number: 10 digits starting with 0, or +31/0031 followed by 9 digits. Stored as 0XXXXXXXXX. */
+export const phone = z
+  .string({ error: v.phone })
+  .transform((s) => s.replace(/[\s()./-]/g, ''))
+  .transform((s) => s.replace(/^(\+31|0031)/, '0'))
+  .pipe(z.string().regex(/^0[1-9][0-9]{8}$/, v.phone));
+
+export const email = z
+  .string({ error: v.email })
+  .trim()
+  .toLowerCase()
+  .pipe(z.email(v.email).max(254, v.email));
+
+export const username = z
+  .string({ error: v.username })
+  .trim()
+  .toLowerCase()
+  .pipe(z.string().regex(/^[a-z0-9._-]{3,40}$/, v.username));
+
+export const password = z.string({ error: v.password }).min(PASSWORD_MIN, v.password).max(200, v.passwordTooLong);
+
+export const GENDERS = ['FEMALE', 'MALE', 'OTHER', 'UNSPECIFIED'] as const;
+export const PARTNER_TYPES = ['BOTH', 'CREDIT', 'DISCOUNT'] as const;
+
+export const registrationSchema = z
+  .object({
+    // 1. Bedrijfsgegevens
+    legalName: text(v.legalName),
+    showDisplayName: checkbox,
+    displayName: optionalText(200),
+    kvkNumber,
+    visitStreet: text(v.street),
+    visitHouseNumber: z.string({ error: v.houseNumber }).trim().regex(/^[1-9][0-9]{0,4}$/, v.houseNumber),
+    visitAddition: optionalText(10, v.addition),
+    visitPostcode: postcode,
+    visitCity: text(v.city, 100),
+    differentPostalAddress: checkbox,
+    postalStreet: optionalText(200),
+    postalHouseNumber: optionalText(10),
+    postalAddition: optionalText(10, v.addition),
+    postalPostcode: z.string().optional().default(''),
+    postalCity: optionalText(100),
+    description: z
+      .string({ error: v.descriptionRequired })
+      .trim()
+      .min(1, v.descriptionRequired)
+      .max(DESCRIPTION_MAX, v.description),
+    // 2. Jouw gegevens
+    name: text(v.name, 100),
+    gender: z.enum(GENDERS, { error: v.gender }),
+    phone,
+    email,
+    username,
+    password,
+    passwordRepeat: z.string().optional().default(''),
+    // 3. Soort partner, 4. soort aanbieder
+    partnerType: z.enum(PARTNER_TYPES, { error: v.partnerType }),
+    category: z.enum(CATEGORY_SLUGS, { error: v.category }),
+    // 5. Registreren
+    acceptTerms: checkbox.refine((b) => b, v.terms),
+    termsVersion: z.string().optional().default(''),
+  })
+  .superRefine((data, ctx) => {
+    const issue = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
+    if (data.showDisplayName && !data.displayName) issue('displayName', v.displayName);
+    if (data.differentPostalAddress) {
+      if (!data.postalStreet) issue('postalStreet', v.postalStreet);
+      if (!/^[1-9][0-9]{0,5}$/.test(data.postalHouseNumber)) issue('postalHouseNumber', v.houseNumber);
+      if (!postcode.safeParse(data.postalPostcode).success) issue('postalPostcode', v.postcode);
+      if (!data.postalCity) issue('postalCity', v.city);
+    }
+    if (data.password && data.passwordRepeat !== data.password) issue('passwordRepeat', v.passwordRepeat);
+    const lowered = (data.password ?? '').toLowerCase();
+    if (
+      lowered.length >= PASSWORD_MIN &&
+      ((data.username && lowered.includes(data.username)) || (data.email && lowered.includes(data.email.split('@')[0])))
+    )
+      issue('password', v.passwordLikeUsername);
+    if (data.acceptTerms && data.termsVersion !== TERMS_VERSION) issue('acceptTerms', v.termsChanged);
+  })
+  .transform((data) => ({
+    ...data,
+    displayName: data.showDisplayName ? data.displayName : '',
+    visitPostcode: data.visitPostcode,
+    postalPostcode: data.differentPostalAddress ? postcode.parse(data.postalPostcode) : '',
+  }));
+
+export type RegistrationInput = z.infer<typeof registrationSchema>;
+
+/** Cookie that tells the thank-you page which address the confirmation mail went to. */
+export const REGISTERED_COOKIE = 'dordtpas_aangemeld';
+
+/** Fields whose value is never sent back to the browser. */
+export const REGISTRATION_SECRET_FIELDS = ['password', 'passwordRepeat'] as const;
+
+/** Partner home: the contact person's own details. */
+export const contactSchema = z.object({
+  name: text(v.name, 100),
+  phone,
+  version: z.coerce.number().int().min(1),
+});
+export type ContactInput = z.infer<typeof contactSchema>;

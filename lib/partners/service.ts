@@ -1,0 +1,111 @@
+import { prisma } from '@/lib/db';
+import { nl } from '@/lib/i18n/nl';
+import { audit } from '@/lib/audit';
+import { enqueueMail } from '@/lib/mail/outbox';
+import type { FieldErrors } from '@/lib/forms';
+import { Prisma } from '@/lib/generated/prisma/client';
+import { hashPassword } from '@/lib/accounts/passwords';
+import { prepareConfirmationMail } from '@/lib/accounts/service';
+import { storeToken } from '@/lib/accounts/tokens';
+import type { ContactInput, RegistrationInput } from './schema';
+import { TERMS_VERSION } from './terms';
+
+export type RegisterResult = { ok: true; userId: string; organisationId: string } | { ok: false; fieldErrors: FieldErrors };
+
+async function duplicates(input: Pick<RegistrationInput, 'email' | 'username' | 'kvkNumber'>): Promise<FieldErrors> {
+  const [email, username, kvk] = await Promise.all([
+    prisma.user.findUnique({ where: { email: input.email }, select: { id: true } }),
+    prisma.user.findUnique({ where: { username: input.username }, select: { id: true } }),
+    prisma.organisation.findUnique({ where: { kvkNumber: input.kvkNumber }, select: { id: true } }),
+  ]);
+  const errors: FieldErrors = {};
+  if (email) errors.email = [nl.validation.emailTaken];
+  if (username) errors.username = [nl.validation.usernameTaken];
+  if (kvk) errors.kvkNumber = [nl.validation.kvkTaken];
+  return errors;
+}
+
+/**
+ * Registers a partner: organisation + user (unconfirmed) + confirmation token + mail, in one
+ * transaction. The accepted terms version and moment are stored.
+ */
+export async function registerPartner(input: RegistrationInput, now = new Date()): Promise<RegisterResult> {
+  const taken = await duplicates(input);
+  if (Object.keys(taken).length) return { ok: false, fieldErrors: taken };
+
+  const passwordHash = await hashPassword(input.password);
+  const { token, mail } = await prepareConfirmationMail(input, input.displayName || input.legalName);
+  const postal = input.differentPostalAddress;
+  try {
+    return await prisma.$transaction(async (tx) => {
+      const organisation = await tx.organisation.create({
+        data: {
+          legalName: input.legalName,
+          displayName: input.displayName || null,
+          kvkNumber: input.kvkNumber,
+          visitStreet: input.visitStreet,
+          visitHouseNumber: input.visitHouseNumber,
+          visitAddition: input.visitAddition,
+          visitPostcode: input.visitPostcode,
+          visitCity: input.visitCity,
+          postalStreet: postal ? input.postalStreet : null,
+          postalHouseNumber: postal ? input.postalHouseNumber : null,
+          postalAddition: postal ? input.postalAddition : null,
+          postalPostcode: postal ? input.postalPostcode : null,
+          postalCity: postal ? input.postalCity : null,
+          description: input.description,
+          partnerType: input.partnerType,
+          category: input.category,
+          termsVersion: TERMS_VERSION,
+          termsAcceptedAt: now,
+        },
+      });
+      const user = await tx.user.create({
+        data: {
+          email: input.email,
+          username: input.username,
+          passwordHash,
+          role: 'PARTNER',
+          name: input.name,
+          gender: input.gender,
+          phone: input.phone,
+          organisationId: organisation.id,
+        },
+      });
+      await storeToken(tx, user.id, 'CONFIRM_EMAIL', token, now);
+      await audit(tx, {
+        actorId: user.id,
+        action: 'partner.registered',
+        entityType: 'Organisation',
+        entityId: organisation.id,
+        data: { termsVersion: TERMS_VERSION, partnerType: input.partnerType },
+      });
+      await enqueueMail(tx, mail);
+      return { ok: true as const, userId: user.id, organisationId: organisation.id };
+    });
+  } catch (error) {
+    // Two registrations with the same e-mail, username or KvK number at the same moment.
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
+      const again = await duplicates(input);
+      if (Object.keys(again).length) return { ok: false, fieldErrors: again };
+    }
+    throw error;
+  }
+}
+
+export type UpdateResult = { ok: true } | { ok: false; reason: 'stale' };
+
+/** The partner's contact person updates their own name and phone number. */
+export async function updateOwnContact(userId: string, organisationId: string, input: ContactInput): Promise<UpdateResult> {
+  return prisma.$transaction(async (tx) => {
+    // Optimistic concurrency on the organisation's version: a stale form is refused, nothing is lost.
+    const bumped = await tx.organisation.updateMany({
+      where: { id: organisationId, version: input.version },
+      data: { version: { increment: 1 } },
+    });
+    if (bumped.count !== 1) return { ok: false, reason: 'stale' } as const;
+    await tx.user.update({ where: { id: userId, organisationId }, data: { name: input.name, phone: input.phone } });
+    await audit(tx, { actorId: userId, action: 'partner.contact-updated', entityType: 'User', entityId: userId, data: { name: input.name } });
+    return { ok: true } as const;
+  });
+}

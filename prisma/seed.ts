@@ -1,0 +1,75 @@
+import { PrismaPg } from '@prisma/adapter-pg';
+import { PrismaClient } from '../lib/generated/prisma/client.ts';
+import { hashPassword } from '../lib/accounts/passwords.ts';
+import { TERMS_VERSION } from '../lib/partners/terms.ts';
+
+// Demo data: one editor and two confirmed partners. Idempotent: running it again changes nothing.
+// The same accounts are listed in the README.
+export const DEMO_ACCOUNTS = [
+  { role: 'EDITOR', username: 'redactie', email: 'redactie@dordtpas.example', password: 'redactie-demo-2026', name: 'Ruud Redacteur' },
+  { role: 'PARTNER', username: 'dewielen', email: 'info@zwembad-dewielen.example', password: 'zwembad-demo-2026', name: 'Sanne de Vries' },
+  { role: 'PARTNER', username: 'boekhoek', email: 'hallo@boekhoek.example', password: 'boekhoek-demo-2026', name: 'Ahmed El Amrani' },
+] as const;
+
+const ORGANISATIONS = {
+  dewielen: {
+    legalName: 'Stichting Zwembad De Wielen',
+    displayName: 'Zwembad De Wielen',
+    kvkNumber: '41118712',
+    visitStreet: 'Wielengang',
+    visitHouseNumber: '12',
+    visitPostcode: '3311 KX',
+    visitCity: 'Dordrecht',
+    description: 'Overdekt zwembad met banenzwemmen, recreatief zwemmen en zwemles voor kinderen en volwassenen.',
+    partnerType: 'BOTH',
+    category: 'sport',
+  },
+  boekhoek: {
+    legalName: 'De Boekhoek Dordrecht B.V.',
+    displayName: null,
+    kvkNumber: '24301877',
+    visitStreet: 'Voorstraat',
+    visitHouseNumber: '210',
+    visitPostcode: '3311 ES',
+    visitCity: 'Dordrecht',
+    description: 'Boekwinkel in de binnenstad met kinderboeken, romans en studieboeken. Elke zaterdag voorlezen voor kinderen.',
+    partnerType: 'CREDIT',
+    category: 'winkel',
+  },
+} as const;
+
+export async function seed(databaseUrl = process.env.DATABASE_URL): Promise<void> {
+  if (!databaseUrl) throw new Error('DATABASE_URL is not set');
+  const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl, max: 1 }) });
+  try {
+    const now = new Date();
+    for (const account of DEMO_ACCOUNTS) {
+      const existing = await prisma.user.findUnique({ where: { username: account.username } });
+      if (existing) continue;
+      let organisationId: string | null = null;
+      if (account.role === 'PARTNER') {
+        const data = ORGANISATIONS[account.username as keyof typeof ORGANISATIONS];
+        const org = await prisma.organisation.upsert({
+          where: { kvkNumber: data.kvkNumber },
+          update: {},
+          create: { ...data, status: 'CONFIRMED', termsVersion: TERMS_VERSION, termsAcceptedAt: now },
+        });
+        organisationId = org.id;
+      }
+      await prisma.user.create({
+        data: {
+          username: account.username,
+          email: account.email,
+          name: account.name,
+          role: account.role,
+          passwordHash: await hashPassword(account.password),
+          emailConfirmedAt: now,
+          phone: '0781234567',
+          organisationId,
+        },
+      });
+    }
+  } finally {
+    await prisma.$disconnect();
+  }
+}
