@@ -88,19 +88,22 @@ async function withMaintenanceClient<T>(databaseUrl: string, fn: (client: pg.Cli
   }
 }
 
+type RowDescription = { fields: { dataTypeID: number }[] };
+const pgClientInternals = pg.Client.prototype as unknown as { _handleRowDescription(msg: RowDescription): void };
+if (typeof pgClientInternals._handleRowDescription !== 'function') {
+  throw new Error('pg.Client#_handleRowDescription is gone: check scripts/db.ts against the installed pg version');
+}
+
 /**
  * pg Client that reports PostgreSQL's one-byte `"char"` (OID 18, e.g. pg_constraint.contype)
  * as text (OID 25): the pg driver adapter rejects OID 18 as an unsupported column type, which
  * breaks the schema engine's catalog introspection of the shadow database.
  */
 class CatalogCharAsTextClient extends pg.Client {
-  _handleRowDescription(msg: { fields: { dataTypeID: number }[] }): void {
+  _handleRowDescription(msg: RowDescription): void {
     for (const field of msg.fields) if (field.dataTypeID === 18) field.dataTypeID = 25;
-    (pg.Client.prototype as unknown as { _handleRowDescription(m: unknown): void })._handleRowDescription.call(this, msg);
+    pgClientInternals._handleRowDescription.call(this, msg);
   }
-}
-if (typeof (pg.Client.prototype as unknown as Record<string, unknown>)._handleRowDescription !== 'function') {
-  throw new Error('pg.Client#_handleRowDescription is gone: check scripts/db.ts against the installed pg version');
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -239,11 +242,20 @@ class MigrationAdapterFactory implements SqlMigrationAwareDriverAdapterFactory {
         await client.end();
       }
     };
+    const drop = () => run(`DROP DATABASE IF EXISTS ${quoteIdent(shadow)} WITH (FORCE)`);
     await run(`CREATE DATABASE ${quoteIdent(shadow)}`);
     try {
-      return await this.adapt(this.pool(shadow), () => run(`DROP DATABASE IF EXISTS ${quoteIdent(shadow)} WITH (FORCE)`));
+      // PGlite accepts CREATE DATABASE but serves its one database whatever is asked for: the
+      // history would be replayed into the real database. Refuse that.
+      const probe = new pg.Client({ ...this.config, database: shadow });
+      await probe.connect();
+      const { rows } = await probe.query<{ db: string }>('SELECT current_database() AS db').finally(() => probe.end());
+      if (rows[0]?.db !== shadow) {
+        throw new Error('This server cannot host a shadow database (PGlite?): create migrations against PostgreSQL');
+      }
+      return await this.adapt(this.pool(shadow), drop);
     } catch (error) {
-      await run(`DROP DATABASE IF EXISTS ${quoteIdent(shadow)} WITH (FORCE)`);
+      await drop();
       throw error;
     }
   }
@@ -262,16 +274,13 @@ async function withEngine<T>(databaseUrl: string, fn: (engine: SchemaEngine) => 
   const log = (line: string) => {
     if (process.env.DEBUG) console.error(`[schema-engine] ${String(line).trim()}`);
   };
+  const adapterFactory = bindMigrationAwareSqlAdapterFactory(factory);
   let engine: SchemaEngine | undefined;
   try {
     const datamodel = await readFile(schemaPath, 'utf8');
-    engine = await SchemaEngine.new(
-      { datamodels: [[schemaPath, datamodel]] },
-      log,
-      bindMigrationAwareSqlAdapterFactory(factory),
-    );
+    engine = await SchemaEngine.new({ datamodels: [[schemaPath, datamodel]] }, log, adapterFactory);
     return await fn(engine).catch((error: unknown) => {
-      throw engineError(error);
+      throw engineError(error, adapterFactory.errorRegistry);
     });
   } finally {
     engine?.free();
@@ -279,19 +288,22 @@ async function withEngine<T>(databaseUrl: string, fn: (engine: SchemaEngine) => 
   }
 }
 
-/** The engine rejects with plain objects or JSON strings; turn them into a readable Error. */
-function engineError(error: unknown): Error {
-  if (error instanceof Error) return error;
-  let value = error;
-  if (typeof value === 'string') {
-    try {
-      value = JSON.parse(value);
-    } catch {
-      return new Error(value as string);
-    }
-  }
-  const message = (value as { message?: unknown } | null)?.message;
-  return new Error(typeof message === 'string' ? message : JSON.stringify(value));
+/**
+ * A readable Error from an engine rejection. Errors thrown by our own adapter code reach the
+ * engine only as "External error id#N"; put their message back in.
+ */
+function engineError(error: unknown, registry: { consumeError(id: number): { error: unknown } | undefined }): Error {
+  let message =
+    error instanceof Error
+      ? error.message
+      : typeof error === 'string'
+        ? error
+        : String((error as { message?: unknown } | null)?.message ?? JSON.stringify(error));
+  message = message.replace(/External error id#(\d+)/g, (text, id: string) => {
+    const cause = registry.consumeError(Number(id))?.error;
+    return cause instanceof Error ? cause.message : text;
+  });
+  return error instanceof Error && message === error.message ? error : new Error(message, { cause: error });
 }
 
 async function readMigrationsList(): Promise<MigrationList> {
@@ -395,7 +407,8 @@ async function seed(): Promise<boolean> {
 
 async function migrate(databaseUrl: string): Promise<void> {
   const target = describe(databaseUrl);
-  console.log((await createDatabaseIfMissing(databaseUrl)) ? `db: created database ${target}` : `db: database ${target} exists`);
+  const created = await createDatabaseIfMissing(databaseUrl);
+  console.log(created ? `db: created database ${target}` : `db: database ${target} exists`);
   const applied = await migrateDeploy(databaseUrl);
   console.log(applied.length ? `db: applied ${applied.join(', ')}` : 'db: no pending migrations');
 }
@@ -411,7 +424,9 @@ async function main(args: string[]): Promise<void> {
     case 'migration': {
       const name = rest.join('_');
       const dir = await createMigration(databaseUrl, name);
-      console.log(dir ? `db: wrote ${path.relative(root, dir)}/migration.sql` : 'db: schema and migrations agree, nothing written');
+      console.log(
+        dir ? `db: wrote ${path.relative(root, dir)}/migration.sql` : 'db: schema and migrations agree, nothing written',
+      );
       return;
     }
     case 'reset':

@@ -3,7 +3,16 @@ import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTML
 // Label, control, hint and error in one: the error is linked with aria-describedby and the control
 // is marked aria-invalid, so screen readers read it out and focus can jump to it.
 
-type Common = { name: string; label: ReactNode; hint?: ReactNode; errors?: string[]; required?: boolean; className?: string };
+type Common = {
+  name: string;
+  label: ReactNode;
+  hint?: ReactNode;
+  errors?: string[];
+  required?: boolean;
+  className?: string;
+  /** Width of the control itself, e.g. 'max-w-56' for a short number. */
+  inputClassName?: string;
+};
 
 export function describedBy(name: string, hint: unknown, errors?: string[]) {
   const ids = [errors?.length ? `${name}-error` : null, hint ? `${name}-hint` : null].filter(Boolean);
@@ -27,19 +36,20 @@ export function FieldMessages({ name, hint, errors }: { name: string; hint?: Rea
   );
 }
 
+/** The star for required fields stands beside the label, so the label itself reads just the name. */
 export function Label({ htmlFor, required, children }: { htmlFor: string; required?: boolean; children: ReactNode }) {
   return (
-    <label htmlFor={htmlFor} className="block font-semibold">
-      {children}
+    <div className="font-semibold">
+      <label htmlFor={htmlFor}>{children}</label>
       {required ? <span aria-hidden="true"> *</span> : null}
-    </label>
+    </div>
   );
 }
 
 const control =
   'mt-1 block w-full rounded-md border-2 border-line bg-white px-3 py-2 text-base text-ink aria-[invalid=true]:border-danger';
 
-export function TextField({ name, label, hint, errors, required, className, ...rest }: Common & InputHTMLAttributes<HTMLInputElement>) {
+export function TextField({ name, label, hint, errors, required, className, inputClassName = '', ...rest }: Common & InputHTMLAttributes<HTMLInputElement>) {
   return (
     <div className={className}>
       <Label htmlFor={name} required={required}>
@@ -51,7 +61,7 @@ export function TextField({ name, label, hint, errors, required, className, ...r
         required={required}
         aria-invalid={errors?.length ? true : undefined}
         aria-describedby={describedBy(name, hint, errors)}
-        className={control}
+        className={`${control} ${inputClassName}`}
         {...rest}
       />
       <FieldMessages name={name} hint={hint} errors={errors} />

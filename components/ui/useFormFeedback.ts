@@ -1,39 +1,47 @@
 'use client';
 
-import { useEffect, useRef, useState, type FocusEvent, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { z } from 'zod';
 import { fieldErrorsOf, formDataToObject, type FieldErrors, type FormState } from '@/lib/forms';
 
 /**
- * Instant feedback with the same schema the server uses: a field is checked when the user leaves
- * it, the whole form before sending. After a server answer, focus moves to the first error.
+ * Instant feedback with the same schema the server uses, before the form is sent. After a server
+ * answer or a refused submit, focus moves to the first error.
  */
 export function useFormFeedback(schema: z.ZodType, state: FormState) {
   const formRef = useRef<HTMLFormElement>(null);
   const [clientErrors, setClientErrors] = useState<FieldErrors | null>(null);
-  const [touched, setTouched] = useState<Set<string>>(new Set());
 
   const check = (form: HTMLFormElement): FieldErrors => {
     const result = schema.safeParse(formDataToObject(new FormData(form)));
     return result.success ? {} : fieldErrorsOf(result.error);
   };
 
-  useEffect(() => {
+  // A new answer from the server replaces what the browser found (reset during render, so the
+  // effect below already sees the server's errors in the page).
+  // The form is mounted anew with each answer (formKey), so every field — selects included, which
+  // React's automatic form reset would empty — shows what was sent back; passwords are not.
+  const [answered, setAnswered] = useState(state);
+  const [formKey, setFormKey] = useState(0);
+  if (answered !== state) {
+    setAnswered(state);
     setClientErrors(null);
-    focusFirstError(formRef.current);
-  }, [state]);
+    setFormKey(formKey + 1);
+  }
+  useEffect(() => focusFirstError(formRef.current), [state]);
 
-  const onBlur = (event: FocusEvent<HTMLFormElement>) => {
-    const name = (event.target as unknown as HTMLInputElement).name;
-    if (!name || !formRef.current) return;
-    const nextTouched = new Set(touched).add(name);
-    setTouched(nextTouched);
-    const all = check(formRef.current);
-    const shown: FieldErrors = {};
-    for (const key of nextTouched) if (all[key]) shown[key] = all[key];
-    // Keep server errors for fields the user has not touched again.
-    for (const [key, value] of Object.entries(state.fieldErrors)) if (!nextTouched.has(key)) shown[key] = value;
-    setClientErrors(shown);
+  // Errors appear when the form is sent (as GOV.UK advises), never while moving between fields:
+  // a message popping up on blur shifts the page under the user's finger. While the user corrects
+  // a field, its message goes away as soon as the value is right.
+  const onChange = (event: FormEvent<HTMLFormElement>) => {
+    const target = event.target as unknown as HTMLInputElement;
+    const shown = clientErrors ?? state.fieldErrors;
+    if (!target.name || !formRef.current || !shown[target.name]) return;
+    if (!check(formRef.current)[target.name]) {
+      const next = { ...shown };
+      delete next[target.name];
+      setClientErrors(next);
+    }
   };
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
@@ -45,10 +53,9 @@ export function useFormFeedback(schema: z.ZodType, state: FormState) {
     }
   };
 
-  return { formRef, errors: clientErrors ?? state.fieldErrors, onBlur, onSubmit };
+  return { formRef, formKey, errors: clientErrors ?? state.fieldErrors, onChange, onSubmit };
 }
 
 function focusFirstError(form: HTMLFormElement | null) {
-  const first = form?.querySelector<HTMLElement>('[aria-invalid="true"]');
-  first?.focus();
+  form?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
 }

@@ -12,10 +12,10 @@ import { useFormFeedback } from '@/components/ui/useFormFeedback';
 
 export function ContactForm({ name, phone, version }: { name: string; phone: string; version: number }) {
   const [state, formAction] = useActionState(updateContactAction, initialFormState);
-  const { formRef, errors, onBlur, onSubmit } = useFormFeedback(contactSchema, state);
+  const { formRef, formKey, errors, onChange, onSubmit } = useFormFeedback(contactSchema, state);
   const v = { name, phone, version: String(version), ...state.values };
   return (
-    <form ref={formRef} action={formAction} onSubmit={onSubmit} onBlur={onBlur} noValidate className="mt-4 space-y-4">
+    <form key={formKey} ref={formRef} action={formAction} onSubmit={onSubmit} onChange={onChange} noValidate className="mt-4 space-y-4">
       <div aria-live="polite">
         <FormMessage state={state} />
       </div>

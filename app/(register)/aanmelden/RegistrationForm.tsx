@@ -26,13 +26,13 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
 
 export function RegistrationForm() {
   const [state, formAction] = useActionState(registerAction, initialFormState);
-  const { formRef, errors, onBlur, onSubmit } = useFormFeedback(registrationSchema, state);
+  const { formRef, formKey, errors, onChange, onSubmit } = useFormFeedback(registrationSchema, state);
   const v = state.values;
   const [descriptionLength, setDescriptionLength] = useState((v.description ?? '').length);
   const over = descriptionLength > DESCRIPTION_MAX;
 
   return (
-    <form ref={formRef} action={formAction} onSubmit={onSubmit} onBlur={onBlur} noValidate className="mt-4">
+    <form key={formKey} ref={formRef} action={formAction} onSubmit={onSubmit} onChange={onChange} noValidate className="mt-4">
       <div aria-live="polite" className="mt-4">
         <FormMessage state={state} />
       </div>
@@ -49,7 +49,7 @@ export function RegistrationForm() {
           required
           inputMode="numeric"
           maxLength={12}
-          className="max-w-56"
+          inputClassName="max-w-56"
           defaultValue={v.kvkNumber}
           errors={errors.kvkNumber}
           hint={
@@ -101,7 +101,7 @@ export function RegistrationForm() {
           </div>
           <FieldMessages name="gender" errors={errors.gender} />
         </fieldset>
-        <TextField name="phone" label={f.phone} required type="tel" autoComplete="tel" className="max-w-72" defaultValue={v.phone} errors={errors.phone} hint={f.phoneHelp} />
+        <TextField name="phone" label={f.phone} required type="tel" autoComplete="tel" inputClassName="max-w-72" defaultValue={v.phone} errors={errors.phone} hint={f.phoneHelp} />
         <TextField name="email" label={f.email} required type="email" autoComplete="email" defaultValue={v.email} errors={errors.email} hint={f.emailHelp} />
         <TextField
           name="username"
@@ -110,13 +110,13 @@ export function RegistrationForm() {
           autoComplete="username"
           autoCapitalize="none"
           spellCheck={false}
-          className="max-w-96"
+          inputClassName="max-w-96"
           defaultValue={v.username}
           errors={errors.username}
           hint={f.usernameHelp}
         />
-        <TextField name="password" label={f.password} required type="password" autoComplete="new-password" className="max-w-96" errors={errors.password} hint={f.passwordHelp} />
-        <TextField name="passwordRepeat" label={f.passwordRepeat} required type="password" autoComplete="new-password" className="max-w-96" errors={errors.passwordRepeat} />
+        <TextField name="password" label={f.password} required type="password" autoComplete="new-password" inputClassName="max-w-96" errors={errors.password} hint={f.passwordHelp} />
+        <TextField name="passwordRepeat" label={f.passwordRepeat} required type="password" autoComplete="new-password" inputClassName="max-w-96" errors={errors.passwordRepeat} />
       </Section>
 
       <Section title={t.sections.type}>

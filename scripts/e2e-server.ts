@@ -1,0 +1,19 @@
+// Starts the app for the e2e tests: a fresh migrated + seeded database, then `next start` on the
+// production build made by `npm test` (in .next-test).
+import { spawn } from 'node:child_process';
+import { dropDatabase, ensureDatabase, migrateDeploy } from './db';
+import { E2E_PORT, e2eServerEnv } from '../tests/support/e2e-env';
+
+const env = e2eServerEnv();
+await dropDatabase(env.DATABASE_URL);
+await ensureDatabase(env.DATABASE_URL);
+await migrateDeploy(env.DATABASE_URL);
+const { seed } = await import('../prisma/seed');
+await seed(env.DATABASE_URL);
+
+const child = spawn('npx', ['next', 'start', '-p', String(E2E_PORT), '-H', '127.0.0.1'], {
+  stdio: 'inherit',
+  env: { ...process.env, ...env },
+});
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => child.kill(signal));
+child.on('exit', (code) => process.exit(code ?? 0));

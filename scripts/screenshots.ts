@@ -1,0 +1,25 @@
+// Screenshots of pages at phone (390×844) and desktop (1280×800) width, to look at.
+// Usage: tsx scripts/screenshots.ts <baseUrl> <outDir> /path [/path …]
+import { chromium } from '@playwright/test';
+import { mkdirSync } from 'node:fs';
+
+const [base = 'http://localhost:3000', out = 'test-results/screens', ...paths] = process.argv.slice(2);
+mkdirSync(out, { recursive: true });
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu', '--disable-background-networking'],
+});
+for (const [label, viewport] of [
+  ['phone', { width: 390, height: 844 }],
+  ['desktop', { width: 1280, height: 800 }],
+] as const) {
+  const page = await browser.newPage({ viewport });
+  for (const path of paths.length ? paths : ['/']) {
+    await page.goto(base + path);
+    const file = `${out}/${path.replace(/[^a-z0-9]+/gi, '_') || 'root'}-${label}.png`;
+    await page.screenshot({ path: file, fullPage: true });
+    console.log(file);
+  }
+  await page.close();
+}
+await browser.close();

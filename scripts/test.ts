@@ -1,0 +1,95 @@
+// `npm test`: every test, with real parts. Starts what it needs:
+//  1. PostgreSQL: DATABASE_URL's server, or 127.0.0.1:5432 (started with pg_ctlcluster when installed but down);
+//  2. Debian's Chromium (apt-get install when missing and we are root);
+//  3. unit/integration tests (vitest) against a fresh test database;
+//  4. a production build, then the Playwright e2e suite against it with a real SMTP catcher.
+// Ends with one summary line: "N passed, N failed".
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import pg from 'pg';
+import { serverUrl } from '../tests/support/databases';
+import { TEST_DIST_DIR, e2eServerEnv } from '../tests/support/e2e-env';
+
+const started = Date.now();
+const log = (line: string) => console.log(`\n[test] ${line}`);
+
+function run(command: string, args: string[], env: Record<string, string> = {}): number {
+  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  return result.status ?? 1;
+}
+
+async function canConnect(url: string): Promise<boolean> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 3000 });
+  try {
+    await client.connect();
+    await client.query('SELECT 1');
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await client.end().catch(() => {});
+  }
+}
+
+async function ensurePostgres() {
+  const url = serverUrl();
+  if (await canConnect(url)) return log(`PostgreSQL: ${new URL(url).host}`);
+  if (!existsSync('/usr/bin/pg_ctlcluster') || !existsSync('/etc/postgresql')) {
+    throw new Error(`Kan PostgreSQL op ${new URL(url).host} niet bereiken en pg_ctlcluster is er niet. Zet DATABASE_URL.`);
+  }
+  for (const version of readdirSync('/etc/postgresql')) {
+    log(`PostgreSQL is down: pg_ctlcluster ${version} main start`);
+    spawnSync('pg_ctlcluster', ['--skip-systemctl-redirect', version, 'main', 'start'], { stdio: 'inherit' });
+  }
+  for (let i = 0; i < 30; i++) {
+    if (await canConnect(url)) return log('PostgreSQL started');
+    await new Promise((r) => setTimeout(r, 1000));
+  }
+  throw new Error('PostgreSQL did not come up within 30 s');
+}
+
+function ensureChromium() {
+  if (existsSync('/usr/bin/chromium')) return;
+  if (process.getuid?.() !== 0) throw new Error('Chromium ontbreekt: installeer het Debian-pakket `chromium` (apt-get install -y chromium).');
+  log('Chromium is missing: apt-get install -y chromium');
+  execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
+  execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+}
+
+function counts(file: string, kind: 'vitest' | 'playwright'): { passed: number; failed: number } {
+  if (!existsSync(file)) return { passed: 0, failed: 1 };
+  const report = JSON.parse(readFileSync(file, 'utf8'));
+  if (kind === 'vitest') return { passed: report.numPassedTests ?? 0, failed: (report.numFailedTests ?? 0) + (report.success === false && !report.numFailedTests ? 1 : 0) };
+  const s = report.stats ?? {};
+  return { passed: s.expected ?? 0, failed: (s.unexpected ?? 0) + (s.flaky ?? 0) };
+}
+
+// Reports of an earlier run must never be counted for this one.
+for (const f of ['test-results/vitest.json', 'test-results/playwright.json']) rmSync(f, { force: true });
+
+await ensurePostgres();
+ensureChromium();
+log('prisma generate');
+if (run('npx', ['prisma', 'generate']) !== 0) process.exit(1);
+
+log('unit and integration tests (vitest)');
+run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=test-results/vitest.json']);
+const unit = counts('test-results/vitest.json', 'vitest');
+
+log(`production build for the e2e tests (${TEST_DIST_DIR})`);
+const buildStatus = run('npx', ['next', 'build'], e2eServerEnv());
+let e2e = { passed: 0, failed: 1 };
+if (buildStatus === 0) {
+  log('e2e tests (Playwright, Chromium)');
+  run('npx', ['playwright', 'test'], {});
+  e2e = counts('test-results/playwright.json', 'playwright');
+} else {
+  log('build failed: e2e tests not run');
+}
+
+const seconds = Math.round((Date.now() - started) / 1000);
+log(`unit: ${unit.passed} passed, ${unit.failed} failed · e2e: ${e2e.passed} passed, ${e2e.failed} failed · ${seconds} s`);
+const passed = unit.passed + e2e.passed;
+const failed = unit.failed + e2e.failed;
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed === 0 && passed > 0 ? 0 : 1);

@@ -1,0 +1,94 @@
+import type { Request } from '@playwright/test';
+import { DEMO, E2E, expect, expectAccessible, login, setAccount, test } from './fixtures';
+
+test('a partner cannot open the editor area, an editor not the partner portal, anonymous neither', async ({ page }) => {
+  await page.goto('/redactie');
+  await expect(page).toHaveURL(/\/inloggen\?volgende=%2Fredactie/);
+
+  await login(page, DEMO.partner.username, DEMO.partner.password);
+  await expect(page).toHaveURL(/\/partner$/);
+  await page.goto('/redactie');
+  await expect(page).toHaveURL(/\/geen-toegang$/);
+  await expect(page.getByRole('heading', { name: 'Geen toegang' })).toBeVisible();
+  await expectAccessible(page, '/geen-toegang');
+
+  await page.getByRole('link', { name: 'Naar de startpagina' }).click();
+  await page.context().clearCookies();
+  await login(page, DEMO.editor.username, DEMO.editor.password);
+  await expect(page).toHaveURL(/\/redactie$/);
+  await page.goto('/partner');
+  await expect(page).toHaveURL(/\/geen-toegang$/);
+});
+
+test('the partner action refuses a crafted call from anonymous and from an editor', async ({ page, browser, playwright }) => {
+  await login(page, DEMO.partner.username, DEMO.partner.password);
+  await expect(page).toHaveURL(/\/partner$/);
+
+  // Capture the exact request the browser makes for the server action, without letting it through.
+  let captured: Request | undefined;
+  await page.route('**/partner', async (route) => {
+    if (route.request().method() === 'POST' && route.request().headers()['next-action']) {
+      captured = route.request();
+      return route.abort();
+    }
+    return route.continue();
+  });
+  await page.getByLabel('Naam', { exact: true }).fill('Overgenomen Naam');
+  await page.getByRole('button', { name: 'Opslaan' }).click();
+  await expect.poll(() => Boolean(captured)).toBe(true);
+  await page.unroute('**/partner');
+
+  const headers = captured!.headers();
+  const replay = {
+    headers: {
+      'next-action': headers['next-action'],
+      'content-type': headers['content-type'],
+      accept: headers['accept'] ?? 'text/x-component',
+      ...(headers['next-router-state-tree'] ? { 'next-router-state-tree': headers['next-router-state-tree'] } : {}),
+    },
+    data: captured!.postDataBuffer()!,
+    maxRedirects: 0,
+  };
+
+  // 1. Anonymous: the proxy sends it to the login page; the action never runs.
+  const anonymous = await playwright.request.newContext({ baseURL: E2E.baseURL });
+  const asAnonymous = await anonymous.post('/partner', replay);
+  expect(asAnonymous.status()).toBe(307);
+  expect(asAnonymous.headers()['location']).toContain('/inloggen');
+  await anonymous.dispose();
+
+  // 2. A session cookie the proxy accepts, for an account that is no longer a confirmed partner
+  //    (changed in the database after login): the action's own check refuses it.
+  await setAccount(DEMO.partner.username, { role: 'EDITOR' });
+  const asChangedRole = await page.context().request.post('/partner', replay);
+  expect(await asChangedRole.text()).toContain('Je hebt geen toegang tot deze pagina of actie.');
+  await setAccount(DEMO.partner.username, { role: 'PARTNER', unconfirmed: true });
+  const asUnconfirmed = await page.context().request.post('/partner', replay);
+  expect(await asUnconfirmed.text()).toContain('Je bent niet (meer) ingelogd');
+  await setAccount(DEMO.partner.username, { role: 'PARTNER' });
+
+  // 3. Logged in as an editor: the proxy refuses the partner URL.
+  const editorContext = await browser.newContext();
+  const editorPage = await editorContext.newPage();
+  await login(editorPage, DEMO.editor.username, DEMO.editor.password);
+  await expect(editorPage).toHaveURL(/\/redactie$/);
+  const asEditor = await editorContext.request.post('/partner', replay);
+  expect(asEditor.status()).toBe(307);
+  expect(asEditor.headers()['location']).toContain('/geen-toegang');
+  await editorContext.close();
+
+  // Nothing changed.
+  await page.reload();
+  await expect(page.getByLabel('Naam', { exact: true })).toHaveValue('Sanne de Vries');
+
+  // 4. The same request from the partner's own session is accepted: the refusals above were
+  //    about who sent it, not about a malformed request.
+  const asPartner = await page.context().request.post('/partner', replay);
+  expect(await asPartner.text()).toContain('Je gegevens zijn opgeslagen.');
+  await page.reload();
+  await expect(page.getByLabel('Naam', { exact: true })).toHaveValue('Overgenomen Naam');
+
+  // The same request again carries the old version: refused as a stale write.
+  const stale = await page.context().request.post('/partner', replay);
+  expect(await stale.text()).toContain('Iemand anders heeft dit intussen gewijzigd');
+});

@@ -1,0 +1,83 @@
+import { test as base, expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import pg from 'pg';
+import { E2E_BASE_URL, MAIL_API } from '../support/e2e-env';
+import { E2E_DB, databaseUrl } from '../support/databases';
+import type { CaughtMail } from '../support/smtp-catcher';
+
+export { expect };
+
+export const PHONE = { width: 390, height: 844 };
+
+/** axe-core on the page as it is now: WCAG 2.1 A/AA, zero violations allowed. */
+export async function expectAccessible(page: Page, label = page.url()) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+  expect(summary, `axe violations on ${label}`).toEqual([]);
+}
+
+/** Waits until the SMTP catcher has received a mail to `to` whose subject contains `subject`. */
+export async function waitForMail(to: string, subject: string, after?: string): Promise<CaughtMail> {
+  let found: CaughtMail | undefined;
+  await expect
+    .poll(
+      async () => {
+        const response = await fetch(`${MAIL_API}/messages?to=${encodeURIComponent(to)}`);
+        const mails = (await response.json()) as CaughtMail[];
+        found = mails.reverse().find((m) => m.subject.includes(subject) && (!after || m.receivedAt > after));
+        return Boolean(found);
+      },
+      { message: `mail "${subject}" to ${to}`, timeout: 30_000, intervals: [250, 500, 1000] },
+    )
+    .toBe(true);
+  return found!;
+}
+
+/** The first link in a mail that points into the app and contains `path`. */
+export function linkIn(mail: CaughtMail, path: string): string {
+  const match = mail.html.match(new RegExp(`href="([^"]*${path.replace(/[?]/g, '\\?')}[^"]*)"`));
+  if (!match) throw new Error(`no link with ${path} in mail "${mail.subject}"`);
+  return match[1].replace(/&amp;/g, '&');
+}
+
+let unique = Date.now() % 100000;
+export function uniq() {
+  unique++;
+  return String(unique).padStart(5, '0');
+}
+
+export async function login(page: Page, identifier: string, password: string) {
+  await page.goto('/inloggen');
+  await page.getByLabel('Gebruikersnaam of e-mailadres').fill(identifier);
+  await page.getByLabel('Wachtwoord', { exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Inloggen' }).click();
+}
+
+export const DEMO = {
+  editor: { username: 'redactie', password: 'redactie-demo-2026' },
+  partner: { username: 'dewielen', password: 'zwembad-demo-2026', email: 'info@zwembad-dewielen.example' },
+  partner2: { username: 'boekhoek', password: 'boekhoek-demo-2026' },
+};
+
+export const test = base;
+
+/** The page's own alert (Next.js keeps an empty role=alert route announcer on every page). */
+export function alert(page: Page) {
+  return page.locator('[role="alert"]:not(#__next-route-announcer__)');
+}
+
+export const E2E = { baseURL: E2E_BASE_URL };
+
+/** Changes an account directly in the e2e database, as an administrator would. */
+export async function setAccount(username: string, change: { role: 'PARTNER' | 'EDITOR'; unconfirmed?: boolean }) {
+  const client = new pg.Client({ connectionString: databaseUrl(E2E_DB) });
+  await client.connect();
+  try {
+    await client.query(
+      `UPDATE "User" SET role = $2::"Role", "emailConfirmedAt" = CASE WHEN $3 THEN NULL ELSE COALESCE("emailConfirmedAt", now()) END WHERE username = $1`,
+      [username, change.role, Boolean(change.unconfirmed)],
+    );
+  } finally {
+    await client.end();
+  }
+}

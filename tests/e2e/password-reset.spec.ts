@@ -1,0 +1,37 @@
+import { DEMO, alert, expect, expectAccessible, linkIn, login, test, waitForMail } from './fixtures';
+
+test('"wachtwoord vergeten": the reset mail sets a new password, the old one stops working', async ({ page }) => {
+  await page.goto('/inloggen');
+  await page.getByRole('link', { name: 'Wachtwoord vergeten?' }).click();
+  await expect(page).toHaveURL(/\/wachtwoord-vergeten$/);
+  await expectAccessible(page, '/wachtwoord-vergeten');
+  await page.getByLabel('E-mailadres').fill(DEMO.partner2.username + '@nergens.example');
+  await page.getByRole('button', { name: 'Stuur de link' }).click();
+  // The same answer for an unknown address: it does not tell who has an account.
+  await expect(page.getByRole('status').filter({ hasText: 'Als dit e-mailadres bij een account hoort' })).toBeVisible();
+
+  await page.goto('/wachtwoord-vergeten');
+  await page.getByLabel('E-mailadres').fill('hallo@boekhoek.example');
+  await page.getByRole('button', { name: 'Stuur de link' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Als dit e-mailadres bij een account hoort' })).toBeVisible();
+
+  const mail = await waitForMail('hallo@boekhoek.example', 'Nieuw wachtwoord');
+  await page.goto(linkIn(mail, '/wachtwoord-herstellen?token='));
+  await expectAccessible(page, '/wachtwoord-herstellen');
+  await page.getByLabel('Wachtwoord', { exact: true }).fill('kort');
+  await page.getByRole('button', { name: 'Wachtwoord opslaan' }).click();
+  await expect(page.locator('#password-error')).toHaveText('Het wachtwoord moet minimaal 12 tekens hebben.');
+  await page.getByLabel('Wachtwoord', { exact: true }).fill('boeken lezen op zaterdag');
+  await page.getByLabel('Herhaal wachtwoord').fill('boeken lezen op zaterdag');
+  await page.getByRole('button', { name: 'Wachtwoord opslaan' }).click();
+  await expect(page).toHaveURL(/\/inloggen\?wachtwoord=1/);
+
+  await login(page, DEMO.partner2.username, DEMO.partner2.password);
+  await expect(alert(page)).toHaveText('De gebruikersnaam, het e-mailadres of het wachtwoord klopt niet.');
+  await login(page, DEMO.partner2.username, 'boeken lezen op zaterdag');
+  await expect(page).toHaveURL(/\/partner$/);
+
+  // The link works once.
+  await page.goto(linkIn(mail, '/wachtwoord-herstellen?token='));
+  await expect(alert(page)).toContainText('Deze link werkt niet (meer)');
+});

@@ -1,0 +1,140 @@
+import type { Page } from '@playwright/test';
+import { DEMO, alert, PHONE, expect, expectAccessible, linkIn, login, test, uniq, waitForMail } from './fixtures';
+
+// The partner's journey from the manual (§1–5): register on a phone, confirm by mail, log in.
+test.use({ viewport: PHONE, hasTouch: true, isMobile: true });
+
+type Partner = { id: string; email: string; username: string; kvk: string; password: string };
+
+function newPartner(): Partner {
+  const id = uniq();
+  return { id, email: `partner${id}@voorbeeld.nl`, username: `sport${id}`, kvk: `870${id}`, password: 'fiets naar de markt in juni' };
+}
+
+async function fillForm(page: Page, p: Partner) {
+  await page.getByLabel('Bedrijfsnaam (zoals bekend bij de KvK)').fill(`Sportclub De Merwede ${p.id}`);
+  await page.getByLabel('Alternatieve bedrijfsnaam op de website tonen').check();
+  await page.getByLabel('Naam op de website', { exact: true }).fill(`De Merwede ${p.id}`);
+  await page.getByLabel('KvK-nummer').fill(p.kvk);
+  await page.getByLabel('Straat', { exact: true }).fill('Merwedestraat');
+  await page.getByLabel('Huisnummer').first().fill('5');
+  await page.getByLabel('Postcode').first().fill('3313ab');
+  await page.getByLabel('Omschrijving organisatie').fill('Voetbal en hockey voor kinderen en volwassenen.');
+  await page.getByLabel('Naam', { exact: true }).fill('Joris Verhoeven');
+  await page.getByLabel('Man', { exact: true }).check();
+  await page.getByLabel('Telefoonnummer').fill('06 12345678');
+  await page.getByLabel('E-mailadres').fill(p.email);
+  await page.getByLabel('Gebruikersnaam').fill(p.username);
+  await page.getByLabel('Wachtwoord', { exact: true }).fill(p.password);
+  await page.getByLabel('Herhaal wachtwoord').fill(p.password);
+  await page.getByLabel('Soort aanbieder').selectOption('sport');
+  await page.getByLabel(/Ik ga akkoord met de/).check();
+}
+
+test('a partner registers on a phone, confirms the mail link and logs in', async ({ page }) => {
+  const p = newPartner();
+  await page.goto('/aanmelden');
+  await expect(page.getByRole('heading', { name: 'Aanmelden als partner van Dordtpas' })).toBeVisible();
+  // "Beide" is the default, as the manual says.
+  await expect(page.getByLabel(/Beide: tegoed besteden/)).toBeChecked();
+  await expectAccessible(page, '/aanmelden');
+
+  // Sending the empty form: an error next to every required field, focus on the first.
+  await page.getByRole('button', { name: 'Registreren' }).click();
+  const legalName = page.getByLabel('Bedrijfsnaam (zoals bekend bij de KvK)');
+  await expect(legalName).toBeFocused();
+  await expect(legalName).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.locator('#legalName-error')).toHaveText('Vul de bedrijfsnaam in zoals die bij de KvK bekend is.');
+  await expect(page.locator('#kvkNumber-error')).toHaveText('Een KvK-nummer bestaat uit 8 cijfers, bijvoorbeeld 12345678.');
+  await expect(page.locator('#acceptTerms-error')).toBeVisible();
+  await expect(legalName).toHaveAttribute('aria-describedby', /legalName-error/);
+  await expectAccessible(page, '/aanmelden with errors');
+
+  // The live counter of "Omschrijving organisatie".
+  await page.getByLabel('Omschrijving organisatie').fill('x'.repeat(510));
+  await expect(page.locator('#description-counter')).toHaveText('510 van 500 tekens — 10 te veel');
+
+  // A KvK number that is already registered is refused by the server; everything typed stays.
+  await fillForm(page, { ...p, kvk: '41118712' });
+  await page.getByRole('button', { name: 'Registreren' }).click();
+  await expect(page.locator('#kvkNumber-error')).toHaveText('Dit KvK-nummer is al aangemeld. Heb je al een account? Log dan in.');
+  await expect(page.getByLabel('KvK-nummer')).toBeFocused();
+  await expect(page.getByLabel('E-mailadres')).toHaveValue(p.email);
+  await expect(page.getByLabel('Naam op de website', { exact: true })).toHaveValue(`De Merwede ${p.id}`);
+  await expect(page.getByLabel('Omschrijving organisatie')).toHaveValue('Voetbal en hockey voor kinderen en volwassenen.');
+  await expect(page.getByLabel('Man', { exact: true })).toBeChecked();
+  await expect(page.getByLabel('Wachtwoord', { exact: true })).toHaveValue(''); // never sent back
+
+  // Corrected: registered.
+  await page.getByLabel('KvK-nummer').fill(p.kvk);
+  await page.getByLabel('Wachtwoord', { exact: true }).fill(p.password);
+  await page.getByLabel('Herhaal wachtwoord').fill(p.password);
+  await page.getByRole('button', { name: 'Registreren' }).click();
+  await expect(page).toHaveURL(/\/aanmelden\/bedankt$/);
+  await expect(page.getByText(`We hebben een e-mail gestuurd naar ${p.email}`)).toBeVisible();
+  await expectAccessible(page, '/aanmelden/bedankt');
+
+  // Not confirmed yet: login is refused, and says why.
+  await login(page, p.username, p.password);
+  await expect(alert(page)).toContainText('Je hebt je e-mailadres nog niet bevestigd');
+
+  // The confirmation mail arrives over SMTP; the browser follows its link.
+  const mail = await waitForMail(p.email, 'Bevestig je aanmelding');
+  const link = linkIn(mail, '/aanmelden/bevestigen?token=');
+  await page.goto(link);
+  await expectAccessible(page, '/aanmelden/bevestigen');
+  await page.getByRole('button', { name: 'Account bevestigen' }).click();
+  await expect(page).toHaveURL(/\/inloggen\?bevestigd=1/);
+  await expect(page.getByText('Je account is bevestigd. Log in om verder te gaan.')).toBeVisible();
+  await expectAccessible(page, '/inloggen');
+  await waitForMail(p.email, 'Je Dordtpas-account is bevestigd');
+
+  // The link works once only; a used link offers a new one.
+  await page.goto(link);
+  await expect(alert(page)).toContainText('Deze link werkt niet (meer)');
+  await expect(page.getByRole('button', { name: 'Stuur een nieuwe link' })).toBeVisible();
+  await expectAccessible(page, '/aanmelden/bevestigen (used link)');
+
+  // Log in with the e-mail address: the partner's Home with the organisation and what happens next.
+  await login(page, p.email.toUpperCase(), p.password);
+  await expect(page).toHaveURL(/\/partner$/);
+  await expect(page.getByRole('heading', { name: 'Welkom, Joris Verhoeven' })).toBeVisible();
+  await expect(page.getByText(`Sportclub De Merwede ${p.id}`)).toBeVisible();
+  await expect(page.getByText('3313 AB Dordrecht')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Wat gebeurt er nu?' })).toBeVisible();
+  await expectAccessible(page, '/partner');
+
+  await page.getByRole('button', { name: 'Uitloggen' }).click();
+  await expect(page).toHaveURL(/\/inloggen\?uitgelogd=1/);
+  await page.goto('/partner');
+  await expect(page).toHaveURL(/\/inloggen\?volgende=%2Fpartner/);
+
+  // The editors see the new registration.
+  await login(page, DEMO.editor.username, DEMO.editor.password);
+  await expect(page).toHaveURL(/\/redactie$/);
+  await expect(page.getByText(`De Merwede ${p.id}`, { exact: true })).toBeVisible();
+  await expectAccessible(page, '/redactie');
+});
+
+test('an unconfirmed partner asks for a new link on an invalid link and confirms with it', async ({ page }) => {
+  const p = newPartner();
+  await page.goto('/aanmelden');
+  await fillForm(page, p);
+  await page.getByRole('button', { name: 'Registreren' }).click();
+  await expect(page).toHaveURL(/\/aanmelden\/bedankt$/);
+  const first = await waitForMail(p.email, 'Bevestig je aanmelding');
+
+  await page.goto('/aanmelden/bevestigen?token=dit-is-geen-geldige-link');
+  await expect(alert(page)).toContainText('Deze link werkt niet (meer)');
+  await page.getByLabel('E-mailadres').fill(p.email);
+  await page.getByRole('button', { name: 'Stuur een nieuwe link' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'hebben we een nieuwe link gestuurd' })).toBeVisible();
+
+  const second = await waitForMail(p.email, 'Bevestig je aanmelding', first.receivedAt);
+  // The old link stopped working when the new one was sent.
+  await page.goto(linkIn(first, '/aanmelden/bevestigen?token='));
+  await expect(alert(page)).toContainText('Deze link werkt niet (meer)');
+  await page.goto(linkIn(second, '/aanmelden/bevestigen?token='));
+  await page.getByRole('button', { name: 'Account bevestigen' }).click();
+  await expect(page).toHaveURL(/\/inloggen\?bevestigd=1/);
+});

@@ -1,0 +1,8 @@
+import { prisma } from '@/lib/db';
+
+/** Empties every table, so each test starts from nothing. */
+export async function resetDb() {
+  await prisma.$executeRawUnsafe(
+    'TRUNCATE "AuditEntry", "OutboxMessage", "EmailToken", "User", "Organisation" RESTART IDENTITY CASCADE',
+  );
+}

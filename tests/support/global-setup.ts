@@ -1,0 +1,11 @@
+import { dropDatabase, ensureDatabase, migrateDeploy } from '../../scripts/db';
+import { UNIT_DB, databaseUrl } from './databases';
+
+// A fresh, migrated database for the unit/integration tests, through the same migration script
+// as production.
+export default async function setup() {
+  const url = databaseUrl(UNIT_DB);
+  await dropDatabase(url);
+  await ensureDatabase(url);
+  await migrateDeploy(url);
+}
