@@ -15,7 +15,10 @@ export default function ConfirmAccount({ name, organisation, confirmUrl }: Confi
         Account bevestigen
       </Button>
       <Text style={{ ...paragraph, marginTop: 16 }}>
-        Werkt de knop niet? Kopieer dan deze link in je browser: <Link href={confirmUrl}>{confirmUrl}</Link>
+        Werkt de knop niet? Kopieer dan deze link in je browser:{' '}
+        <Link href={confirmUrl} style={{ wordBreak: 'break-all' }}>
+          {confirmUrl}
+        </Link>
       </Text>
       <Text style={paragraph}>De link werkt 48 uur en maar één keer. Heb je je niet aangemeld? Dan kun je deze e-mail negeren.</Text>
     </Layout>

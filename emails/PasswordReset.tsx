@@ -12,7 +12,10 @@ export default function PasswordReset({ name, resetUrl }: PasswordResetProps) {
         Nieuw wachtwoord kiezen
       </Button>
       <Text style={{ ...paragraph, marginTop: 16 }}>
-        Werkt de knop niet? Kopieer dan deze link in je browser: <Link href={resetUrl}>{resetUrl}</Link>
+        Werkt de knop niet? Kopieer dan deze link in je browser:{' '}
+        <Link href={resetUrl} style={{ wordBreak: 'break-all' }}>
+          {resetUrl}
+        </Link>
       </Text>
       <Text style={paragraph}>De link werkt 1 uur en maar één keer. Heb je dit niet gevraagd? Dan hoef je niets te doen: je wachtwoord blijft hetzelfde.</Text>
     </Layout>

@@ -14,9 +14,18 @@ for (const [label, viewport] of [
   ['desktop', { width: 1280, height: 800 }],
 ] as const) {
   const page = await browser.newPage({ viewport });
+  // LOGIN=username:password logs in first, for the portal pages.
+  if (process.env.LOGIN) {
+    const [username, password] = process.env.LOGIN.split(':');
+    await page.goto(base + '/inloggen');
+    await page.getByLabel('Gebruikersnaam of e-mailadres').fill(username);
+    await page.getByLabel('Wachtwoord', { exact: true }).fill(password);
+    await page.getByRole('button', { name: 'Inloggen' }).click();
+    await page.waitForURL((url) => !url.pathname.startsWith('/inloggen'));
+  }
   for (const path of paths.length ? paths : ['/']) {
     await page.goto(base + path);
-    const file = `${out}/${path.replace(/[^a-z0-9]+/gi, '_') || 'root'}-${label}.png`;
+    const file = `${out}/${path.replace(/[^a-z0-9]+/gi, '_') || 'root'}${process.env.LOGIN ? '-' + process.env.LOGIN.split(':')[0] : ''}-${label}.png`;
     await page.screenshot({ path: file, fullPage: true });
     console.log(file);
   }

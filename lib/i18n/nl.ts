@@ -198,5 +198,6 @@ export const nl = {
     title: 'Uitgaande e-mail (ontwikkeling)',
     intro: 'Zonder SMTP_URL blijven e-mails hier staan. Deze pagina bestaat alleen buiten productie.',
     empty: 'Nog geen e-mails. Meld je aan op /aanmelden om er een te maken.',
+    statuses: { PENDING: 'in de wachtrij', SENT: 'verstuurd', FAILED: 'mislukt' },
   },
 } as const;

@@ -11,6 +11,7 @@ export const TEST_DIST_DIR = '.next-test';
 export function e2eServerEnv(): Record<string, string> {
   return {
     NODE_ENV: 'production',
+    NEXT_TELEMETRY_DISABLED: '1',
     NEXT_DIST_DIR: TEST_DIST_DIR,
     DATABASE_URL: databaseUrl(E2E_DB),
     DATABASE_POOL_MAX: '5',

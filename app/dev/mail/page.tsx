@@ -38,7 +38,7 @@ export default async function DevMailPage({ searchParams }: { searchParams: Prom
                   >
                     <span className="block font-semibold">{m.subject}</span>
                     <span className="block text-sm text-muted">
-                      {m.to} · {formatDateTime(m.createdAt)} · {m.status}
+                      {m.to} · {formatDateTime(m.createdAt)} · {nl.devMail.statuses[m.status]}
                     </span>
                   </a>
                 </li>
