@@ -1,5 +1,5 @@
-import { Button, Link, Text } from '@react-email/components';
-import { Layout, button, paragraph } from './Layout';
+import { Text } from '@react-email/components';
+import { CallToAction, Layout, paragraph } from './Layout';
 
 export type ConfirmAccountProps = { name: string; organisation: string; confirmUrl: string };
 
@@ -11,15 +11,7 @@ export default function ConfirmAccount({ name, organisation, confirmUrl }: Confi
         Bedankt voor het aanmelden van {organisation} als partner van Dordtpas. Bevestig je e-mailadres met de knop
         hieronder. Daarna kun je inloggen op het partnerportaal.
       </Text>
-      <Button href={confirmUrl} style={button}>
-        Account bevestigen
-      </Button>
-      <Text style={{ ...paragraph, marginTop: 16 }}>
-        Werkt de knop niet? Kopieer dan deze link in je browser:{' '}
-        <Link href={confirmUrl} style={{ wordBreak: 'break-all' }}>
-          {confirmUrl}
-        </Link>
-      </Text>
+      <CallToAction href={confirmUrl}>Account bevestigen</CallToAction>
       <Text style={paragraph}>De link werkt 48 uur en maar één keer. Heb je je niet aangemeld? Dan kun je deze e-mail negeren.</Text>
     </Layout>
   );

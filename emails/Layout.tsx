@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { Body, Container, Head, Hr, Html, Preview, Section, Text } from '@react-email/components';
+import { Body, Button, Container, Head, Hr, Html, Link, Preview, Section, Text } from '@react-email/components';
 import { nl } from '@/lib/i18n/nl';
 
 // The frame every Dordtpas mail shares. Inline styles: many mail clients ignore <style>.
@@ -33,3 +33,20 @@ export const button = {
   textDecoration: 'none',
   display: 'inline-block',
 };
+
+/** The mail's main button, with the link written out for mail clients that do not show buttons. */
+export function CallToAction({ href, children }: { href: string; children: ReactNode }) {
+  return (
+    <>
+      <Button href={href} style={button}>
+        {children}
+      </Button>
+      <Text style={{ ...paragraph, marginTop: 16 }}>
+        Werkt de knop niet? Kopieer dan deze link in je browser:{' '}
+        <Link href={href} style={{ wordBreak: 'break-all' }}>
+          {href}
+        </Link>
+      </Text>
+    </>
+  );
+}

@@ -1,5 +1,5 @@
-import { Button, Link, Text } from '@react-email/components';
-import { Layout, button, paragraph } from './Layout';
+import { Text } from '@react-email/components';
+import { CallToAction, Layout, paragraph } from './Layout';
 
 export type PasswordResetProps = { name: string; resetUrl: string };
 
@@ -8,15 +8,7 @@ export default function PasswordReset({ name, resetUrl }: PasswordResetProps) {
     <Layout preview="Kies een nieuw wachtwoord voor Dordtpas">
       <Text style={paragraph}>Beste {name},</Text>
       <Text style={paragraph}>Je hebt gevraagd om een nieuw wachtwoord. Kies een nieuw wachtwoord met de knop hieronder.</Text>
-      <Button href={resetUrl} style={button}>
-        Nieuw wachtwoord kiezen
-      </Button>
-      <Text style={{ ...paragraph, marginTop: 16 }}>
-        Werkt de knop niet? Kopieer dan deze link in je browser:{' '}
-        <Link href={resetUrl} style={{ wordBreak: 'break-all' }}>
-          {resetUrl}
-        </Link>
-      </Text>
+      <CallToAction href={resetUrl}>Nieuw wachtwoord kiezen</CallToAction>
       <Text style={paragraph}>De link werkt 1 uur en maar één keer. Heb je dit niet gevraagd? Dan hoef je niets te doen: je wachtwoord blijft hetzelfde.</Text>
     </Layout>
   );

@@ -22,6 +22,10 @@ export function env(): Env {
       const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n');
       throw new Error(`Ongeldige configuratie:\n${lines}`);
     }
+    // Without a secret every login fails; say so at start-up, not at the first login.
+    if (parsed.data.NODE_ENV === 'production' && !parsed.data.AUTH_SECRET && process.env.NEXT_PHASE !== 'phase-production-build') {
+      throw new Error('Ongeldige configuratie:\n  AUTH_SECRET: verplicht in productie (bijvoorbeeld: openssl rand -base64 32).');
+    }
     cached = parsed.data;
   }
   return cached;

@@ -44,3 +44,9 @@ export function echoValues(values: Record<string, string>, secret: readonly stri
   for (const [k, v] of Object.entries(values)) if (!secret.includes(k)) out[k] = v;
   return out;
 }
+
+/** A token from the query string of a link in a mail ('' when absent or repeated). */
+export async function tokenParam(searchParams: Promise<{ token?: string | string[] }>): Promise<string> {
+  const raw = (await searchParams).token;
+  return typeof raw === 'string' ? raw : '';
+}

@@ -15,6 +15,9 @@ export type FieldSpec = {
   required?: boolean;
 };
 
+/** The e-mail address field of the short forms (new link, forgotten password). */
+export const emailField: FieldSpec = { name: 'email', label: 'E-mailadres', type: 'email', autoComplete: 'email' };
+
 /** A short form (login, e-mail address, new password) behind a server action. */
 export function ActionForm({
   action,

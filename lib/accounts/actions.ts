@@ -18,7 +18,7 @@ const loginForm = formAction(
   async ({ identifier, password, volgende }, { values }) => {
     const result = await authenticate(identifier, password);
     if (!result.ok) {
-      const message = result.reason === 'unconfirmed' ? nl.login.unconfirmed : nl.login.invalid;
+      const message = { unconfirmed: nl.login.unconfirmed, throttled: nl.login.throttled, invalid: nl.login.invalid }[result.reason];
       return { ok: false, fieldErrors: {}, values, message };
     }
     try {
@@ -43,14 +43,13 @@ const confirmForm = formAction('public', tokenSchema, async ({ token }, { values
 });
 
 const resendConfirmationForm = formAction('public', emailSchema, async ({ email }, { values }) => {
-  await resendConfirmation(email);
-  after(kickMailer);
+  // After the answer, so that the time it takes does not tell whether the address has an account.
+  after(() => resendConfirmation(email).then(kickMailer));
   return { ok: true, fieldErrors: {}, values, message: nl.confirm.resendDone };
 });
 
 const requestResetForm = formAction('public', emailSchema, async ({ email }, { values }) => {
-  await requestPasswordReset(email);
-  after(kickMailer);
+  after(() => requestPasswordReset(email).then(kickMailer));
   return { ok: true, fieldErrors: {}, values, message: nl.reset.requestDone };
 });
 

@@ -8,25 +8,38 @@ import AccountConfirmed from '@/emails/AccountConfirmed';
 import ConfirmAccount from '@/emails/ConfirmAccount';
 import PasswordReset from '@/emails/PasswordReset';
 import { burnPasswordCheck, hashPassword, verifyPassword } from './passwords';
+import { clearFailures, isThrottled, recordFailure } from './throttle';
 import { checkToken, consumeToken, newToken, storeToken, type TokenCheck } from './tokens';
 
 export type SessionUser = { id: string; role: 'PARTNER' | 'EDITOR'; name: string; organisationId: string | null };
 
-export type AuthResult = { ok: true; user: SessionUser } | { ok: false; reason: 'invalid' | 'unconfirmed' };
+/** What the session cookie carries besides the id: the password generation it was made with. */
+export type AuthenticatedUser = SessionUser & { sessionVersion: number };
 
-/** Login by username or e-mail address. An unconfirmed account is refused with its own reason. */
+export type AuthResult = { ok: true; user: AuthenticatedUser } | { ok: false; reason: 'invalid' | 'unconfirmed' | 'throttled' };
+
+/**
+ * Login by username or e-mail address. An unconfirmed account is refused with its own reason;
+ * after too many wrong passwords for one name, attempts are refused for a while.
+ */
 export async function authenticate(identifier: string, password: string): Promise<AuthResult> {
   const key = identifier.trim().toLowerCase();
   if (!key || !password || password.length > 200) return { ok: false, reason: 'invalid' };
-  const user = await prisma.user.findFirst({ where: { OR: [{ username: key }, { email: key }] } });
-  if (!user) {
+  if (isThrottled(key)) {
     await burnPasswordCheck(password);
+    return { ok: false, reason: 'throttled' };
+  }
+  const user = await prisma.user.findFirst({ where: { OR: [{ username: key }, { email: key }] } });
+  const valid = user ? await verifyPassword(user.passwordHash, password) : (await burnPasswordCheck(password), false);
+  if (!user || !valid) {
+    recordFailure(key);
     return { ok: false, reason: 'invalid' };
   }
-  if (!(await verifyPassword(user.passwordHash, password))) return { ok: false, reason: 'invalid' };
+  clearFailures(key);
   // Told only after the right password, so this does not reveal which accounts exist.
   if (!user.emailConfirmedAt) return { ok: false, reason: 'unconfirmed' };
-  return { ok: true, user: { id: user.id, role: user.role, name: user.name, organisationId: user.organisationId } };
+  const { id, role, name, organisationId, sessionVersion } = user;
+  return { ok: true, user: { id, role, name, organisationId, sessionVersion } };
 }
 
 export function confirmUrlFor(token: string) {
@@ -114,7 +127,11 @@ export async function resetPassword(token: string, password: string, now = new D
     const used = await consumeToken(tx, token, 'RESET_PASSWORD', now);
     if (!used.ok) return used;
     const user = await tx.user.findUniqueOrThrow({ where: { id: used.userId } });
-    await tx.user.update({ where: { id: user.id }, data: { passwordHash, emailConfirmedAt: user.emailConfirmedAt ?? now } });
+    // A new password ends every session that was logged in with the old one.
+    await tx.user.update({
+      where: { id: user.id },
+      data: { passwordHash, emailConfirmedAt: user.emailConfirmedAt ?? now, sessionVersion: { increment: 1 } },
+    });
     await audit(tx, { actorId: user.id, action: 'password.reset', entityType: 'User', entityId: user.id });
     return { ok: true } as const;
   });

@@ -3,25 +3,33 @@ import type { NextAuthConfig } from 'next-auth';
 // The part of the auth configuration that needs no database: used by proxy.ts and by lib/auth/index.ts.
 export type Role = 'PARTNER' | 'EDITOR';
 
+/** A session ends 8 hours after login, however active it is. */
+export const SESSION_MAX_MS = 8 * 60 * 60 * 1000;
+
 export const authConfig = {
   trustHost: true,
-  session: { strategy: 'jwt', maxAge: 8 * 60 * 60 },
+  session: { strategy: 'jwt', maxAge: SESSION_MAX_MS / 1000 },
   pages: { signIn: '/inloggen' },
   providers: [],
   callbacks: {
     jwt({ token, user }) {
       if (user) {
-        const u = user as { id: string; role: Role; organisationId: string | null };
+        const u = user as { id: string; role: Role; organisationId: string | null; sessionVersion: number };
         token.sub = u.id;
         token.role = u.role;
         token.organisationId = u.organisationId;
+        token.sessionVersion = u.sessionVersion;
+        token.loginAt = Date.now();
       }
+      // The cookie is renewed while the user is active; the login itself still expires.
+      if (typeof token.loginAt !== 'number' || Date.now() - token.loginAt > SESSION_MAX_MS) return null;
       return token;
     },
     session({ session, token }) {
       session.user.id = token.sub ?? '';
       session.user.role = token.role as Role;
       session.user.organisationId = (token.organisationId as string | null) ?? null;
+      session.user.sessionVersion = typeof token.sessionVersion === 'number' ? token.sessionVersion : -1;
       return session;
     },
   },
@@ -46,6 +54,6 @@ export function safeNext(next: string | null | undefined): string | null {
 
 declare module 'next-auth' {
   interface Session {
-    user: { id: string; role: Role; organisationId: string | null; name?: string | null; email?: string | null };
+    user: { id: string; role: Role; organisationId: string | null; sessionVersion: number; name?: string | null; email?: string | null };
   }
 }

@@ -14,8 +14,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         const password = typeof credentials?.password === 'string' ? credentials.password : '';
         const result = await authenticate(identifier, password);
         if (!result.ok) return null;
-        const { id, name, role, organisationId } = result.user;
-        return { id, name, role, organisationId };
+        const { id, name, role, organisationId, sessionVersion } = result.user;
+        return { id, name, role, organisationId, sessionVersion };
       },
     }),
   ],

@@ -5,8 +5,8 @@ import { auth } from './index';
 import type { Role } from './config';
 
 /**
- * The logged-in user, read again from the database on every call: a role change or a removed
- * account takes effect at once, not when the session cookie expires.
+ * The logged-in user, read again from the database on every call: a role change, a removed
+ * account or a new password takes effect at once, not when the session cookie expires.
  */
 export async function currentUser(): Promise<SessionUser | null> {
   const session = await auth();
@@ -14,9 +14,9 @@ export async function currentUser(): Promise<SessionUser | null> {
   if (!id) return null;
   const user = await prisma.user.findUnique({
     where: { id },
-    select: { id: true, role: true, name: true, organisationId: true, emailConfirmedAt: true },
+    select: { id: true, role: true, name: true, organisationId: true, emailConfirmedAt: true, sessionVersion: true },
   });
-  if (!user || !user.emailConfirmedAt) return null;
+  if (!user || !user.emailConfirmedAt || user.sessionVersion !== session.user.sessionVersion) return null;
   return { id: user.id, role: user.role, name: user.name, organisationId: user.organisationId };
 }
 

@@ -50,7 +50,11 @@ async function deliver({ now = () => new Date(), smtpUrl }: DeliveryOptions): Pr
     if (claim.count !== 1) continue;
     try {
       await transport(SMTP_URL).sendMail({ from: MAIL_FROM, to: message.to, subject: message.subject, html: message.html, text: message.text });
-      await prisma.outboxMessage.update({ where: { id: message.id }, data: { status: 'SENT', sentAt: now(), lastError: null } });
+      // Once delivered, the body goes: it may hold a working confirmation or reset link.
+      await prisma.outboxMessage.update({
+        where: { id: message.id },
+        data: { status: 'SENT', sentAt: now(), lastError: null, html: '', text: '' },
+      });
       report.sent++;
     } catch (error) {
       const attempts = message.attempts + 1;

@@ -132,6 +132,6 @@ export const REGISTRATION_SECRET_FIELDS = ['password', 'passwordRepeat'] as cons
 export const contactSchema = z.object({
   name: text(v.name, 100),
   phone,
-  version: z.coerce.number().int().min(1),
+  version: z.coerce.number().int().min(1).max(2_147_483_647),
 });
 export type ContactInput = z.infer<typeof contactSchema>;

@@ -26,10 +26,37 @@ async function duplicates(input: Pick<RegistrationInput, 'email' | 'username' | 
 }
 
 /**
+ * An unconfirmed registration whose confirmation link has expired no longer holds its e-mail
+ * address, username or KvK number: otherwise anyone could block a company's KvK number for good
+ * by registering it with a throwaway address.
+ */
+async function releaseStaleRegistrations(input: Pick<RegistrationInput, 'email' | 'username' | 'kvkNumber'>, now: Date) {
+  const stale = await prisma.user.findMany({
+    where: {
+      emailConfirmedAt: null,
+      OR: [{ email: input.email }, { username: input.username }, { organisation: { kvkNumber: input.kvkNumber } }],
+      tokens: { none: { purpose: 'CONFIRM_EMAIL', usedAt: null, expiresAt: { gt: now } } },
+    },
+    select: { id: true, organisationId: true },
+  });
+  if (!stale.length) return;
+  await prisma.$transaction(async (tx) => {
+    for (const user of stale) {
+      await tx.user.delete({ where: { id: user.id } });
+      if (user.organisationId) {
+        await tx.organisation.deleteMany({ where: { id: user.organisationId, status: 'REGISTERED', users: { none: {} } } });
+      }
+      await audit(tx, { actorId: null, action: 'partner.registration-expired', entityType: 'User', entityId: user.id });
+    }
+  });
+}
+
+/**
  * Registers a partner: organisation + user (unconfirmed) + confirmation token + mail, in one
  * transaction. The accepted terms version and moment are stored.
  */
 export async function registerPartner(input: RegistrationInput, now = new Date()): Promise<RegisterResult> {
+  await releaseStaleRegistrations(input, now);
   const taken = await duplicates(input);
   if (Object.keys(taken).length) return { ok: false, fieldErrors: taken };
 

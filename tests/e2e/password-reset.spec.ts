@@ -1,6 +1,12 @@
 import { DEMO, alert, expect, expectAccessible, linkIn, login, test, waitForMail } from './fixtures';
 
-test('"wachtwoord vergeten": the reset mail sets a new password, the old one stops working', async ({ page }) => {
+test('"wachtwoord vergeten": the reset mail sets a new password, the old one stops working', async ({ page, browser }) => {
+  // Somebody is logged in with the old password on another device.
+  const other = await browser.newContext();
+  const otherPage = await other.newPage();
+  await login(otherPage, DEMO.partner2.username, DEMO.partner2.password);
+  await expect(otherPage).toHaveURL(/\/partner$/);
+
   await page.goto('/inloggen');
   await page.getByRole('link', { name: 'Wachtwoord vergeten?' }).click();
   await expect(page).toHaveURL(/\/wachtwoord-vergeten$/);
@@ -25,6 +31,11 @@ test('"wachtwoord vergeten": the reset mail sets a new password, the old one sto
   await page.getByLabel('Herhaal wachtwoord').fill('boeken lezen op zaterdag');
   await page.getByRole('button', { name: 'Wachtwoord opslaan' }).click();
   await expect(page).toHaveURL(/\/inloggen\?wachtwoord=1/);
+
+  // The new password ends the session that was made with the old one.
+  await otherPage.goto('/partner');
+  await expect(otherPage).toHaveURL(/\/inloggen\?volgende=%2Fpartner/);
+  await other.close();
 
   await login(page, DEMO.partner2.username, DEMO.partner2.password);
   await expect(alert(page)).toHaveText('De gebruikersnaam, het e-mailadres of het wachtwoord klopt niet.');

@@ -4,14 +4,14 @@ import { PageMain } from '@/components/layout/SiteHeader';
 import { Alert } from '@/components/ui/Alert';
 import { ActionForm } from '@/components/ui/ActionForm';
 import { nl } from '@/lib/i18n/nl';
+import { tokenParam } from '@/lib/forms';
 import { checkResetToken } from '@/lib/accounts/service';
 import { resetPasswordAction } from '@/lib/accounts/actions';
 
-export const metadata: Metadata = { title: 'Nieuw wachtwoord', robots: { index: false } };
+export const metadata: Metadata = { title: 'Nieuw wachtwoord', robots: { index: false }, referrer: 'no-referrer' };
 
 export default async function ResetPasswordPage({ searchParams }: { searchParams: Promise<{ token?: string | string[] }> }) {
-  const raw = (await searchParams).token;
-  const token = typeof raw === 'string' ? raw : '';
+  const token = await tokenParam(searchParams);
   const check = token ? await checkResetToken(token) : ({ ok: false } as const);
   const t = nl.reset;
   const f = nl.registration.fields;

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { PageMain } from '@/components/layout/SiteHeader';
-import { ActionForm } from '@/components/ui/ActionForm';
+import { ActionForm, emailField } from '@/components/ui/ActionForm';
 import { nl } from '@/lib/i18n/nl';
 import { requestResetAction } from '@/lib/accounts/actions';
 
@@ -15,7 +15,7 @@ export default function ForgotPasswordPage() {
       <div className="max-w-md">
         <ActionForm
           action={requestResetAction}
-          fields={[{ name: 'email', label: nl.registration.fields.email, type: 'email', autoComplete: 'email' }]}
+          fields={[emailField]}
           submit={t.requestButton}
           pending="Bezig met versturen…"
           hideAfterSuccess

@@ -8,9 +8,9 @@ import { PageMain, SiteHeader } from '@/components/layout/SiteHeader';
 export const metadata: Metadata = { title: 'Uitgaande e-mail', robots: { index: false } };
 export const dynamic = 'force-dynamic';
 
-/** The local mail outbox, for developers. Does not exist in production. */
+/** The local mail outbox, for developers. Exists only in development (npm run dev). */
 export default async function DevMailPage({ searchParams }: { searchParams: Promise<{ id?: string }> }) {
-  if (process.env.NODE_ENV === 'production') notFound();
+  if (process.env.NODE_ENV !== 'development') notFound();
   const { id } = await searchParams;
   const messages = await prisma.outboxMessage.findMany({
     orderBy: { createdAt: 'desc' },

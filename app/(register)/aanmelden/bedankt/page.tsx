@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { cookies } from 'next/headers';
 import { PageMain } from '@/components/layout/SiteHeader';
 import { Alert } from '@/components/ui/Alert';
-import { ActionForm } from '@/components/ui/ActionForm';
+import { ActionForm, emailField } from '@/components/ui/ActionForm';
 import { nl } from '@/lib/i18n/nl';
 import { REGISTERED_COOKIE } from '@/lib/partners/schema';
 import { resendConfirmationAction } from '@/lib/accounts/actions';
@@ -22,7 +22,7 @@ export default async function ThankYouPage() {
       <h2 className="mt-8 text-xl font-bold">{nl.confirm.resendTitle}</h2>
       <ActionForm
         action={resendConfirmationAction}
-        fields={[{ name: 'email', label: nl.registration.fields.email, type: 'email', autoComplete: 'email' }]}
+        fields={[emailField]}
         submit={nl.confirm.resendButton}
         pending="Bezig met versturen…"
         secondary

@@ -1,18 +1,18 @@
 import type { Metadata } from 'next';
 import { PageMain } from '@/components/layout/SiteHeader';
 import { Alert } from '@/components/ui/Alert';
-import { ActionForm } from '@/components/ui/ActionForm';
+import { ActionForm, emailField } from '@/components/ui/ActionForm';
 import { nl } from '@/lib/i18n/nl';
+import { tokenParam } from '@/lib/forms';
 import { checkConfirmationToken } from '@/lib/accounts/service';
 import { confirmAction, resendConfirmationAction } from '@/lib/accounts/actions';
 
-export const metadata: Metadata = { title: 'Account bevestigen', robots: { index: false } };
+export const metadata: Metadata = { title: 'Account bevestigen', robots: { index: false }, referrer: 'no-referrer' };
 
 // The link in the mail opens this page; the token is used only when the partner presses the
 // button, so that mail scanners that open links do not use it up (docs/decisions/0003).
 export default async function ConfirmPage({ searchParams }: { searchParams: Promise<{ token?: string | string[] }> }) {
-  const raw = (await searchParams).token;
-  const token = typeof raw === 'string' ? raw : '';
+  const token = await tokenParam(searchParams);
   const check = token ? await checkConfirmationToken(token) : ({ ok: false } as const);
   const t = nl.confirm;
   return (
@@ -32,7 +32,7 @@ export default async function ConfirmPage({ searchParams }: { searchParams: Prom
           <p className="mt-2">{t.resendIntro}</p>
           <ActionForm
             action={resendConfirmationAction}
-            fields={[{ name: 'email', label: nl.registration.fields.email, type: 'email', autoComplete: 'email' }]}
+            fields={[emailField]}
             submit={t.resendButton}
             pending="Bezig met versturen…"
             hideAfterSuccess

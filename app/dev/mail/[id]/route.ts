@@ -2,9 +2,9 @@ import { prisma } from '@/lib/db';
 
 export const dynamic = 'force-dynamic';
 
-/** The rendered HTML of one outbox message, for the iframe on /dev/mail. Not in production. */
+/** The rendered HTML of one outbox message, for the iframe on /dev/mail. Only in development. */
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
-  if (process.env.NODE_ENV === 'production') return new Response('Niet gevonden', { status: 404 });
+  if (process.env.NODE_ENV !== 'development') return new Response('Niet gevonden', { status: 404 });
   const { id } = await params;
   const message = await prisma.outboxMessage.findUnique({ where: { id }, select: { html: true } });
   if (!message) return new Response('Niet gevonden', { status: 404 });
