@@ -132,6 +132,9 @@ export async function resetPassword(token: string, password: string, now = new D
       where: { id: user.id },
       data: { passwordHash, emailConfirmedAt: user.emailConfirmedAt ?? now, sessionVersion: { increment: 1 } },
     });
+    if (!user.emailConfirmedAt && user.organisationId) {
+      await tx.organisation.update({ where: { id: user.organisationId }, data: { status: 'CONFIRMED', version: { increment: 1 } } });
+    }
     await audit(tx, { actorId: user.id, action: 'password.reset', entityType: 'User', entityId: user.id });
     return { ok: true } as const;
   });

@@ -54,6 +54,9 @@ export const username = z
 
 export const password = z.string({ error: v.password }).min(PASSWORD_MIN, v.password).max(200, v.passwordTooLong);
 
+/** A house number: digits only, no leading zero; an addition goes in its own field. */
+const houseNumber = /^[1-9][0-9]{0,4}$/;
+
 export const GENDERS = ['FEMALE', 'MALE', 'OTHER', 'UNSPECIFIED'] as const;
 export const PARTNER_TYPES = ['BOTH', 'CREDIT', 'DISCOUNT'] as const;
 
@@ -65,7 +68,7 @@ export const registrationSchema = z
     displayName: optionalText(200),
     kvkNumber,
     visitStreet: text(v.street),
-    visitHouseNumber: z.string({ error: v.houseNumber }).trim().regex(/^[1-9][0-9]{0,4}$/, v.houseNumber),
+    visitHouseNumber: z.string({ error: v.houseNumber }).trim().regex(houseNumber, v.houseNumber),
     visitAddition: optionalText(10, v.addition),
     visitPostcode: postcode,
     visitCity: text(v.city, 100),
@@ -95,24 +98,27 @@ export const registrationSchema = z
     acceptTerms: checkbox.refine((b) => b, v.terms),
     termsVersion: z.string().optional().default(''),
   })
-  .superRefine((data, ctx) => {
-    const issue = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
-    if (data.showDisplayName && !data.displayName) issue('displayName', v.displayName);
-    if (data.differentPostalAddress) {
-      if (!data.postalStreet) issue('postalStreet', v.postalStreet);
-      if (!/^[1-9][0-9]{0,5}$/.test(data.postalHouseNumber)) issue('postalHouseNumber', v.houseNumber);
-      if (!postcode.safeParse(data.postalPostcode).success) issue('postalPostcode', v.postcode);
-      if (!data.postalCity) issue('postalCity', v.city);
-    }
-    if (data.password && data.passwordRepeat !== data.password) issue('passwordRepeat', v.passwordRepeat);
-    const lowered = (data.password ?? '').toLowerCase();
-    if (
-      lowered.length >= PASSWORD_MIN &&
-      ((data.username && lowered.includes(data.username)) || (data.email && lowered.includes(data.email.split('@')[0])))
-    )
-      issue('password', v.passwordLikeUsername);
-    if (data.acceptTerms && data.termsVersion !== TERMS_VERSION) issue('acceptTerms', v.termsChanged);
-  })
+  .superRefine(
+    (data, ctx) => {
+      const issue = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
+      if (data.showDisplayName && !data.displayName) issue('displayName', v.displayName);
+      if (data.differentPostalAddress) {
+        if (!data.postalStreet) issue('postalStreet', v.postalStreet);
+        if (!houseNumber.test(data.postalHouseNumber ?? '')) issue('postalHouseNumber', v.houseNumber);
+        if (!postcode.safeParse(data.postalPostcode).success) issue('postalPostcode', v.postcode);
+        if (!data.postalCity) issue('postalCity', v.city);
+      }
+      if (data.password && data.passwordRepeat !== data.password) issue('passwordRepeat', v.passwordRepeat);
+      // A password that contains the username or the e-mail name is easy to guess. Parts shorter
+      // than 4 characters are left out: "a@…" must not forbid every password with an "a".
+      const lowered = (data.password ?? '').toLowerCase();
+      const personal = [data.username, data.email?.split('@')[0]].filter((p): p is string => Boolean(p && p.length >= 4));
+      if (lowered.length >= PASSWORD_MIN && personal.some((p) => lowered.includes(p))) issue('password', v.passwordLikeUsername);
+      if (data.acceptTerms && data.termsVersion !== TERMS_VERSION) issue('acceptTerms', v.termsChanged);
+    },
+    // Also when another field is missing or not one of the choices: every error at once.
+    { when: () => true },
+  )
   .transform((data) => ({
     ...data,
     displayName: data.showDisplayName ? data.displayName : '',
