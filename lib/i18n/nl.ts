@@ -52,7 +52,7 @@ export const nl = {
       company: '1. Bedrijfsgegevens',
       you: '2. Jouw gegevens',
       type: '3. Soort partner',
-      category: '4. Soort aanbieder',
+      category: '4. Foto toevoegen',
       register: '5. Registreren',
     },
     fields: {
@@ -109,8 +109,6 @@ export const nl = {
         help: 'De pashouder krijgt bij jou korting, bijvoorbeeld op de toegang of op een product. De korting is minimaal 25%.',
       },
     },
-    categoryHelp:
-      'Een foto toevoegen kan straks ook. Heb je geen geschikte foto, dan zoekt Dordtpas een beeld bij je aanbod.',
     done: {
       title: 'Bijna klaar: bevestig je e-mailadres',
       body: (email: string) =>
@@ -193,6 +191,40 @@ export const nl = {
     confirmSubject: 'Bevestig je aanmelding als Dordtpas-partner',
     confirmedSubject: 'Je Dordtpas-account is bevestigd',
     resetSubject: 'Nieuw wachtwoord voor het Dordtpas-partnerportaal',
+  },
+  photo: {
+    label: 'Foto',
+    guidance:
+      'Een liggende foto: breder dan hoog, minimaal 1200 × 675 pixels. Liefst een foto met mensen erop. Geen logo, bedrijfsnaam of tekst op de foto. JPG, PNG, WebP of HEIC, maximaal 10 MB.',
+    optional: 'Geen foto? Dan kiest Dordtpas een beeld bij je aanbod.',
+    choose: 'Kies een foto',
+    drop: 'of sleep een foto hierheen',
+    replace: 'Andere foto kiezen',
+    remove: 'Foto verwijderen',
+    removed: 'De foto is weggehaald.',
+    uploading: (percent: number) => `Bezig met uploaden… ${percent}%`,
+    processing: 'De foto wordt klaargemaakt…',
+    uploaded: 'De foto is toegevoegd.',
+    previewAlt: 'Voorbeeld van de gekozen foto',
+    categoryAlt: (category: string) => `Afbeelding bij ${category}`,
+    save: 'Foto opslaan',
+    saved: 'De foto is opgeslagen.',
+    current: 'Huidige foto',
+    none: 'Er is nog geen foto. Dordtpas toont nu een algemene afbeelding.',
+    errors: {
+      tooBig: 'Deze foto is groter dan 10 MB. Kies een kleinere foto.',
+      notAnImage: 'Dit bestand is geen foto. Kies een foto in JPG, PNG, WebP of HEIC.',
+      unreadable: 'We kunnen deze foto niet lezen. Het bestand is misschien beschadigd. Kies een andere foto.',
+      heif: 'We kunnen deze HEIC-foto niet lezen. Kies een JPG-foto, of zet je camera op "Meest compatibel".',
+      tooManyPixels: 'Deze foto heeft te veel pixels (meer dan 50 megapixel). Kies een kleinere foto.',
+      notLandscape: (w: number, h: number) =>
+        `Deze foto staat rechtop of is vierkant (${w} × ${h} pixels). Kies een liggende foto: breder dan hoog.`,
+      tooSmall: (w: number, h: number) =>
+        `Deze foto is te klein (${w} × ${h} pixels). Kies een foto van minimaal 1200 × 675 pixels.`,
+      claim: 'De foto kon niet worden bewaard. Voeg de foto opnieuw toe.',
+      network: 'Het uploaden is mislukt. Controleer je internetverbinding en probeer het opnieuw.',
+      tooMany: 'Je hebt veel foto’s achter elkaar geüpload. Wacht een uur en probeer het dan opnieuw.',
+    },
   },
   devMail: {
     title: 'Uitgaande e-mail (ontwikkeling)',

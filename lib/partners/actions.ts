@@ -8,7 +8,8 @@ import { nl } from '@/lib/i18n/nl';
 import { formAction } from '@/lib/auth/action';
 import type { FormState } from '@/lib/forms';
 import { kickMailer } from '@/lib/mail/sender';
-import { REGISTERED_COOKIE, REGISTRATION_SECRET_FIELDS, contactSchema, registrationSchema } from './schema';
+import { REGISTERED_COOKIE, REGISTRATION_SECRET_FIELDS, contactSchema, photoSchema, registrationSchema } from './schema';
+import { setOrganisationPhoto } from '@/lib/photos/service';
 import { registerPartner, updateOwnContact } from './service';
 
 const registerForm = formAction(
@@ -35,10 +36,26 @@ const updateContactForm = formAction('PARTNER', contactSchema, async (input, { u
   return { ok: true, fieldErrors: {}, values: { ...values, version: String(input.version + 1) }, message: nl.partnerHome.contactSaved };
 });
 
+const setPhotoForm = formAction('PARTNER', photoSchema, async (input, { user, values }): Promise<FormState> => {
+  if (!user.organisationId) return { ok: false, fieldErrors: {}, values, message: nl.app.noAccess };
+  const ref = input.photoId ? { id: input.photoId, claim: input.photoClaim } : null;
+  const result = await setOrganisationPhoto(user, user.organisationId, ref, input.version);
+  if (!result.ok) {
+    if (result.reason === 'claim') return { ok: false, fieldErrors: { photo: [nl.photo.errors.claim] }, values };
+    return { ok: false, fieldErrors: {}, values, message: result.reason === 'stale' ? nl.partnerHome.stale : nl.app.noAccess };
+  }
+  revalidatePath('/partner');
+  return { ok: true, fieldErrors: {}, values: { version: String(input.version + 1) }, message: ref ? nl.photo.saved : nl.photo.removed };
+});
+
 export async function registerAction(state: FormState, formData: FormData): Promise<FormState> {
   return registerForm(state, formData);
 }
 
 export async function updateContactAction(state: FormState, formData: FormData): Promise<FormState> {
   return updateContactForm(state, formData);
+}
+
+export async function setPhotoAction(state: FormState, formData: FormData): Promise<FormState> {
+  return setPhotoForm(state, formData);
 }

@@ -24,6 +24,7 @@ export function getPartnerHome(organisationId: string, userId: string) {
       category: true,
       status: true,
       version: true,
+      photo: { select: { variants: true, width: true, height: true } },
       users: { where: { id: userId }, select: { name: true, email: true, phone: true, username: true } },
     },
   });

@@ -54,6 +54,13 @@ export const username = z
 
 export const password = z.string({ error: v.password }).min(PASSWORD_MIN, v.password).max(200, v.passwordTooLong);
 
+/** The photo of a form: uploaded before, carried as id + claim (see lib/photos/service.ts). */
+const photoFields = {
+  photoId: z.string().max(50).optional().default(''),
+  photoClaim: z.string().max(200).optional().default(''),
+  photoSrc: z.string().max(500).optional().default(''),
+};
+
 /** A house number: digits only, no leading zero; an addition goes in its own field. */
 const houseNumber = /^[1-9][0-9]{0,4}$/;
 
@@ -91,9 +98,10 @@ export const registrationSchema = z
     username,
     password,
     passwordRepeat: z.string().optional().default(''),
-    // 3. Soort partner, 4. soort aanbieder
+    // 3. Soort partner, 4. foto toevoegen (soort aanbieder, foto)
     partnerType: z.enum(PARTNER_TYPES, { error: v.partnerType }),
     category: z.enum(CATEGORY_SLUGS, { error: v.category }),
+    ...photoFields,
     // 5. Registreren
     acceptTerms: checkbox.refine((b) => b, v.terms),
     termsVersion: z.string().optional().default(''),
@@ -133,6 +141,10 @@ export const REGISTERED_COOKIE = 'dordtpas_aangemeld';
 
 /** Fields whose value is never sent back to the browser. */
 export const REGISTRATION_SECRET_FIELDS = ['password', 'passwordRepeat'] as const;
+
+/** Partner home: the organisation's photo (empty photoId: remove it). */
+export const photoSchema = z.object({ ...photoFields, version: z.coerce.number().int().min(1).max(2_147_483_647) });
+export type PhotoInput = z.infer<typeof photoSchema>;
 
 /** Partner home: the contact person's own details. */
 export const contactSchema = z.object({

@@ -9,6 +9,10 @@ import { prepareConfirmationMail } from '@/lib/accounts/service';
 import { storeToken } from '@/lib/accounts/tokens';
 import type { ContactInput, RegistrationInput } from './schema';
 import { TERMS_VERSION } from './terms';
+import { claimedPhoto } from '@/lib/photos/service';
+
+/** The photo's claim did not hold (expired, already used, or not the uploader's): nothing is saved. */
+class PhotoClaimError extends Error {}
 
 export type RegisterResult = { ok: true; userId: string; organisationId: string } | { ok: false; fieldErrors: FieldErrors };
 
@@ -65,6 +69,8 @@ export async function registerPartner(input: RegistrationInput, now = new Date()
   const postal = input.differentPostalAddress;
   try {
     return await prisma.$transaction(async (tx) => {
+      const photo = input.photoId ? await claimedPhoto(tx, { id: input.photoId, claim: input.photoClaim }) : null;
+      if (input.photoId && !photo) throw new PhotoClaimError();
       const organisation = await tx.organisation.create({
         data: {
           legalName: input.legalName,
@@ -85,6 +91,7 @@ export async function registerPartner(input: RegistrationInput, now = new Date()
           category: input.category,
           termsVersion: TERMS_VERSION,
           termsAcceptedAt: now,
+          photoId: photo?.id ?? null,
         },
       });
       const user = await tx.user.create({
@@ -111,6 +118,7 @@ export async function registerPartner(input: RegistrationInput, now = new Date()
       return { ok: true as const, userId: user.id, organisationId: organisation.id };
     });
   } catch (error) {
+    if (error instanceof PhotoClaimError) return { ok: false, fieldErrors: { photo: [nl.photo.errors.claim] } };
     // Two registrations with the same e-mail, username or KvK number at the same moment.
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
       const again = await duplicates(input);

@@ -6,6 +6,9 @@ import { requirePartner } from '@/lib/auth/session';
 import { getPartnerHome } from '@/lib/partners/queries';
 import { categoryLabel } from '@/lib/partners/categories';
 import { ContactForm } from './ContactForm';
+import { PhotoForm } from './PhotoForm';
+import { OrganisationPhoto } from '@/components/photo/OrganisationPhoto';
+import { photoSources } from '@/lib/photos/service';
 
 export const metadata: Metadata = { title: 'Home — partnerportaal' };
 
@@ -42,6 +45,18 @@ export default async function PartnerHomePage() {
           <h2 id="org-title" className="text-xl font-bold">
             {t.organisation}
           </h2>
+          <div className="mt-3">
+            <OrganisationPhoto
+              photo={org.photo ? photoSources(org.photo) : null}
+              category={org.category}
+              alt={`Foto van ${org.displayName || org.legalName}`}
+            />
+            {org.photo ? null : <p className="mt-2 text-sm text-muted">{nl.photo.none}</p>}
+            <details className="mt-3">
+              <summary className="cursor-pointer font-semibold text-brand">{org.photo ? nl.photo.replace : nl.photo.choose}</summary>
+              <PhotoForm version={org.version} />
+            </details>
+          </div>
           <dl className="mt-3 space-y-3">
             {rows
               .filter(([, value]) => value)

@@ -11,6 +11,7 @@ import { Checkbox, FieldMessages, SelectField, TextArea, TextField, describedBy 
 import { SubmitButton } from '@/components/ui/Button';
 import { FormMessage } from '@/components/ui/Alert';
 import { useFormFeedback } from '@/components/ui/useFormFeedback';
+import { PhotoUpload } from '@/components/photo/PhotoUpload';
 
 const t = nl.registration;
 const f = t.fields;
@@ -149,7 +150,7 @@ export function RegistrationForm() {
       </Section>
 
       <Section title={t.sections.category}>
-        <SelectField name="category" label={f.category} required defaultValue={v.category ?? ''} errors={errors.category} hint={t.categoryHelp}>
+        <SelectField name="category" label={f.category} required defaultValue={v.category ?? ''} errors={errors.category}>
           <option value="">{f.categoryPlaceholder}</option>
           {CATEGORIES.map((c) => (
             <option key={c.slug} value={c.slug}>
@@ -157,6 +158,7 @@ export function RegistrationForm() {
             </option>
           ))}
         </SelectField>
+        <PhotoUpload initial={{ id: v.photoId, claim: v.photoClaim, src: v.photoSrc }} errors={errors.photo} />
       </Section>
 
       <Section title={t.sections.register}>

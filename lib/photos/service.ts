@@ -1,0 +1,117 @@
+import { prisma, type Tx } from '@/lib/db';
+import { audit } from '@/lib/audit';
+import type { SessionUser } from '@/lib/accounts/service';
+import { hashToken, newToken } from '@/lib/accounts/tokens';
+import { fileStorage, storageNamed, type FileStorage } from '@/lib/storage';
+import { processPhoto, type PhotoError } from './process';
+
+export type StoredVariant = { width: number; height: number; format: 'webp' | 'jpeg'; key: string; url: string; bytes: number };
+export type PhotoRef = { id: string; claim: string };
+
+export const UNUSED_PHOTO_TTL_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * Checks, re-encodes and stores an upload. The uploader gets a claim: only with it can the photo be
+ * attached to an organisation (or, later, a listing). Nothing is half-stored: when one file fails,
+ * the others are removed again.
+ */
+export async function storeUpload(
+  data: Buffer,
+  uploadedById: string | null,
+  storage: FileStorage = fileStorage(),
+): Promise<({ ok: true } & PhotoRef & { preview: PhotoSources }) | PhotoError> {
+  const processed = await processPhoto(data);
+  if (!processed.ok) return processed;
+  const stored: StoredVariant[] = [];
+  try {
+    for (const v of processed.variants) {
+      const file = await storage.put({ name: v.name, data: v.data, contentType: v.format === 'webp' ? 'image/webp' : 'image/jpeg' });
+      stored.push({ width: v.width, height: v.height, format: v.format, key: file.key, url: file.url, bytes: v.data.length });
+    }
+    const claim = newToken();
+    const photo = await prisma.photo.create({
+      data: { claimHash: hashToken(claim), width: processed.width, height: processed.height, storage: storage.name, variants: stored, uploadedById },
+    });
+    return { ok: true, id: photo.id, claim, preview: photoSources(photo) };
+  } catch (error) {
+    await storage.delete(stored.map((s) => s.key)).catch(() => {});
+    throw error;
+  }
+}
+
+export type PhotoSources = { src: string; webpSrcSet: string; jpegSrcSet: string; width: number; height: number };
+
+/** What a <picture> needs: a JPEG fallback and srcsets of both formats. */
+export function photoSources(photo: { variants: unknown; width: number; height: number }): PhotoSources {
+  const variants = photo.variants as StoredVariant[];
+  const set = (format: 'webp' | 'jpeg') =>
+    variants
+      .filter((v) => v.format === format)
+      .map((v) => `${v.url} ${v.width}w`)
+      .join(', ');
+  const jpegs = variants.filter((v) => v.format === 'jpeg');
+  const fallback = jpegs.find((v) => v.width === 960) ?? jpegs[jpegs.length - 1];
+  return { src: fallback?.url ?? '', webpSrcSet: set('webp'), jpegSrcSet: set('jpeg'), width: photo.width, height: photo.height };
+}
+
+/** The photo the claim belongs to, if it is still free to attach. */
+export async function claimedPhoto(tx: Tx, ref: PhotoRef) {
+  if (!ref.id || !ref.claim || ref.claim.length > 200) return null;
+  const photo = await tx.photo.findUnique({ where: { id: ref.id }, include: { _count: { select: { organisations: true } } } });
+  if (!photo || photo.claimHash !== hashToken(ref.claim) || photo._count.organisations > 0) return null;
+  return photo;
+}
+
+export type SetPhotoResult = { ok: true } | { ok: false; reason: 'forbidden' | 'claim' | 'stale' };
+
+/**
+ * Attaches (or with null: removes) an organisation's photo. Only an editor or the organisation's
+ * own partner may do it.
+ */
+export async function setOrganisationPhoto(
+  actor: SessionUser,
+  organisationId: string,
+  ref: PhotoRef | null,
+  version: number,
+): Promise<SetPhotoResult> {
+  const allowed = actor.role === 'EDITOR' || (actor.role === 'PARTNER' && actor.organisationId === organisationId);
+  if (!allowed) return { ok: false, reason: 'forbidden' };
+  return prisma.$transaction(async (tx) => {
+    const photo = ref ? await claimedPhoto(tx, ref) : null;
+    if (ref && !photo) return { ok: false, reason: 'claim' } as const;
+    const updated = await tx.organisation.updateMany({
+      where: { id: organisationId, version },
+      data: { photoId: photo?.id ?? null, version: { increment: 1 } },
+    });
+    if (updated.count !== 1) return { ok: false, reason: 'stale' } as const;
+    await audit(tx, {
+      actorId: actor.id,
+      action: photo ? 'organisation.photo-set' : 'organisation.photo-removed',
+      entityType: 'Organisation',
+      entityId: organisationId,
+      data: { photoId: photo?.id ?? null },
+    });
+    return { ok: true } as const;
+  });
+}
+
+/** Removes photos that nothing uses and that are older than a day, with their files. */
+export async function cleanupUnusedPhotos(now = new Date(), ttlMs = UNUSED_PHOTO_TTL_MS): Promise<number> {
+  const unused = await prisma.photo.findMany({
+    where: { createdAt: { lt: new Date(now.getTime() - ttlMs) }, organisations: { none: {} } },
+    take: 100,
+  });
+  let removed = 0;
+  for (const photo of unused) {
+    try {
+      // The row first, and only if still unused: a photo attached meanwhile keeps its files.
+      const { count } = await prisma.photo.deleteMany({ where: { id: photo.id, organisations: { none: {} } } });
+      if (count !== 1) continue;
+      await storageNamed(photo.storage).delete((photo.variants as StoredVariant[]).map((v) => v.key));
+      removed++;
+    } catch (error) {
+      console.error('[photos] cleanup failed for', photo.id, error);
+    }
+  }
+  return removed;
+}
