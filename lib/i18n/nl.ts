@@ -222,6 +222,7 @@ export const nl = {
       tooSmall: (w: number, h: number) =>
         `Deze foto is te klein (${w} × ${h} pixels). Kies een foto van minimaal 1200 × 675 pixels.`,
       claim: 'De foto kon niet worden bewaard. Voeg de foto opnieuw toe.',
+      nothingChosen: 'Kies eerst een foto.',
       network: 'Het uploaden is mislukt. Controleer je internetverbinding en probeer het opnieuw.',
       tooMany: 'Je hebt veel foto’s achter elkaar geüpload. Wacht een uur en probeer het dan opnieuw.',
     },

@@ -38,7 +38,7 @@ const updateContactForm = formAction('PARTNER', contactSchema, async (input, { u
 
 const setPhotoForm = formAction('PARTNER', photoSchema, async (input, { user, values }): Promise<FormState> => {
   if (!user.organisationId) return { ok: false, fieldErrors: {}, values, message: nl.app.noAccess };
-  const ref = input.photoId ? { id: input.photoId, claim: input.photoClaim } : null;
+  const ref = input.remove ? null : { id: input.photoId, claim: input.photoClaim };
   const result = await setOrganisationPhoto(user, user.organisationId, ref, input.version);
   if (!result.ok) {
     if (result.reason === 'claim') return { ok: false, fieldErrors: { photo: [nl.photo.errors.claim] }, values };

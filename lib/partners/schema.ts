@@ -142,8 +142,10 @@ export const REGISTERED_COOKIE = 'dordtpas_aangemeld';
 /** Fields whose value is never sent back to the browser. */
 export const REGISTRATION_SECRET_FIELDS = ['password', 'passwordRepeat'] as const;
 
-/** Partner home: the organisation's photo (empty photoId: remove it). */
-export const photoSchema = z.object({ ...photoFields, version: z.coerce.number().int().min(1).max(2_147_483_647) });
+/** Partner home: a new photo for the organisation, or (remove) none. */
+export const photoSchema = z
+  .object({ ...photoFields, remove: checkbox, version: z.coerce.number().int().min(1).max(2_147_483_647) })
+  .refine((data) => data.remove || data.photoId, { path: ['photo'], message: nl.photo.errors.nothingChosen });
 export type PhotoInput = z.infer<typeof photoSchema>;
 
 /** Partner home: the contact person's own details. */

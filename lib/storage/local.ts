@@ -7,31 +7,32 @@ import type { FileStorage } from './types';
 export const SAFE_NAME = /^[a-f0-9]{16,64}-[0-9]{2,5}\.(webp|jpg)$/;
 
 export function uploadsDir(): string {
-  return path.resolve(process.env.UPLOADS_DIR || '.data/uploads');
+  // turbopackIgnore: a runtime data folder, not part of the app to trace into the build.
+  return path.resolve(/*turbopackIgnore: true*/ process.env.UPLOADS_DIR || '.data/uploads');
 }
 
 export function localStorage(dir = uploadsDir()): FileStorage & { read(name: string): Promise<Buffer | null> } {
   const file = (name: string) => {
     if (!SAFE_NAME.test(name)) throw new Error(`unsafe file name ${name}`);
-    return path.join(dir, name);
+    return path.join(/*turbopackIgnore: true*/ dir, name);
   };
   return {
     name: 'local',
     async put({ name, data }) {
-      await mkdir(dir, { recursive: true });
+      await mkdir(/*turbopackIgnore: true*/ dir, { recursive: true });
       // Write beside, then rename: a reader never sees half a file.
       const tmp = `${file(name)}.${process.pid}.tmp`;
-      await writeFile(tmp, data);
-      await rename(tmp, file(name));
+      await writeFile(/*turbopackIgnore: true*/ tmp, data);
+      await rename(/*turbopackIgnore: true*/ tmp, file(name));
       return { key: name, url: `/api/media/${name}` };
     },
     async delete(keys) {
-      await Promise.all(keys.filter((k) => SAFE_NAME.test(k)).map((k) => rm(file(k), { force: true })));
+      await Promise.all(keys.filter((k) => SAFE_NAME.test(k)).map((k) => rm(/*turbopackIgnore: true*/ file(k), { force: true })));
     },
     async read(name) {
       if (!SAFE_NAME.test(name)) return null;
       try {
-        return await readFile(file(name));
+        return await readFile(/*turbopackIgnore: true*/ file(name));
       } catch {
         return null;
       }

@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { cameraJpeg, exeFile, plainImage } from '../support/images';
 import { DEMO, alert, PHONE, expect, expectAccessible, linkIn, login, test, uniq, waitForMail } from './fixtures';
 
 // The partner's journey from the manual (§1–5): register on a phone, confirm by mail, log in.
@@ -54,7 +55,22 @@ test('a partner registers on a phone, confirms the mail link and logs in', async
   await page.getByLabel('Omschrijving organisatie').fill('x'.repeat(510));
   await expect(page.locator('#description-counter')).toHaveText('510 van 500 tekens — 10 te veel');
 
-  // A KvK number that is already registered is refused by the server; everything typed stays.
+  // The photo: a portrait is refused with the reason; a landscape photo is uploaded with progress.
+  const photoInput = page.locator('input[type="file"]');
+  await photoInput.setInputFiles({ name: 'staand.jpg', mimeType: 'image/jpeg', buffer: await plainImage(900, 1600) });
+  await expect(page.locator('#photo-error')).toHaveText(
+    'Deze foto staat rechtop of is vierkant (900 × 1600 pixels). Kies een liggende foto: breder dan hoog.',
+  );
+  await photoInput.setInputFiles({ name: 'programma.jpg', mimeType: 'image/jpeg', buffer: exeFile() });
+  await expect(page.locator('#photo-error')).toHaveText('Dit bestand is geen foto. Kies een foto in JPG, PNG, WebP of HEIC.');
+  await photoInput.setInputFiles({ name: 'zwembad.jpg', mimeType: 'image/jpeg', buffer: await cameraJpeg(2400, 1600) });
+  await expect(page.getByText('De foto is toegevoegd.')).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByAltText('Voorbeeld van de gekozen foto')).toBeVisible();
+  await expect(page.getByText('Andere foto kiezen')).toBeVisible();
+  await expectAccessible(page, '/aanmelden with a photo');
+
+  // A KvK number that is already registered is refused by the server; everything typed stays,
+  // the photo too.
   await fillForm(page, { ...p, kvk: '41118712' });
   await page.getByRole('button', { name: 'Registreren' }).click();
   await expect(page.locator('#kvkNumber-error')).toHaveText('Dit KvK-nummer is al aangemeld. Heb je al een account? Log dan in.');
@@ -64,6 +80,7 @@ test('a partner registers on a phone, confirms the mail link and logs in', async
   await expect(page.getByLabel('Omschrijving organisatie')).toHaveValue('Voetbal en hockey voor kinderen en volwassenen.');
   await expect(page.getByLabel('Man', { exact: true })).toBeChecked();
   await expect(page.getByLabel('Wachtwoord', { exact: true })).toHaveValue(''); // never sent back
+  await expect(page.getByAltText('Voorbeeld van de gekozen foto')).toBeVisible();
 
   // Corrected: registered.
   await page.getByLabel('KvK-nummer').fill(p.kvk);
@@ -102,6 +119,17 @@ test('a partner registers on a phone, confirms the mail link and logs in', async
   await expect(page.getByText(`Sportclub De Merwede ${p.id}`)).toBeVisible();
   await expect(page.getByText('3313 AB Dordrecht')).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Wat gebeurt er nu?' })).toBeVisible();
+  // The photo from the registration, in the re-encoded sizes, served with long cache headers.
+  const photo = page.getByAltText(`Foto van De Merwede ${p.id}`);
+  await expect(photo).toBeVisible();
+  await expect(photo).toHaveJSProperty('complete', true);
+  expect(await photo.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
+  const webpSrcSet = await page.locator('picture source[type="image/webp"]').getAttribute('srcset');
+  expect(webpSrcSet).toMatch(/\/api\/media\/[a-f0-9]+-480\.webp 480w, \/api\/media\/[a-f0-9]+-960\.webp 960w, \/api\/media\/[a-f0-9]+-1600\.webp 1600w/);
+  const media = await page.request.get(webpSrcSet!.split(' ')[0]);
+  expect(media.status()).toBe(200);
+  expect(media.headers()['content-type']).toBe('image/webp');
+  expect(media.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
   await expectAccessible(page, '/partner');
 
   await page.getByRole('button', { name: 'Uitloggen' }).click();

@@ -54,7 +54,7 @@ export default async function PartnerHomePage() {
             {org.photo ? null : <p className="mt-2 text-sm text-muted">{nl.photo.none}</p>}
             <details className="mt-3">
               <summary className="cursor-pointer font-semibold text-brand">{org.photo ? nl.photo.replace : nl.photo.choose}</summary>
-              <PhotoForm version={org.version} />
+              <PhotoForm version={org.version} hasPhoto={Boolean(org.photo)} />
             </details>
           </div>
           <dl className="mt-3 space-y-3">
