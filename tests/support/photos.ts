@@ -1,0 +1,55 @@
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { prisma } from '@/lib/db';
+import { resetDb } from './db';
+
+// Helpers for the photo tests (lib/photos, lib/storage).
+
+/** resetDb() plus the Photo table, which resetDb leaves alone. */
+export async function resetDbAndPhotos() {
+  await resetDb();
+  await prisma.$executeRawUnsafe('TRUNCATE "Photo" RESTART IDENTITY CASCADE');
+}
+
+/** A fresh temporary uploads directory, set as UPLOADS_DIR (lib/storage/local.ts reads it at call time). */
+export function useTempUploadsDir(prefix = 'dordtpas-uploads-') {
+  const dir = mkdtempSync(path.join(os.tmpdir(), prefix));
+  process.env.UPLOADS_DIR = dir;
+  return {
+    dir,
+    /** The names of the files in the directory ([] when it does not exist). */
+    files: () => filesIn(dir),
+    /** Removes every file, keeping the directory. */
+    empty: () => {
+      for (const name of filesIn(dir)) rmSync(path.join(dir, name), { force: true, recursive: true });
+    },
+    remove: () => rmSync(dir, { recursive: true, force: true }),
+  };
+}
+
+export function filesIn(dir: string): string[] {
+  try {
+    return readdirSync(dir).sort();
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * Whether the bytes hold the GPS latitude of cameraJpeg() (51/1 48/1 0/1: three EXIF rationals),
+ * in either byte order. Tag names are numbers in EXIF, so the position is searched by its values.
+ */
+export function hasCameraGpsLatitude(data: Buffer): boolean {
+  const values = [51, 1, 48, 1, 0, 1];
+  const be = Buffer.alloc(24);
+  const le = Buffer.alloc(24);
+  values.forEach((v, i) => {
+    be.writeUInt32BE(v, i * 4);
+    le.writeUInt32LE(v, i * 4);
+  });
+  return data.includes(be) || data.includes(le);
+}
+
+/** The strings cameraJpeg() puts into the EXIF block (Make, Model, Copyright) and the block's own markers. */
+export const CAMERA_EXIF_STRINGS = ['Dordtcam', 'Testfoto', 'Exif\0\0'];
