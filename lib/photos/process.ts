@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import sharp, { type Metadata } from 'sharp';
 import { nl } from '@/lib/i18n/nl';
 import { MAX_BYTES, MAX_PIXELS, MIN_HEIGHT, MIN_WIDTH, VARIANT_WIDTHS } from './rules';
@@ -52,7 +52,9 @@ export async function processPhoto(data: Buffer): Promise<({ ok: true } & Proces
     // Decode once, upright and in sRGB; every variant is encoded from that, with no metadata kept.
     const { data: pixels, info } = await input().rotate().toColourspace('srgb').raw().toBuffer({ resolveWithObject: true });
     const upright = () => sharp(pixels, { raw: { width: info.width, height: info.height, channels: info.channels } });
-    const hash = createHash('sha256').update(data).digest('hex').slice(0, 20);
+    // Content hash plus a part of its own per upload: a name always means the same bytes (cacheable
+    // for a year), and two uploads of the same photo never share files (removing one keeps the other's).
+    const hash = createHash('sha256').update(data).digest('hex').slice(0, 16) + randomBytes(5).toString('hex');
     const widths = VARIANT_WIDTHS.filter((w) => w <= width);
     const variants: Variant[] = [];
     for (const w of widths) {

@@ -57,6 +57,9 @@ export function photoSources(photo: { variants: unknown; width: number; height: 
 /** The photo the claim belongs to, if it is still free to attach. */
 export async function claimedPhoto(tx: Tx, ref: PhotoRef) {
   if (!ref.id || !ref.claim || ref.claim.length > 200) return null;
+  // Lock the row: of two forms claiming the same photo at the same moment, the second waits and
+  // then sees that it is taken.
+  await tx.$queryRaw`SELECT id FROM "Photo" WHERE id = ${ref.id} FOR UPDATE`;
   const photo = await tx.photo.findUnique({ where: { id: ref.id }, include: { _count: { select: { organisations: true } } } });
   if (!photo || photo.claimHash !== hashToken(ref.claim) || photo._count.organisations > 0) return null;
   return photo;

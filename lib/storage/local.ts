@@ -1,5 +1,6 @@
 import { mkdir, readFile, rm, writeFile, rename } from 'node:fs/promises';
 import path from 'node:path';
+import { randomUUID } from 'node:crypto';
 import type { FileStorage } from './types';
 
 // Local disk: files under .data/uploads (or UPLOADS_DIR), served by app/api/media/[name]/route.ts.
@@ -21,7 +22,7 @@ export function localStorage(dir = uploadsDir()): FileStorage & { read(name: str
     async put({ name, data }) {
       await mkdir(/*turbopackIgnore: true*/ dir, { recursive: true });
       // Write beside, then rename: a reader never sees half a file.
-      const tmp = `${file(name)}.${process.pid}.tmp`;
+      const tmp = `${file(name)}.${randomUUID()}.tmp`;
       await writeFile(/*turbopackIgnore: true*/ tmp, data);
       await rename(/*turbopackIgnore: true*/ tmp, file(name));
       return { key: name, url: `/api/media/${name}` };

@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { prisma } from '@/lib/db';
@@ -12,19 +12,25 @@ export async function resetDbAndPhotos() {
   await prisma.$executeRawUnsafe('TRUNCATE "Photo" RESTART IDENTITY CASCADE');
 }
 
-/** A fresh temporary uploads directory, set as UPLOADS_DIR (lib/storage/local.ts reads it at call time). */
+/**
+ * A fresh temporary uploads directory, set as UPLOADS_DIR (lib/storage/local.ts reads it at call
+ * time). It lies inside a temporary `outside` directory of its own, for path traversal tests.
+ */
 export function useTempUploadsDir(prefix = 'dordtpas-uploads-') {
-  const dir = mkdtempSync(path.join(os.tmpdir(), prefix));
+  const outside = mkdtempSync(path.join(os.tmpdir(), prefix));
+  const dir = path.join(outside, 'uploads');
+  mkdirSync(dir);
   process.env.UPLOADS_DIR = dir;
   return {
     dir,
+    outside,
     /** The names of the files in the directory ([] when it does not exist). */
     files: () => filesIn(dir),
     /** Removes every file, keeping the directory. */
     empty: () => {
       for (const name of filesIn(dir)) rmSync(path.join(dir, name), { force: true, recursive: true });
     },
-    remove: () => rmSync(dir, { recursive: true, force: true }),
+    remove: () => rmSync(outside, { recursive: true, force: true }),
   };
 }
 

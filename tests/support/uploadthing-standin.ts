@@ -58,7 +58,7 @@ export async function startUploadthingStandIn(apiKey = STANDIN_API_KEY) {
           return send(500, { error: 'stand-in: upload refused on purpose' });
         }
         const key = decodeURIComponent(url.pathname.slice('/ingest/'.length));
-        const form = await new Request(url, { method: 'PUT', headers: { 'content-type': String(req.headers['content-type']) }, body }).formData();
+        const form = await new Request(url, { method: 'PUT', headers: { 'content-type': String(req.headers['content-type']) }, body: new Uint8Array(body) }).formData();
         const file = form.get('file');
         if (!(file instanceof Blob)) return send(400, { error: 'no file field' });
         const bytes = Buffer.from(await file.arrayBuffer());

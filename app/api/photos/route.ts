@@ -16,7 +16,8 @@ const json = (status: number, body: object) => Response.json(body, { status });
 
 /** POST the file itself as the body (Content-Type: the image type). Answers { id, claim, preview } or { error }. */
 export async function POST(request: Request) {
-  const ip = request.headers.get('x-forwarded-for')?.split(',')[0]?.trim() || 'local';
+  // The address the reverse proxy saw is the last one it appended; earlier ones come from the client.
+  const ip = request.headers.get('x-forwarded-for')?.split(',').pop()?.trim() || 'local';
   if (uploads.isLimited(ip)) return json(429, { error: nl.photo.errors.tooMany });
   const declared = Number(request.headers.get('content-length') ?? 0);
   if (declared > MAX_BYTES) return json(413, { error: nl.photo.errors.tooBig });
