@@ -1,15 +1,24 @@
 import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { afterAll, beforeEach } from 'vitest';
 import { prisma } from '@/lib/db';
 import { resetDb } from './db';
 
 // Helpers for the photo tests (lib/photos, lib/storage).
 
-/** resetDb() plus the Photo table, which resetDb leaves alone. */
-export async function resetDbAndPhotos() {
-  await resetDb();
-  await prisma.$executeRawUnsafe('TRUNCATE "Photo" RESTART IDENTITY CASCADE');
+/** For a photo test file: an empty database and uploads directory before each test, cleaned up after. */
+export function usePhotoTestSetup() {
+  const uploads = useTempUploadsDir();
+  beforeEach(async () => {
+    await resetDb();
+    uploads.empty();
+  });
+  afterAll(async () => {
+    uploads.remove();
+    await prisma.$disconnect();
+  });
+  return uploads;
 }
 
 /**

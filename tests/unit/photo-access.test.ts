@@ -5,22 +5,14 @@ import type { SessionUser } from '@/lib/accounts/service';
 import { registerPartner } from '@/lib/partners/service';
 import { claimedPhoto, setOrganisationPhoto, storeUpload } from '@/lib/photos/service';
 import { plainImage } from '../support/images';
-import { resetDbAndPhotos, useTempUploadsDir } from '../support/photos';
+import { usePhotoTestSetup } from '../support/photos';
 import { registrationInput, rowCounts } from '../support/service-helpers';
 
 // Who may attach a photo to an organisation (setOrganisationPhoto), and the photo of a registration
 // (registerPartner with photoId + photoClaim), against the real database.
 
-const uploads = useTempUploadsDir();
+const uploads = usePhotoTestSetup();
 
-beforeEach(async () => {
-  await resetDbAndPhotos();
-  uploads.empty();
-});
-afterAll(async () => {
-  uploads.remove();
-  await prisma.$disconnect();
-});
 
 let photoSeq = 0;
 /** A stored photo of its own (distinct bytes), as { id, claim }. */

@@ -11,7 +11,7 @@ import { localStorage, SAFE_NAME, uploadsDir } from '@/lib/storage/local';
 import { fileStorage, storageNamed } from '@/lib/storage';
 import { GET as mediaGET } from '@/app/api/media/[name]/route';
 import { plainImage } from '../support/images';
-import { filesIn, resetDbAndPhotos, useTempUploadsDir } from '../support/photos';
+import { filesIn, usePhotoTestSetup } from '../support/photos';
 import { registrationInput } from '../support/service-helpers';
 
 // Local storage (lib/storage/local.ts), storeUpload/photoSources/cleanupUnusedPhotos
@@ -23,19 +23,11 @@ import { registrationInput } from '../support/service-helpers';
 // scope under vitest ("Cannot find module 'next/server' imported from next-auth/lib/env.js").
 // The e2e tests cover it.
 
-const uploads = useTempUploadsDir();
+const uploads = usePhotoTestSetup();
 const HOUR = 60 * 60 * 1000;
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 const NAME = 'abcdef0123456789abcd-480.webp';
 
-beforeEach(async () => {
-  await resetDbAndPhotos();
-  uploads.empty();
-});
-afterAll(async () => {
-  uploads.remove();
-  await prisma.$disconnect();
-});
 
 /** A distinct landscape photo per n (different bytes, so different content-hashed names). */
 const photo = (n = 0) => plainImage(1600, 900 + n, n % 2 ? 'png' : 'jpeg');

@@ -5,7 +5,8 @@ import { cleanupUnusedPhotos, storeUpload, type StoredVariant } from '@/lib/phot
 import { uploadthingStorage } from '@/lib/storage/uploadthing';
 import { fileStorage, storageNamed, type FileStorage } from '@/lib/storage';
 import { plainImage } from '../support/images';
-import { resetDbAndPhotos, useTempUploadsDir } from '../support/photos';
+import { resetDb } from '../support/db';
+import { useTempUploadsDir } from '../support/photos';
 import { STANDIN_API_KEY, STANDIN_APP_ID, startUploadthingStandIn, type StandIn } from '../support/uploadthing-standin';
 
 // The uploadthing adapter (lib/storage/uploadthing.ts) with the real uploadthing server SDK (UTApi).
@@ -25,7 +26,7 @@ beforeAll(async () => {
   storage = uploadthingStorage({ token: standIn.token, ingestUrl: standIn.ingestUrl, apiUrl: standIn.apiUrl });
 });
 beforeEach(async () => {
-  await resetDbAndPhotos();
+  await resetDb();
   uploads.empty();
   standIn.reset();
 });

@@ -8,23 +8,15 @@ import { MAX_BYTES, MAX_PIXELS } from '@/lib/photos/rules';
 import { storeUpload } from '@/lib/photos/service';
 import { SAFE_NAME } from '@/lib/storage/local';
 import { bombPng, cameraJpeg, exeFile, oversizeFile, pdfFile, plainImage, svgFile } from '../support/images';
-import { CAMERA_EXIF_STRINGS, hasCameraGpsLatitude, resetDbAndPhotos, useTempUploadsDir } from '../support/photos';
+import { CAMERA_EXIF_STRINGS, hasCameraGpsLatitude, usePhotoTestSetup } from '../support/photos';
 
 // lib/photos/process.ts (sniffImage, processPhoto) and what storeUpload does with a refused file.
 // Everything is real: sharp decodes and encodes, PostgreSQL stores, files go to a temporary dir.
 
-const uploads = useTempUploadsDir();
+const uploads = usePhotoTestSetup();
 const errors = nl.photo.errors;
 const sha256 = (data: Buffer) => createHash('sha256').update(data).digest('hex');
 
-beforeEach(async () => {
-  await resetDbAndPhotos();
-  uploads.empty();
-});
-afterAll(async () => {
-  uploads.remove();
-  await prisma.$disconnect();
-});
 
 type Accepted = Extract<Awaited<ReturnType<typeof processPhoto>>, { ok: true }>;
 
