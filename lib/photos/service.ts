@@ -10,6 +10,9 @@ export type PhotoRef = { id: string; claim: string };
 
 export const UNUSED_PHOTO_TTL_MS = 24 * 60 * 60 * 1000;
 
+/** A photo nothing refers to: no organisation, no offer draft, no published offer. */
+const UNUSED = { organisations: { none: {} }, offers: { none: {} }, publishedIn: { none: {} } } as const;
+
 /**
  * Checks, re-encodes and stores an upload. The uploader gets a claim: only with it can the photo be
  * attached to an organisation (or, later, a listing). Nothing is half-stored: when one file fails,
@@ -60,8 +63,12 @@ export async function claimedPhoto(tx: Tx, ref: PhotoRef) {
   // Lock the row: of two forms claiming the same photo at the same moment, the second waits and
   // then sees that it is taken.
   await tx.$queryRaw`SELECT id FROM "Photo" WHERE id = ${ref.id} FOR UPDATE`;
-  const photo = await tx.photo.findUnique({ where: { id: ref.id }, include: { _count: { select: { organisations: true } } } });
-  if (!photo || photo.claimHash !== hashToken(ref.claim) || photo._count.organisations > 0) return null;
+  const photo = await tx.photo.findUnique({
+    where: { id: ref.id },
+    include: { _count: { select: { organisations: true, offers: true, publishedIn: true } } },
+  });
+  const used = photo ? photo._count.organisations + photo._count.offers + photo._count.publishedIn : 0;
+  if (!photo || photo.claimHash !== hashToken(ref.claim) || used > 0) return null;
   return photo;
 }
 
@@ -101,14 +108,14 @@ export async function setOrganisationPhoto(
 /** Removes photos that nothing uses and that are older than a day, with their files. */
 export async function cleanupUnusedPhotos(now = new Date(), ttlMs = UNUSED_PHOTO_TTL_MS): Promise<number> {
   const unused = await prisma.photo.findMany({
-    where: { createdAt: { lt: new Date(now.getTime() - ttlMs) }, organisations: { none: {} } },
+    where: { createdAt: { lt: new Date(now.getTime() - ttlMs) }, ...UNUSED },
     take: 100,
   });
   let removed = 0;
   for (const photo of unused) {
     try {
       // The row first, and only if still unused: a photo attached meanwhile keeps its files.
-      const { count } = await prisma.photo.deleteMany({ where: { id: photo.id, organisations: { none: {} } } });
+      const { count } = await prisma.photo.deleteMany({ where: { id: photo.id, ...UNUSED } });
       if (count !== 1) continue;
       await storageNamed(photo.storage).delete((photo.variants as StoredVariant[]).map((v) => v.key));
       removed++;

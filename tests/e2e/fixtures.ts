@@ -81,3 +81,40 @@ export async function setAccount(username: string, change: { role: 'PARTNER' | '
     await client.end();
   }
 }
+
+/** Gives an account a known password, so that a spec does not depend on the order specs run in. */
+export async function setPassword(username: string, password: string) {
+  const { hashPassword } = await import('../../lib/accounts/passwords');
+  const client = new pg.Client({ connectionString: databaseUrl(E2E_DB) });
+  await client.connect();
+  try {
+    await client.query('UPDATE "User" SET "passwordHash" = $2 WHERE username = $1', [username, await hashPassword(password)]);
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * The offer as rendered by OfferPage, in a canonical form: the DOM with comments dropped, adjacent
+ * text merged and attributes sorted (how the HTML arrived — server-rendered or after a client-side
+ * navigation — does not matter), heading levels made equal (each page passes its own level).
+ */
+export async function offerHtml(page: Page): Promise<string> {
+  return page.locator('[data-offer]').evaluate((root) => {
+    const clone = root.cloneNode(true) as Element;
+    const walker = document.createTreeWalker(clone, NodeFilter.SHOW_COMMENT);
+    const comments: Node[] = [];
+    while (walker.nextNode()) comments.push(walker.currentNode);
+    for (const c of comments) c.parentNode?.removeChild(c);
+    clone.normalize();
+    const serialize = (node: Node): string => {
+      if (node.nodeType === Node.TEXT_NODE) return node.textContent ?? '';
+      if (node.nodeType !== Node.ELEMENT_NODE) return '';
+      const el = node as Element;
+      const tag = el.tagName.toLowerCase().replace(/^h[1-6]$/, 'h');
+      const attrs = [...el.attributes].map((a) => `${a.name}="${a.value}"`).sort().join(' ');
+      return `<${tag}${attrs ? ' ' + attrs : ''}>${[...el.childNodes].map(serialize).join('')}</${tag}>`;
+    };
+    return serialize(clone);
+  });
+}

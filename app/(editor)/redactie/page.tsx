@@ -1,49 +1,79 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { PageMain } from '@/components/layout/SiteHeader';
 import { nl } from '@/lib/i18n/nl';
 import { formatDateTime } from '@/lib/i18n/format';
 import { requireEditor } from '@/lib/auth/session';
 import { listNewRegistrations } from '@/lib/partners/queries';
 import { categoryLabel } from '@/lib/partners/categories';
+import { editorQueue, type QueueStatus } from '@/lib/offers/queries';
 
 export const metadata: Metadata = { title: 'Redactie' };
 
+const ORDER: QueueStatus[] = ['NONE', 'CHANGES_REQUESTED', 'DRAFT', 'AWAITING_PARTNER', 'PUBLISHED', 'WITHDRAWN'];
+
 export default async function EditorHomePage() {
   await requireEditor();
-  const registrations = await listNewRegistrations();
+  const [queue, registrations] = await Promise.all([editorQueue(), listNewRegistrations()]);
+  const unconfirmed = registrations.filter((r) => r.status === 'REGISTERED');
   const t = nl.editorHome;
+  const s = nl.offer.statuses;
+  const rows = [...queue.rows].sort((a, b) => ORDER.indexOf(a.status) - ORDER.indexOf(b.status));
   return (
     <PageMain>
       <h1 className="text-3xl font-bold">{t.title}</h1>
-      <section aria-labelledby="new-title" className="mt-6">
-        <h2 id="new-title" className="text-xl font-bold">
-          {t.newRegistrations} <span className="font-normal text-muted">({t.count(registrations.length)})</span>
+      <section aria-labelledby="queue-title" className="mt-6">
+        <h2 id="queue-title" className="text-xl font-bold">
+          {nl.offer.editor.queue}: {nl.offer.editor.listingTitle.toLowerCase()}
         </h2>
-        {registrations.length === 0 ? (
+        <ul className="mt-3 flex flex-wrap gap-2" aria-label="Aantallen per status">
+          {ORDER.map((status) => (
+            <li key={status} className="rounded-full bg-white px-3 py-1 text-sm">
+              {s[status]}: <strong>{queue.counts[status]}</strong>
+            </li>
+          ))}
+        </ul>
+        {rows.length === 0 ? (
           <p className="mt-3 rounded-lg bg-white p-5">{t.empty}</p>
         ) : (
           <ul className="mt-3 grid gap-3">
-            {registrations.map((r) => (
-              <li key={r.id} className="rounded-lg bg-white p-4 sm:flex sm:items-start sm:justify-between sm:gap-4">
+            {rows.map((r) => (
+              <li key={r.id} className="rounded-lg bg-white p-4 sm:flex sm:items-center sm:justify-between sm:gap-4">
                 <div>
-                  <p className="text-lg font-semibold">{r.displayName || r.legalName}</p>
-                  {r.displayName ? <p className="text-sm text-muted">{r.legalName}</p> : null}
-                  <p className="mt-1 text-sm">
-                    {nl.partnerTypeShort[r.partnerType]} · {categoryLabel(r.category)}
+                  <p className="text-lg font-semibold">
+                    <Link href={`/redactie/partners/${r.id}`}>{r.name}</Link>
                   </p>
+                  <p className="text-sm text-muted">{categoryLabel(r.category)}</p>
                 </div>
                 <div className="mt-2 text-sm sm:mt-0 sm:text-right">
-                  <p>
-                    <span className="sr-only">{t.columns.registered}: </span>
-                    {formatDateTime(r.createdAt)}
+                  <p className={r.status === 'NONE' || r.status === 'CHANGES_REQUESTED' ? 'font-semibold text-danger' : 'font-semibold'}>
+                    {s[r.status]}
+                    {r.online && r.status !== 'PUBLISHED' ? ' · online' : ''}
                   </p>
-                  <p className={r.status === 'CONFIRMED' ? 'font-semibold text-ok' : 'text-muted'}>{t.statuses[r.status]}</p>
+                  <p className="text-muted">{formatDateTime(r.since)}</p>
                 </div>
               </li>
             ))}
           </ul>
         )}
       </section>
+      {unconfirmed.length ? (
+        <section aria-labelledby="unconfirmed-title" className="mt-8">
+          <h2 id="unconfirmed-title" className="text-xl font-bold">
+            {t.statuses.REGISTERED} <span className="font-normal text-muted">({t.count(unconfirmed.length)})</span>
+          </h2>
+          <ul className="mt-3 grid gap-2">
+            {unconfirmed.map((r) => (
+              <li key={r.id} className="rounded-lg bg-white p-3">
+                <span className="font-semibold">{r.displayName || r.legalName}</span>{' '}
+                <span className="text-sm text-muted">
+                  · {nl.partnerTypeShort[r.partnerType]} · {formatDateTime(r.createdAt)}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
     </PageMain>
   );
 }

@@ -9,13 +9,23 @@ import { ContactForm } from './ContactForm';
 import { PhotoForm } from './PhotoForm';
 import { OrganisationPhoto } from '@/components/photo/OrganisationPhoto';
 import { photoSources } from '@/lib/photos/service';
+import Link from 'next/link';
+import { partnerOffers, pendingApprovals } from '@/lib/offers/queries';
+import type { OfferContent } from '@/lib/offers/schema';
+import { formatDate } from '@/lib/i18n/format';
+import { buttonClass } from '@/components/ui/Button';
 
 export const metadata: Metadata = { title: 'Home — partnerportaal' };
 
 export default async function PartnerHomePage() {
   // Checked here too, not only in the layout and proxy: this page reads the organisation's data.
   const user = await requirePartner();
-  const org = await getPartnerHome(user.organisationId, user.id);
+  const [org, pending, offers] = await Promise.all([
+    getPartnerHome(user.organisationId, user.id),
+    pendingApprovals(user.organisationId),
+    partnerOffers(user.organisationId),
+  ]);
+  const online = offers.filter((o) => o.publishedAt);
   const me = org?.users[0];
   if (!org || !me) notFound();
   const t = nl.partnerHome;
@@ -33,13 +43,53 @@ export default async function PartnerHomePage() {
   return (
     <PageMain>
       <h1 className="text-3xl font-bold">{t.welcome(me.name)}</h1>
-      <section aria-labelledby="next-title" className="mt-6 rounded-lg border-l-4 border-brand bg-white p-5">
-        <h2 id="next-title" className="text-xl font-bold">
-          {t.nextTitle}
-        </h2>
-        <p className="mt-2">{t.nextBody}</p>
-        <p className="mt-2 text-muted">{t.nothingToApprove}</p>
-      </section>
+      {pending.length ? (
+        <section aria-labelledby="approval-title" className="mt-6 rounded-lg border-l-4 border-focus bg-white p-5">
+          <h2 id="approval-title" className="text-xl font-bold">
+            {nl.offer.partner.approvalNeeded}
+          </h2>
+          <ul className="mt-3 space-y-3">
+            {pending.map((o) => (
+              <li key={o.id} className="flex flex-wrap items-center justify-between gap-3 rounded-md bg-paper p-3">
+                <span>
+                  <span className="font-semibold">{(o.content as OfferContent).title}</span>{' '}
+                  <span className="text-sm text-muted">· {nl.offer.kinds[o.kind]}</span>
+                </span>
+                <Link href={`/partner/aanbod/${o.id}`} className={buttonClass} aria-label={`${nl.offer.partner.handle}: ${(o.content as OfferContent).title}`}>
+                  {nl.offer.partner.handle}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {offers.length === 0 ? (
+        <section aria-labelledby="next-title" className="mt-6 rounded-lg border-l-4 border-brand bg-white p-5">
+          <h2 id="next-title" className="text-xl font-bold">
+            {t.nextTitle}
+          </h2>
+          <p className="mt-2">{t.nextBody}</p>
+          <p className="mt-2 text-muted">{t.nothingToApprove}</p>
+        </section>
+      ) : (
+        <section aria-labelledby="offers-title" className="mt-6 rounded-lg bg-white p-5">
+          <h2 id="offers-title" className="text-xl font-bold">
+            {nl.offer.partner.listings}
+          </h2>
+          {online.length ? (
+            <ul className="mt-2 space-y-2">
+              {online.map((o) => (
+                <li key={o.id}>
+                  <Link href={`/aanbod/${o.slug}`}>{(o.publishedContent as OfferContent).title}</Link>{' '}
+                  <span className="text-sm text-muted">· {nl.offer.partner.publishedAt(formatDate(o.publishedAt!))}</span>
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p className="mt-2">{pending.length ? nl.offer.partner.nothingOnlineYet : nl.offer.partner.noListings}</p>
+          )}
+        </section>
+      )}
       <div className="mt-8 grid gap-8 lg:grid-cols-2">
         <section aria-labelledby="org-title" className="rounded-lg bg-white p-5">
           <h2 id="org-title" className="text-xl font-bold">

@@ -1,0 +1,33 @@
+'use client';
+
+import { useActionState } from 'react';
+import { nl } from '@/lib/i18n/nl';
+import { initialFormState } from '@/lib/forms';
+import { withdrawAction } from '@/lib/offers/actions';
+import { TextArea } from '@/components/ui/Field';
+import { SubmitButton } from '@/components/ui/Button';
+import { Alert, FormMessage } from '@/components/ui/Alert';
+
+/** Take a published offer off the site, with a reason for the partner. After it, the confirmation stays. */
+export function WithdrawForm({ offerId, online }: { offerId: string; online: boolean }) {
+  const [state, formAction] = useActionState(withdrawAction, initialFormState);
+  if (state.ok && state.message) return <Alert kind="success">{state.message}</Alert>;
+  if (!online) return null;
+  return (
+    <section aria-labelledby="withdraw-title" className="rounded-lg bg-white p-5">
+      <h2 id="withdraw-title" className="text-xl font-bold">
+        {nl.offer.editor.withdraw}
+      </h2>
+      <form action={formAction} noValidate className="mt-3 space-y-3">
+        <div aria-live="polite">
+          <FormMessage state={state} />
+        </div>
+        <input type="hidden" name="offerId" value={offerId} />
+        <TextArea name="reason" label={nl.offer.editor.withdrawReason} required rows={3} defaultValue={state.values.reason} errors={state.fieldErrors.reason} />
+        <SubmitButton pendingText={nl.offer.editor.saving} secondary>
+          {nl.offer.editor.withdraw}
+        </SubmitButton>
+      </form>
+    </section>
+  );
+}

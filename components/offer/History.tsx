@@ -1,0 +1,54 @@
+import { nl } from '@/lib/i18n/nl';
+import { formatDateTime } from '@/lib/i18n/format';
+import type { HistoryEntry } from '@/lib/offers/queries';
+
+/** Who did what, when, with which text, and which fields changed — for editor and partner alike. */
+export function History({ entries }: { entries: HistoryEntry[] }) {
+  const t = nl.offer.history;
+  return (
+    <section aria-labelledby="history-title" className="rounded-lg bg-white p-5">
+      <h2 id="history-title" className="text-xl font-bold">
+        {t.title}
+      </h2>
+      {entries.length === 0 ? (
+        <p className="mt-2 text-muted">{t.empty}</p>
+      ) : (
+        <ol className="mt-3 space-y-4">
+          {entries.map((e) => (
+            <li key={e.id} className="border-l-4 border-brand-light pl-3">
+              <p>
+                <span className="font-semibold">{e.actorName}</span> {t.actions[e.action] ?? e.action}{' '}
+                <span className="text-sm text-muted">
+                  · {formatDateTime(e.at)} · versie {e.version}
+                </span>
+              </p>
+              {e.comment ? <blockquote className="mt-1 whitespace-pre-line rounded-md bg-paper p-3">{e.comment}</blockquote> : null}
+              {e.changes.length ? (
+                <details className="mt-1">
+                  <summary className="cursor-pointer text-sm font-semibold text-brand">
+                    {t.changes}: {e.changes.map((c) => c.field).join(', ')}
+                  </summary>
+                  <dl className="mt-2 space-y-2 text-sm">
+                    {e.changes.map((c) => (
+                      <div key={c.field}>
+                        <dt className="font-semibold">{c.field}</dt>
+                        {c.before ? (
+                          <dd>
+                            <del className="text-danger">{c.before}</del>
+                          </dd>
+                        ) : null}
+                        <dd>
+                          <ins className="text-ok no-underline">{c.after}</ins>
+                        </dd>
+                      </div>
+                    ))}
+                  </dl>
+                </details>
+              ) : null}
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,73 @@
+import { nl } from '@/lib/i18n/nl';
+import type { OfferView } from '@/lib/offers/view';
+import { OrganisationPhoto } from '@/components/photo/OrganisationPhoto';
+
+/**
+ * The ONE component that renders an offer: the public detail page and every preview (editor and
+ * partner) use it with the same OfferView shape, so what the partner approves is what pass holders
+ * see. Plain HTML, no client JavaScript.
+ */
+export function OfferPage({ offer, headingLevel = 1 }: { offer: OfferView; headingLevel?: 1 | 2 }) {
+  const Title = headingLevel === 1 ? 'h1' : 'h2';
+  const Sub = headingLevel === 1 ? 'h2' : 'h3';
+  const t = nl.offer.page;
+  return (
+    <article className="offer-page overflow-hidden rounded-lg bg-white" data-offer>
+      <OrganisationPhoto photo={offer.photo} category={offer.category} alt={offer.title} sizes="(min-width: 768px) 720px, 100vw" />
+      <div className="space-y-5 p-5 sm:p-8">
+        <header>
+          <p className="text-sm font-semibold uppercase tracking-wide text-brand">
+            {nl.offer.kinds[offer.kind]} · {offer.categoryLabel}
+          </p>
+          <Title className="mt-1 text-3xl font-bold">{offer.title}</Title>
+          <p className="mt-1 text-muted">{offer.organisationName}</p>
+        </header>
+        {offer.kind === 'CREDIT_LISTING' ? (
+          <p className="rounded-md bg-brand-light p-4 font-semibold text-brand-dark">
+            {t.credit} {t.creditNote}
+          </p>
+        ) : null}
+        <div className="whitespace-pre-line text-lg">{offer.body}</div>
+        <section>
+          <Sub className="text-xl font-bold">{t.address}</Sub>
+          <p className="mt-1">{offer.address}</p>
+          <p className="mt-1">
+            <a href={offer.mapUrl} rel="noopener noreferrer" target="_blank">
+              {t.map}
+            </a>
+          </p>
+        </section>
+        {offer.openingInfo ? (
+          <section>
+            <Sub className="text-xl font-bold">{t.opening}</Sub>
+            <p className="mt-1 whitespace-pre-line">{offer.openingInfo}</p>
+          </section>
+        ) : null}
+        {offer.contact.phone || offer.contact.email || offer.contact.website ? (
+          <section>
+            <Sub className="text-xl font-bold">{t.contact}</Sub>
+            <ul className="mt-1 space-y-1">
+              {offer.contact.phone ? (
+                <li>
+                  <a href={`tel:${offer.contact.phone}`}>{offer.contact.phone}</a>
+                </li>
+              ) : null}
+              {offer.contact.email ? (
+                <li>
+                  <a href={`mailto:${offer.contact.email}`}>{offer.contact.email}</a>
+                </li>
+              ) : null}
+              {offer.contact.website ? (
+                <li>
+                  <a href={offer.contact.website} rel="noopener noreferrer" target="_blank">
+                    {offer.contact.website.replace(/^https?:\/\//, '')}
+                  </a>
+                </li>
+              ) : null}
+            </ul>
+          </section>
+        ) : null}
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,92 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { after } from 'next/server';
+import { z } from 'zod';
+import { nl } from '@/lib/i18n/nl';
+import { formAction } from '@/lib/auth/action';
+import type { FormState } from '@/lib/forms';
+import { kickMailer } from '@/lib/mail/sender';
+import { approveOffer, commentOnOffer, saveListing, withdrawOffer, type ReviewResult } from './review';
+import { approveSchema, commentSchema, listingFormSchema, withdrawSchema } from './schema';
+
+const t = nl.offer;
+
+function refusal(result: Exclude<ReviewResult, { ok: true }>, values: Record<string, string>): FormState {
+  const message = {
+    forbidden: t.forbidden,
+    'not-found': t.forbidden,
+    stale: t.stale,
+    claim: '',
+    'not-waiting': t.partner.notWaiting,
+    'not-credit': t.editor.noCredit,
+  }[result.reason];
+  if (result.reason === 'claim') return { ok: false, fieldErrors: { photo: [nl.photo.errors.claim] }, values };
+  return { ok: false, fieldErrors: {}, values, message };
+}
+
+function published(slug: string) {
+  revalidatePath(`/aanbod/${slug}`);
+  revalidatePath('/');
+}
+
+const saveListingForm = formAction(
+  'EDITOR',
+  listingFormSchema.and(z.object({ organisationId: z.string().min(1).max(50) })),
+  async (input, { user, values }): Promise<FormState> => {
+    const result = await saveListing(user, input.organisationId, input);
+    if (!result.ok) return refusal(result, values);
+    if (result.sent) after(kickMailer);
+    revalidatePath(`/redactie/partners/${input.organisationId}`);
+    return {
+      ok: true,
+      fieldErrors: {},
+      values: { ...values, version: String(result.version), photoId: '', photoClaim: '', photoSrc: '' },
+      message: result.sent ? t.editor.sent : t.editor.saved,
+    };
+  },
+);
+
+const withdrawForm = formAction('EDITOR', withdrawSchema, async ({ offerId, reason }, { user, values }): Promise<FormState> => {
+  const result = await withdrawOffer(user, offerId, reason);
+  if (!result.ok) return refusal(result, values);
+  after(kickMailer);
+  published(result.slug);
+  revalidatePath('/redactie', 'layout');
+  return { ok: true, fieldErrors: {}, values: {}, message: t.editor.withdrawn };
+});
+
+const approveForm = formAction('PARTNER', approveSchema, async ({ offerId, version }, { user, values }): Promise<FormState> => {
+  const result = await approveOffer(user, offerId, version);
+  if (!result.ok && result.reason === 'stale') return { ok: false, fieldErrors: {}, values, message: t.partner.changedSinceSent };
+  if (!result.ok) return refusal(result, values);
+  after(kickMailer);
+  published(result.slug);
+  revalidatePath('/partner', 'layout');
+  return { ok: true, fieldErrors: {}, values: {}, message: t.partner.approved };
+});
+
+const commentForm = formAction('PARTNER', commentSchema, async ({ offerId, version, comment }, { user, values }): Promise<FormState> => {
+  const result = await commentOnOffer(user, offerId, version, comment);
+  if (!result.ok && result.reason === 'stale') return { ok: false, fieldErrors: {}, values, message: t.partner.changedSinceSent };
+  if (!result.ok) return refusal(result, values);
+  after(kickMailer);
+  revalidatePath('/partner', 'layout');
+  return { ok: true, fieldErrors: {}, values: {}, message: t.partner.commented };
+});
+
+export async function saveListingAction(state: FormState, formData: FormData): Promise<FormState> {
+  return saveListingForm(state, formData);
+}
+
+export async function withdrawAction(state: FormState, formData: FormData): Promise<FormState> {
+  return withdrawForm(state, formData);
+}
+
+export async function approveAction(state: FormState, formData: FormData): Promise<FormState> {
+  return approveForm(state, formData);
+}
+
+export async function commentAction(state: FormState, formData: FormData): Promise<FormState> {
+  return commentForm(state, formData);
+}

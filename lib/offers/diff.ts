@@ -1,0 +1,38 @@
+import { nl } from '@/lib/i18n/nl';
+import { categoryLabel } from '@/lib/partners/categories';
+import type { OfferContent } from './schema';
+
+export type FieldChange = { field: string; before: string; after: string };
+
+/** The fields as a person reads them: label → text. */
+function readable(c: OfferContent): Record<string, string> {
+  const f = nl.offer.fields;
+  const yes = (b: boolean) => (b ? nl.offer.shown : nl.offer.hidden);
+  const a = c.address;
+  return {
+    [f.title]: c.title,
+    [f.body]: c.body,
+    [f.category]: categoryLabel(c.category),
+    [f.address]: `${a.street} ${a.houseNumber}${a.addition ? ` ${a.addition}` : ''}, ${a.postcode} ${a.city}`,
+    [f.openingInfo]: c.openingInfo,
+    [f.phone]: `${c.contact.phone} (${yes(c.contact.showPhone)})`,
+    [f.email]: `${c.contact.email} (${yes(c.contact.showEmail)})`,
+    [f.website]: `${c.contact.website} (${yes(c.contact.showWebsite)})`,
+    [f.photo]: c.photoId ? nl.offer.photoSet : nl.offer.photoNone,
+  };
+}
+
+/** What changed between two versions of an offer's content, field by field. */
+export function diffContent(before: OfferContent | null, after: OfferContent): FieldChange[] {
+  const b = before ? readable(before) : {};
+  const a = readable(after);
+  const changes: FieldChange[] = [];
+  for (const field of Object.keys(a)) {
+    if (b[field] !== a[field] && !(before === null && a[field].trim() === '')) changes.push({ field, before: b[field] ?? '', after: a[field] });
+  }
+  if (before && before.photoId !== after.photoId && before.photoId && after.photoId) {
+    const label = nl.offer.fields.photo;
+    if (!changes.some((c) => c.field === label)) changes.push({ field: label, before: nl.offer.photoSet, after: nl.offer.photoOther });
+  }
+  return changes;
+}

@@ -1,0 +1,105 @@
+import { prisma } from '@/lib/db';
+import type { OfferStatus } from '@/lib/generated/prisma/enums';
+import { diffContent, type FieldChange } from './diff';
+import type { OfferContent } from './schema';
+import { toOfferView, type OfferView } from './view';
+
+const photoSelect = { select: { variants: true, width: true, height: true } } as const;
+const orgName = (o: { displayName: string | null; legalName: string }) => o.displayName || o.legalName;
+
+export type QueueStatus = OfferStatus | 'NONE';
+
+/** The editors' work queue: every confirmed partner that offers credit spending, with its listing's status. */
+export async function editorQueue() {
+  const organisations = await prisma.organisation.findMany({
+    where: { status: 'CONFIRMED', partnerType: { in: ['CREDIT', 'BOTH'] } },
+    orderBy: { createdAt: 'asc' },
+    select: {
+      id: true,
+      legalName: true,
+      displayName: true,
+      category: true,
+      createdAt: true,
+      offers: { where: { kind: 'CREDIT_LISTING' }, select: { status: true, updatedAt: true, slug: true, publishedAt: true } },
+    },
+  });
+  const rows = organisations.map((o) => ({
+    id: o.id,
+    name: orgName(o),
+    category: o.category,
+    status: (o.offers[0]?.status ?? 'NONE') as QueueStatus,
+    online: Boolean(o.offers[0]?.publishedAt),
+    since: o.offers[0]?.updatedAt ?? o.createdAt,
+  }));
+  const counts: Record<QueueStatus, number> = { NONE: 0, DRAFT: 0, AWAITING_PARTNER: 0, CHANGES_REQUESTED: 0, PUBLISHED: 0, WITHDRAWN: 0 };
+  for (const r of rows) counts[r.status]++;
+  return { rows, counts };
+}
+
+export type HistoryEntry = { id: string; action: string; actorName: string; comment: string | null; version: number; at: Date; changes: FieldChange[] };
+
+/** The history of an offer, newest first, each save with the fields it changed. */
+export async function offerHistory(offerId: string): Promise<HistoryEntry[]> {
+  const events = await prisma.offerEvent.findMany({ where: { offerId }, orderBy: { createdAt: 'asc' } });
+  let previous: OfferContent | null = null;
+  const entries = events.map((e) => {
+    const content = e.content as OfferContent;
+    const changes = e.action === 'saved' ? diffContent(previous, content) : [];
+    if (e.action === 'saved') previous = content;
+    return { id: e.id, action: e.action, actorName: e.actorName, comment: e.comment, version: e.version, at: e.createdAt, changes };
+  });
+  return entries.reverse();
+}
+
+/** One organisation for the editor, with its credit listing (draft content) and photo. */
+export function editorOrganisation(organisationId: string) {
+  return prisma.organisation.findUnique({
+    where: { id: organisationId },
+    include: {
+      photo: photoSelect,
+      users: { where: { role: 'PARTNER' }, select: { name: true, email: true, phone: true } },
+      offers: { where: { kind: 'CREDIT_LISTING' }, include: { photo: photoSelect } },
+    },
+  });
+}
+
+/** The draft as it would be published: the preview's data, same shape as the public page. */
+export function draftView(offer: { kind: 'CREDIT_LISTING' | 'DISCOUNT_ACTION'; content: unknown; photo: { variants: unknown; width: number; height: number } | null }, organisation: { displayName: string | null; legalName: string }): OfferView {
+  return toOfferView(offer.kind, offer.content as OfferContent, orgName(organisation), offer.photo);
+}
+
+/** The partner's offers waiting for its approval. */
+export function pendingApprovals(organisationId: string) {
+  return prisma.offer.findMany({
+    where: { organisationId, status: 'AWAITING_PARTNER' },
+    orderBy: { updatedAt: 'asc' },
+    select: { id: true, kind: true, content: true, updatedAt: true },
+  });
+}
+
+/** The partner's offers and where they stand. */
+export function partnerOffers(organisationId: string) {
+  return prisma.offer.findMany({
+    where: { organisationId },
+    orderBy: { createdAt: 'asc' },
+    select: { id: true, kind: true, status: true, slug: true, content: true, publishedContent: true, publishedAt: true },
+  });
+}
+
+/** One offer of the partner's own organisation, or null (another organisation's is not found). */
+export function partnerOffer(organisationId: string, offerId: string) {
+  return prisma.offer.findFirst({
+    where: { id: offerId, organisationId },
+    include: { photo: photoSelect, organisation: { select: { displayName: true, legalName: true } } },
+  });
+}
+
+/** What pass holders see: the published content only, never a draft. */
+export async function publishedOffer(slug: string): Promise<OfferView | null> {
+  const offer = await prisma.offer.findUnique({
+    where: { slug },
+    include: { publishedPhoto: photoSelect, organisation: { select: { displayName: true, legalName: true } } },
+  });
+  if (!offer || !offer.publishedContent || !offer.publishedAt) return null;
+  return toOfferView(offer.kind, offer.publishedContent as OfferContent, orgName(offer.organisation), offer.publishedPhoto);
+}

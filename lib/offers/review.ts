@@ -1,0 +1,196 @@
+import { createElement } from 'react';
+import { prisma } from '@/lib/db';
+import { appUrl } from '@/lib/env';
+import { nl } from '@/lib/i18n/nl';
+import { audit } from '@/lib/audit';
+import { enqueueMail, prepareMail, type PreparedMail } from '@/lib/mail/outbox';
+import type { SessionUser } from '@/lib/accounts/service';
+import { claimedPhoto } from '@/lib/photos/service';
+import type { OfferKind, OfferStatus } from '@/lib/generated/prisma/enums';
+import { Prisma } from '@/lib/generated/prisma/client';
+import ApprovalRequested from '@/emails/ApprovalRequested';
+import PartnerCommented from '@/emails/PartnerCommented';
+import OfferPublished from '@/emails/OfferPublished';
+import OfferWithdrawn from '@/emails/OfferWithdrawn';
+import { contentFromForm, type ListingForm, type OfferContent } from './schema';
+
+// The editorial loop, the same for every kind of offer. Every status change goes through one
+// function here: it checks the current status and version, writes the history entry and queues the
+// mail in the same transaction. No status is written anywhere else.
+
+export type ReviewResult<T = object> = ({ ok: true } & T) | { ok: false; reason: 'forbidden' | 'not-found' | 'stale' | 'claim' | 'not-waiting' | 'not-credit' };
+
+const isEditor = (actor: SessionUser) => actor.role === 'EDITOR';
+
+/** The status after the editor changes the content: a pending approval request lapses. */
+function statusAfterEdit(status: OfferStatus): OfferStatus {
+  return status === 'CHANGES_REQUESTED' ? 'CHANGES_REQUESTED' : 'DRAFT';
+}
+
+function slugify(text: string): string {
+  return (
+    text
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 60) || 'aanbod'
+  );
+}
+
+async function uniqueSlug(base: string): Promise<string> {
+  const slug = slugify(base);
+  const taken = new Set((await prisma.offer.findMany({ where: { slug: { startsWith: slug } }, select: { slug: true } })).map((o) => o.slug));
+  if (!taken.has(slug)) return slug;
+  for (let n = 2; ; n++) if (!taken.has(`${slug}-${n}`)) return `${slug}-${n}`;
+}
+
+async function partnerMails(organisationId: string, build: (user: { name: string; email: string }) => Promise<PreparedMail>) {
+  const users = await prisma.user.findMany({ where: { organisationId, role: 'PARTNER', emailConfirmedAt: { not: null } }, select: { name: true, email: true } });
+  return Promise.all(users.map(build));
+}
+
+async function editorMails(build: (user: { name: string; email: string }) => Promise<PreparedMail>) {
+  const users = await prisma.user.findMany({ where: { role: 'EDITOR' }, select: { name: true, email: true } });
+  return Promise.all(users.map(build));
+}
+
+/**
+ * The editor saves the credit listing of an organisation (created on the first save), and with
+ * intent "send" asks the partner's approval of exactly this version.
+ */
+export async function saveListing(actor: SessionUser, organisationId: string, form: ListingForm): Promise<ReviewResult<{ offerId: string; version: number; sent: boolean }>> {
+  if (!isEditor(actor)) return { ok: false, reason: 'forbidden' };
+  const organisation = await prisma.organisation.findUnique({
+    where: { id: organisationId },
+    include: { offers: { where: { kind: 'CREDIT_LISTING' } } },
+  });
+  if (!organisation) return { ok: false, reason: 'not-found' };
+  if (organisation.partnerType === 'DISCOUNT') return { ok: false, reason: 'not-credit' };
+  const existing = organisation.offers[0] ?? null;
+  const kind: OfferKind = 'CREDIT_LISTING';
+  const slug = existing?.slug ?? (await uniqueSlug(organisation.displayName || organisation.legalName));
+  const sendMails =
+    form.intent === 'send'
+      ? await partnerMails(organisationId, (u) =>
+          prepareMail(u.email, nl.mail.approvalSubject, createElement(ApprovalRequested, { name: u.name, title: form.title, url: appUrl('/partner') })),
+        )
+      : [];
+
+  return prisma.$transaction(async (tx) => {
+    // The photo: a new upload (by claim), or the one the offer or organisation already has.
+    let photoId: string | null = null;
+    if (form.photoId) {
+      const photo = await claimedPhoto(tx, { id: form.photoId, claim: form.photoClaim });
+      if (!photo) return { ok: false, reason: 'claim' } as const;
+      photoId = photo.id;
+    } else if (form.keepPhoto && [existing?.photoId, organisation.photoId].includes(form.keepPhoto)) {
+      photoId = form.keepPhoto;
+    }
+    const content = contentFromForm(form, photoId);
+    let offerId: string;
+    let version: number;
+    if (!existing) {
+      if (form.version !== 0) return { ok: false, reason: 'stale' } as const;
+      const created = await tx.offer.create({ data: { kind, organisationId, slug, content, photoId, status: 'DRAFT', version: 1 } });
+      offerId = created.id;
+      version = 1;
+    } else {
+      const updated = await tx.offer.updateMany({
+        where: { id: existing.id, version: form.version },
+        data: { content, photoId, version: { increment: 1 }, status: statusAfterEdit(existing.status), sentVersion: null },
+      });
+      if (updated.count !== 1) return { ok: false, reason: 'stale' } as const;
+      offerId = existing.id;
+      version = form.version + 1;
+    }
+    await tx.offerEvent.create({ data: { offerId, actorId: actor.id, actorName: actor.name, action: 'saved', version, content } });
+    if (form.intent === 'send') {
+      await tx.offer.update({ where: { id: offerId }, data: { status: 'AWAITING_PARTNER', sentVersion: version } });
+      await tx.offerEvent.create({ data: { offerId, actorId: actor.id, actorName: actor.name, action: 'sent', version, content } });
+      for (const mail of sendMails) await enqueueMail(tx, mail);
+    }
+    await audit(tx, { actorId: actor.id, action: form.intent === 'send' ? 'offer.sent' : 'offer.saved', entityType: 'Offer', entityId: offerId, data: { version } });
+    return { ok: true, offerId, version, sent: form.intent === 'send' } as const;
+  });
+}
+
+/** The partner's own offer, waiting for exactly this version's approval. */
+async function waitingOffer(actor: SessionUser, offerId: string, version: number) {
+  const offer = await prisma.offer.findUnique({ where: { id: offerId }, include: { organisation: true } });
+  // Another organisation's offer is "not found", so its existence is not revealed.
+  if (!offer || actor.role !== 'PARTNER' || offer.organisationId !== actor.organisationId) return { ok: false, reason: 'not-found' } as const;
+  if (offer.status !== 'AWAITING_PARTNER' || offer.sentVersion !== offer.version) return { ok: false, reason: 'not-waiting' } as const;
+  if (offer.version !== version) return { ok: false, reason: 'stale' } as const;
+  return { ok: true, offer } as const;
+}
+
+/** "Ik ga nog niet akkoord en wil reageren op de inhoud": back to the editors with the partner's text. */
+export async function commentOnOffer(actor: SessionUser, offerId: string, version: number, comment: string): Promise<ReviewResult> {
+  const found = await waitingOffer(actor, offerId, version);
+  if (!found.ok) return found;
+  const { offer } = found;
+  const content = offer.content as OfferContent;
+  const organisation = offer.organisation.displayName || offer.organisation.legalName;
+  const mails = await editorMails((u) =>
+    prepareMail(
+      u.email,
+      nl.mail.commentedSubject(organisation),
+      createElement(PartnerCommented, { name: u.name, organisation, title: content.title, comment, url: appUrl(`/redactie/partners/${offer.organisationId}`) }),
+    ),
+  );
+  return prisma.$transaction(async (tx) => {
+    const moved = await tx.offer.updateMany({ where: { id: offerId, version, status: 'AWAITING_PARTNER' }, data: { status: 'CHANGES_REQUESTED', sentVersion: null } });
+    if (moved.count !== 1) return { ok: false, reason: 'stale' } as const;
+    await tx.offerEvent.create({ data: { offerId, actorId: actor.id, actorName: actor.name, action: 'commented', comment, version, content } });
+    await audit(tx, { actorId: actor.id, action: 'offer.commented', entityType: 'Offer', entityId: offerId, data: { version } });
+    for (const mail of mails) await enqueueMail(tx, mail);
+    return { ok: true } as const;
+  });
+}
+
+/** The partner approves exactly the version they saw: it is published at once (ADR 0007). */
+export async function approveOffer(actor: SessionUser, offerId: string, version: number): Promise<ReviewResult<{ slug: string }>> {
+  const found = await waitingOffer(actor, offerId, version);
+  if (!found.ok) return found;
+  const { offer } = found;
+  const content = offer.content as OfferContent;
+  const mails = await partnerMails(offer.organisationId, (u) =>
+    prepareMail(u.email, nl.mail.publishedSubject, createElement(OfferPublished, { name: u.name, title: content.title, url: appUrl(`/aanbod/${offer.slug}`) })),
+  );
+  return prisma.$transaction(async (tx) => {
+    const published = await tx.offer.updateMany({
+      where: { id: offerId, version, status: 'AWAITING_PARTNER', sentVersion: version },
+      data: { status: 'PUBLISHED', publishedContent: content, publishedPhotoId: offer.photoId, publishedAt: new Date(), sentVersion: null },
+    });
+    if (published.count !== 1) return { ok: false, reason: 'stale' } as const;
+    await tx.offerEvent.create({ data: { offerId, actorId: actor.id, actorName: actor.name, action: 'approved', version, content } });
+    await audit(tx, { actorId: actor.id, action: 'offer.approved', entityType: 'Offer', entityId: offerId, data: { version } });
+    for (const mail of mails) await enqueueMail(tx, mail);
+    return { ok: true, slug: offer.slug } as const;
+  });
+}
+
+/** The editor takes a published offer off the site, with a reason the partner is told. */
+export async function withdrawOffer(actor: SessionUser, offerId: string, reason: string): Promise<ReviewResult<{ slug: string }>> {
+  if (!isEditor(actor)) return { ok: false, reason: 'forbidden' };
+  const offer = await prisma.offer.findUnique({ where: { id: offerId } });
+  if (!offer) return { ok: false, reason: 'not-found' };
+  if (!offer.publishedContent || !offer.publishedAt) return { ok: false, reason: 'not-waiting' };
+  const content = offer.publishedContent as OfferContent;
+  const mails = await partnerMails(offer.organisationId, (u) =>
+    prepareMail(u.email, nl.mail.withdrawnSubject, createElement(OfferWithdrawn, { name: u.name, title: content.title, reason })),
+  );
+  return prisma.$transaction(async (tx) => {
+    const withdrawn = await tx.offer.updateMany({
+      where: { id: offerId, publishedAt: offer.publishedAt },
+      data: { status: 'WITHDRAWN', publishedContent: Prisma.DbNull, publishedPhotoId: null, publishedAt: null, sentVersion: null },
+    });
+    if (withdrawn.count !== 1) return { ok: false, reason: 'stale' } as const;
+    await tx.offerEvent.create({ data: { offerId, actorId: actor.id, actorName: actor.name, action: 'withdrawn', comment: reason, version: offer.version, content } });
+    await audit(tx, { actorId: actor.id, action: 'offer.withdrawn', entityType: 'Offer', entityId: offerId, data: { reason } });
+    for (const mail of mails) await enqueueMail(tx, mail);
+    return { ok: true, slug: offer.slug } as const;
+  });
+}

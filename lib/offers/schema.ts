@@ -1,0 +1,121 @@
+import { z } from 'zod';
+import { nl } from '@/lib/i18n/nl';
+import { checkbox } from '@/lib/forms';
+import { CATEGORY_SLUGS } from '@/lib/partners/categories';
+import { email, phone, postcode } from '@/lib/partners/schema';
+
+// The editors' form for a credit listing ("inschrijving tegoeden"): what pass holders will read.
+const v = nl.offer.validation;
+
+const optional = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((value) => (typeof value === 'string' && value.trim() === '' ? undefined : value), schema.optional());
+
+export const listingFormSchema = z
+  .object({
+    title: z.string({ error: v.title }).trim().min(3, v.title).max(80, v.title),
+    body: z.string({ error: v.body }).trim().min(20, v.body).max(2000, v.body),
+    category: z.enum(CATEGORY_SLUGS, { error: nl.validation.category }),
+    street: z.string().trim().min(1, nl.validation.street).max(200),
+    houseNumber: z.string().trim().regex(/^[1-9][0-9]{0,4}$/, nl.validation.houseNumber),
+    addition: z.string().trim().max(10, nl.validation.addition).optional().default(''),
+    postcode,
+    city: z.string().trim().min(1, nl.validation.city).max(100),
+    openingInfo: z.string().trim().max(500, v.openingInfo).optional().default(''),
+    phone: optional(phone),
+    email: optional(email),
+    website: optional(z.url({ protocol: /^https?$/, error: v.website }).max(300, v.website)),
+    showPhone: checkbox,
+    showEmail: checkbox,
+    showWebsite: checkbox,
+    photoId: z.string().max(50).optional().default(''),
+    photoClaim: z.string().max(200).optional().default(''),
+    photoSrc: z.string().max(500).optional().default(''),
+    keepPhoto: z.string().max(50).optional().default(''),
+    version: z.coerce.number().int().min(0).max(2_147_483_647),
+    intent: z.enum(['save', 'send']).default('save'),
+  })
+  .superRefine(
+    (data, ctx) => {
+      const need = (show: boolean, value: unknown, path: string, message: string) => {
+        if (show && !value) ctx.addIssue({ code: 'custom', path: [path], message });
+      };
+      need(data.showPhone, data.phone, 'phone', v.showWithoutPhone);
+      need(data.showEmail, data.email, 'email', v.showWithoutEmail);
+      need(data.showWebsite, data.website, 'website', v.showWithoutWebsite);
+    },
+    { when: () => true },
+  );
+
+export type ListingForm = z.infer<typeof listingFormSchema>;
+
+/** What is stored as an offer's content (and in each history entry). */
+export type OfferContent = {
+  title: string;
+  body: string;
+  category: string;
+  address: { street: string; houseNumber: string; addition: string; postcode: string; city: string };
+  openingInfo: string;
+  contact: { phone: string; email: string; website: string; showPhone: boolean; showEmail: boolean; showWebsite: boolean };
+  photoId: string | null;
+};
+
+export function contentFromForm(form: ListingForm, photoId: string | null): OfferContent {
+  return {
+    title: form.title,
+    body: form.body,
+    category: form.category,
+    address: { street: form.street, houseNumber: form.houseNumber, addition: form.addition, postcode: form.postcode, city: form.city },
+    openingInfo: form.openingInfo,
+    contact: {
+      phone: form.phone ?? '',
+      email: form.email ?? '',
+      website: form.website ?? '',
+      showPhone: form.showPhone,
+      showEmail: form.showEmail,
+      showWebsite: form.showWebsite,
+    },
+    photoId,
+  };
+}
+
+/** The form's fields for a stored content (to fill the editor's form). */
+export function formValuesFromContent(c: OfferContent, version: number): Record<string, string> {
+  const on = (b: boolean) => (b ? 'on' : '');
+  return {
+    title: c.title,
+    body: c.body,
+    category: c.category,
+    street: c.address.street,
+    houseNumber: c.address.houseNumber,
+    addition: c.address.addition,
+    postcode: c.address.postcode,
+    city: c.address.city,
+    openingInfo: c.openingInfo,
+    phone: c.contact.phone,
+    email: c.contact.email,
+    website: c.contact.website,
+    showPhone: on(c.contact.showPhone),
+    showEmail: on(c.contact.showEmail),
+    showWebsite: on(c.contact.showWebsite),
+    keepPhoto: c.photoId ?? '',
+    version: String(version),
+  };
+}
+
+/** A partner's reaction on a proposal ("Ik ga nog niet akkoord en wil reageren op de inhoud"). */
+export const COMMENT_MAX = 2000;
+export const commentSchema = z.object({
+  offerId: z.string().min(1).max(50),
+  version: z.coerce.number().int().min(1).max(2_147_483_647),
+  comment: z.string({ error: v.comment }).trim().min(5, v.comment).max(COMMENT_MAX, v.commentTooLong),
+});
+
+export const approveSchema = z.object({
+  offerId: z.string().min(1).max(50),
+  version: z.coerce.number().int().min(1).max(2_147_483_647),
+});
+
+export const withdrawSchema = z.object({
+  offerId: z.string().min(1).max(50),
+  reason: z.string({ error: v.reason }).trim().min(5, v.reason).max(1000, v.reason),
+});

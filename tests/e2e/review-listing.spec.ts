@@ -1,0 +1,115 @@
+import { DEMO, alert, expect, expectAccessible, linkIn, login, offerHtml, setPassword, test, waitForMail } from './fixtures';
+
+// PRODUCT.md §2: the editor writes the credit listing, the partner comments, the editor revises, the
+// partner approves, and the listing is on the public site exactly as previewed; then withdrawn.
+test('the editorial loop of a credit listing, from first draft to publication and withdrawal', async ({ browser }) => {
+  const editorContext = await browser.newContext();
+  const partnerContext = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  const editor = await editorContext.newPage();
+  const partner = await partnerContext.newPage();
+
+  // The editor opens the partner from the work queue: the form starts from the registration.
+  await login(editor, DEMO.editor.username, DEMO.editor.password);
+  await expect(editor.getByText('Nog geen inschrijving: ')).toBeVisible();
+  await expectAccessible(editor, '/redactie (queue)');
+  await editor.getByRole('link', { name: 'Zwembad De Wielen' }).click();
+  await expect(editor.getByRole('heading', { name: 'Zwembad De Wielen', level: 1 })).toBeVisible();
+  await expect(editor.getByLabel('Titel')).toHaveValue('Zwembad De Wielen');
+  await expectAccessible(editor, '/redactie/partners/[id] (new listing)');
+
+  await editor.getByLabel('Titel').fill('Zwemmen bij De Wielen');
+  await editor.getByLabel('Tekst voor de pashouder').fill('Banenzwemmen, recreatief zwemmen en zwemles. Betaal je kaartje met je Dordtpas-tegoed.');
+  await editor.getByLabel('Openingstijden en andere informatie').fill('Maandag tot en met zaterdag van 7.00 tot 21.00 uur.');
+  await editor.getByLabel('Tonen aan pashouders: telefoonnummer').check();
+  await editor.getByRole('button', { name: 'Opslaan als concept' }).click();
+  await expect(editor.getByText('Het concept is opgeslagen.')).toBeVisible();
+  await expect(editor.getByRole('heading', { name: 'Zwemmen bij De Wielen', level: 2 })).toBeVisible(); // the preview
+  await editor.getByRole('button', { name: 'Ter akkoord naar partner' }).click();
+  await expect(editor.getByText('De inschrijving is ter akkoord naar de partner gestuurd.')).toBeVisible();
+
+  // The partner is mailed, logs in, and sees the request on Home.
+  const request = await waitForMail(DEMO.partner.email, 'graag je akkoord');
+  expect(linkIn(request, '/partner')).toContain('/partner');
+  await login(partner, DEMO.partner.username, DEMO.partner.password);
+  await expect(partner.getByText('Een akkoord is nodig op onderstaande inschrijving(en) tegoeden.')).toBeVisible();
+  await expectAccessible(partner, '/partner (approval needed)');
+  await partner.getByRole('link', { name: 'behandel: Zwemmen bij De Wielen' }).click();
+  await expect(partner.getByRole('heading', { name: 'Zwemmen bij De Wielen' })).toBeVisible();
+  await expectAccessible(partner, '/partner/aanbod/[id]');
+
+  // "Ik ga nog niet akkoord en wil reageren op de inhoud": the text box is required.
+  await partner.getByText('Ik ga nog niet akkoord en wil reageren op de inhoud').click();
+  await partner.getByRole('button', { name: 'Reactie versturen' }).click();
+  await expect(partner.locator('#comment-error')).toHaveText('Schrijf wat je aangepast wilt zien (minimaal 5 tekens).');
+  await partner.getByLabel('Wat wil je aangepast zien?').fill('Op zondag zijn we ook open, van 9.00 tot 17.00 uur.');
+  await partner.getByRole('button', { name: 'Reactie versturen' }).click();
+  await expect(partner.getByText('Je reactie is naar de redactie gestuurd.')).toBeVisible();
+
+  // Back at the editor: mail, status, the comment in the history; the editor revises and asks again.
+  await waitForMail('redactie@dordtpas.example', 'heeft gereageerd');
+  await editor.reload();
+  await expect(editor.getByText('Inschrijving tegoeden: Partner heeft gereageerd')).toBeVisible();
+  await expect(editor.getByText('Op zondag zijn we ook open, van 9.00 tot 17.00 uur.')).toBeVisible();
+  await editor.getByLabel('Openingstijden en andere informatie').fill('Maandag tot en met zaterdag van 7.00 tot 21.00 uur. Zondag van 9.00 tot 17.00 uur.');
+  await editor.getByRole('button', { name: 'Ter akkoord naar partner' }).click();
+  await expect(editor.getByText('De inschrijving is ter akkoord naar de partner gestuurd.')).toBeVisible();
+  await expect(editor.getByText(/Gewijzigd: Openingstijden en andere informatie/)).toBeVisible();
+
+  // The partner approves exactly what the preview shows.
+  await partner.goto('/partner');
+  await partner.getByRole('link', { name: 'behandel: Zwemmen bij De Wielen' }).click();
+  await expect(partner.getByRole('region', { name: 'Voorbeeld' }).getByText(/Zondag van 9.00 tot 17.00 uur./)).toBeVisible();
+  const previewed = await offerHtml(partner);
+  await partner.getByRole('button', { name: 'Akkoord, publiceer mijn aanbod' }).click();
+  await expect(partner.getByText('Bedankt! Je aanbod staat nu op de Dordtpas-website.')).toBeVisible();
+  const published = await waitForMail(DEMO.partner.email, 'staat op de Dordtpas-website');
+
+  // The public page is the preview, to the byte (heading levels aside).
+  const publicUrl = linkIn(published, '/aanbod/');
+  const visitorContext = await browser.newContext();
+  const visitor = await visitorContext.newPage();
+  await visitor.goto(publicUrl);
+  await expect(visitor.getByRole('heading', { name: 'Zwemmen bij De Wielen', level: 1 })).toBeVisible();
+  expect(await offerHtml(visitor)).toBe(previewed);
+  await expectAccessible(visitor, '/aanbod/[slug]');
+
+  // Withdrawn by the editor, with a reason the partner is told: gone from the public site.
+  await editor.reload();
+  await editor.getByLabel('Reden (de partner krijgt deze te lezen)').fill('Het zwembad is in december gesloten voor onderhoud.');
+  await editor.getByRole('button', { name: 'Offline halen' }).click();
+  await expect(editor.getByText('Het aanbod is offline gehaald.')).toBeVisible();
+  const withdrawn = await waitForMail(DEMO.partner.email, 'niet meer op de Dordtpas-website');
+  expect(withdrawn.text).toContain('Het zwembad is in december gesloten voor onderhoud.');
+  const gone = await visitor.goto(publicUrl);
+  expect(gone?.status()).toBe(404);
+
+  // Another partner cannot open this offer: not found.
+  const offerPath = new URL(partner.url()).pathname;
+  await setPassword(DEMO.partner2.username, 'een ander wachtwoord 2026');
+  const otherContext = await browser.newContext();
+  const other = await otherContext.newPage();
+  await login(other, DEMO.partner2.username, 'een ander wachtwoord 2026');
+  await expect(other).toHaveURL(/\/partner$/);
+  const response = await other.goto(offerPath);
+  expect(response?.status()).toBe(404);
+  await Promise.all([editorContext.close(), partnerContext.close(), otherContext.close(), visitorContext.close()]);
+});
+
+test('two editors saving the same listing: the second is refused and keeps what was typed', async ({ browser }) => {
+  const [a, b] = await Promise.all([browser.newContext(), browser.newContext()]);
+  const first = await a.newPage();
+  const second = await b.newPage();
+  for (const page of [first, second]) {
+    await login(page, DEMO.editor.username, DEMO.editor.password);
+    await page.getByRole('link', { name: 'De Boekhoek Dordrecht B.V.' }).click();
+  }
+  await first.getByLabel('Titel').fill('Boeken met je Dordtpas');
+  await first.getByRole('button', { name: 'Opslaan als concept' }).click();
+  await expect(first.getByText('Het concept is opgeslagen.')).toBeVisible();
+
+  await second.getByLabel('Titel').fill('Lezen bij De Boekhoek');
+  await second.getByRole('button', { name: 'Opslaan als concept' }).click();
+  await expect(alert(second)).toContainText('Iemand anders heeft dit intussen gewijzigd');
+  await expect(second.getByLabel('Titel')).toHaveValue('Lezen bij De Boekhoek');
+  await Promise.all([a.close(), b.close()]);
+});
