@@ -40,7 +40,7 @@ export type HistoryEntry = { id: string; action: string; actorName: string; comm
 
 /** The history of an offer, newest first, each save with the fields it changed. */
 export async function offerHistory(offerId: string): Promise<HistoryEntry[]> {
-  const events = await prisma.offerEvent.findMany({ where: { offerId }, orderBy: { createdAt: 'asc' } });
+  const events = await prisma.offerEvent.findMany({ where: { offerId }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] });
   let previous: OfferContent | null = null;
   const entries = events.map((e) => {
     const content = e.content as OfferContent;

@@ -1,5 +1,5 @@
 import { createElement } from 'react';
-import { prisma } from '@/lib/db';
+import { prisma, type Tx } from '@/lib/db';
 import { appUrl } from '@/lib/env';
 import { nl } from '@/lib/i18n/nl';
 import { audit } from '@/lib/audit';
@@ -39,9 +39,11 @@ function slugify(text: string): string {
   );
 }
 
-async function uniqueSlug(base: string): Promise<string> {
+/** A free slug for a new offer. Runs in the caller's transaction, serialised per slug base. */
+async function uniqueSlug(tx: Tx, base: string): Promise<string> {
   const slug = slugify(base);
-  const taken = new Set((await prisma.offer.findMany({ where: { slug: { startsWith: slug } }, select: { slug: true } })).map((o) => o.slug));
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${'offer-slug:' + slug}))`;
+  const taken = new Set((await tx.offer.findMany({ where: { slug: { startsWith: slug } }, select: { slug: true } })).map((o) => o.slug));
   if (!taken.has(slug)) return slug;
   for (let n = 2; ; n++) if (!taken.has(`${slug}-${n}`)) return `${slug}-${n}`;
 }
@@ -62,15 +64,10 @@ async function editorMails(build: (user: { name: string; email: string }) => Pro
  */
 export async function saveListing(actor: SessionUser, organisationId: string, form: ListingForm): Promise<ReviewResult<{ offerId: string; version: number; sent: boolean }>> {
   if (!isEditor(actor)) return { ok: false, reason: 'forbidden' };
-  const organisation = await prisma.organisation.findUnique({
-    where: { id: organisationId },
-    include: { offers: { where: { kind: 'CREDIT_LISTING' } } },
-  });
+  const organisation = await prisma.organisation.findUnique({ where: { id: organisationId } });
   if (!organisation) return { ok: false, reason: 'not-found' };
   if (organisation.partnerType === 'DISCOUNT') return { ok: false, reason: 'not-credit' };
-  const existing = organisation.offers[0] ?? null;
   const kind: OfferKind = 'CREDIT_LISTING';
-  const slug = existing?.slug ?? (await uniqueSlug(organisation.displayName || organisation.legalName));
   const sendMails =
     form.intent === 'send'
       ? await partnerMails(organisationId, (u) =>
@@ -79,6 +76,10 @@ export async function saveListing(actor: SessionUser, organisationId: string, fo
       : [];
 
   return prisma.$transaction(async (tx) => {
+    // Lock the organisation: two editors saving its first listing at once are handled one by one
+    // (the second then sees the listing and gets "stale"), instead of both creating one.
+    await tx.$queryRaw`SELECT id FROM "Organisation" WHERE id = ${organisationId} FOR UPDATE`;
+    const existing = await tx.offer.findFirst({ where: { organisationId, kind } });
     // The photo: a new upload (by claim), or the one the offer or organisation already has.
     let photoId: string | null = null;
     if (form.photoId) {
@@ -93,6 +94,7 @@ export async function saveListing(actor: SessionUser, organisationId: string, fo
     let version: number;
     if (!existing) {
       if (form.version !== 0) return { ok: false, reason: 'stale' } as const;
+      const slug = await uniqueSlug(tx, organisation.displayName || organisation.legalName);
       const created = await tx.offer.create({ data: { kind, organisationId, slug, content, photoId, status: 'DRAFT', version: 1 } });
       offerId = created.id;
       version = 1;

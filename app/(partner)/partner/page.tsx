@@ -52,8 +52,8 @@ export default async function PartnerHomePage() {
             {pending.map((o) => (
               <li key={o.id} className="flex flex-wrap items-center justify-between gap-3 rounded-md bg-paper p-3">
                 <span>
-                  <span className="font-semibold">{(o.content as OfferContent).title}</span>{' '}
-                  <span className="text-sm text-muted">· {nl.offer.kinds[o.kind]}</span>
+                  <span className="block font-semibold">{(o.content as OfferContent).title}</span>
+                  <span className="block text-sm text-muted">{nl.offer.kinds[o.kind]}</span>
                 </span>
                 <Link href={`/partner/aanbod/${o.id}`} className={buttonClass} aria-label={`${nl.offer.partner.handle}: ${(o.content as OfferContent).title}`}>
                   {nl.offer.partner.handle}

@@ -53,9 +53,9 @@ export function ListingForm({ organisationId, initial, currentPhotoId }: { organ
         {(['phone', 'email', 'website'] as const).map((field) => {
           const show = `show${field[0].toUpperCase()}${field.slice(1)}`;
           return (
-            <div key={field} className="grid gap-2 sm:grid-cols-[1fr_auto] sm:items-end">
+            <div key={field} className="space-y-2">
               <TextField name={field} label={f[field]} type={field === 'email' ? 'email' : field === 'phone' ? 'tel' : 'url'} defaultValue={v[field]} errors={errors[field]} />
-              <Checkbox name={show} label={`${f.show}: ${f[field].toLowerCase()}`} defaultChecked={v[show] === 'on'} className="sm:pb-2" />
+              <Checkbox name={show} label={`${f.show}: ${f[field].toLowerCase()}`} defaultChecked={v[show] === 'on'} />
             </div>
           );
         })}
