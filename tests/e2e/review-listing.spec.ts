@@ -42,8 +42,10 @@ test('the editorial loop of a credit listing, from first draft to publication an
   await partner.getByRole('button', { name: 'Reactie versturen' }).click();
   await expect(partner.locator('#comment-error')).toHaveText('Schrijf wat je aangepast wilt zien (minimaal 5 tekens).');
   await partner.getByLabel('Wat wil je aangepast zien?').fill('Op zondag zijn we ook open, van 9.00 tot 17.00 uur.');
+  const commentRequest = partner.waitForRequest((r) => r.method() === 'POST' && Boolean(r.headers()['next-action']));
   await partner.getByRole('button', { name: 'Reactie versturen' }).click();
   await expect(partner.getByText('Je reactie is naar de redactie gestuurd.')).toBeVisible();
+  const crafted = await commentRequest;
 
   // Back at the editor: mail, status, the comment in the history; the editor revises and asks again.
   await waitForMail('redactie@dordtpas.example', 'heeft gereageerd');
@@ -92,6 +94,19 @@ test('the editorial loop of a credit listing, from first draft to publication an
   await expect(other).toHaveURL(/\/partner$/);
   const response = await other.goto(offerPath);
   expect(response?.status()).toBe(404);
+  // The partner's own comment request, replayed from the other partner's session: refused by the
+  // action itself, and nothing is added to the offer's history.
+  await editor.reload();
+  const historyBefore = await editor.locator('#history-title + ol > li').count();
+  const h = crafted.headers();
+  const replayed = await otherContext.request.post(offerPath, {
+    headers: { 'next-action': h['next-action'], 'content-type': h['content-type'], accept: h['accept'] ?? 'text/x-component' },
+    data: crafted.postDataBuffer()!,
+    maxRedirects: 0,
+  });
+  expect(await replayed.text()).toContain('Je hebt geen toegang tot dit aanbod.');
+  await editor.reload();
+  await expect(editor.locator('#history-title + ol > li')).toHaveCount(historyBefore);
   await Promise.all([editorContext.close(), partnerContext.close(), otherContext.close(), visitorContext.close()]);
 });
 
