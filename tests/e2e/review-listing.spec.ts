@@ -26,6 +26,7 @@ test('the editorial loop of a credit listing, from first draft to publication an
   await expect(editor.getByRole('heading', { name: 'Zwemmen bij De Wielen', level: 2 })).toBeVisible(); // the preview
   await editor.getByRole('button', { name: 'Ter akkoord naar partner' }).click();
   await expect(editor.getByText('De inschrijving is ter akkoord naar de partner gestuurd.')).toBeVisible();
+  await expectAccessible(editor, '/redactie/partners/[id] (sent, with preview and history)');
 
   // The partner is mailed, logs in, and sees the request on Home.
   const request = await waitForMail(DEMO.partner.email, 'graag je akkoord');
@@ -41,6 +42,7 @@ test('the editorial loop of a credit listing, from first draft to publication an
   await partner.getByText('Ik ga nog niet akkoord en wil reageren op de inhoud').click();
   await partner.getByRole('button', { name: 'Reactie versturen' }).click();
   await expect(partner.locator('#comment-error')).toHaveText('Schrijf wat je aangepast wilt zien (minimaal 5 tekens).');
+  await expectAccessible(partner, '/partner/aanbod/[id] (comment refused)');
   await partner.getByLabel('Wat wil je aangepast zien?').fill('Op zondag zijn we ook open, van 9.00 tot 17.00 uur.');
   const commentRequest = partner.waitForRequest((r) => r.method() === 'POST' && Boolean(r.headers()['next-action']));
   await partner.getByRole('button', { name: 'Reactie versturen' }).click();
@@ -62,8 +64,12 @@ test('the editorial loop of a credit listing, from first draft to publication an
   await partner.getByRole('link', { name: 'behandel: Zwemmen bij De Wielen' }).click();
   await expect(partner.getByRole('region', { name: 'Voorbeeld' }).getByText(/Zondag van 9.00 tot 17.00 uur./)).toBeVisible();
   const previewed = await offerHtml(partner);
+  const offerPath = new URL(partner.url()).pathname;
   await partner.getByRole('button', { name: 'Akkoord, publiceer mijn aanbod' }).click();
   await expect(partner.getByText('Bedankt! Je aanbod staat nu op de Dordtpas-website.')).toBeVisible();
+  await partner.goto('/partner');
+  await expect(partner.getByRole('link', { name: 'Zwemmen bij De Wielen' })).toBeVisible(); // online
+  await expectAccessible(partner, '/partner (published)');
   const published = await waitForMail(DEMO.partner.email, 'staat op de Dordtpas-website');
 
   // The public page is the preview, to the byte (heading levels aside).
@@ -80,13 +86,13 @@ test('the editorial loop of a credit listing, from first draft to publication an
   await editor.getByLabel('Reden (de partner krijgt deze te lezen)').fill('Het zwembad is in december gesloten voor onderhoud.');
   await editor.getByRole('button', { name: 'Offline halen' }).click();
   await expect(editor.getByText('Het aanbod is offline gehaald.')).toBeVisible();
+  await expectAccessible(editor, '/redactie/partners/[id] (withdrawn)');
   const withdrawn = await waitForMail(DEMO.partner.email, 'niet meer op de Dordtpas-website');
   expect(withdrawn.text).toContain('Het zwembad is in december gesloten voor onderhoud.');
   const gone = await visitor.goto(publicUrl);
   expect(gone?.status()).toBe(404);
 
   // Another partner cannot open this offer: not found.
-  const offerPath = new URL(partner.url()).pathname;
   await setPassword(DEMO.partner2.username, 'een ander wachtwoord 2026');
   const otherContext = await browser.newContext();
   const other = await otherContext.newPage();
