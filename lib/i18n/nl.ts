@@ -179,10 +179,8 @@ export const nl = {
   },
   editorHome: {
     title: 'Redactie',
-    newRegistrations: 'Nieuwe aanmeldingen',
     empty: 'Er zijn geen nieuwe aanmeldingen. Nieuwe partners verschijnen hier zodra ze zich aanmelden.',
     count: (n: number) => (n === 1 ? '1 aanmelding' : `${n} aanmeldingen`),
-    columns: { name: 'Organisatie', type: 'Soort partner', category: 'Soort aanbieder', registered: 'Aangemeld', status: 'Status' },
     statuses: { REGISTERED: 'E-mail nog niet bevestigd', CONFIRMED: 'Bevestigd, wacht op redactie' },
   },
   partnerTypeShort: { CREDIT: 'Tegoed besteden', DISCOUNT: 'Kortingsactie', BOTH: 'Tegoed en korting' },

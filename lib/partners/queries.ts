@@ -30,10 +30,10 @@ export function getPartnerHome(organisationId: string, userId: string) {
   });
 }
 
-/** New registrations for the editors, newest first. */
-export function listNewRegistrations() {
+/** Registrations whose e-mail address is not confirmed yet, newest first (the editors' home). */
+export function listUnconfirmedRegistrations() {
   return prisma.organisation.findMany({
-    where: { status: { in: ['REGISTERED', 'CONFIRMED'] } },
+    where: { status: 'REGISTERED' },
     orderBy: { createdAt: 'desc' },
     take: 100,
     select: { id: true, legalName: true, displayName: true, partnerType: true, category: true, status: true, createdAt: true },

@@ -4,7 +4,7 @@ import { PageMain } from '@/components/layout/SiteHeader';
 import { nl } from '@/lib/i18n/nl';
 import { formatDateTime } from '@/lib/i18n/format';
 import { requireEditor } from '@/lib/auth/session';
-import { listNewRegistrations } from '@/lib/partners/queries';
+import { listUnconfirmedRegistrations } from '@/lib/partners/queries';
 import { categoryLabel } from '@/lib/partners/categories';
 import { editorQueue, type QueueStatus } from '@/lib/offers/queries';
 
@@ -14,8 +14,7 @@ const ORDER: QueueStatus[] = ['NONE', 'CHANGES_REQUESTED', 'DRAFT', 'AWAITING_PA
 
 export default async function EditorHomePage() {
   await requireEditor();
-  const [queue, registrations] = await Promise.all([editorQueue(), listNewRegistrations()]);
-  const unconfirmed = registrations.filter((r) => r.status === 'REGISTERED');
+  const [queue, unconfirmed] = await Promise.all([editorQueue(), listUnconfirmedRegistrations()]);
   const t = nl.editorHome;
   const s = nl.offer.statuses;
   const rows = [...queue.rows].sort((a, b) => ORDER.indexOf(a.status) - ORDER.indexOf(b.status));
