@@ -24,3 +24,18 @@ export function formatDateTime(d: Date): string {
 export function formatEuro(cents: number): string {
   return euroFormat.format(cents / 100).replace(/\u00a0/g, ' ');
 }
+
+/** "€ 12,50", "12,5", "12.50", "1.250,00" → cents; null when it is not an amount. */
+export function parseEuro(input: string): number | null {
+  const s = input.replace(/€|\s/g, '');
+  if (!/^\d{1,3}(\.\d{3})*(,\d{1,2})?$|^\d+([.,]\d{1,2})?$/.test(s)) return null;
+  // A comma is the decimal sign; a dot is one only when there is no comma and ≤ 2 digits follow.
+  const normalised = s.includes(',') ? s.replace(/\./g, '').replace(',', '.') : /\.\d{3}$/.test(s) ? s.replace(/\./g, '') : s;
+  const value = Math.round(Number(normalised) * 100);
+  return Number.isFinite(value) ? value : null;
+}
+
+/** Today's date in Dordrecht as YYYY-MM-DD. */
+export function todayInDordrecht(now = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+}

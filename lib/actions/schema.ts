@@ -1,0 +1,115 @@
+import { z } from 'zod';
+import { nl } from '@/lib/i18n/nl';
+import { formatEuro, parseEuro, todayInDordrecht } from '@/lib/i18n/format';
+
+// The rules of a discount action proposal ("actievoorstel", manual §8–12), one schema per wizard
+// step and the whole on submit. The same messages in the browser and on the server.
+const v = nl.discount.validation;
+
+export const MIN_DISCOUNT_PERCENT = 25;
+
+/** The whole current year, the manual's default validity. */
+export function defaultValidity(today = todayInDordrecht()): { validFrom: string; validUntil: string } {
+  const year = today.slice(0, 4);
+  return { validFrom: `${year}-01-01`, validUntil: `${year}-12-31` };
+}
+
+const isoDate = z
+  .string({ error: v.date })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: v.date, abort: true })
+  .refine((s) => {
+    const [y, m, d] = s.split('-').map(Number);
+    const date = new Date(Date.UTC(y, m - 1, d));
+    return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+  }, v.date);
+
+/** The first day that is too late for an end date: the same calendar date one year on. */
+export function oneYearAfter(start: string): string {
+  const [y, m, d] = start.split('-').map(Number);
+  return new Date(Date.UTC(y + 1, m - 1, d)).toISOString().slice(0, 10);
+}
+
+export const subjectStep = z.object({ subject: z.string({ error: v.subject }).trim().min(3, v.subject).max(120, v.subject) });
+
+export const validityStep = (today = todayInDordrecht()) =>
+  z
+    .object({
+      validFrom: isoDate,
+      validUntil: isoDate,
+      validityNote: z.string().trim().max(300, v.validityNote).optional().default(''),
+    })
+    .superRefine((data, ctx) => {
+      const issue = (message: string) => ctx.addIssue({ code: 'custom', path: ['validUntil'], message });
+      if (data.validUntil < data.validFrom) return issue(v.endBeforeStart);
+      if (data.validUntil >= oneYearAfter(data.validFrom)) return issue(v.tooLong);
+      if (data.validUntil < today) return issue(v.inThePast);
+    });
+
+export const descriptionStep = z.object({
+  description: z.string({ error: v.description }).trim().min(20, v.description).max(2000, v.description),
+  editorsInfo: z.string().trim().max(2000, v.editorsInfo).optional().default(''),
+});
+
+const euro = z
+  .string({ error: v.amount })
+  .transform((s, ctx) => {
+    const cents = parseEuro(s);
+    if (cents === null) {
+      ctx.addIssue({ code: 'custom', message: v.amount });
+      return z.NEVER;
+    }
+    return cents;
+  });
+
+const age = z.coerce.number({ error: v.age }).int(v.age).min(0, v.age).max(120, v.age);
+
+/** One age band: "4–12", or open-ended ("65+", maxAge empty), with the regular and the pass price. */
+export const tariffBand = z
+  .object({
+    minAge: age,
+    maxAge: z.preprocess((x) => (x === '' || x === undefined || x === null ? null : x), age.nullable()),
+    regular: euro,
+    pass: euro,
+  })
+  .superRefine((band, ctx) => {
+    if (band.maxAge !== null && band.maxAge < band.minAge) ctx.addIssue({ code: 'custom', path: ['maxAge'], message: v.ageOrder });
+    if (band.regular <= 0) ctx.addIssue({ code: 'custom', path: ['regular'], message: v.regularZero });
+    // At least 25 % off: pass ≤ 75 % of regular, in whole cents without rounding up.
+    else if (band.pass * 100 > band.regular * (100 - MIN_DISCOUNT_PERCENT)) {
+      const max = Math.floor((band.regular * (100 - MIN_DISCOUNT_PERCENT)) / 100);
+      ctx.addIssue({ code: 'custom', path: ['pass'], message: v.notEnough(formatEuro(max)) });
+    }
+  });
+
+export type TariffBand = z.infer<typeof tariffBand>;
+
+export const financialStep = z
+  .object({
+    discountType: z.enum(['PERCENT', 'TARIFFS'], { error: v.discountType }),
+    percent: z.string().optional().default(''),
+    usage: z.enum(['ONCE', 'REPEATED'], { error: v.usage }),
+    tariffs: z.array(tariffBand).max(10, v.tooManyBands).optional().default([]),
+  })
+  .superRefine((data, ctx) => {
+    if (data.discountType === 'PERCENT') {
+      const percent = Number(data.percent.replace(',', '.').replace('%', '').trim());
+      if (!data.percent.trim() || !Number.isFinite(percent) || percent < MIN_DISCOUNT_PERCENT || percent > 100)
+        ctx.addIssue({ code: 'custom', path: ['percent'], message: v.percent });
+      return;
+    }
+    if (!data.tariffs.length) return void ctx.addIssue({ code: 'custom', path: ['tariffs'], message: v.noBands });
+    // Bands may not overlap: sorted by their lowest age, each starts after the previous one ends.
+    const order = data.tariffs.map((band, index) => ({ band, index })).sort((a, b) => a.band.minAge - b.band.minAge);
+    for (let i = 1; i < order.length; i++) {
+      const previous = order[i - 1].band;
+      if (previous.maxAge === null || order[i].band.minAge <= previous.maxAge)
+        ctx.addIssue({ code: 'custom', path: ['tariffs', order[i].index, 'minAge'], message: v.overlap });
+    }
+  })
+  .transform((data) => ({
+    ...data,
+    percent: data.discountType === 'PERCENT' ? Number(data.percent.replace(',', '.').replace('%', '').trim()) : null,
+    tariffs: data.discountType === 'TARIFFS' ? data.tariffs : [],
+  }));
+
+export type FinancialStep = z.infer<typeof financialStep>;
