@@ -193,6 +193,7 @@ export const nl = {
     commentedSubject: (org: string) => `${org} heeft gereageerd op de inschrijving`,
     publishedSubject: 'Je aanbod staat op de Dordtpas-website',
     withdrawnSubject: 'Je aanbod staat niet meer op de Dordtpas-website',
+    proposalSubject: (org: string) => `${org} heeft een actievoorstel ingediend`,
   },
   photo: {
     label: 'Foto',
@@ -262,6 +263,8 @@ export const nl = {
     kinds: { CREDIT_LISTING: 'Tegoed besteden', DISCOUNT_ACTION: 'Kortingsactie' },
     statuses: {
       NONE: 'Nog geen inschrijving',
+      PROPOSAL: 'Voorstel in bewerking bij de partner',
+      SUBMITTED: 'Voorstel ingediend',
       DRAFT: 'Concept',
       AWAITING_PARTNER: 'Wacht op akkoord partner',
       CHANGES_REQUESTED: 'Partner heeft gereageerd',
@@ -326,6 +329,7 @@ export const nl = {
         commented: 'heeft gereageerd',
         approved: 'akkoord gegeven en gepubliceerd',
         withdrawn: 'offline gehaald',
+        submitted: 'heeft het actievoorstel ingediend',
       } as Record<string, string>,
       changes: 'Gewijzigd',
       before: 'was',

@@ -7,7 +7,8 @@ import { toOfferView, type OfferView } from './view';
 const photoSelect = { select: { variants: true, width: true, height: true } } as const;
 const orgName = (o: { displayName: string | null; legalName: string }) => o.displayName || o.legalName;
 
-export type QueueStatus = OfferStatus | 'NONE';
+/** A credit listing's status in the queue; proposals (PROPOSAL, SUBMITTED) belong to discount actions. */
+export type QueueStatus = Exclude<OfferStatus, 'PROPOSAL' | 'SUBMITTED'> | 'NONE';
 
 /** The editors' work queue: every confirmed partner that offers credit spending, with its listing's status. */
 export async function editorQueue() {
