@@ -32,7 +32,8 @@ export function formDataToObject(formData: FormData): Record<string, string> {
 export function fieldErrorsOf(error: z.ZodError): FieldErrors {
   const out: FieldErrors = {};
   for (const issue of error.issues) {
-    const key = issue.path.length ? String(issue.path[0]) : '_form';
+    // Nested fields are named as in the form: "tariffs.0.pass".
+    const key = issue.path.length ? issue.path.map(String).join('.') : '_form';
     (out[key] ??= []).push(issue.message);
   }
   return out;

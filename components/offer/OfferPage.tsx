@@ -1,5 +1,5 @@
 import { nl } from '@/lib/i18n/nl';
-import type { OfferView } from '@/lib/offers/view';
+import type { DiscountView, OfferView } from '@/lib/offers/view';
 import { OrganisationPhoto } from '@/components/photo/OrganisationPhoto';
 
 /**
@@ -27,7 +27,14 @@ export function OfferPage({ offer, headingLevel = 1 }: { offer: OfferView; headi
             {t.credit} {t.creditNote}
           </p>
         ) : null}
+        {offer.discount ? <DiscountTerms discount={offer.discount} Sub={Sub} /> : null}
         <div className="whitespace-pre-line text-lg">{offer.body}</div>
+        {offer.discount?.tips ? (
+          <section>
+            <Sub className="text-xl font-bold">{nl.discount.page.tips}</Sub>
+            <p className="mt-1 whitespace-pre-line">{offer.discount.tips}</p>
+          </section>
+        ) : null}
         <section>
           <Sub className="text-xl font-bold">{t.address}</Sub>
           <p className="mt-1">{offer.address}</p>
@@ -69,5 +76,51 @@ export function OfferPage({ offer, headingLevel = 1 }: { offer: OfferView; headi
         ) : null}
       </div>
     </article>
+  );
+}
+
+/** What the pass holder gets and when: the percentage or the age tariffs, period, use, reservation. */
+function DiscountTerms({ discount: d, Sub }: { discount: DiscountView; Sub: 'h2' | 'h3' }) {
+  const t = nl.discount.page;
+  return (
+    <section className="space-y-3 rounded-md bg-brand-light p-4 text-brand-dark">
+      <Sub className="text-xl font-bold">{d.headline}</Sub>
+      {d.tariffs.length ? (
+        <table className="w-full border-collapse text-left">
+          <thead>
+            <tr className="border-b-2 border-brand">
+              <th scope="col" className="py-1 pr-3">
+                {t.age}
+              </th>
+              <th scope="col" className="py-1 pr-3">
+                {t.regular}
+              </th>
+              <th scope="col" className="py-1">
+                {t.pass}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {d.tariffs.map((b) => (
+              <tr key={b.ages} className="border-b border-brand/30">
+                <th scope="row" className="py-1 pr-3 font-normal">
+                  {b.ages}
+                </th>
+                <td className="py-1 pr-3">
+                  <s>{b.regular}</s>
+                </td>
+                <td className="py-1 font-bold">{b.pass}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
+      <ul className="space-y-1">
+        <li>{d.validity}</li>
+        {d.validityNote ? <li className="whitespace-pre-line">{d.validityNote}</li> : null}
+        <li>{d.usage}</li>
+        {d.reservationRequired ? <li className="font-bold">{t.reservation}</li> : null}
+      </ul>
+    </section>
   );
 }

@@ -143,3 +143,40 @@ export function Checkbox({ name, label, hint, errors, required, className, ...re
     </div>
   );
 }
+
+/** A choice of one: the legend is the question, the error is read with the group. */
+export function RadioGroup({
+  name,
+  label,
+  options,
+  value,
+  errors,
+  required,
+  className,
+}: {
+  name: string;
+  label: ReactNode;
+  options: readonly { value: string; label: ReactNode }[];
+  value?: string;
+  errors?: string[];
+  required?: boolean;
+  className?: string;
+}) {
+  return (
+    <fieldset className={className} aria-describedby={errors?.length ? `${name}-error` : undefined}>
+      <legend className="font-semibold">
+        {label}
+        {required ? <span aria-hidden="true"> *</span> : null}
+      </legend>
+      <div className="mt-2 flex flex-wrap gap-3">
+        {options.map((o) => (
+          <label key={o.value} className="flex min-h-11 items-center gap-2 rounded-md border border-line/50 px-3 py-2 has-[:checked]:border-brand has-[:checked]:bg-brand-light">
+            <input type="radio" name={name} value={o.value} defaultChecked={value === o.value} className="size-5 shrink-0 accent-brand" />
+            {o.label}
+          </label>
+        ))}
+      </div>
+      <FieldMessages name={name} errors={errors} />
+    </fieldset>
+  );
+}

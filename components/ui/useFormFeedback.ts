@@ -8,7 +8,12 @@ import { fieldErrorsOf, formDataToObject, type FieldErrors, type FormState } fro
  * Instant feedback with the same schema the server uses, before the form is sent. After a server
  * answer or a refused submit, focus moves to the first error.
  */
-export function useFormFeedback(schema: z.ZodType, state: FormState) {
+export function useFormFeedback(
+  schema: z.ZodType,
+  state: FormState,
+  /** Whether this submit button's press is checked first (a wizard's "Vorige" is not). */
+  checks: (submitter: HTMLElement | null) => boolean = () => true,
+) {
   const formRef = useRef<HTMLFormElement>(null);
   const [clientErrors, setClientErrors] = useState<FieldErrors | null>(null);
 
@@ -45,6 +50,7 @@ export function useFormFeedback(schema: z.ZodType, state: FormState) {
   };
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    if (!checks((event.nativeEvent as SubmitEvent).submitter)) return;
     const errors = check(event.currentTarget);
     if (Object.keys(errors).length) {
       event.preventDefault();

@@ -1,9 +1,9 @@
 import type { OfferContent } from '@/lib/offers/schema';
 import type { TariffBand } from './schema';
-import { defaultValidity } from './schema';
 
-// What a discount action ("actievoorstel") holds besides the common offer content. The partner fills
-// it step by step in the wizard; the editors rewrite the common part (title, body, photo) later.
+// What a discount action ("actievoorstel") holds besides the common offer content. While the partner
+// fills the wizard it is a flat draft of what was typed (ProposalContent); on submission it becomes
+// a DiscountContent, which the editors then rewrite like any other offer.
 export type DiscountDetails = {
   subject: string;
   validFrom: string;
@@ -12,46 +12,22 @@ export type DiscountDetails = {
   editorsInfo: string;
   tips: string;
   reservationRequired: boolean;
-  discountType: 'PERCENT' | 'TARIFFS' | null;
+  discountType: 'PERCENT' | 'TARIFFS';
   percent: number | null;
-  usage: 'ONCE' | 'REPEATED' | null;
+  usage: 'ONCE' | 'REPEATED';
   tariffs: TariffBand[];
+  /** Who the editors can call about this action; not shown on the site. */
+  contactName: string;
 };
 
 export type DiscountContent = OfferContent & { discount: DiscountDetails };
 
-type OrganisationForProposal = {
-  displayName: string | null;
-  legalName: string;
-  category: string;
-  visitStreet: string;
-  visitHouseNumber: string;
-  visitAddition: string;
-  visitPostcode: string;
-  visitCity: string;
-};
+/** Everything the partner typed, by form field name ("tariffs.0.pass" for the bands), valid or not. */
+export type ProposalDraft = Record<string, string>;
 
-/** A new proposal: validity the whole current year, address and contact from the partner (manual §11). */
-export function emptyProposal(org: OrganisationForProposal, contact: { phone: string; email: string }, today?: string): DiscountContent {
-  return {
-    title: '',
-    body: '',
-    category: org.category,
-    address: { street: org.visitStreet, houseNumber: org.visitHouseNumber, addition: org.visitAddition, postcode: org.visitPostcode, city: org.visitCity },
-    openingInfo: '',
-    contact: { phone: contact.phone, email: contact.email, website: '', showPhone: true, showEmail: true, showWebsite: false },
-    photoId: null,
-    discount: {
-      subject: '',
-      ...defaultValidity(today),
-      validityNote: '',
-      editorsInfo: '',
-      tips: '',
-      reservationRequired: false,
-      discountType: null,
-      percent: null,
-      usage: null,
-      tariffs: [],
-    },
-  };
+/** An offer's content while it is a proposal; the title is the subject, for lists. */
+export type ProposalContent = { title: string; draft: ProposalDraft };
+
+export function isDiscountContent(content: unknown): content is DiscountContent {
+  return Boolean(content && typeof content === 'object' && 'discount' in content);
 }

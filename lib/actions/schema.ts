@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { nl } from '@/lib/i18n/nl';
 import { formatEuro, parseEuro, todayInDordrecht } from '@/lib/i18n/format';
+import { checkbox } from '@/lib/forms';
+import { addressFields, optional, website } from '@/lib/offers/schema';
+import { email, phone } from '@/lib/partners/schema';
 
 // The rules of a discount action proposal ("actievoorstel", manual §8–12), one schema per wizard
 // step and the whole on submit. The same messages in the browser and on the server.
@@ -83,12 +86,31 @@ export const tariffBand = z
 
 export type TariffBand = z.infer<typeof tariffBand>;
 
-export const financialStep = z
+export const MAX_BANDS = 10;
+const BAND_FIELDS = ['minAge', 'maxAge', 'regular', 'pass'] as const;
+export type TariffRow = Record<(typeof BAND_FIELDS)[number], string>;
+
+/** The age bands of a form, named "tariffs.0.minAge" …; rows left entirely empty are not bands. */
+export function tariffRows(values: Record<string, unknown>): TariffRow[] {
+  const rows: TariffRow[] = [];
+  for (let i = 0; i < MAX_BANDS + 1; i++) {
+    const row = Object.fromEntries(BAND_FIELDS.map((f) => [f, String(values[`tariffs.${i}.${f}`] ?? '').trim()])) as TariffRow;
+    if (BAND_FIELDS.some((f) => row[f] !== '')) rows.push(row);
+  }
+  return rows;
+}
+
+/** The same bands as form fields again, numbered without gaps (so errors point at the right row). */
+export function tariffFields(rows: TariffRow[]): Record<string, string> {
+  return Object.fromEntries(rows.flatMap((row, i) => BAND_FIELDS.map((f) => [`tariffs.${i}.${f}`, row[f]])));
+}
+
+const financialObject = z
   .object({
     discountType: z.enum(['PERCENT', 'TARIFFS'], { error: v.discountType }),
     percent: z.string().optional().default(''),
     usage: z.enum(['ONCE', 'REPEATED'], { error: v.usage }),
-    tariffs: z.array(tariffBand).max(10, v.tooManyBands).optional().default([]),
+    tariffs: z.array(tariffBand).max(MAX_BANDS, v.tooManyBands).optional().default([]),
   })
   .superRefine((data, ctx) => {
     if (data.discountType === 'PERCENT') {
@@ -112,4 +134,42 @@ export const financialStep = z
     tariffs: data.discountType === 'TARIFFS' ? data.tariffs : [],
   }));
 
+/** Financiële informatie. Takes the bands as an array or as the form's flat "tariffs.N.field" names. */
+export const financialStep = z.preprocess(
+  (raw) => (raw && typeof raw === 'object' && !Array.isArray((raw as { tariffs?: unknown }).tariffs) ? { ...raw, tariffs: tariffRows(raw as Record<string, unknown>) } : raw),
+  financialObject,
+);
+
 export type FinancialStep = z.infer<typeof financialStep>;
+
+export const photoStep = z.object({
+  tips: z.string().trim().max(1000, v.tips).optional().default(''),
+  reservationRequired: checkbox,
+  photoId: z.string().max(50).optional().default(''),
+  photoClaim: z.string().max(200).optional().default(''),
+  photoSrc: z.string().max(500).optional().default(''),
+  keepPhoto: z.string().max(50).optional().default(''),
+});
+
+/** Contactinformatie: prefilled from the partner; the person is for the editors, the rest for the site. */
+export const contactStep = z.object({
+  contactName: z.string({ error: v.contactName }).trim().min(1, v.contactName).max(100, v.contactName),
+  phone,
+  email,
+  website: optional(website),
+  ...addressFields,
+});
+
+/** "Aanvraag indienen" on the summary: the terms must be accepted. */
+export const submitProposalSchema = z.object({
+  offerId: z.string().min(1).max(50),
+  version: z.coerce.number().int().min(1).max(2_147_483_647),
+  acceptTerms: checkbox.refine((b) => b, v.terms),
+});
+
+/** The discount's own fields on the editors' form (the rest is the credit listing's form). */
+export const discountEditorFields = (today = todayInDordrecht()) =>
+  z.intersection(
+    z.intersection(validityStep(today), photoStep.pick({ tips: true, reservationRequired: true })),
+    financialStep,
+  );

@@ -20,7 +20,8 @@ type Handler<S extends z.ZodType, A extends Access> = (
 
 export function formAction<S extends z.ZodType, A extends Access>(
   access: A,
-  schema: S,
+  /** The form's schema, or a function that makes it per request (rules that depend on today). */
+  schema: S | (() => S),
   handler: Handler<S, A>,
   options: { secret?: readonly string[] } = {},
 ) {
@@ -34,7 +35,7 @@ export function formAction<S extends z.ZodType, A extends Access>(
         if (!user) return refuse(nl.app.notLoggedIn);
         if (user.role !== access) return refuse(nl.app.noAccess);
       }
-      const parsed = schema.safeParse(raw);
+      const parsed = (typeof schema === 'function' ? schema() : schema).safeParse(raw);
       if (!parsed.success) {
         const fieldErrors = fieldErrorsOf(parsed.error);
         return { ok: false, fieldErrors, values, message: nl.app.fixErrors(Object.keys(fieldErrors).length) };

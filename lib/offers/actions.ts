@@ -7,7 +7,8 @@ import { nl } from '@/lib/i18n/nl';
 import { formAction } from '@/lib/auth/action';
 import type { FormState } from '@/lib/forms';
 import { kickMailer } from '@/lib/mail/sender';
-import { approveOffer, commentOnOffer, saveListing, withdrawOffer, type ReviewResult } from './review';
+import { approveOffer, commentOnOffer, saveDiscountAction, saveListing, withdrawOffer, type ReviewResult, type SaveResult } from './review';
+import { discountEditorFields } from '@/lib/actions/schema';
 import { approveSchema, commentSchema, listingFormSchema, withdrawSchema } from './schema';
 
 const t = nl.offer;
@@ -30,20 +31,34 @@ function published(slug: string) {
   revalidatePath('/');
 }
 
+/** After an editor's save: the confirmation, the form's fresh version, the photo now attached. */
+function saved(result: SaveResult, values: Record<string, string>, path: string): FormState {
+  if (!result.ok) return refusal(result, values);
+  if (result.sent) after(kickMailer);
+  revalidatePath(path);
+  revalidatePath('/redactie');
+  return {
+    ok: true,
+    fieldErrors: {},
+    values: { ...values, version: String(result.version), photoId: '', photoClaim: '', photoSrc: '' },
+    message: result.sent ? t.editor.sent : t.editor.saved,
+  };
+}
+
 const saveListingForm = formAction(
   'EDITOR',
   listingFormSchema.and(z.object({ organisationId: z.string().min(1).max(50) })),
-  async (input, { user, values }): Promise<FormState> => {
-    const result = await saveListing(user, input.organisationId, input);
-    if (!result.ok) return refusal(result, values);
-    if (result.sent) after(kickMailer);
-    revalidatePath(`/redactie/partners/${input.organisationId}`);
-    return {
-      ok: true,
-      fieldErrors: {},
-      values: { ...values, version: String(result.version), photoId: '', photoClaim: '', photoSrc: '' },
-      message: result.sent ? t.editor.sent : t.editor.saved,
-    };
+  async (input, { user, values }) => saved(await saveListing(user, input.organisationId, input), values, `/redactie/partners/${input.organisationId}`),
+);
+
+const saveDiscountForm = formAction(
+  'EDITOR',
+  // Made per request: the period is checked against today, not the day the server started.
+  () => listingFormSchema.and(discountEditorFields()).and(z.object({ offerId: z.string().min(1).max(50) })),
+  async (input, { user, values }) => {
+    const { validFrom, validUntil, validityNote, tips, reservationRequired, discountType, percent, usage, tariffs } = input;
+    const discount = { validFrom, validUntil, validityNote, tips, reservationRequired, discountType, percent, usage, tariffs };
+    return saved(await saveDiscountAction(user, input.offerId, input, discount), values, `/redactie/acties/${input.offerId}`);
   },
 );
 
@@ -77,6 +92,10 @@ const commentForm = formAction('PARTNER', commentSchema, async ({ offerId, versi
 
 export async function saveListingAction(state: FormState, formData: FormData): Promise<FormState> {
   return saveListingForm(state, formData);
+}
+
+export async function saveDiscountActionAction(state: FormState, formData: FormData): Promise<FormState> {
+  return saveDiscountForm(state, formData);
 }
 
 export async function withdrawAction(state: FormState, formData: FormData): Promise<FormState> {

@@ -1,6 +1,8 @@
 import { nl } from '@/lib/i18n/nl';
 import { categoryLabel } from '@/lib/partners/categories';
+import { isDiscountContent, type DiscountContent } from '@/lib/actions/content';
 import type { OfferContent } from './schema';
+import { discountView } from './view';
 
 export type FieldChange = { field: string; before: string; after: string };
 
@@ -19,6 +21,20 @@ function readable(c: OfferContent): Record<string, string> {
     [f.email]: `${c.contact.email} (${yes(c.contact.showEmail)})`,
     [f.website]: `${c.contact.website} (${yes(c.contact.showWebsite)})`,
     [f.photo]: c.photoId ? nl.offer.photoSet : nl.offer.photoNone,
+    ...(isDiscountContent(c) ? discountReadable(c) : {}),
+  };
+}
+
+function discountReadable(c: DiscountContent): Record<string, string> {
+  const d = discountView(c);
+  const f = nl.discount.fields;
+  return {
+    [f.discountType]: [d.headline, ...d.tariffs.map((b) => `${b.ages}: ${b.regular} → ${b.pass}`)].join('; '),
+    [nl.discount.steps.looptijd]: d.validity,
+    [f.validityNote]: d.validityNote,
+    [f.usage]: d.usage,
+    [f.reservationRequired]: d.reservationRequired ? nl.discount.summary.yes : nl.discount.summary.no,
+    [f.tips]: d.tips,
   };
 }
 

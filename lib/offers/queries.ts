@@ -1,5 +1,6 @@
 import { prisma } from '@/lib/db';
 import type { OfferStatus } from '@/lib/generated/prisma/enums';
+import { todayInDordrecht } from '@/lib/i18n/format';
 import { diffContent, type FieldChange } from './diff';
 import type { OfferContent } from './schema';
 import { toOfferView, type OfferView } from './view';
@@ -37,6 +38,35 @@ export async function editorQueue() {
   return { rows, counts };
 }
 
+/** The editors' discount actions: every submitted one (proposals being written are the partner's). */
+export async function discountQueue() {
+  const offers = await prisma.offer.findMany({
+    where: { kind: 'DISCOUNT_ACTION', status: { not: 'PROPOSAL' } },
+    orderBy: { updatedAt: 'asc' },
+    select: { id: true, status: true, content: true, updatedAt: true, publishedAt: true, validUntil: true, organisation: { select: { displayName: true, legalName: true } } },
+  });
+  return offers.map((o) => ({
+    id: o.id,
+    name: orgName(o.organisation),
+    title: (o.content as OfferContent).title,
+    status: o.status,
+    online: Boolean(o.publishedAt) && !isExpired(o.validUntil),
+    expired: Boolean(o.publishedAt) && isExpired(o.validUntil),
+    since: o.updatedAt,
+  }));
+}
+
+/** One discount action for the editor, with its organisation and photos. */
+export function editorDiscountAction(offerId: string) {
+  return prisma.offer.findFirst({
+    where: { id: offerId, kind: 'DISCOUNT_ACTION', status: { not: 'PROPOSAL' } },
+    include: {
+      photo: photoSelect,
+      organisation: { include: { users: { where: { role: 'PARTNER' }, select: { name: true, email: true, phone: true } } } },
+    },
+  });
+}
+
 export type HistoryEntry = { id: string; action: string; actorName: string; comment: string | null; version: number; at: Date; changes: FieldChange[] };
 
 /** The history of an offer, newest first, each save with the fields it changed. */
@@ -46,7 +76,8 @@ export async function offerHistory(offerId: string): Promise<HistoryEntry[]> {
   const entries = events.map((e) => {
     const content = e.content as OfferContent;
     const changes = e.action === 'saved' ? diffContent(previous, content) : [];
-    if (e.action === 'saved') previous = content;
+    // A submitted proposal is where the editors' changes start from.
+    if (e.action === 'saved' || e.action === 'submitted') previous = content;
     return { id: e.id, action: e.action, actorName: e.actorName, comment: e.comment, version: e.version, at: e.createdAt, changes };
   });
   return entries.reverse();
@@ -83,7 +114,7 @@ export function partnerOffers(organisationId: string) {
   return prisma.offer.findMany({
     where: { organisationId },
     orderBy: { createdAt: 'asc' },
-    select: { id: true, kind: true, status: true, slug: true, content: true, publishedContent: true, publishedAt: true },
+    select: { id: true, kind: true, status: true, slug: true, content: true, publishedContent: true, publishedAt: true, validUntil: true, updatedAt: true },
   });
 }
 
@@ -91,8 +122,13 @@ export function partnerOffers(organisationId: string) {
 export function partnerOffer(organisationId: string, offerId: string) {
   return prisma.offer.findFirst({
     where: { id: offerId, organisationId },
-    include: { photo: photoSelect, organisation: { select: { displayName: true, legalName: true } } },
+    include: { photo: photoSelect, organisation: { select: { displayName: true, legalName: true, category: true } } },
   });
+}
+
+/** A discount action is shown up to and including its last day (in Dordrecht), then no more. */
+export function isExpired(validUntil: Date | null, today = todayInDordrecht()): boolean {
+  return validUntil !== null && validUntil.toISOString().slice(0, 10) < today;
 }
 
 /** What pass holders see: the published content only, never a draft. */
@@ -101,6 +137,6 @@ export async function publishedOffer(slug: string): Promise<OfferView | null> {
     where: { slug },
     include: { publishedPhoto: photoSelect, organisation: { select: { displayName: true, legalName: true } } },
   });
-  if (!offer || !offer.publishedContent || !offer.publishedAt) return null;
+  if (!offer || !offer.publishedContent || !offer.publishedAt || isExpired(offer.validUntil)) return null;
   return toOfferView(offer.kind, offer.publishedContent as OfferContent, orgName(offer.organisation), offer.publishedPhoto);
 }

@@ -13,6 +13,7 @@ import PartnerCommented from '@/emails/PartnerCommented';
 import OfferPublished from '@/emails/OfferPublished';
 import OfferWithdrawn from '@/emails/OfferWithdrawn';
 import { contentFromForm, type ListingForm, type OfferContent } from './schema';
+import type { DiscountContent, DiscountDetails } from '@/lib/actions/content';
 
 // The editorial loop, the same for every kind of offer. Every status change goes through one
 // function here: it checks the current status and version, writes the history entry and queues the
@@ -21,6 +22,7 @@ import { contentFromForm, type ListingForm, type OfferContent } from './schema';
 export type ReviewResult<T = object> = ({ ok: true } & T) | { ok: false; reason: 'forbidden' | 'not-found' | 'stale' | 'claim' | 'not-waiting' | 'not-credit' };
 
 const isEditor = (actor: SessionUser) => actor.role === 'EDITOR';
+const isDiscount = (content: OfferContent): content is DiscountContent => 'discount' in content;
 
 /** The status after the editor changes the content: a pending approval request lapses. */
 function statusAfterEdit(status: OfferStatus): OfferStatus {
@@ -40,7 +42,7 @@ function slugify(text: string): string {
 }
 
 /** A free slug for a new offer. Runs in the caller's transaction, serialised per slug base. */
-async function uniqueSlug(tx: Tx, base: string): Promise<string> {
+export async function uniqueSlug(tx: Tx, base: string): Promise<string> {
   const slug = slugify(base);
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${'offer-slug:' + slug}))`;
   const taken = new Set((await tx.offer.findMany({ where: { slug: { startsWith: slug } }, select: { slug: true } })).map((o) => o.slug));
@@ -58,16 +60,43 @@ async function editorMails(build: (user: { name: string; email: string }) => Pro
   return Promise.all(users.map(build));
 }
 
+type SaveTarget = { kind: 'CREDIT_LISTING'; organisationId: string } | { kind: 'DISCOUNT_ACTION'; offerId: string };
+export type SaveResult = ReviewResult<{ offerId: string; version: number; sent: boolean }>;
+
 /**
  * The editor saves the credit listing of an organisation (created on the first save), and with
  * intent "send" asks the partner's approval of exactly this version.
  */
-export async function saveListing(actor: SessionUser, organisationId: string, form: ListingForm): Promise<ReviewResult<{ offerId: string; version: number; sent: boolean }>> {
+export function saveListing(actor: SessionUser, organisationId: string, form: ListingForm): Promise<SaveResult> {
+  return saveOffer(actor, { kind: 'CREDIT_LISTING', organisationId }, form, (content) => content);
+}
+
+/** The editor rewrites a submitted discount action: the same save and send as a credit listing. */
+export function saveDiscountAction(actor: SessionUser, offerId: string, form: ListingForm, discount: Omit<DiscountDetails, 'subject' | 'editorsInfo' | 'contactName'>): Promise<SaveResult> {
+  return saveOffer(actor, { kind: 'DISCOUNT_ACTION', offerId }, form, (content, existing) => {
+    // What only the partner wrote (the subject, the note to the editors, the contact person) stays.
+    const before = (existing as DiscountContent).discount;
+    return { ...content, discount: { ...discount, subject: before.subject, editorsInfo: before.editorsInfo, contactName: before.contactName } };
+  });
+}
+
+async function saveOffer(
+  actor: SessionUser,
+  target: SaveTarget,
+  form: ListingForm,
+  complete: (content: OfferContent, existing: unknown) => OfferContent,
+): Promise<SaveResult> {
   if (!isEditor(actor)) return { ok: false, reason: 'forbidden' };
+  const { kind } = target;
+  const offerRow =
+    target.kind === 'DISCOUNT_ACTION'
+      ? await prisma.offer.findFirst({ where: { id: target.offerId, kind, status: { not: 'PROPOSAL' } }, select: { organisationId: true } })
+      : null;
+  const organisationId = target.kind === 'CREDIT_LISTING' ? target.organisationId : offerRow?.organisationId;
+  if (!organisationId) return { ok: false, reason: 'not-found' };
   const organisation = await prisma.organisation.findUnique({ where: { id: organisationId } });
   if (!organisation) return { ok: false, reason: 'not-found' };
-  if (organisation.partnerType === 'DISCOUNT') return { ok: false, reason: 'not-credit' };
-  const kind: OfferKind = 'CREDIT_LISTING';
+  if (kind === 'CREDIT_LISTING' && organisation.partnerType === 'DISCOUNT') return { ok: false, reason: 'not-credit' };
   const sendMails =
     form.intent === 'send'
       ? await partnerMails(organisationId, (u) =>
@@ -79,7 +108,8 @@ export async function saveListing(actor: SessionUser, organisationId: string, fo
     // Lock the organisation: two editors saving its first listing at once are handled one by one
     // (the second then sees the listing and gets "stale"), instead of both creating one.
     await tx.$queryRaw`SELECT id FROM "Organisation" WHERE id = ${organisationId} FOR UPDATE`;
-    const existing = await tx.offer.findFirst({ where: { organisationId, kind } });
+    const existing =
+      target.kind === 'CREDIT_LISTING' ? await tx.offer.findFirst({ where: { organisationId, kind } }) : await tx.offer.findUnique({ where: { id: target.offerId } });
     // The photo: a new upload (by claim), or the one the offer or organisation already has.
     let photoId: string | null = null;
     if (form.photoId) {
@@ -89,7 +119,7 @@ export async function saveListing(actor: SessionUser, organisationId: string, fo
     } else if (form.keepPhoto && [existing?.photoId, organisation.photoId].includes(form.keepPhoto)) {
       photoId = form.keepPhoto;
     }
-    const content = contentFromForm(form, photoId);
+    const content = complete(contentFromForm(form, photoId), existing?.content);
     let offerId: string;
     let version: number;
     if (!existing) {
@@ -100,7 +130,7 @@ export async function saveListing(actor: SessionUser, organisationId: string, fo
       version = 1;
     } else {
       const updated = await tx.offer.updateMany({
-        where: { id: existing.id, version: form.version },
+        where: { id: existing.id, version: form.version, status: { not: 'PROPOSAL' } },
         data: { content, photoId, version: { increment: 1 }, status: statusAfterEdit(existing.status), sentVersion: null },
       });
       if (updated.count !== 1) return { ok: false, reason: 'stale' } as const;
@@ -164,7 +194,15 @@ export async function approveOffer(actor: SessionUser, offerId: string, version:
   return prisma.$transaction(async (tx) => {
     const published = await tx.offer.updateMany({
       where: { id: offerId, version, status: 'AWAITING_PARTNER', sentVersion: version },
-      data: { status: 'PUBLISHED', publishedContent: content, publishedPhotoId: offer.photoId, publishedAt: new Date(), sentVersion: null },
+      data: {
+        status: 'PUBLISHED',
+        publishedContent: content,
+        publishedPhotoId: offer.photoId,
+        publishedAt: new Date(),
+        sentVersion: null,
+        // The published period: the public pages stop showing the action the day after it ends.
+        ...(isDiscount(content) ? { validFrom: new Date(content.discount.validFrom), validUntil: new Date(content.discount.validUntil) } : {}),
+      },
     });
     if (published.count !== 1) return { ok: false, reason: 'stale' } as const;
     await tx.offerEvent.create({ data: { offerId, actorId: actor.id, actorName: actor.name, action: 'approved', version, content } });

@@ -7,23 +7,31 @@ import { email, phone, postcode } from '@/lib/partners/schema';
 // The editors' form for a credit listing ("inschrijving tegoeden"): what pass holders will read.
 const v = nl.offer.validation;
 
-const optional = <T extends z.ZodType>(schema: T) =>
+export const optional = <T extends z.ZodType>(schema: T) =>
   z.preprocess((value) => (typeof value === 'string' && value.trim() === '' ? undefined : value), schema.optional());
+
+/** The visiting address of an offer (also the discount wizard's contact step). */
+export const addressFields = {
+  street: z.string({ error: nl.validation.street }).trim().min(1, nl.validation.street).max(200),
+  houseNumber: z.string({ error: nl.validation.houseNumber }).trim().regex(/^[1-9][0-9]{0,4}$/, nl.validation.houseNumber),
+  addition: z.string().trim().max(10, nl.validation.addition).optional().default(''),
+  postcode,
+  city: z.string({ error: nl.validation.city }).trim().min(1, nl.validation.city).max(100),
+};
+
+/** A website address, http(s) only. */
+export const website = z.url({ protocol: /^https?$/, error: v.website }).max(300, v.website);
 
 export const listingFormSchema = z
   .object({
     title: z.string({ error: v.title }).trim().min(3, v.title).max(80, v.title),
     body: z.string({ error: v.body }).trim().min(20, v.body).max(2000, v.body),
     category: z.enum(CATEGORY_SLUGS, { error: nl.validation.category }),
-    street: z.string().trim().min(1, nl.validation.street).max(200),
-    houseNumber: z.string().trim().regex(/^[1-9][0-9]{0,4}$/, nl.validation.houseNumber),
-    addition: z.string().trim().max(10, nl.validation.addition).optional().default(''),
-    postcode,
-    city: z.string().trim().min(1, nl.validation.city).max(100),
+    ...addressFields,
     openingInfo: z.string().trim().max(500, v.openingInfo).optional().default(''),
     phone: optional(phone),
     email: optional(email),
-    website: optional(z.url({ protocol: /^https?$/, error: v.website }).max(300, v.website)),
+    website: optional(website),
     showPhone: checkbox,
     showEmail: checkbox,
     showWebsite: checkbox,

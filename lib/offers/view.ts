@@ -1,6 +1,20 @@
 import { categoryLabel } from '@/lib/partners/categories';
 import { photoSources, type PhotoSources } from '@/lib/photos/service';
+import { nl } from '@/lib/i18n/nl';
+import { formatEuro } from '@/lib/i18n/format';
+import type { DiscountContent } from '@/lib/actions/content';
 import type { OfferContent } from './schema';
+
+/** A discount action's terms in plain Dutch, ready to show. */
+export type DiscountView = {
+  headline: string;
+  tariffs: { ages: string; regular: string; pass: string }[];
+  usage: string;
+  validity: string;
+  validityNote: string;
+  reservationRequired: boolean;
+  tips: string;
+};
 
 // The ONE shape the offer page is rendered from: the public page with the published content, every
 // preview with the draft. Nothing else reaches OfferPage.
@@ -16,6 +30,7 @@ export type OfferView = {
   mapUrl: string;
   openingInfo: string;
   contact: { phone?: string; email?: string; website?: string };
+  discount: DiscountView | null;
 };
 
 type PhotoRow = { variants: unknown; width: number; height: number } | null;
@@ -45,5 +60,28 @@ export function toOfferView(
       ...(c.showEmail && c.email ? { email: c.email } : {}),
       ...(c.showWebsite && c.website ? { website: c.website } : {}),
     },
+    discount: 'discount' in content ? discountView(content as DiscountContent) : null,
+  };
+}
+
+/** "1 januari 2027" from "2027-01-01", without a time zone shifting the day. */
+function longDate(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  return new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, d)));
+}
+
+export function discountView({ discount: d }: DiscountContent): DiscountView {
+  const t = nl.discount.page;
+  return {
+    headline: d.discountType === 'PERCENT' && d.percent !== null ? t.discount(`${String(d.percent).replace('.', ',')}%`) : t.tariffs,
+    tariffs:
+      d.discountType === 'TARIFFS'
+        ? [...d.tariffs].sort((a, b) => a.minAge - b.minAge).map((b) => ({ ages: t.ages(b.minAge, b.maxAge), regular: formatEuro(b.regular), pass: formatEuro(b.pass) }))
+        : [],
+    usage: d.usage === 'ONCE' ? t.once : t.repeated,
+    validity: t.validity(longDate(d.validFrom), longDate(d.validUntil)),
+    validityNote: d.validityNote,
+    reservationRequired: d.reservationRequired,
+    tips: d.tips,
   };
 }

@@ -6,18 +6,44 @@ import { formatDateTime } from '@/lib/i18n/format';
 import { requireEditor } from '@/lib/auth/session';
 import { listUnconfirmedRegistrations } from '@/lib/partners/queries';
 import { categoryLabel } from '@/lib/partners/categories';
-import { editorQueue, type QueueStatus } from '@/lib/offers/queries';
+import { discountQueue, editorQueue, type QueueStatus } from '@/lib/offers/queries';
+import type { OfferStatus } from '@/lib/generated/prisma/enums';
 
 export const metadata: Metadata = { title: 'Redactie' };
 
 const ORDER: QueueStatus[] = ['NONE', 'CHANGES_REQUESTED', 'DRAFT', 'AWAITING_PARTNER', 'PUBLISHED', 'WITHDRAWN'];
+const ACTION_ORDER: OfferStatus[] = ['SUBMITTED', 'CHANGES_REQUESTED', 'DRAFT', 'AWAITING_PARTNER', 'PUBLISHED', 'WITHDRAWN'];
+
+type QueueRow = { id: string; href: string; name: string; detail: string; status: string; urgent: boolean; since: Date };
+
+function QueueList({ rows }: { rows: QueueRow[] }) {
+  return (
+    <ul className="mt-3 grid gap-3">
+      {rows.map((r) => (
+        <li key={r.id} className="rounded-lg bg-white p-4 sm:flex sm:items-center sm:justify-between sm:gap-4">
+          <div>
+            <p className="text-lg font-semibold">
+              <Link href={r.href}>{r.name}</Link>
+            </p>
+            <p className="text-sm text-muted">{r.detail}</p>
+          </div>
+          <div className="mt-2 text-sm sm:mt-0 sm:text-right">
+            <p className={r.urgent ? 'font-semibold text-danger' : 'font-semibold'}>{r.status}</p>
+            <p className="text-muted">{formatDateTime(r.since)}</p>
+          </div>
+        </li>
+      ))}
+    </ul>
+  );
+}
 
 export default async function EditorHomePage() {
   await requireEditor();
-  const [queue, unconfirmed] = await Promise.all([editorQueue(), listUnconfirmedRegistrations()]);
+  const [queue, discountActions, unconfirmed] = await Promise.all([editorQueue(), discountQueue(), listUnconfirmedRegistrations()]);
   const t = nl.editorHome;
   const s = nl.offer.statuses;
   const rows = [...queue.rows].sort((a, b) => ORDER.indexOf(a.status) - ORDER.indexOf(b.status));
+  const actions = [...discountActions].sort((a, b) => ACTION_ORDER.indexOf(a.status) - ACTION_ORDER.indexOf(b.status));
   return (
     <PageMain>
       <h1 className="text-3xl font-bold">{t.title}</h1>
@@ -35,25 +61,37 @@ export default async function EditorHomePage() {
         {rows.length === 0 ? (
           <p className="mt-3 rounded-lg bg-white p-5">{t.empty}</p>
         ) : (
-          <ul className="mt-3 grid gap-3">
-            {rows.map((r) => (
-              <li key={r.id} className="rounded-lg bg-white p-4 sm:flex sm:items-center sm:justify-between sm:gap-4">
-                <div>
-                  <p className="text-lg font-semibold">
-                    <Link href={`/redactie/partners/${r.id}`}>{r.name}</Link>
-                  </p>
-                  <p className="text-sm text-muted">{categoryLabel(r.category)}</p>
-                </div>
-                <div className="mt-2 text-sm sm:mt-0 sm:text-right">
-                  <p className={r.status === 'NONE' || r.status === 'CHANGES_REQUESTED' ? 'font-semibold text-danger' : 'font-semibold'}>
-                    {s[r.status]}
-                    {r.online && r.status !== 'PUBLISHED' ? ' · online' : ''}
-                  </p>
-                  <p className="text-muted">{formatDateTime(r.since)}</p>
-                </div>
-              </li>
-            ))}
-          </ul>
+          <QueueList
+            rows={rows.map((r) => ({
+              id: r.id,
+              href: `/redactie/partners/${r.id}`,
+              name: r.name,
+              detail: categoryLabel(r.category),
+              status: `${s[r.status]}${r.online && r.status !== 'PUBLISHED' ? ' · online' : ''}`,
+              urgent: r.status === 'NONE' || r.status === 'CHANGES_REQUESTED',
+              since: r.since,
+            }))}
+          />
+        )}
+      </section>
+      <section aria-labelledby="actions-title" className="mt-8">
+        <h2 id="actions-title" className="text-xl font-bold">
+          {nl.offer.editor.queue}: {nl.discount.editor.title.toLowerCase()}
+        </h2>
+        {actions.length === 0 ? (
+          <p className="mt-3 rounded-lg bg-white p-5">{nl.discount.editor.empty}</p>
+        ) : (
+          <QueueList
+            rows={actions.map((a) => ({
+              id: a.id,
+              href: `/redactie/acties/${a.id}`,
+              name: `${a.name}: ${a.title}`,
+              detail: nl.offer.kinds.DISCOUNT_ACTION,
+              status: a.expired ? nl.discount.partner.expired : s[a.status],
+              urgent: a.status === 'SUBMITTED' || a.status === 'CHANGES_REQUESTED',
+              since: a.since,
+            }))}
+          />
         )}
       </section>
       {unconfirmed.length ? (

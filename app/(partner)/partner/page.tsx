@@ -11,23 +11,41 @@ import { OrganisationPhoto } from '@/components/photo/OrganisationPhoto';
 import { photoSources } from '@/lib/photos/service';
 import Link from 'next/link';
 import { partnerOffers, pendingApprovals } from '@/lib/offers/queries';
-import type { OfferContent } from '@/lib/offers/schema';
-import { formatDate } from '@/lib/i18n/format';
+import { formatDate, formatDateTime } from '@/lib/i18n/format';
+import { Alert } from '@/components/ui/Alert';
+import { isExpired } from '@/lib/offers/queries';
+import { STEPS, draftErrorsByStep } from '@/lib/actions/draft';
+import type { ProposalContent } from '@/lib/actions/content';
+import { StartForm } from './acties/StartForm';
+
+const titleOf = (content: unknown) => (content as { title?: string } | null)?.title ?? '';
 import { buttonClass } from '@/components/ui/Button';
 
 export const metadata: Metadata = { title: 'Home — partnerportaal' };
 
-export default async function PartnerHomePage() {
+export default async function PartnerHomePage({ searchParams }: { searchParams: Promise<{ ingediend?: string; verwijderd?: string }> }) {
   // Checked here too, not only in the layout and proxy: this page reads the organisation's data.
   const user = await requirePartner();
+  const query = await searchParams;
+  const d = nl.discount;
+  const flash = query.ingediend ? d.summary.submitted : query.verwijderd ? d.summary.deleted : null;
   const [org, pending, offers] = await Promise.all([
     getPartnerHome(user.organisationId, user.id),
     pendingApprovals(user.organisationId),
     partnerOffers(user.organisationId),
   ]);
-  const online = offers.filter((o) => o.publishedAt);
+  const drafts = offers
+    .filter((o) => o.status === 'PROPOSAL')
+    .map((o) => {
+      const { draft } = o.content as ProposalContent;
+      // Resume at the first step that still needs something, or at the summary.
+      const todo = STEPS.find((s) => s.slug in draftErrorsByStep(draft));
+      return { id: o.id, subject: draft.subject, updatedAt: o.updatedAt, resumeAt: todo?.slug ?? 'indienen' };
+    });
+  const submitted = offers.filter((o) => o.status !== 'PROPOSAL');
   const me = org?.users[0];
   if (!org || !me) notFound();
+  const mayPropose = org.partnerType !== 'CREDIT';
   const t = nl.partnerHome;
   const address = (street: string | null, no: string | null, add: string | null, pc: string | null, city: string | null) =>
     street ? `${street} ${no ?? ''}${add ? ` ${add}` : ''}, ${pc ?? ''} ${city ?? ''}` : null;
@@ -42,54 +60,107 @@ export default async function PartnerHomePage() {
   ];
   return (
     <PageMain>
+      {mayPropose ? (
+        // The manual: "linksboven in het partnerportaal".
+        <p className="mb-6">
+          <Link href="/partner/acties/nieuw" className={buttonClass}>
+            <span aria-hidden="true">+</span> {d.add}
+          </Link>
+        </p>
+      ) : null}
       <h1 className="text-3xl font-bold">{t.welcome(me.name)}</h1>
-      {pending.length ? (
-        <section aria-labelledby="approval-title" className="mt-6 rounded-lg border-l-4 border-focus bg-white p-5">
-          <h2 id="approval-title" className="text-xl font-bold">
-            {nl.offer.partner.approvalNeeded}
+      {flash ? (
+        <div className="mt-4">
+          <Alert kind="success">{flash}</Alert>
+        </div>
+      ) : null}
+      {(['CREDIT_LISTING', 'DISCOUNT_ACTION'] as const).map((kind) => {
+        const waiting = pending.filter((o) => o.kind === kind);
+        if (!waiting.length) return null;
+        return (
+          <section key={kind} aria-labelledby={`approval-${kind}`} className="mt-6 rounded-lg border-l-4 border-focus bg-white p-5">
+            <h2 id={`approval-${kind}`} className="text-xl font-bold">
+              {kind === 'CREDIT_LISTING' ? nl.offer.partner.approvalNeeded : d.partner.approvalNeeded}
+            </h2>
+            <ul className="mt-3 space-y-3">
+              {waiting.map((o) => (
+                <li key={o.id} className="flex flex-wrap items-center justify-between gap-3 rounded-md bg-paper p-3">
+                  <span>
+                    <span className="block font-semibold">{titleOf(o.content)}</span>
+                    <span className="block text-sm text-muted">{nl.offer.kinds[o.kind]}</span>
+                  </span>
+                  <Link href={`/partner/aanbod/${o.id}`} className={buttonClass} aria-label={`${nl.offer.partner.handle}: ${titleOf(o.content)}`}>
+                    {nl.offer.partner.handle}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </section>
+        );
+      })}
+      {drafts.length ? (
+        <section aria-labelledby="drafts-title" className="mt-6 rounded-lg bg-white p-5">
+          <h2 id="drafts-title" className="text-xl font-bold">
+            {d.drafts.title}
           </h2>
+          <p className="mt-1 text-muted">{d.drafts.intro}</p>
           <ul className="mt-3 space-y-3">
-            {pending.map((o) => (
+            {drafts.map((o) => (
               <li key={o.id} className="flex flex-wrap items-center justify-between gap-3 rounded-md bg-paper p-3">
                 <span>
-                  <span className="block font-semibold">{(o.content as OfferContent).title}</span>
-                  <span className="block text-sm text-muted">{nl.offer.kinds[o.kind]}</span>
+                  <span className="block font-semibold">{o.subject || d.drafts.untitled}</span>
+                  <span className="block text-sm text-muted">{d.drafts.lastSaved(formatDateTime(o.updatedAt))}</span>
                 </span>
-                <Link href={`/partner/aanbod/${o.id}`} className={buttonClass} aria-label={`${nl.offer.partner.handle}: ${(o.content as OfferContent).title}`}>
-                  {nl.offer.partner.handle}
+                <Link href={`/partner/acties/${o.id}/${o.resumeAt}`} className={buttonClass} aria-label={`${d.drafts.resume}: ${o.subject || d.drafts.untitled}`}>
+                  {d.drafts.resume}
                 </Link>
               </li>
             ))}
           </ul>
         </section>
       ) : null}
-      {offers.length === 0 ? (
+      {submitted.length === 0 && drafts.length === 0 ? (
         <section aria-labelledby="next-title" className="mt-6 rounded-lg border-l-4 border-brand bg-white p-5">
           <h2 id="next-title" className="text-xl font-bold">
             {t.nextTitle}
           </h2>
-          <p className="mt-2">{t.nextBody}</p>
+          <p className="mt-2">{org.partnerType === 'DISCOUNT' ? t.nextBodyDiscount : t.nextBody}</p>
           <p className="mt-2 text-muted">{t.nothingToApprove}</p>
         </section>
-      ) : (
+      ) : submitted.length ? (
         <section aria-labelledby="offers-title" className="mt-6 rounded-lg bg-white p-5">
           <h2 id="offers-title" className="text-xl font-bold">
-            {nl.offer.partner.listings}
+            {t.offers}
           </h2>
-          {online.length ? (
-            <ul className="mt-2 space-y-2">
-              {online.map((o) => (
-                <li key={o.id}>
-                  <Link href={`/aanbod/${o.slug}`}>{(o.publishedContent as OfferContent).title}</Link>{' '}
-                  <span className="text-sm text-muted">· {nl.offer.partner.publishedAt(formatDate(o.publishedAt!))}</span>
+          <ul className="mt-3 divide-y divide-line/30">
+            {submitted.map((o) => {
+              const expired = o.kind === 'DISCOUNT_ACTION' && o.publishedAt && isExpired(o.validUntil);
+              const title = titleOf(o.publishedContent ?? o.content);
+              return (
+                <li key={o.id} className="flex flex-wrap items-center justify-between gap-3 py-3">
+                  <span>
+                    <span className="block font-semibold">
+                      {o.publishedAt && !expired ? <Link href={`/aanbod/${o.slug}`}>{title}</Link> : title}
+                    </span>
+                    <span className="block text-sm text-muted">
+                      {nl.offer.kinds[o.kind]} ·{' '}
+                      {expired ? (
+                        <strong className="text-danger">{d.partner.expired}</strong>
+                      ) : o.publishedAt ? (
+                        nl.offer.partner.publishedAt(formatDate(o.publishedAt))
+                      ) : (
+                        d.partner.statuses[o.status]
+                      )}
+                      {o.validUntil ? ` · ${expired ? d.partner.expiredOn(formatDate(o.validUntil)) : d.partner.validUntil(formatDate(o.validUntil))}` : null}
+                    </span>
+                  </span>
+                  {o.kind === 'DISCOUNT_ACTION' && o.publishedAt && mayPropose ? <StartForm label={d.partner.renew} renewalOf={o.id} secondary /> : null}
                 </li>
-              ))}
-            </ul>
-          ) : (
-            <p className="mt-2">{pending.length ? nl.offer.partner.nothingOnlineYet : nl.offer.partner.noListings}</p>
-          )}
+              );
+            })}
+          </ul>
         </section>
-      )}
+      ) : null}
       <div className="mt-8 grid gap-8 lg:grid-cols-2">
         <section aria-labelledby="org-title" className="rounded-lg bg-white p-5">
           <h2 id="org-title" className="text-xl font-bold">

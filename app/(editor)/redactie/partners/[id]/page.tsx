@@ -9,8 +9,8 @@ import { nl } from '@/lib/i18n/nl';
 import { requireEditor } from '@/lib/auth/session';
 import { draftView, editorOrganisation, offerHistory } from '@/lib/offers/queries';
 import { formValuesFromContent, type OfferContent } from '@/lib/offers/schema';
-import { ListingForm } from './ListingForm';
-import { WithdrawForm } from './WithdrawForm';
+import { OfferForm } from '../../OfferForm';
+import { WithdrawForm } from '../../WithdrawForm';
 
 export const metadata: Metadata = { title: 'Inschrijving tegoeden — redactie' };
 
@@ -72,7 +72,7 @@ export default async function EditorPartnerPage({ params }: { params: Promise<{ 
             {!offer ? <p className="mb-4 rounded-md bg-brand-light p-3">{t.newListing}</p> : null}
             {offer?.status === 'AWAITING_PARTNER' ? <p className="mb-4 rounded-md bg-brand-light p-3">{t.awaitingNote}</p> : null}
             {offer?.publishedAt ? <p className="mb-4 rounded-md bg-brand-light p-3">{t.publishedNote}</p> : null}
-            <ListingForm organisationId={org.id} initial={initial} currentPhotoId={currentPhotoId} />
+            <OfferForm target={{ kind: 'CREDIT_LISTING', organisationId: org.id }} initial={initial} currentPhotoId={currentPhotoId} />
           </section>
           <div className="space-y-8">
             {offer ? (

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
+import { notFound, redirect } from 'next/navigation';
 import { PageMain } from '@/components/layout/SiteHeader';
 import { OfferPage } from '@/components/offer/OfferPage';
 import { History } from '@/components/offer/History';
@@ -18,6 +18,8 @@ export default async function PartnerOfferPage({ params }: { params: Promise<{ i
   // Only the partner's own organisation's offer: another one's id is simply not found.
   const offer = await partnerOffer(user.organisationId, id);
   if (!offer) notFound();
+  // A proposal the partner is still writing has no preview yet: back to the wizard.
+  if (offer.status === 'PROPOSAL') redirect(`/partner/acties/${offer.id}/indienen`);
   const history = await offerHistory(offer.id);
   const waiting = offer.status === 'AWAITING_PARTNER' && offer.sentVersion === offer.version;
   const t = nl.offer.partner;

@@ -1,0 +1,24 @@
+'use client';
+
+import { useActionState } from 'react';
+import { initialFormState } from '@/lib/forms';
+import { startProposalAction } from '@/lib/actions/actions';
+import { nl } from '@/lib/i18n/nl';
+import { SubmitButton } from '@/components/ui/Button';
+import { FormMessage } from '@/components/ui/Alert';
+
+/** Starts a proposal (a POST, so a prefetch or a crawler never creates one); a renewal with renewalOf. */
+export function StartForm({ label, renewalOf, secondary, describedBy }: { label: string; renewalOf?: string; secondary?: boolean; describedBy?: string }) {
+  const [state, action] = useActionState(startProposalAction, initialFormState);
+  return (
+    <form action={action} className="space-y-3">
+      {renewalOf ? <input type="hidden" name="renewalOf" value={renewalOf} /> : null}
+      <div aria-live="polite">
+        <FormMessage state={state} />
+      </div>
+      <SubmitButton pendingText={nl.discount.intro.starting} secondary={secondary} aria-describedby={describedBy}>
+        {label}
+      </SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,51 @@
+import Link from 'next/link';
+import { nl } from '@/lib/i18n/nl';
+import { STEPS, type StepSlug } from '@/lib/actions/draft';
+
+/**
+ * Where the partner is: "Stap 3 van 7" and every step as a link (any step can be opened; the
+ * summary shows what is missing). On a phone the list wraps into compact numbered chips.
+ */
+export function StepIndicator({ offerId, current, incomplete }: { offerId: string; current: StepSlug; incomplete: StepSlug[] }) {
+  const t = nl.discount;
+  return (
+    <nav aria-label={t.stepsLabel} className="mt-4">
+      <ol className="flex flex-wrap gap-2">
+        {STEPS.map((step, i) => {
+          const here = step.slug === current;
+          const todo = incomplete.includes(step.slug) && step.slug !== 'indienen';
+          // On a phone only the numbers (the heading names the step); from sm on, the names too.
+          const label = (
+            <>
+              {i + 1}
+              <span className="sr-only sm:not-sr-only">. {t.steps[step.slug]}</span>
+            </>
+          );
+          const base = 'flex min-h-11 min-w-11 items-center justify-center rounded-full border-2 px-3 text-sm font-semibold no-underline';
+          return (
+            <li key={step.slug}>
+              {here ? (
+                <span aria-current="step" className={`${base} border-brand bg-brand text-white`}>
+                  {label}
+                </span>
+              ) : (
+                <Link href={`/partner/acties/${offerId}/${step.slug}`} data-wizard-link className={`${base} border-line/50 bg-white text-ink hover:border-brand`}>
+                  {label}
+                  <span className="sr-only">
+                    {' '}
+                    ({todo ? t.stepTodo : t.stepDone})
+                  </span>
+                  {todo ? null : (
+                    <span aria-hidden="true" className="ml-1 text-ok">
+                      ✓
+                    </span>
+                  )}
+                </Link>
+              )}
+            </li>
+          );
+        })}
+      </ol>
+    </nav>
+  );
+}

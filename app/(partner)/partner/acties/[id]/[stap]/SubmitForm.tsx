@@ -1,0 +1,63 @@
+'use client';
+
+import { useActionState } from 'react';
+import Link from 'next/link';
+import { nl } from '@/lib/i18n/nl';
+import { initialFormState } from '@/lib/forms';
+import { deleteProposalAction, submitProposalAction } from '@/lib/actions/actions';
+import { submitProposalSchema } from '@/lib/actions/schema';
+import { Checkbox } from '@/components/ui/Field';
+import { SubmitButton } from '@/components/ui/Button';
+import { FormMessage } from '@/components/ui/Alert';
+import { useFormFeedback } from '@/components/ui/useFormFeedback';
+
+const t = nl.discount.summary;
+
+/** The last screen's choice: accept the terms and "Aanvraag indienen". */
+export function SubmitForm({ offerId, version, ready }: { offerId: string; version: number; ready: boolean }) {
+  const [state, action] = useActionState(submitProposalAction, initialFormState);
+  const { formRef, formKey, errors, onChange, onSubmit } = useFormFeedback(submitProposalSchema, state);
+  return (
+    <form key={formKey} ref={formRef} action={action} onSubmit={onSubmit} onChange={onChange} noValidate className="space-y-4">
+      <div aria-live="polite">
+        <FormMessage state={state} />
+      </div>
+      <input type="hidden" name="offerId" value={offerId} />
+      <input type="hidden" name="version" value={version} />
+      <Checkbox name="acceptTerms" required label={nl.discount.fields.terms} defaultChecked={state.values.acceptTerms === 'on'} errors={errors.acceptTerms} />
+      <p>
+        <Link href="/voorwaarden" target="_blank">
+          {nl.discount.fields.termsLink}
+        </Link>
+      </p>
+      <SubmitButton pendingText={t.submitting} aria-describedby={ready ? undefined : 'not-ready'}>
+        {t.submit}
+      </SubmitButton>
+      {ready ? null : (
+        <p id="not-ready" className="text-sm font-semibold text-danger">
+          {t.notReady}
+        </p>
+      )}
+    </form>
+  );
+}
+
+/** Throwing a draft away, behind a second press (no JavaScript confirm dialog needed). */
+export function DeleteForm({ offerId }: { offerId: string }) {
+  const [state, action] = useActionState(deleteProposalAction, initialFormState);
+  return (
+    <details className="rounded-lg bg-white p-5">
+      <summary className="cursor-pointer font-semibold text-danger">{t.delete}</summary>
+      <form action={action} className="mt-3 space-y-3">
+        <div aria-live="polite">
+          <FormMessage state={state} />
+        </div>
+        <input type="hidden" name="offerId" value={offerId} />
+        <p>{t.deleteConfirm}</p>
+        <SubmitButton pendingText={nl.discount.intro.starting} secondary>
+          {t.delete}
+        </SubmitButton>
+      </form>
+    </details>
+  );
+}

@@ -1,0 +1,118 @@
+import Link from 'next/link';
+import { nl } from '@/lib/i18n/nl';
+import type { FieldErrors } from '@/lib/forms';
+import { STEPS, type StepSlug } from '@/lib/actions/draft';
+import { tariffRows } from '@/lib/actions/schema';
+import { formatEuro, parseEuro } from '@/lib/i18n/format';
+import type { PhotoSources } from '@/lib/photos/service';
+import { OrganisationPhoto } from '@/components/photo/OrganisationPhoto';
+
+const t = nl.discount;
+const f = t.fields;
+
+/** "Controleren en indienen": everything the partner filled in, per step, with what is still wrong. */
+export function Summary({
+  offerId,
+  draft,
+  errors,
+  photo,
+  category,
+}: {
+  offerId: string;
+  draft: Record<string, string>;
+  errors: Partial<Record<StepSlug, FieldErrors>>;
+  photo: PhotoSources | null;
+  category: string;
+}) {
+  const none = <span className="text-muted">{t.summary.none}</span>;
+  const text = (value: string | undefined) => (value?.trim() ? <span className="whitespace-pre-line">{value}</span> : none);
+  const date = (iso: string) => {
+    const [y, m, d] = iso.split('-').map(Number);
+    return Number.isFinite(y) && m && d ? new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, d))) : iso;
+  };
+  const bands = tariffRows(draft);
+  const euro = (typed: string) => {
+    const cents = parseEuro(typed);
+    return cents === null ? typed || '?' : formatEuro(cents);
+  };
+  const rows: Record<Exclude<StepSlug, 'indienen'>, [string, React.ReactNode][]> = {
+    onderwerp: [[f.subject, text(draft.subject)]],
+    looptijd: [
+      [t.steps.looptijd, draft.validFrom && draft.validUntil ? t.summary.period(date(draft.validFrom), date(draft.validUntil)) : none],
+      [f.validityNote, text(draft.validityNote)],
+    ],
+    beschrijving: [
+      [f.description, text(draft.description)],
+      [f.editorsInfo, text(draft.editorsInfo)],
+    ],
+    foto: [
+      [f.photo, draft.photoId ? <OrganisationPhoto photo={photo} category={category} alt="" /> : t.summary.noPhoto],
+      [f.tips, text(draft.tips)],
+      [f.reservationRequired, draft.reservationRequired === 'on' ? t.summary.yes : t.summary.no],
+    ],
+    financieel: [
+      [
+        f.discountType,
+        draft.discountType === 'PERCENT' ? (
+          `${draft.percent || '?'}%`
+        ) : draft.discountType === 'TARIFFS' ? (
+          <ul>
+            {bands.map((b, i) => (
+              <li key={i}>
+                {b.maxAge ? `${b.minAge}–${b.maxAge}` : `${b.minAge}+`} jaar: {euro(b.regular)} → {euro(b.pass)}
+              </li>
+            ))}
+          </ul>
+        ) : (
+          none
+        ),
+      ],
+      [f.usage, draft.usage === 'ONCE' ? f.once : draft.usage === 'REPEATED' ? f.repeated : none],
+    ],
+    contact: [
+      [f.contactName, text(draft.contactName)],
+      [nl.offer.fields.phone, text(draft.phone)],
+      [nl.offer.fields.email, text(draft.email)],
+      [nl.offer.fields.website, text(draft.website)],
+      [f.address, `${draft.street ?? ''} ${draft.houseNumber ?? ''}${draft.addition ? ` ${draft.addition}` : ''}, ${draft.postcode ?? ''} ${draft.city ?? ''}`],
+    ],
+  };
+  return (
+    <div className="space-y-5">
+      <p>{t.summary.intro}</p>
+      {STEPS.filter((s) => s.slug !== 'indienen').map((step) => {
+        const slug = step.slug as Exclude<StepSlug, 'indienen'>;
+        const stepErrors = errors[slug];
+        const messages = stepErrors ? [...new Set(Object.values(stepErrors).flat())] : [];
+        return (
+          <section key={slug} aria-labelledby={`summary-${slug}`} className={`rounded-lg bg-white p-5 ${messages.length ? 'border-l-4 border-danger' : ''}`}>
+            <div className="flex flex-wrap items-baseline justify-between gap-2">
+              <h2 id={`summary-${slug}`} className="text-xl font-bold">
+                {t.steps[slug]}
+              </h2>
+              <Link href={`/partner/acties/${offerId}/${slug}`}>{t.summary.change(t.steps[slug])}</Link>
+            </div>
+            {messages.length ? (
+              <div className="mt-2 text-danger">
+                <p className="font-semibold">{t.summary.incomplete}</p>
+                <ul className="list-disc pl-6">
+                  {messages.map((m) => (
+                    <li key={m}>{m}</li>
+                  ))}
+                </ul>
+              </div>
+            ) : null}
+            <dl className="mt-3 space-y-3">
+              {rows[slug].map(([label, value]) => (
+                <div key={label}>
+                  <dt className="text-sm font-semibold text-muted">{label}</dt>
+                  <dd className="max-w-md">{value}</dd>
+                </div>
+              ))}
+            </dl>
+          </section>
+        );
+      })}
+    </div>
+  );
+}

@@ -1,0 +1,147 @@
+'use client';
+
+import { useActionState, useEffect, useMemo, type FormEvent } from 'react';
+import { useRouter } from 'next/navigation';
+import { nl } from '@/lib/i18n/nl';
+import { initialFormState } from '@/lib/forms';
+import { saveStepAction } from '@/lib/actions/actions';
+import { STEP_SLUGS, stepOf, type StepSlug } from '@/lib/actions/draft';
+import { todayInDordrecht } from '@/lib/i18n/format';
+import type { PhotoSources } from '@/lib/photos/service';
+import { Checkbox, TextArea, TextField } from '@/components/ui/Field';
+import { SubmitButton } from '@/components/ui/Button';
+import { FormMessage } from '@/components/ui/Alert';
+import { useFormFeedback } from '@/components/ui/useFormFeedback';
+import { PhotoUpload } from '@/components/photo/PhotoUpload';
+import { OrganisationPhoto } from '@/components/photo/OrganisationPhoto';
+import { AddressFields } from '@/components/offer/OfferFormFields';
+import { FinancialFields, TipsFields, ValidityFields } from '@/components/offer/DiscountFields';
+import { useAutosave } from './useAutosave';
+
+const f = nl.discount.fields;
+type Props = {
+  offerId: string;
+  version: number;
+  step: StepSlug;
+  draft: Record<string, string>;
+  photo: PhotoSources | null;
+  category: string;
+};
+
+/**
+ * One wizard step. Every button saves what was typed (also "Vorige", without checking it); with
+ * JavaScript the step is also saved while typing, and the step indicator's links wait for that save.
+ */
+export function WizardForm({ offerId, version, step, draft, photo, category }: Props) {
+  const router = useRouter();
+  const [state, formAction] = useActionState(saveStepAction, initialFormState);
+  const schema = useMemo(() => stepOf(step)!.schema(todayInDordrecht())!, [step]);
+  const feedback = useFormFeedback(schema, state, (submitter) => (submitter as HTMLButtonElement | null)?.value === 'next');
+  const { formRef } = feedback;
+  const autosave = useAutosave(formRef);
+  const v: Record<string, string> = state.values.version ? state.values : { ...draft, version: String(version) };
+  const errors = feedback.errors;
+
+  // The step indicator's links: save first, then go.
+  useEffect(() => {
+    const onClick = (event: MouseEvent) => {
+      const link = (event.target as Element).closest?.('a[data-wizard-link]') as HTMLAnchorElement | null;
+      if (!link || event.metaKey || event.ctrlKey || event.shiftKey) return;
+      event.preventDefault();
+      void autosave.flush().then(() => router.push(link.getAttribute('href')!));
+    };
+    document.addEventListener('click', onClick);
+    return () => document.removeEventListener('click', onClick);
+  }, [autosave, router]);
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    const submitter = (event.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null;
+    if (autosave.busy()) {
+      // Send with the version the running save returns.
+      event.preventDefault();
+      void autosave.settled().then(() => formRef.current?.requestSubmit(submitter));
+      return;
+    }
+    feedback.onSubmit(event);
+    if (event.defaultPrevented) void autosave.onChange(); // not sent because of errors: still saved as typed
+    else autosave.cancel();
+  };
+
+  const index = STEP_SLUGS.indexOf(step);
+  const isLast = STEP_SLUGS[index + 1] === 'indienen';
+  return (
+    <form
+      id="wizard-form"
+      key={feedback.formKey}
+      ref={formRef}
+      action={formAction}
+      onSubmit={onSubmit}
+      onChange={(e) => {
+        feedback.onChange(e);
+        autosave.onChange();
+      }}
+      onInput={autosave.onInput}
+      noValidate
+      className="space-y-6"
+    >
+      <div aria-live="polite">
+        <FormMessage state={state} />
+      </div>
+      <input type="hidden" name="offerId" value={offerId} />
+      <input type="hidden" name="version" defaultValue={v.version} />
+      <input type="hidden" name="step" value={step} />
+      {step === 'onderwerp' ? <TextField name="subject" label={f.subject} hint={f.subjectHint} required defaultValue={v.subject} errors={errors.subject} /> : null}
+      {step === 'looptijd' ? <ValidityFields v={v} errors={errors} /> : null}
+      {step === 'beschrijving' ? (
+        <>
+          <TextArea name="description" label={f.description} hint={f.descriptionHint} required rows={8} defaultValue={v.description} errors={errors.description} />
+          <TextArea name="editorsInfo" label={f.editorsInfo} hint={f.editorsInfoHint} rows={4} defaultValue={v.editorsInfo} errors={errors.editorsInfo} />
+        </>
+      ) : null}
+      {step === 'foto' ? (
+        <>
+          <div>
+            <p className="font-semibold">{f.photo}</p>
+            <p className="text-sm text-muted">{f.photoHint}</p>
+            {draft.photoId ? (
+              <div className="mt-2 max-w-sm space-y-2">
+                <OrganisationPhoto photo={photo} category={category} alt="" />
+                <Checkbox name="keepPhoto" value={draft.photoId} label={f.keepPhoto} defaultChecked={state.values.version ? v.keepPhoto === draft.photoId : true} />
+              </div>
+            ) : null}
+            <div className="mt-3">
+              <PhotoUpload label={draft.photoId ? nl.photo.replace : nl.photo.choose} initial={{ id: v.photoId === draft.photoId ? '' : v.photoId, claim: v.photoClaim, src: v.photoSrc }} errors={errors.photo} />
+            </div>
+          </div>
+          <TipsFields v={v} errors={errors} />
+        </>
+      ) : null}
+      {step === 'financieel' ? <FinancialFields v={v} errors={errors} /> : null}
+      {step === 'contact' ? (
+        <>
+          <p className="rounded-md bg-brand-light p-3">{f.contactHint}</p>
+          <TextField name="contactName" label={f.contactName} required autoComplete="name" defaultValue={v.contactName} errors={errors.contactName} />
+          <TextField name="phone" label={nl.offer.fields.phone} required type="tel" autoComplete="tel" inputClassName="max-w-72" defaultValue={v.phone} errors={errors.phone} />
+          <TextField name="email" label={nl.offer.fields.email} required type="email" autoComplete="email" defaultValue={v.email} errors={errors.email} />
+          <TextField name="website" label={`${nl.offer.fields.website} (niet verplicht)`} type="url" defaultValue={v.website} errors={errors.website} />
+          <AddressFields v={v} errors={errors} legend={f.address} />
+        </>
+      ) : null}
+      <div className="flex flex-row-reverse flex-wrap items-center justify-between gap-3 border-t border-line/40 pt-5">
+        <SubmitButton name="intent" value="next" pendingText={nl.discount.nav.saving}>
+          {isLast ? nl.discount.nav.toSummary : nl.discount.nav.next} →
+        </SubmitButton>
+        {index > 0 ? (
+          <SubmitButton name="intent" value="back" pendingText={nl.discount.nav.saving} secondary>
+            ← {nl.discount.nav.back}
+          </SubmitButton>
+        ) : null}
+      </div>
+      <p className="text-sm text-muted" aria-live="polite">
+        {autosave.status.kind === 'saving' ? nl.discount.autosave.saving : null}
+        {autosave.status.kind === 'saved' ? nl.discount.autosave.saved(autosave.status.at) : null}
+        {autosave.status.kind === 'failed' ? <span className="font-semibold text-danger">{autosave.status.message}</span> : null}
+      </p>
+    </form>
+  );
+}

@@ -1,0 +1,69 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound, redirect } from 'next/navigation';
+import { PageMain } from '@/components/layout/SiteHeader';
+import { nl } from '@/lib/i18n/nl';
+import { requirePartner } from '@/lib/auth/session';
+import { partnerOffer } from '@/lib/offers/queries';
+import { photoSources } from '@/lib/photos/service';
+import { STEP_SLUGS, draftErrorsByStep, type StepSlug } from '@/lib/actions/draft';
+import type { ProposalContent } from '@/lib/actions/content';
+import { StepIndicator } from './StepIndicator';
+import { WizardForm } from './WizardForm';
+import { Summary } from './Summary';
+import { DeleteForm, SubmitForm } from './SubmitForm';
+
+type Params = { params: Promise<{ id: string; stap: string }> };
+
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  const { stap } = await params;
+  return { title: `${nl.discount.steps[stap] ?? nl.discount.add} — actievoorstel` };
+}
+
+export default async function ProposalStepPage({ params }: Params) {
+  const { id, stap } = await params;
+  const user = await requirePartner(`/partner/acties/${id}/${stap}`);
+  if (!(STEP_SLUGS as readonly string[]).includes(stap)) notFound();
+  const step = stap as StepSlug;
+  // Only the partner's own organisation's proposal; another one's id is not found.
+  const offer = await partnerOffer(user.organisationId, id);
+  if (!offer || offer.kind !== 'DISCOUNT_ACTION') notFound();
+  if (offer.status !== 'PROPOSAL') redirect('/partner');
+  const { draft } = offer.content as ProposalContent;
+  const errors = draftErrorsByStep(draft);
+  const index = STEP_SLUGS.indexOf(step);
+  const t = nl.discount;
+  const photo = offer.photo ? photoSources(offer.photo) : null;
+  const category = offer.organisation.category;
+  return (
+    <PageMain>
+      <p>
+        <Link href="/partner">← {nl.nav.home}</Link>
+      </p>
+      <p className="mt-4 text-sm font-semibold uppercase tracking-wide text-brand">
+        {t.add}
+        {draft.subject ? `: ${draft.subject}` : ''}
+      </p>
+      <h1 className="text-3xl font-bold">
+        <span className="block text-base font-semibold text-muted">{t.stepOf(index + 1, STEP_SLUGS.length)}</span>
+        {t.steps[step]}
+      </h1>
+      <StepIndicator offerId={offer.id} current={step} incomplete={Object.keys(errors) as StepSlug[]} />
+      <div className="mt-6 max-w-2xl">
+        {step === 'indienen' ? (
+          <div className="space-y-6">
+            <Summary offerId={offer.id} draft={draft} errors={errors} photo={photo} category={category} />
+            <section aria-label={t.summary.submit} className="rounded-lg bg-white p-5">
+              <SubmitForm offerId={offer.id} version={offer.version} ready={Object.keys(errors).length === 0} />
+            </section>
+            <DeleteForm offerId={offer.id} />
+          </div>
+        ) : (
+          <section className="rounded-lg bg-white p-5">
+            <WizardForm offerId={offer.id} version={offer.version} step={step} draft={draft} photo={photo} category={category} />
+          </section>
+        )}
+      </div>
+    </PageMain>
+  );
+}

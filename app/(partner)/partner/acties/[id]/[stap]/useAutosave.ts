@@ -1,0 +1,86 @@
+'use client';
+
+import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
+import { autosaveStepAction } from '@/lib/actions/actions';
+import { nl } from '@/lib/i18n/nl';
+
+export type AutosaveStatus = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; at: string } | { kind: 'failed'; message: string };
+
+const QUIET_MS = 1200;
+
+/**
+ * Saves the wizard's form while the partner types: after a short pause, when a field is left, and
+ * when the tab is hidden — one save at a time, each with the version the previous one returned, so
+ * a closed tab loses at most what was typed in the last second.
+ */
+export function useAutosave(formRef: RefObject<HTMLFormElement | null>) {
+  const [status, setStatus] = useState<AutosaveStatus>({ kind: 'idle' });
+  const dirty = useRef(false);
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const chain = useRef<Promise<void>>(Promise.resolve());
+  const inFlight = useRef(0);
+
+  const saveOnce = useCallback(async () => {
+    const form = formRef.current;
+    if (!dirty.current || !form) return;
+    dirty.current = false;
+    setStatus({ kind: 'saving' });
+    const data = new FormData(form);
+    data.set('intent', 'autosave');
+    inFlight.current++;
+    try {
+      const result = await autosaveStepAction(data);
+      if (result.ok) {
+        const version = form.elements.namedItem('version') as HTMLInputElement | null;
+        if (version) version.value = String(result.version);
+        setStatus({ kind: 'saved', at: new Intl.DateTimeFormat('nl-NL', { hour: '2-digit', minute: '2-digit' }).format(new Date()) });
+      } else {
+        setStatus({ kind: 'failed', message: result.message });
+      }
+    } catch {
+      dirty.current = true; // offline: try again with the next change
+      setStatus({ kind: 'failed', message: nl.discount.autosave.failed });
+    } finally {
+      inFlight.current--;
+    }
+  }, [formRef]);
+
+  /** Saves now what is not saved yet; resolves when every save so far is done. */
+  const flush = useCallback(() => {
+    clearTimeout(timer.current);
+    chain.current = chain.current.then(saveOnce);
+    return chain.current;
+  }, [saveOnce]);
+
+  const onInput = useCallback(() => {
+    dirty.current = true;
+    clearTimeout(timer.current);
+    timer.current = setTimeout(flush, QUIET_MS);
+  }, [flush]);
+
+  const onChange = useCallback(() => {
+    dirty.current = true;
+    void flush();
+  }, [flush]);
+
+  useEffect(() => {
+    const hidden = () => document.visibilityState === 'hidden' && void flush();
+    document.addEventListener('visibilitychange', hidden);
+    return () => {
+      document.removeEventListener('visibilitychange', hidden);
+      clearTimeout(timer.current);
+    };
+  }, [flush]);
+
+  /** The form is being sent (which saves everything): no automatic save is needed any more. */
+  const cancel = useCallback(() => {
+    clearTimeout(timer.current);
+    dirty.current = false;
+  }, []);
+
+  /** A save is under way: the form must wait for it, or it would carry an old version. */
+  const busy = useCallback(() => inFlight.current > 0, []);
+  const settled = useCallback(() => chain.current, []);
+
+  return { status, onInput, onChange, flush, cancel, busy, settled };
+}

@@ -1,0 +1,40 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { PageMain } from '@/components/layout/SiteHeader';
+import { Alert } from '@/components/ui/Alert';
+import { nl } from '@/lib/i18n/nl';
+import { requirePartner } from '@/lib/auth/session';
+import { mayPropose } from '@/lib/actions/service';
+import { STEPS } from '@/lib/actions/draft';
+import { StartForm } from '../StartForm';
+
+export const metadata: Metadata = { title: 'Actievoorstel toevoegen — partnerportaal' };
+
+export default async function NewProposalPage() {
+  const user = await requirePartner('/partner/acties/nieuw');
+  const t = nl.discount.intro;
+  return (
+    <PageMain>
+      <p>
+        <Link href="/partner">← {nl.nav.home}</Link>
+      </p>
+      <h1 className="mt-2 text-3xl font-bold">{t.title}</h1>
+      {(await mayPropose(user)) ? (
+        <section className="mt-4 max-w-2xl space-y-4 rounded-lg bg-white p-5">
+          <p>{t.body}</p>
+          <ol className="list-decimal space-y-1 pl-6">
+            {STEPS.map((s) => (
+              <li key={s.slug}>{nl.discount.steps[s.slug]}</li>
+            ))}
+          </ol>
+          <p className="text-muted">{t.after}</p>
+          <StartForm label={t.start} />
+        </section>
+      ) : (
+        <div className="mt-4 max-w-2xl">
+          <Alert kind="info">{t.notAllowed}</Alert>
+        </div>
+      )}
+    </PageMain>
+  );
+}

@@ -1,0 +1,93 @@
+import { nl } from '@/lib/i18n/nl';
+import type { FieldErrors } from '@/lib/forms';
+import { MAX_BANDS } from '@/lib/actions/schema';
+import { Checkbox, FieldMessages, RadioGroup, TextArea, TextField } from '@/components/ui/Field';
+
+// The discount's own fields, the same on the partner's wizard steps and on the editors' form.
+const f = nl.discount.fields;
+type Props = { v: Record<string, string | undefined>; errors: FieldErrors };
+
+export function ValidityFields({ v, errors }: Props) {
+  return (
+    <>
+      <fieldset>
+        <legend className="font-semibold">{nl.discount.steps.looptijd}</legend>
+        <p id="validity-hint" className="text-sm text-muted">
+          {f.validityHint}
+        </p>
+        <div className="mt-2 grid gap-4 sm:grid-cols-2">
+          <TextField name="validFrom" label={f.validFrom} type="date" required defaultValue={v.validFrom} errors={errors.validFrom} inputClassName="max-w-56" />
+          <TextField name="validUntil" label={f.validUntil} type="date" required defaultValue={v.validUntil} errors={errors.validUntil} inputClassName="max-w-56" />
+        </div>
+      </fieldset>
+      <TextArea name="validityNote" label={f.validityNote} hint={f.validityNoteHint} rows={2} defaultValue={v.validityNote} errors={errors.validityNote} />
+    </>
+  );
+}
+
+export function TipsFields({ v, errors }: Props) {
+  return (
+    <>
+      <TextArea name="tips" label={f.tips} hint={f.tipsHint} rows={3} defaultValue={v.tips} errors={errors.tips} />
+      <Checkbox name="reservationRequired" label={f.reservationRequired} defaultChecked={v.reservationRequired === 'on'} />
+    </>
+  );
+}
+
+/** The rows for age bands: the filled ones, then empty ones up to five (no JavaScript needed to add). */
+function bandRows(v: Props['v']): number {
+  let filled = 0;
+  while (filled < MAX_BANDS && ['minAge', 'maxAge', 'regular', 'pass'].some((k) => v[`tariffs.${filled}.${k}`])) filled++;
+  return Math.min(MAX_BANDS, Math.max(5, filled + 1));
+}
+
+export function FinancialFields({ v, errors }: Props) {
+  const rows = bandRows(v);
+  const bandError = (i: number, k: string) => errors[`tariffs.${i}.${k}`];
+  return (
+    <div className="discount-type space-y-5">
+      <RadioGroup
+        name="discountType"
+        label={f.discountType}
+        required
+        value={v.discountType}
+        errors={errors.discountType}
+        options={[
+          { value: 'PERCENT', label: f.percentType },
+          { value: 'TARIFFS', label: f.tariffsType },
+        ]}
+      />
+      <div className="discount-percent">
+        <TextField name="percent" label={f.percent} hint={f.percentHint} inputMode="decimal" inputClassName="max-w-32" defaultValue={v.percent} errors={errors.percent} />
+      </div>
+      <fieldset className="discount-tariffs" aria-describedby={`tariffs-hint${errors.tariffs ? ' tariffs-error' : ''}`}>
+        <legend className="font-semibold">{f.tariffs}</legend>
+        <FieldMessages name="tariffs" hint={f.tariffsHint} errors={errors.tariffs} />
+        <div className="mt-3 space-y-4">
+          {Array.from({ length: rows }, (_, i) => (
+            <fieldset key={i} className="rounded-md border border-line/50 p-3">
+              <legend className="px-1 text-sm font-semibold">{f.band(i + 1)}</legend>
+              <div className="grid grid-cols-2 gap-3 sm:grid-cols-4">
+                <TextField name={`tariffs.${i}.minAge`} label={f.minAge} inputMode="numeric" defaultValue={v[`tariffs.${i}.minAge`]} errors={bandError(i, 'minAge')} />
+                <TextField name={`tariffs.${i}.maxAge`} label={f.maxAge} hint={f.maxAgeHint} inputMode="numeric" defaultValue={v[`tariffs.${i}.maxAge`]} errors={bandError(i, 'maxAge')} />
+                <TextField name={`tariffs.${i}.regular`} label={f.regular} inputMode="decimal" placeholder="€ 0,00" defaultValue={v[`tariffs.${i}.regular`]} errors={bandError(i, 'regular')} />
+                <TextField name={`tariffs.${i}.pass`} label={f.pass} inputMode="decimal" placeholder="€ 0,00" defaultValue={v[`tariffs.${i}.pass`]} errors={bandError(i, 'pass')} />
+              </div>
+            </fieldset>
+          ))}
+        </div>
+      </fieldset>
+      <RadioGroup
+        name="usage"
+        label={f.usage}
+        required
+        value={v.usage}
+        errors={errors.usage}
+        options={[
+          { value: 'ONCE', label: f.once },
+          { value: 'REPEATED', label: f.repeated },
+        ]}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,64 @@
+import { nl } from '@/lib/i18n/nl';
+import type { FieldErrors } from '@/lib/forms';
+import { CATEGORIES } from '@/lib/partners/categories';
+import { Checkbox, SelectField, TextArea, TextField } from '@/components/ui/Field';
+import { PhotoUpload } from '@/components/photo/PhotoUpload';
+
+const f = nl.offer.fields;
+const r = nl.registration.fields;
+type Props = { v: Record<string, string | undefined>; errors: FieldErrors };
+
+/** Title, text and category: what the editors write for the website. */
+export function OfferTextFields({ v, errors }: Props) {
+  return (
+    <>
+      <TextField name="title" label={f.title} required defaultValue={v.title} errors={errors.title} />
+      <TextArea name="body" label={f.body} required rows={8} defaultValue={v.body} errors={errors.body} />
+      <SelectField name="category" label={f.category} required defaultValue={v.category} errors={errors.category}>
+        {CATEGORIES.map((c) => (
+          <option key={c.slug} value={c.slug}>
+            {c.label}
+          </option>
+        ))}
+      </SelectField>
+    </>
+  );
+}
+
+export function AddressFields({ v, errors, legend = f.address }: Props & { legend?: string }) {
+  return (
+    <fieldset>
+      <legend className="text-lg font-semibold">{legend}</legend>
+      <div className="mt-2 grid grid-cols-6 gap-4">
+        <TextField className="col-span-6" name="street" label={r.street} required autoComplete="address-line1" defaultValue={v.street} errors={errors.street} />
+        <TextField className="col-span-3 sm:col-span-2" name="houseNumber" label={r.houseNumber} required defaultValue={v.houseNumber} errors={errors.houseNumber} />
+        <TextField className="col-span-3 sm:col-span-2" name="addition" label={r.addition} defaultValue={v.addition} errors={errors.addition} />
+        <TextField className="col-span-6 sm:col-span-2" name="postcode" label={r.postcode} required autoComplete="postal-code" defaultValue={v.postcode} errors={errors.postcode} />
+        <TextField className="col-span-6 sm:col-span-4" name="city" label={r.city} required autoComplete="address-level2" defaultValue={v.city} errors={errors.city} />
+      </div>
+    </fieldset>
+  );
+}
+
+/** Opening info, contact details with "show to pass holders", and the photo. */
+export function OfferDetailFields({ v, errors, currentPhotoId }: Props & { currentPhotoId: string | null }) {
+  return (
+    <>
+      <TextArea name="openingInfo" label={f.openingInfo} rows={3} defaultValue={v.openingInfo} errors={errors.openingInfo} />
+      <fieldset className="space-y-4">
+        <legend className="text-lg font-semibold">{nl.offer.page.contact}</legend>
+        {(['phone', 'email', 'website'] as const).map((field) => {
+          const show = `show${field[0].toUpperCase()}${field.slice(1)}`;
+          return (
+            <div key={field} className="space-y-2">
+              <TextField name={field} label={f[field]} type={field === 'email' ? 'email' : field === 'phone' ? 'tel' : 'url'} defaultValue={v[field]} errors={errors[field]} />
+              <Checkbox name={show} label={`${f.show}: ${f[field].toLowerCase()}`} defaultChecked={v[show] === 'on'} />
+            </div>
+          );
+        })}
+      </fieldset>
+      {currentPhotoId ? <Checkbox name="keepPhoto" value={currentPhotoId} label={nl.offer.editor.keepPhoto} defaultChecked={v.keepPhoto === currentPhotoId} /> : null}
+      <PhotoUpload label={currentPhotoId ? nl.photo.replace : f.photo} initial={{ id: v.photoId, claim: v.photoClaim, src: v.photoSrc }} errors={errors.photo} />
+    </>
+  );
+}

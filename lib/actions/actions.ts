@@ -1,0 +1,110 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { redirect } from 'next/navigation';
+import { after } from 'next/server';
+import { z } from 'zod';
+import { nl } from '@/lib/i18n/nl';
+import { formAction, logError } from '@/lib/auth/action';
+import { currentUser } from '@/lib/auth/session';
+import { formDataToObject, type FieldErrors, type FormState } from '@/lib/forms';
+import { kickMailer } from '@/lib/mail/sender';
+import { STEP_SLUGS, STEPS, stepErrors, type StepSlug } from './draft';
+import { submitProposalSchema } from './schema';
+import { deleteProposal, saveProposalStep, startProposal, submitProposal, type ProposalResult } from './service';
+
+// The wizard's server actions. Each step's form is saved as typed on every button (and, with
+// JavaScript, automatically while typing); "Volgende" also shows that step's errors.
+const t = nl.discount;
+
+const refusals: Record<Exclude<ProposalResult, { ok: true }>['reason'], string> = {
+  forbidden: t.intro.notAllowed,
+  'not-found': nl.offer.forbidden,
+  stale: nl.offer.stale,
+  'not-editable': t.notEditable,
+  claim: nl.photo.errors.claim,
+};
+
+const wizardPath = (offerId: string, step: StepSlug) => `/partner/acties/${offerId}/${step}`;
+
+const start = formAction('PARTNER', z.object({ renewalOf: z.string().max(50).optional() }), async ({ renewalOf }, { user, values }): Promise<FormState> => {
+  const result = await startProposal(user, { renewalOf: renewalOf || undefined });
+  if (!result.ok) return { ok: false, fieldErrors: {}, values, message: refusals[result.reason] };
+  revalidatePath('/partner');
+  redirect(wizardPath(result.offerId, 'onderwerp'));
+});
+
+const envelope = z.object({
+  offerId: z.string().min(1).max(50),
+  version: z.coerce.number().int().min(1).max(2_147_483_647),
+  step: z.enum(STEP_SLUGS),
+  intent: z.string().max(30).default('next'),
+});
+
+const saveStep = formAction('PARTNER', envelope, async ({ offerId, version, step, intent }, { user, values }): Promise<FormState> => {
+  const result = await saveProposalStep(user, offerId, version, step, values);
+  if (!result.ok) {
+    const fieldErrors: FieldErrors = result.reason === 'claim' ? { photo: [refusals.claim] } : {};
+    return { ok: false, fieldErrors, values, message: result.reason === 'claim' ? undefined : refusals[result.reason] };
+  }
+  const index = STEP_SLUGS.indexOf(step);
+  const target = intent.startsWith('goto:') ? intent.slice(5) : intent === 'back' ? STEP_SLUGS[index - 1] : STEP_SLUGS[index + 1];
+  if (intent === 'next') {
+    const errors = stepErrors(step, result.draft);
+    if (Object.keys(errors).length) {
+      // Saved as typed all the same; the partner sees what to correct.
+      return { ok: false, fieldErrors: errors, values: { ...values, version: String(result.version) }, message: nl.app.fixErrors(Object.keys(errors).length) };
+    }
+  }
+  redirect(wizardPath(offerId, (STEP_SLUGS as readonly string[]).includes(target ?? '') ? (target as StepSlug) : step));
+});
+
+const submit = formAction('PARTNER', submitProposalSchema, async ({ offerId, version }, { user, values }): Promise<FormState> => {
+  const result = await submitProposal(user, offerId, version);
+  if (!result.ok && result.reason === 'invalid') return { ok: false, fieldErrors: {}, values, message: t.summary.notReady };
+  if (!result.ok) return { ok: false, fieldErrors: {}, values, message: refusals[result.reason] };
+  after(kickMailer);
+  revalidatePath('/partner', 'layout');
+  revalidatePath('/redactie', 'layout');
+  redirect('/partner?ingediend=1');
+});
+
+const remove = formAction('PARTNER', z.object({ offerId: z.string().min(1).max(50) }), async ({ offerId }, { user, values }): Promise<FormState> => {
+  const result = await deleteProposal(user, offerId);
+  if (!result.ok) return { ok: false, fieldErrors: {}, values, message: refusals[result.reason] };
+  revalidatePath('/partner', 'layout');
+  redirect('/partner?verwijderd=1');
+});
+
+export async function startProposalAction(state: FormState, formData: FormData): Promise<FormState> {
+  return start(state, formData);
+}
+
+export async function saveStepAction(state: FormState, formData: FormData): Promise<FormState> {
+  return saveStep(state, formData);
+}
+
+export async function submitProposalAction(state: FormState, formData: FormData): Promise<FormState> {
+  return submit(state, formData);
+}
+
+export async function deleteProposalAction(state: FormState, formData: FormData): Promise<FormState> {
+  return remove(state, formData);
+}
+
+export type AutosaveResult = { ok: true; version: number } | { ok: false; message: string };
+
+/** The automatic save while typing: no redirect, no errors shown, just the new version. */
+export async function autosaveStepAction(formData: FormData): Promise<AutosaveResult> {
+  try {
+    const user = await currentUser();
+    if (!user || user.role !== 'PARTNER') return { ok: false, message: nl.app.notLoggedIn };
+    const values = formDataToObject(formData);
+    const parsed = envelope.safeParse(values);
+    if (!parsed.success || !STEPS.some((s) => s.slug === parsed.data.step)) return { ok: false, message: t.autosave.failed };
+    const result = await saveProposalStep(user, parsed.data.offerId, parsed.data.version, parsed.data.step, values);
+    return result.ok ? { ok: true, version: result.version } : { ok: false, message: refusals[result.reason] };
+  } catch (error) {
+    return { ok: false, message: nl.app.genericError(logError(error)) };
+  }
+}

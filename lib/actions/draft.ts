@@ -1,0 +1,183 @@
+import type { z } from 'zod';
+import { fieldErrorsOf, type FieldErrors } from '@/lib/forms';
+import { todayInDordrecht } from '@/lib/i18n/format';
+import type { DiscountContent, DiscountDetails, ProposalDraft } from './content';
+import { contactStep, defaultValidity, descriptionStep, financialStep, oneYearAfter, photoStep, subjectStep, tariffFields, tariffRows, validityStep } from './schema';
+
+// The wizard's steps (manual §8–12) and the way from the partner's flat draft to the content the
+// editors work on, and back (for a renewal and for the editors' form).
+
+export const STEP_SLUGS = ['onderwerp', 'looptijd', 'beschrijving', 'foto', 'financieel', 'contact', 'indienen'] as const;
+export type StepSlug = (typeof STEP_SLUGS)[number];
+
+type Step = { slug: StepSlug; fields: readonly string[]; schema: (today: string) => z.ZodType | null };
+
+export const STEPS: readonly Step[] = [
+  { slug: 'onderwerp', fields: ['subject'], schema: () => subjectStep },
+  { slug: 'looptijd', fields: ['validFrom', 'validUntil', 'validityNote'], schema: (today) => validityStep(today) },
+  { slug: 'beschrijving', fields: ['description', 'editorsInfo'], schema: () => descriptionStep },
+  { slug: 'foto', fields: ['photoId', 'tips', 'reservationRequired'], schema: () => photoStep },
+  { slug: 'financieel', fields: ['discountType', 'percent', 'usage'], schema: () => financialStep },
+  { slug: 'contact', fields: ['contactName', 'phone', 'email', 'website', 'street', 'houseNumber', 'addition', 'postcode', 'city'], schema: () => contactStep },
+  { slug: 'indienen', fields: [], schema: () => null },
+];
+
+export const stepOf = (slug: string) => STEPS.find((s) => s.slug === slug) ?? null;
+
+const FIELD_MAX = 5000;
+
+/** The draft after one step's form is saved: only that step's fields, tariff rows renumbered. */
+export function mergeStep(draft: ProposalDraft, slug: StepSlug, values: Record<string, string>): ProposalDraft {
+  const step = stepOf(slug)!;
+  const next = { ...draft };
+  for (const field of step.fields) {
+    if (field === 'photoId') continue; // set by the service after checking the claim
+    next[field] = String(values[field] ?? '').slice(0, FIELD_MAX);
+  }
+  if (slug === 'financieel') {
+    for (const key of Object.keys(next)) if (key.startsWith('tariffs.')) delete next[key];
+    Object.assign(next, tariffFields(tariffRows(values).map((row) => ({ ...row, regular: row.regular.slice(0, 50), pass: row.pass.slice(0, 50) }))));
+  }
+  return next;
+}
+
+/** The errors of one step on the stored draft. */
+export function stepErrors(slug: StepSlug, draft: ProposalDraft, today = todayInDordrecht()): FieldErrors {
+  const schema = stepOf(slug)?.schema(today);
+  if (!schema) return {};
+  const result = schema.safeParse(draft);
+  return result.success ? {} : fieldErrorsOf(result.error);
+}
+
+/** Which steps still have errors (the summary lists them; submitting is refused while any has). */
+export function draftErrorsByStep(draft: ProposalDraft, today = todayInDordrecht()): Partial<Record<StepSlug, FieldErrors>> {
+  const out: Partial<Record<StepSlug, FieldErrors>> = {};
+  for (const step of STEPS) {
+    const errors = stepErrors(step.slug, draft, today);
+    if (Object.keys(errors).length) out[step.slug] = errors;
+  }
+  return out;
+}
+
+/** The submitted content: every step parsed (call only when draftErrorsByStep is empty). */
+export function contentFromDraft(draft: ProposalDraft, category: string, today = todayInDordrecht()): DiscountContent {
+  const subject = subjectStep.parse(draft);
+  const validity = validityStep(today).parse(draft);
+  const description = descriptionStep.parse(draft);
+  const photo = photoStep.parse(draft);
+  const financial = financialStep.parse(draft);
+  const contact = contactStep.parse(draft);
+  return {
+    // The title starts as what the discount is on; the editors rewrite it.
+    title: subject.subject.charAt(0).toUpperCase() + subject.subject.slice(1),
+    body: description.description,
+    category,
+    address: { street: contact.street, houseNumber: contact.houseNumber, addition: contact.addition, postcode: contact.postcode, city: contact.city },
+    openingInfo: '',
+    contact: { phone: contact.phone, email: contact.email, website: contact.website ?? '', showPhone: true, showEmail: true, showWebsite: Boolean(contact.website) },
+    photoId: draft.photoId || null,
+    discount: {
+      subject: subject.subject,
+      ...validity,
+      editorsInfo: description.editorsInfo,
+      tips: photo.tips,
+      reservationRequired: photo.reservationRequired,
+      discountType: financial.discountType,
+      percent: financial.percent,
+      usage: financial.usage,
+      tariffs: financial.tariffs,
+      contactName: contact.contactName,
+    },
+  };
+}
+
+const euroField = (cents: number) => (cents / 100).toFixed(2).replace('.', ',');
+
+/** The discount's own fields as form values (the editors' form, a renewal's draft). */
+export function discountFormValues(d: DiscountDetails): Record<string, string> {
+  return {
+    validFrom: d.validFrom,
+    validUntil: d.validUntil,
+    validityNote: d.validityNote,
+    tips: d.tips,
+    reservationRequired: d.reservationRequired ? 'on' : '',
+    discountType: d.discountType,
+    percent: d.percent === null ? '' : String(d.percent).replace('.', ','),
+    usage: d.usage,
+    ...tariffFields(d.tariffs.map((t) => ({ minAge: String(t.minAge), maxAge: t.maxAge === null ? '' : String(t.maxAge), regular: euroField(t.regular), pass: euroField(t.pass) }))),
+  };
+}
+
+/** The same period a year later, as often as needed to not lie entirely in the past. */
+export function nextPeriod(validFrom: string, validUntil: string, today = todayInDordrecht()): { validFrom: string; validUntil: string } {
+  let from = validFrom;
+  let until = validUntil;
+  do {
+    from = oneYearAfter(from);
+    // 28 February stays the last day of February (a year after 28 Feb 2027 is 28 Feb 2028, not the 29th).
+    until = until.endsWith('-02-28') || until.endsWith('-02-29') ? lastOfFebruary(Number(until.slice(0, 4)) + 1) : oneYearAfter(until);
+  } while (until < today);
+  return { validFrom: from, validUntil: until };
+}
+
+function lastOfFebruary(year: number): string {
+  return new Date(Date.UTC(year, 2, 0)).toISOString().slice(0, 10);
+}
+
+/** A renewal: the old action's content (as the editors left it) as a new draft for the next period. */
+export function renewalDraft(content: DiscountContent, today = todayInDordrecht()): ProposalDraft {
+  const d = content.discount;
+  const a = content.address;
+  return {
+    subject: d.subject,
+    ...discountFormValues(d),
+    ...nextPeriod(d.validFrom, d.validUntil, today),
+    description: content.body,
+    editorsInfo: '',
+    photoId: content.photoId ?? '',
+    contactName: d.contactName,
+    phone: content.contact.phone,
+    email: content.contact.email,
+    website: content.contact.website,
+    street: a.street,
+    houseNumber: a.houseNumber,
+    addition: a.addition,
+    postcode: a.postcode,
+    city: a.city,
+  };
+}
+
+type OrganisationForProposal = {
+  visitStreet: string;
+  visitHouseNumber: string;
+  visitAddition: string;
+  visitPostcode: string;
+  visitCity: string;
+  photoId: string | null;
+};
+
+/** A new proposal: validity the whole current year, photo, address and contact from the partner (manual §11). */
+export function emptyDraft(org: OrganisationForProposal, user: { name: string; phone: string; email: string }, today = todayInDordrecht()): ProposalDraft {
+  return {
+    subject: '',
+    ...defaultValidity(today),
+    validityNote: '',
+    description: '',
+    editorsInfo: '',
+    photoId: org.photoId ?? '',
+    tips: '',
+    reservationRequired: '',
+    discountType: '',
+    percent: '',
+    usage: '',
+    contactName: user.name,
+    phone: user.phone,
+    email: user.email,
+    website: '',
+    street: org.visitStreet,
+    houseNumber: org.visitHouseNumber,
+    addition: org.visitAddition,
+    postcode: org.visitPostcode,
+    city: org.visitCity,
+  };
+}
