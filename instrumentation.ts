@@ -1,6 +1,7 @@
 // Runs once when the server starts: background work that must not wait for a request.
 //  - the mail worker retries the outbox with backoff (only with SMTP_URL);
-//  - photos that were uploaded but never attached are removed after a day.
+//  - photos that were uploaded but never attached are removed after a day;
+//  - partners are told once when a discount action has ended (the site hides it by date anyway).
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
   const every = (ms: number, job: () => Promise<unknown>, label: string) =>
@@ -12,4 +13,6 @@ export async function register() {
   }
   const { cleanupUnusedPhotos } = await import('@/lib/photos/service');
   every(60 * 60 * 1000, () => cleanupUnusedPhotos(), 'photos');
+  const { sendExpiryNotices } = await import('@/lib/actions/expiry');
+  every(60 * 60 * 1000, () => sendExpiryNotices(), 'expiry');
 }

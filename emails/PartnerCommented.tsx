@@ -8,7 +8,7 @@ export default function PartnerCommented({ name, organisation, title, comment, u
       preview={`${organisation} heeft gereageerd`}
       name={name}
       paragraphs={[`${organisation} gaat nog niet akkoord met "${title}" en schrijft:`, `"${comment}"`, 'Pas de tekst aan en stuur hem opnieuw ter akkoord.']}
-      cta={{ href: url, label: 'Inschrijving openen' }}
+      cta={{ href: url, label: 'Aanbod openen' }}
     />
   );
 }

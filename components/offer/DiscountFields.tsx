@@ -1,6 +1,6 @@
 import { nl } from '@/lib/i18n/nl';
 import type { FieldErrors } from '@/lib/forms';
-import { MAX_BANDS } from '@/lib/actions/schema';
+import { MAX_BANDS, tariffRows, type TariffRow } from '@/lib/actions/schema';
 import { Checkbox, FieldMessages, RadioGroup, TextArea, TextField } from '@/components/ui/Field';
 
 // The discount's own fields, the same on the partner's wizard steps and on the editors' form.
@@ -34,15 +34,12 @@ export function TipsFields({ v, errors }: Props) {
   );
 }
 
-/** The rows for age bands: the filled ones, then empty ones up to five (no JavaScript needed to add). */
-function bandRows(v: Props['v']): number {
-  let filled = 0;
-  while (filled < MAX_BANDS && ['minAge', 'maxAge', 'regular', 'pass'].some((k) => v[`tariffs.${filled}.${k}`])) filled++;
-  return Math.min(MAX_BANDS, Math.max(5, filled + 1));
-}
-
 export function FinancialFields({ v, errors }: Props) {
-  const rows = bandRows(v);
+  // The bands as the server numbers them (without gaps, so errors land on the right row), then
+  // empty rows up to five: adding a band needs no JavaScript.
+  const bands = tariffRows(v);
+  const rows = Math.min(MAX_BANDS, Math.max(5, bands.length + 1));
+  const value = (i: number, k: keyof TariffRow) => bands[i]?.[k] ?? '';
   const bandError = (i: number, k: string) => errors[`tariffs.${i}.${k}`];
   return (
     <div className="discount-type space-y-5">
@@ -60,18 +57,18 @@ export function FinancialFields({ v, errors }: Props) {
       <div className="discount-percent">
         <TextField name="percent" label={f.percent} hint={f.percentHint} inputMode="decimal" inputClassName="max-w-32" defaultValue={v.percent} errors={errors.percent} />
       </div>
-      <fieldset className="discount-tariffs" aria-describedby={`tariffs-hint${errors.tariffs ? ' tariffs-error' : ''}`}>
+      <fieldset className="discount-tariffs @container" aria-describedby={`tariffs-hint${errors.tariffs ? ' tariffs-error' : ''}`}>
         <legend className="font-semibold">{f.tariffs}</legend>
         <FieldMessages name="tariffs" hint={f.tariffsHint} errors={errors.tariffs} />
         <div className="mt-3 space-y-4">
           {Array.from({ length: rows }, (_, i) => (
             <fieldset key={i} className="rounded-md border border-line/50 p-3">
               <legend className="px-1 text-sm font-semibold">{f.band(i + 1)}</legend>
-              <div className="grid grid-cols-2 gap-3 sm:grid-cols-4">
-                <TextField name={`tariffs.${i}.minAge`} label={f.minAge} inputMode="numeric" defaultValue={v[`tariffs.${i}.minAge`]} errors={bandError(i, 'minAge')} />
-                <TextField name={`tariffs.${i}.maxAge`} label={f.maxAge} hint={f.maxAgeHint} inputMode="numeric" defaultValue={v[`tariffs.${i}.maxAge`]} errors={bandError(i, 'maxAge')} />
-                <TextField name={`tariffs.${i}.regular`} label={f.regular} inputMode="decimal" placeholder="€ 0,00" defaultValue={v[`tariffs.${i}.regular`]} errors={bandError(i, 'regular')} />
-                <TextField name={`tariffs.${i}.pass`} label={f.pass} inputMode="decimal" placeholder="€ 0,00" defaultValue={v[`tariffs.${i}.pass`]} errors={bandError(i, 'pass')} />
+              <div className="grid grid-cols-2 items-end gap-3 @lg:grid-cols-4">
+                <TextField name={`tariffs.${i}.minAge`} label={f.minAge} inputMode="numeric" defaultValue={value(i, 'minAge')} errors={bandError(i, 'minAge')} />
+                <TextField name={`tariffs.${i}.maxAge`} label={f.maxAge} inputMode="numeric" defaultValue={value(i, 'maxAge')} errors={bandError(i, 'maxAge')} />
+                <TextField name={`tariffs.${i}.regular`} label={f.regular} inputMode="decimal" placeholder="€ 0,00" defaultValue={value(i, 'regular')} errors={bandError(i, 'regular')} />
+                <TextField name={`tariffs.${i}.pass`} label={f.pass} inputMode="decimal" placeholder="€ 0,00" defaultValue={value(i, 'pass')} errors={bandError(i, 'pass')} />
               </div>
             </fieldset>
           ))}

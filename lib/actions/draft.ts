@@ -114,9 +114,11 @@ export function nextPeriod(validFrom: string, validUntil: string, today = todayI
   let until = validUntil;
   do {
     from = oneYearAfter(from);
-    // 28 February stays the last day of February (a year after 28 Feb 2027 is 28 Feb 2028, not the 29th).
+    // A period that ends on the last day of February ends on the last day of February next year too.
     until = until.endsWith('-02-28') || until.endsWith('-02-29') ? lastOfFebruary(Number(until.slice(0, 4)) + 1) : oneYearAfter(until);
   } while (until < today);
+  // A one-day action on 29 February: the next one is on the last day of February.
+  if (until < from) from = until;
   return { validFrom: from, validUntil: until };
 }
 

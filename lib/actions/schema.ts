@@ -135,10 +135,13 @@ const financialObject = z
   }));
 
 /** Financiële informatie. Takes the bands as an array or as the form's flat "tariffs.N.field" names. */
-export const financialStep = z.preprocess(
-  (raw) => (raw && typeof raw === 'object' && !Array.isArray((raw as { tariffs?: unknown }).tariffs) ? { ...raw, tariffs: tariffRows(raw as Record<string, unknown>) } : raw),
-  financialObject,
-);
+export const financialStep = z.preprocess((raw) => {
+  if (!raw || typeof raw !== 'object') return raw;
+  const r = raw as Record<string, unknown>;
+  const bands = Array.isArray(r.tariffs) ? r.tariffs : tariffRows(r);
+  // Bands typed before switching to a percentage are hidden then, and not checked.
+  return { ...r, tariffs: r.discountType === 'TARIFFS' ? bands : [] };
+}, financialObject);
 
 export type FinancialStep = z.infer<typeof financialStep>;
 

@@ -22,6 +22,9 @@ import type { DiscountContent, DiscountDetails } from '@/lib/actions/content';
 export type ReviewResult<T = object> = ({ ok: true } & T) | { ok: false; reason: 'forbidden' | 'not-found' | 'stale' | 'claim' | 'not-waiting' | 'not-credit' };
 
 const isEditor = (actor: SessionUser) => actor.role === 'EDITOR';
+/** Where the editors work on an offer: a credit listing per partner, a discount action by itself. */
+const editorPath = (offer: { id: string; kind: OfferKind; organisationId: string }) =>
+  offer.kind === 'DISCOUNT_ACTION' ? `/redactie/acties/${offer.id}` : `/redactie/partners/${offer.organisationId}`;
 const isDiscount = (content: OfferContent): content is DiscountContent => 'discount' in content;
 
 /** The status after the editor changes the content: a pending approval request lapses. */
@@ -169,7 +172,7 @@ export async function commentOnOffer(actor: SessionUser, offerId: string, versio
     prepareMail(
       u.email,
       nl.mail.commentedSubject(organisation),
-      createElement(PartnerCommented, { name: u.name, organisation, title: content.title, comment, url: appUrl(`/redactie/partners/${offer.organisationId}`) }),
+      createElement(PartnerCommented, { name: u.name, organisation, title: content.title, comment, url: appUrl(editorPath(offer)) }),
     ),
   );
   return prisma.$transaction(async (tx) => {
@@ -201,7 +204,7 @@ export async function approveOffer(actor: SessionUser, offerId: string, version:
         publishedAt: new Date(),
         sentVersion: null,
         // The published period: the public pages stop showing the action the day after it ends.
-        ...(isDiscount(content) ? { validFrom: new Date(content.discount.validFrom), validUntil: new Date(content.discount.validUntil) } : {}),
+        ...(isDiscount(content) ? { validFrom: new Date(content.discount.validFrom), validUntil: new Date(content.discount.validUntil), expiryNoticeAt: null } : {}),
       },
     });
     if (published.count !== 1) return { ok: false, reason: 'stale' } as const;

@@ -118,3 +118,14 @@ export async function offerHtml(page: Page): Promise<string> {
     return serialize(clone);
   });
 }
+
+/** A query on the e2e database, as an administrator (or the passing of time) would change it. */
+export async function sql<T extends Record<string, unknown> = Record<string, unknown>>(text: string, params: unknown[] = []): Promise<T[]> {
+  const client = new pg.Client({ connectionString: databaseUrl(E2E_DB) });
+  await client.connect();
+  try {
+    return (await client.query(text, params)).rows as T[];
+  } finally {
+    await client.end();
+  }
+}

@@ -12,7 +12,7 @@ test('the editorial loop of a credit listing, from first draft to publication an
   await login(editor, DEMO.editor.username, DEMO.editor.password);
   await expect(editor.getByText('Nog geen inschrijving: ')).toBeVisible();
   await expectAccessible(editor, '/redactie (queue)');
-  await editor.getByRole('link', { name: 'Zwembad De Wielen' }).click();
+  await editor.getByRole('link', { name: 'Zwembad De Wielen', exact: true }).click();
   await expect(editor.getByRole('heading', { name: 'Zwembad De Wielen', level: 1 })).toBeVisible();
   await expect(editor.getByLabel('Titel')).toHaveValue('Zwembad De Wielen');
   await expectAccessible(editor, '/redactie/partners/[id] (new listing)');
@@ -25,7 +25,7 @@ test('the editorial loop of a credit listing, from first draft to publication an
   await expect(editor.getByText('Het concept is opgeslagen.')).toBeVisible();
   await expect(editor.getByRole('heading', { name: 'Zwemmen bij De Wielen', level: 2 })).toBeVisible(); // the preview
   await editor.getByRole('button', { name: 'Ter akkoord naar partner' }).click();
-  await expect(editor.getByText('De inschrijving is ter akkoord naar de partner gestuurd.')).toBeVisible();
+  await expect(editor.getByText('Het aanbod is ter akkoord naar de partner gestuurd.')).toBeVisible();
   await expectAccessible(editor, '/redactie/partners/[id] (sent, with preview and history)');
 
   // The partner is mailed, logs in, and sees the request on Home.
@@ -56,7 +56,7 @@ test('the editorial loop of a credit listing, from first draft to publication an
   await expect(editor.getByText('Op zondag zijn we ook open, van 9.00 tot 17.00 uur.')).toBeVisible();
   await editor.getByLabel('Openingstijden en andere informatie').fill('Maandag tot en met zaterdag van 7.00 tot 21.00 uur. Zondag van 9.00 tot 17.00 uur.');
   await editor.getByRole('button', { name: 'Ter akkoord naar partner' }).click();
-  await expect(editor.getByText('De inschrijving is ter akkoord naar de partner gestuurd.')).toBeVisible();
+  await expect(editor.getByText('Het aanbod is ter akkoord naar de partner gestuurd.')).toBeVisible();
   await expect(editor.getByText(/Gewijzigd: Openingstijden en andere informatie/)).toBeVisible();
 
   // The partner approves exactly what the preview shows.

@@ -38,8 +38,8 @@ export function WizardForm({ offerId, version, step, draft, photo, category }: P
   const schema = useMemo(() => stepOf(step)!.schema(todayInDordrecht())!, [step]);
   const feedback = useFormFeedback(schema, state, (submitter) => (submitter as HTMLButtonElement | null)?.value === 'next');
   const { formRef } = feedback;
-  const autosave = useAutosave(formRef);
   const v: Record<string, string> = state.values.version ? state.values : { ...draft, version: String(version) };
+  const autosave = useAutosave(formRef, Number(v.version));
   const errors = feedback.errors;
 
   // The step indicator's links: save first, then go.
@@ -63,8 +63,12 @@ export function WizardForm({ offerId, version, step, draft, photo, category }: P
       return;
     }
     feedback.onSubmit(event);
-    if (event.defaultPrevented) void autosave.onChange(); // not sent because of errors: still saved as typed
-    else autosave.cancel();
+    if (event.defaultPrevented) {
+      void autosave.onChange(); // not sent because of errors: still saved as typed
+    } else {
+      autosave.cancel();
+      autosave.stamp(event.currentTarget);
+    }
   };
 
   const index = STEP_SLUGS.indexOf(step);
@@ -88,7 +92,7 @@ export function WizardForm({ offerId, version, step, draft, photo, category }: P
         <FormMessage state={state} />
       </div>
       <input type="hidden" name="offerId" value={offerId} />
-      <input type="hidden" name="version" defaultValue={v.version} />
+      <input type="hidden" name="version" value={autosave.version} />
       <input type="hidden" name="step" value={step} />
       {step === 'onderwerp' ? <TextField name="subject" label={f.subject} hint={f.subjectHint} required defaultValue={v.subject} errors={errors.subject} /> : null}
       {step === 'looptijd' ? <ValidityFields v={v} errors={errors} /> : null}

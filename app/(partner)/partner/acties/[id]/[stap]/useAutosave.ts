@@ -13,8 +13,21 @@ const QUIET_MS = 1200;
  * when the tab is hidden — one save at a time, each with the version the previous one returned, so
  * a closed tab loses at most what was typed in the last second.
  */
-export function useAutosave(formRef: RefObject<HTMLFormElement | null>) {
+export function useAutosave(formRef: RefObject<HTMLFormElement | null>, serverVersion: number) {
   const [status, setStatus] = useState<AutosaveStatus>({ kind: 'idle' });
+  // The version to send next. Kept here, not in the DOM: React puts a hidden input's value back
+  // on every render, and the page's version is older than the last automatic save.
+  const [version, setVersion] = useState(serverVersion);
+  const versionRef = useRef(serverVersion);
+  const [seen, setSeen] = useState(serverVersion);
+  if (seen !== serverVersion) {
+    // A newer answer from the server (the form was sent): that is the version now.
+    setSeen(serverVersion);
+    setVersion(serverVersion);
+  }
+  useEffect(() => {
+    versionRef.current = version;
+  }, [version]);
   const dirty = useRef(false);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const chain = useRef<Promise<void>>(Promise.resolve());
@@ -27,12 +40,13 @@ export function useAutosave(formRef: RefObject<HTMLFormElement | null>) {
     setStatus({ kind: 'saving' });
     const data = new FormData(form);
     data.set('intent', 'autosave');
+    data.set('version', String(versionRef.current));
     inFlight.current++;
     try {
       const result = await autosaveStepAction(data);
       if (result.ok) {
-        const version = form.elements.namedItem('version') as HTMLInputElement | null;
-        if (version) version.value = String(result.version);
+        versionRef.current = result.version;
+        setVersion(result.version);
         setStatus({ kind: 'saved', at: new Intl.DateTimeFormat('nl-NL', { hour: '2-digit', minute: '2-digit' }).format(new Date()) });
       } else {
         setStatus({ kind: 'failed', message: result.message });
@@ -82,5 +96,11 @@ export function useAutosave(formRef: RefObject<HTMLFormElement | null>) {
   const busy = useCallback(() => inFlight.current > 0, []);
   const settled = useCallback(() => chain.current, []);
 
-  return { status, onInput, onChange, flush, cancel, busy, settled };
+  /** Puts the current version in the form right before it is sent. */
+  const stamp = useCallback((form: HTMLFormElement) => {
+    const input = form.elements.namedItem('version') as HTMLInputElement | null;
+    if (input) input.value = String(versionRef.current);
+  }, []);
+
+  return { status, version, onInput, onChange, flush, cancel, busy, settled, stamp };
 }

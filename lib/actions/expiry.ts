@@ -1,0 +1,42 @@
+import { createElement } from 'react';
+import { prisma } from '@/lib/db';
+import { appUrl } from '@/lib/env';
+import { nl } from '@/lib/i18n/nl';
+import { formatDate, todayInDordrecht } from '@/lib/i18n/format';
+import { enqueueMail, prepareMail } from '@/lib/mail/outbox';
+import type { OfferContent } from '@/lib/offers/schema';
+import ActionExpired from '@/emails/ActionExpired';
+
+// Expiry needs no job: the public pages filter on the last day. This job only tells the partner,
+// once, that an action has ended and how to renew it.
+
+/** Sends the "afgelopen" notice for every published action whose last day has passed. Returns how many. */
+export async function sendExpiryNotices(now = new Date()): Promise<number> {
+  const today = new Date(todayInDordrecht(now));
+  const ended = await prisma.offer.findMany({
+    where: { kind: 'DISCOUNT_ACTION', publishedAt: { not: null }, validUntil: { lt: today }, expiryNoticeAt: null },
+    select: { id: true, organisationId: true, validUntil: true, publishedContent: true },
+    take: 100,
+  });
+  let sent = 0;
+  for (const offer of ended) {
+    const users = await prisma.user.findMany({
+      where: { organisationId: offer.organisationId, role: 'PARTNER', emailConfirmedAt: { not: null } },
+      select: { name: true, email: true },
+    });
+    const title = (offer.publishedContent as OfferContent).title;
+    const mails = await Promise.all(
+      users.map((u) =>
+        prepareMail(u.email, nl.mail.expiredSubject, createElement(ActionExpired, { name: u.name, title, lastDay: formatDate(offer.validUntil!), url: appUrl('/partner') })),
+      ),
+    );
+    await prisma.$transaction(async (tx) => {
+      // Only once, also when two servers run this job at the same time.
+      const marked = await tx.offer.updateMany({ where: { id: offer.id, expiryNoticeAt: null }, data: { expiryNoticeAt: now } });
+      if (marked.count !== 1) return;
+      for (const mail of mails) await enqueueMail(tx, mail);
+      sent++;
+    });
+  }
+  return sent;
+}

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Offer" ADD COLUMN     "expiryNoticeAt" TIMESTAMP(3);

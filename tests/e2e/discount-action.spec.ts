@@ -1,0 +1,199 @@
+import { DEMO, PHONE, expect, expectAccessible, linkIn, login, offerHtml, setPassword, sql, test, waitForMail } from './fixtures';
+
+// PRODUCT.md §3, manual §8–13: a partner proposes a discount action in the wizard on a phone,
+// leaves half-way, resumes from "Concepten", submits; the editors rewrite it, the partner comments
+// and then approves; it is published, and gone the day after its last day; a renewal is prefilled.
+test('discount action: wizard on a phone with a closed tab, review loop, publication, expiry and renewal', async ({ browser }) => {
+  const partnerContext = await browser.newContext({ viewport: PHONE, isMobile: true, hasTouch: true });
+  let partner = await partnerContext.newPage();
+  await login(partner, DEMO.partner.username, DEMO.partner.password);
+  await partner.getByRole('link', { name: 'Actievoorstel toevoegen' }).click();
+  await expect(partner.getByRole('heading', { name: 'Actievoorstel toevoegen', level: 1 })).toBeVisible();
+  await expectAccessible(partner, '/partner/acties/nieuw');
+  const startRequest = partner.waitForRequest((r) => r.method() === 'POST' && Boolean(r.headers()['next-action']));
+  await partner.getByRole('button', { name: 'Begin met een nieuw voorstel' }).click();
+  const crafted = await startRequest;
+
+  // 1. Onderwerp — "Volgende" with nothing filled in: the message next to the field.
+  await expect(partner.getByRole('heading', { name: /Onderwerp/, level: 1 })).toBeVisible();
+  await expect(partner.getByRole('heading', { level: 1 })).toHaveText('Stap 1 van 7Onderwerp');
+  await partner.getByRole('button', { name: /Volgende/ }).click();
+  await expect(partner.locator('#subject-error')).toHaveText(/Schrijf waarop je korting geeft/);
+  await expect(partner.getByLabel('Waarop geef je korting?')).toBeFocused();
+  await expectAccessible(partner, 'step onderwerp (error)');
+  await partner.getByLabel('Waarop geef je korting?').fill('toegang zwembad');
+  await partner.getByRole('button', { name: /Volgende/ }).click();
+
+  // 2. Looptijd — the whole current year by default; longer than a year is refused.
+  await expect(partner.getByRole('heading', { name: /Looptijd/, level: 1 })).toBeVisible();
+  const year = new Date().getFullYear();
+  await expect(partner.getByLabel('Eerste dag')).toHaveValue(`${year}-01-01`);
+  await expect(partner.getByLabel('Laatste dag')).toHaveValue(`${year}-12-31`);
+  await partner.getByLabel('Laatste dag').fill(`${year + 1}-01-01`);
+  await partner.getByRole('button', { name: /Volgende/ }).click();
+  await expect(partner.locator('#validUntil-error')).toHaveText(/maximaal één jaar/);
+  await expectAccessible(partner, 'step looptijd (error)');
+  await partner.getByLabel('Laatste dag').fill(`${year}-12-31`);
+  await partner.getByLabel(/Extra informatie over de looptijd/).fill('Niet op maandag.');
+  await partner.getByRole('button', { name: /Volgende/ }).click();
+
+  // 3. Beschrijving — typed, saved automatically, and then the tab is closed without "Volgende".
+  await expect(partner.getByRole('heading', { name: /Beschrijving/, level: 1 })).toBeVisible();
+  await expectAccessible(partner, 'step beschrijving');
+  await partner.getByLabel('Beschrijving voor op de website').fill('Met je Dordtpas zwem je voor minder dan de helft van de prijs, elke dag behalve maandag.');
+  await partner.getByLabel(/Meer informatie voor de redactie/).fill('Graag ook vermelden dat zwemles niet meedoet.');
+  await expect(partner.getByText(/Opgeslagen om \d{2}:\d{2}/)).toBeVisible();
+  await partner.close();
+
+  // Back later: Home lists the draft under "Concepten"; it resumes where something is still missing.
+  partner = await partnerContext.newPage();
+  await partner.goto('/partner');
+  await expect(partner.getByRole('heading', { name: 'Concepten' })).toBeVisible();
+  await expectAccessible(partner, '/partner (with a draft)');
+  await partner.getByRole('link', { name: 'Verder invullen: toegang zwembad' }).click();
+  await expect(partner.getByRole('heading', { name: /Financiële informatie/, level: 1 })).toBeVisible();
+  await partner.getByRole('link', { name: /^3/ }).click();
+  await expect(partner.getByLabel('Beschrijving voor op de website')).toHaveValue(/minder dan de helft van de prijs/);
+  await expect(partner.getByLabel(/Meer informatie voor de redactie/)).toHaveValue('Graag ook vermelden dat zwemles niet meedoet.');
+  await partner.getByRole('button', { name: /Volgende/ }).click();
+
+  // 4. Foto en tips — reservation required; "Vorige" goes back without losing anything.
+  await expect(partner.getByRole('heading', { name: /Foto en tips/, level: 1 })).toBeVisible();
+  await expectAccessible(partner, 'step foto');
+  await partner.getByLabel(/Tips voor de pashouder/).fill('Kom op doordeweekse ochtenden, dan is het rustig.');
+  await partner.getByLabel('De pashouder moet vooraf reserveren').check();
+  await partner.getByRole('button', { name: /Vorige/ }).click();
+  await expect(partner.getByRole('heading', { name: /Beschrijving/, level: 1 })).toBeVisible();
+  await partner.getByRole('button', { name: /Volgende/ }).click();
+  await expect(partner.getByLabel(/Tips voor de pashouder/)).toHaveValue('Kom op doordeweekse ochtenden, dan is het rustig.');
+  await expect(partner.getByLabel('De pashouder moet vooraf reserveren')).toBeChecked();
+  await partner.getByRole('button', { name: /Volgende/ }).click();
+
+  // 5. Financiële informatie — prices per age; a pass price above 75 % is refused with the maximum.
+  await expect(partner.getByRole('heading', { name: /Financiële informatie/, level: 1 })).toBeVisible();
+  await partner.getByLabel('Als prijzen per leeftijd').check();
+  const band = (n: number) => partner.getByRole('group', { name: `Leeftijdsgroep ${n}` });
+  await band(1).getByLabel('Leeftijd vanaf').fill('4');
+  await band(1).getByLabel('Leeftijd tot en met').fill('17');
+  await band(1).getByLabel('Gewone prijs').fill('4,00');
+  await band(1).getByLabel('Prijs met Dordtpas').fill('2');
+  await band(2).getByLabel('Leeftijd vanaf').fill('18');
+  await band(2).getByLabel('Gewone prijs').fill('€ 6,50');
+  await band(2).getByLabel('Prijs met Dordtpas').fill('5,00');
+  await partner.getByLabel('Vaker (bij elk bezoek)').check();
+  await partner.getByRole('button', { name: /Volgende/ }).click();
+  await expect(band(2).getByText('Bij deze gewone prijs is de pasprijs maximaal € 4,87.')).toBeVisible();
+  await expectAccessible(partner, 'step financieel (error)');
+  await band(2).getByLabel('Prijs met Dordtpas').fill('3,25');
+  await partner.getByRole('button', { name: /Volgende/ }).click();
+
+  // 6. Contactinformatie — prefilled from the partner.
+  await expect(partner.getByRole('heading', { name: /Contactinformatie/, level: 1 })).toBeVisible();
+  // (Another spec may have renamed the demo partner: compare with the account as it is now.)
+  const [me] = await sql<{ name: string }>('SELECT name FROM "User" WHERE username = $1', [DEMO.partner.username]);
+  await expect(partner.getByLabel('Contactpersoon voor de redactie')).toHaveValue(me.name);
+  await expect(partner.getByLabel('E-mailadres')).toHaveValue(DEMO.partner.email);
+  await expect(partner.getByLabel('Straat')).toHaveValue('Wielengang');
+  await expectAccessible(partner, 'step contact');
+  await partner.getByRole('button', { name: /Naar controleren/ }).click();
+
+  // 7. Controleren en indienen — the terms are required.
+  await expect(partner.getByRole('heading', { name: /Controleren en indienen/, level: 1 })).toBeVisible();
+  await expect(partner.getByText('18+ jaar: € 6,50 → € 3,25')).toBeVisible();
+  await partner.getByRole('button', { name: 'Aanvraag indienen' }).click();
+  await expect(partner.locator('#acceptTerms-error')).toBeVisible();
+  await expectAccessible(partner, 'step indienen (terms missing)');
+  await partner.getByLabel('Ik ga akkoord met de samenwerkingsvoorwaarden').check();
+  await partner.getByRole('button', { name: 'Aanvraag indienen' }).click();
+  await expect(partner.getByText('Bedankt! Je actievoorstel is ingediend.')).toBeVisible();
+  await expect(partner.getByText('Ingediend, de redactie gaat ermee aan de slag')).toBeVisible();
+  await expect(partner.getByRole('heading', { name: 'Concepten' })).toHaveCount(0);
+
+  // The editors: a mail with a link to the action, which is in the work queue.
+  const submitted = await waitForMail('redactie@dordtpas.example', 'heeft een actievoorstel ingediend');
+  const editorContext = await browser.newContext();
+  const editor = await editorContext.newPage();
+  await login(editor, DEMO.editor.username, DEMO.editor.password);
+  await expect(editor.getByRole('link', { name: 'Zwembad De Wielen: Toegang zwembad' })).toBeVisible();
+  await editor.goto(linkIn(submitted, '/redactie/acties/'));
+  await expect(editor.getByText('Graag ook vermelden dat zwemles niet meedoet.')).toBeVisible();
+  await expect(editor.getByRole('group', { name: 'Leeftijdsgroep 2' }).getByLabel('Prijs met Dordtpas')).toHaveValue('3,25');
+  await expectAccessible(editor, '/redactie/acties/[id]');
+  await editor.getByLabel('Titel').fill('Zwemmen voor de halve prijs');
+  await editor.getByRole('button', { name: 'Ter akkoord naar partner' }).click();
+  await expect(editor.getByText('Het aanbod is ter akkoord naar de partner gestuurd.')).toBeVisible();
+
+  // The partner: "Een akkoord is nodig op onderstaand actievoorstel(len)." → behandel → comment.
+  await waitForMail(DEMO.partner.email, 'graag je akkoord');
+  await partner.goto('/partner');
+  await expect(partner.getByText('Een akkoord is nodig op onderstaand actievoorstel(len).')).toBeVisible();
+  await partner.getByRole('link', { name: 'behandel: Zwemmen voor de halve prijs' }).click();
+  const preview = partner.getByRole('region', { name: 'Voorbeeld' });
+  await expect(preview.getByRole('row', { name: /18 jaar en ouder/ })).toContainText('€ 3,25');
+  await expect(preview.getByText('Reserveren is verplicht.')).toBeVisible();
+  await expectAccessible(partner, '/partner/aanbod/[id] (discount action)');
+  await partner.getByText('Ik ga nog niet akkoord en wil reageren op de inhoud').click();
+  await partner.getByLabel('Wat wil je aangepast zien?').fill('Schrijf er ook bij dat het op maandag niet kan.');
+  await partner.getByRole('button', { name: 'Reactie versturen' }).click();
+  await expect(partner.getByText('Je reactie is naar de redactie gestuurd.')).toBeVisible();
+
+  // The editor revises and asks again; the partner approves exactly the preview.
+  await waitForMail('redactie@dordtpas.example', 'heeft gereageerd');
+  await editor.reload();
+  await editor.getByLabel('Tekst voor de pashouder').fill('Met je Dordtpas zwem je voor minder dan de helft van de prijs. Op maandag geldt de korting niet.');
+  await editor.getByRole('button', { name: 'Ter akkoord naar partner' }).click();
+  await expect(editor.getByText('Het aanbod is ter akkoord naar de partner gestuurd.')).toBeVisible();
+  await partner.goto('/partner');
+  await partner.getByRole('link', { name: 'behandel: Zwemmen voor de halve prijs' }).click();
+  await expect(preview.getByText('Op maandag geldt de korting niet.')).toBeVisible();
+  const previewed = await offerHtml(partner);
+  await partner.getByRole('button', { name: 'Akkoord, publiceer mijn aanbod' }).click();
+  await expect(partner.getByText('Bedankt! Je aanbod staat nu op de Dordtpas-website.')).toBeVisible();
+
+  // Public: the same page as the preview, with the tariffs table and the period in plain Dutch.
+  const published = await waitForMail(DEMO.partner.email, 'staat op de Dordtpas-website');
+  const publicUrl = linkIn(published, '/aanbod/');
+  const visitorContext = await browser.newContext({ viewport: PHONE });
+  const visitor = await visitorContext.newPage();
+  await visitor.goto(publicUrl);
+  await expect(visitor.getByRole('heading', { name: 'Zwemmen voor de halve prijs', level: 1 })).toBeVisible();
+  await expect(visitor.getByText(`Geldig van 1 januari ${year} tot en met 31 december ${year}.`)).toBeVisible();
+  expect(await offerHtml(visitor)).toBe(previewed);
+  await expectAccessible(visitor, '/aanbod/[slug] (discount action)');
+
+  // The day after its last day it is gone from the site, and "verlopen" for the partner.
+  const [{ id }] = await sql<{ id: string }>(`SELECT id FROM "Offer" WHERE kind = 'DISCOUNT_ACTION' AND content->>'title' = $1`, ['Zwemmen voor de halve prijs']);
+  await sql(`UPDATE "Offer" SET "validUntil" = (now() AT TIME ZONE 'Europe/Amsterdam')::date - 1 WHERE id = $1`, [id]);
+  expect((await visitor.goto(publicUrl))?.status()).toBe(404);
+  await partner.goto('/partner');
+  await expect(partner.getByText('verlopen', { exact: true })).toBeVisible();
+  await expectAccessible(partner, '/partner (expired action)');
+
+  // Renewal: a new draft for the next period, prefilled from the old action.
+  await partner.getByRole('button', { name: 'Verlengen voor volgend jaar' }).click();
+  await expect(partner.getByRole('heading', { name: /Onderwerp/, level: 1 })).toBeVisible();
+  await expect(partner.getByLabel('Waarop geef je korting?')).toHaveValue('toegang zwembad');
+  await partner.getByRole('link', { name: /^5/ }).click();
+  await expect(partner.getByRole('group', { name: 'Leeftijdsgroep 2' }).getByLabel('Prijs met Dordtpas')).toHaveValue('3,25');
+  await partner.getByRole('link', { name: /^7/ }).click();
+  await expect(partner.getByText(/tot en met/).first()).toBeVisible();
+  await expect(partner.getByRole('region', { name: 'Looptijd' })).toContainText(String(year + 1));
+
+  // A partner of type tegoed only sees no button, and replaying the start action is refused.
+  await setPassword(DEMO.partner2.username, DEMO.partner2.password); // whatever another spec set
+  const creditContext = await browser.newContext();
+  const credit = await creditContext.newPage();
+  await login(credit, DEMO.partner2.username, DEMO.partner2.password);
+  await expect(credit).toHaveURL(/\/partner$/);
+  await expect(credit.getByRole('link', { name: 'Actievoorstel toevoegen' })).toHaveCount(0);
+  const h = crafted.headers();
+  const replayed = await creditContext.request.post('/partner/acties/nieuw', {
+    headers: { 'next-action': h['next-action'], 'content-type': h['content-type'], accept: h['accept'] ?? 'text/x-component' },
+    data: crafted.postDataBuffer()!,
+    maxRedirects: 0,
+  });
+  expect(await replayed.text()).toContain('Je organisatie biedt alleen tegoed besteden aan.');
+  const [{ count }] = await sql<{ count: string }>(`SELECT count(*) FROM "Offer" o JOIN "Organisation" g ON g.id = o."organisationId" WHERE g."kvkNumber" = '24301877'`);
+  expect(Number(count)).toBe(0);
+  await Promise.all([partnerContext.close(), editorContext.close(), visitorContext.close(), creditContext.close()]);
+});
