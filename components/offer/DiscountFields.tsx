@@ -1,6 +1,8 @@
 import { nl } from '@/lib/i18n/nl';
 import type { FieldErrors } from '@/lib/forms';
 import { MAX_BANDS, tariffRows, type TariffRow } from '@/lib/actions/schema';
+
+const BAND_FIELDS = ['minAge', 'maxAge', 'regular', 'pass'] as const satisfies readonly (keyof TariffRow)[];
 import { Checkbox, FieldMessages, RadioGroup, TextArea, TextField } from '@/components/ui/Field';
 
 // The discount's own fields, the same on the partner's wizard steps and on the editors' form.
@@ -64,12 +66,24 @@ export function FinancialFields({ v, errors }: Props) {
           {Array.from({ length: rows }, (_, i) => (
             <fieldset key={i} className="rounded-md border border-line/50 p-3">
               <legend className="px-1 text-sm font-semibold">{f.band(i + 1)}</legend>
+              {/* Inputs in one aligned row; their messages under the row, still linked to each input. */}
               <div className="grid grid-cols-2 items-end gap-3 @lg:grid-cols-4">
-                <TextField name={`tariffs.${i}.minAge`} label={f.minAge} inputMode="numeric" defaultValue={value(i, 'minAge')} errors={bandError(i, 'minAge')} />
-                <TextField name={`tariffs.${i}.maxAge`} label={f.maxAge} inputMode="numeric" defaultValue={value(i, 'maxAge')} errors={bandError(i, 'maxAge')} />
-                <TextField name={`tariffs.${i}.regular`} label={f.regular} inputMode="decimal" placeholder="€ 0,00" defaultValue={value(i, 'regular')} errors={bandError(i, 'regular')} />
-                <TextField name={`tariffs.${i}.pass`} label={f.pass} inputMode="decimal" placeholder="€ 0,00" defaultValue={value(i, 'pass')} errors={bandError(i, 'pass')} />
+                {BAND_FIELDS.map((k) => (
+                  <TextField
+                    key={k}
+                    name={`tariffs.${i}.${k}`}
+                    label={f[k]}
+                    inputMode={k === 'minAge' || k === 'maxAge' ? 'numeric' : 'decimal'}
+                    placeholder={k === 'regular' || k === 'pass' ? '€ 0,00' : undefined}
+                    defaultValue={value(i, k)}
+                    errors={bandError(i, k)}
+                    messagesElsewhere
+                  />
+                ))}
               </div>
+              {BAND_FIELDS.map((k) => (
+                <FieldMessages key={k} name={`tariffs.${i}.${k}`} errors={bandError(i, k)} />
+              ))}
             </fieldset>
           ))}
         </div>

@@ -49,7 +49,13 @@ export function Label({ htmlFor, required, children }: { htmlFor: string; requir
 const control =
   'mt-1 block w-full rounded-md border-2 border-line bg-white px-3 py-2 text-base text-ink aria-[invalid=true]:border-danger';
 
-export function TextField({ name, label, hint, errors, required, className, inputClassName = '', ...rest }: Common & InputHTMLAttributes<HTMLInputElement>) {
+type TextFieldProps = Common &
+  InputHTMLAttributes<HTMLInputElement> & {
+    /** The caller shows hint and errors (with these ids) elsewhere, e.g. under a row of fields. */
+    messagesElsewhere?: boolean;
+  };
+
+export function TextField({ name, label, hint, errors, required, className, inputClassName = '', messagesElsewhere, ...rest }: TextFieldProps) {
   return (
     <div className={className}>
       <Label htmlFor={name} required={required}>
@@ -64,7 +70,7 @@ export function TextField({ name, label, hint, errors, required, className, inpu
         className={`${control} ${inputClassName}`}
         {...rest}
       />
-      <FieldMessages name={name} hint={hint} errors={errors} />
+      {messagesElsewhere ? null : <FieldMessages name={name} hint={hint} errors={errors} />}
     </div>
   );
 }

@@ -23,6 +23,7 @@ const refusals: Record<Exclude<ProposalResult, { ok: true }>['reason'], string> 
   stale: nl.offer.stale,
   'not-editable': t.notEditable,
   claim: nl.photo.errors.claim,
+  'too-many': t.tooMany,
 };
 
 const wizardPath = (offerId: string, step: StepSlug) => `/partner/acties/${offerId}/${step}`;

@@ -16,27 +16,33 @@ export async function sendExpiryNotices(now = new Date()): Promise<number> {
   const ended = await prisma.offer.findMany({
     where: { kind: 'DISCOUNT_ACTION', publishedAt: { not: null }, validUntil: { lt: today }, expiryNoticeAt: null },
     select: { id: true, organisationId: true, validUntil: true, publishedContent: true },
+    orderBy: { validUntil: 'asc' },
     take: 100,
   });
   let sent = 0;
   for (const offer of ended) {
-    const users = await prisma.user.findMany({
-      where: { organisationId: offer.organisationId, role: 'PARTNER', emailConfirmedAt: { not: null } },
-      select: { name: true, email: true },
-    });
-    const title = (offer.publishedContent as OfferContent).title;
-    const mails = await Promise.all(
-      users.map((u) =>
-        prepareMail(u.email, nl.mail.expiredSubject, createElement(ActionExpired, { name: u.name, title, lastDay: formatDate(offer.validUntil!), url: appUrl('/partner') })),
-      ),
-    );
-    await prisma.$transaction(async (tx) => {
-      // Only once, also when two servers run this job at the same time.
-      const marked = await tx.offer.updateMany({ where: { id: offer.id, expiryNoticeAt: null }, data: { expiryNoticeAt: now } });
-      if (marked.count !== 1) return;
-      for (const mail of mails) await enqueueMail(tx, mail);
-      sent++;
-    });
+    // One action that fails (e.g. its mail) must not keep the others from being noticed.
+    try {
+      const users = await prisma.user.findMany({
+        where: { organisationId: offer.organisationId, role: 'PARTNER', emailConfirmedAt: { not: null } },
+        select: { name: true, email: true },
+      });
+      const title = (offer.publishedContent as OfferContent).title;
+      const mails = await Promise.all(
+        users.map((u) =>
+          prepareMail(u.email, nl.mail.expiredSubject, createElement(ActionExpired, { name: u.name, title, lastDay: formatDate(offer.validUntil!), url: appUrl('/partner') })),
+        ),
+      );
+      await prisma.$transaction(async (tx) => {
+        // Only once, also when two servers run this job at the same time.
+        const marked = await tx.offer.updateMany({ where: { id: offer.id, expiryNoticeAt: null }, data: { expiryNoticeAt: now } });
+        if (marked.count !== 1) return;
+        for (const mail of mails) await enqueueMail(tx, mail);
+        sent++;
+      });
+    } catch (error) {
+      console.error(`[expiry] notice for offer ${offer.id} failed`, error);
+    }
   }
   return sent;
 }

@@ -18,7 +18,11 @@ import { contentFromDraft, draftErrorsByStep, emptyDraft, mergeStep, renewalDraf
 // saved at every wizard step, valid or not (a closed tab loses nothing), and then submitted. After
 // submission the offer follows the same review loop as a credit listing (lib/offers/review.ts).
 
-type Refusal = 'forbidden' | 'not-found' | 'stale' | 'not-editable' | 'claim';
+type Refusal = 'forbidden' | 'not-found' | 'stale' | 'not-editable' | 'claim' | 'too-many';
+
+/** Far more than a real partner needs; stops a script from filling the database and the editors' queue and mailboxes. */
+export const MAX_DRAFTS = 10;
+export const MAX_WAITING = 10;
 export type ProposalResult<T = object> = ({ ok: true } & T) | { ok: false; reason: Refusal };
 
 /** May this user propose discount actions? Only partners of type korting or beide. */
@@ -33,12 +37,14 @@ export async function mayPropose(actor: SessionUser): Promise<boolean> {
 }
 
 /** The partner's own proposal (another organisation's is "not found"), still editable. */
-async function ownProposal(actor: SessionUser, offerId: string) {
+async function ownProposal(actor: SessionUser, offerId: string, version?: number) {
   const org = await proposingOrganisation(actor);
   if (!org) return { ok: false, reason: 'forbidden' } as const;
   const offer = await prisma.offer.findFirst({ where: { id: offerId, organisationId: org.id, kind: 'DISCOUNT_ACTION' } });
   if (!offer) return { ok: false, reason: 'not-found' } as const;
   if (offer.status !== 'PROPOSAL') return { ok: false, reason: 'not-editable' } as const;
+  // The write is built from this read, so the read must be the version the partner had.
+  if (version !== undefined && offer.version !== version) return { ok: false, reason: 'stale' } as const;
   return { ok: true, org, offer, draft: (offer.content as ProposalContent).draft } as const;
 }
 
@@ -49,6 +55,7 @@ async function ownProposal(actor: SessionUser, offerId: string) {
 export async function startProposal(actor: SessionUser, options: { renewalOf?: string } = {}): Promise<ProposalResult<{ offerId: string; version: number }>> {
   const org = await proposingOrganisation(actor);
   if (!org) return { ok: false, reason: 'forbidden' };
+  if ((await prisma.offer.count({ where: { organisationId: org.id, status: 'PROPOSAL' } })) >= MAX_DRAFTS) return { ok: false, reason: 'too-many' };
   let draft: ProposalDraft;
   let photoId: string | null = org.photoId;
   if (options.renewalOf) {
@@ -84,7 +91,7 @@ export async function saveProposalStep(
   step: StepSlug,
   values: Record<string, string>,
 ): Promise<ProposalResult<{ version: number; draft: ProposalDraft }>> {
-  const found = await ownProposal(actor, offerId);
+  const found = await ownProposal(actor, offerId, version);
   if (!found.ok) return found;
   const { org, offer } = found;
   let draft = mergeStep(found.draft, step, values);
@@ -129,9 +136,10 @@ export type SubmitResult = ProposalResult | { ok: false; reason: 'invalid'; erro
 
 /** "Aanvraag indienen": every step is checked again, then it goes to the editors (queue + mail). */
 export async function submitProposal(actor: SessionUser, offerId: string, version: number): Promise<SubmitResult> {
-  const found = await ownProposal(actor, offerId);
+  const found = await ownProposal(actor, offerId, version);
   if (!found.ok) return found;
   const { org, draft } = found;
+  if ((await prisma.offer.count({ where: { organisationId: org.id, status: 'SUBMITTED' } })) >= MAX_WAITING) return { ok: false, reason: 'too-many' };
   const today = todayInDordrecht();
   const errors = draftErrorsByStep(draft, today);
   if (Object.keys(errors).length) return { ok: false, reason: 'invalid', errors };

@@ -344,6 +344,7 @@ export const nl = {
   },
   discount: {
     add: 'Actievoorstel toevoegen',
+    tooMany: 'Je hebt al veel voorstellen open staan. Maak eerst een concept af of verwijder er een, of wacht tot de redactie je ingediende voorstellen heeft bekeken.',
     notEditable: 'Dit voorstel is al ingediend. Je kunt het hier niet meer wijzigen; de redactie stuurt je een versie om goed te keuren.',
     steps: {
       onderwerp: 'Onderwerp',
@@ -378,8 +379,7 @@ export const nl = {
       descriptionHint: 'Schrijf in gewone woorden wat de pashouder krijgt. De redactie maakt er de tekst voor de website van.',
       editorsInfo: 'Meer informatie voor de redactie (niet verplicht)',
       editorsInfoHint: 'Dit komt niet op de website.',
-      photo: 'Foto',
-      photoHint: 'Een leuke, liggende foto, zonder logo’s.',
+      photo: 'Een leuke, liggende foto (zonder logo’s)',
       keepPhoto: 'Deze foto gebruiken',
       tips: 'Tips voor de pashouder (niet verplicht)',
       tipsHint: 'Bijvoorbeeld: kom op doordeweekse ochtenden, dan is het rustig.',

@@ -185,6 +185,13 @@ export async function commentOnOffer(actor: SessionUser, offerId: string, versio
   });
 }
 
+/** The period to publish; the "afgelopen" notice is sent again only for a new last day. */
+function publishedPeriod(content: DiscountContent, previousUntil: Date | null) {
+  const validUntil = new Date(content.discount.validUntil);
+  const sameEnd = previousUntil?.getTime() === validUntil.getTime();
+  return { validFrom: new Date(content.discount.validFrom), validUntil, ...(sameEnd ? {} : { expiryNoticeAt: null }) };
+}
+
 /** The partner approves exactly the version they saw: it is published at once (ADR 0007). */
 export async function approveOffer(actor: SessionUser, offerId: string, version: number): Promise<ReviewResult<{ slug: string }>> {
   const found = await waitingOffer(actor, offerId, version);
@@ -204,7 +211,7 @@ export async function approveOffer(actor: SessionUser, offerId: string, version:
         publishedAt: new Date(),
         sentVersion: null,
         // The published period: the public pages stop showing the action the day after it ends.
-        ...(isDiscount(content) ? { validFrom: new Date(content.discount.validFrom), validUntil: new Date(content.discount.validUntil), expiryNoticeAt: null } : {}),
+        ...(isDiscount(content) ? publishedPeriod(content, offer.validUntil) : {}),
       },
     });
     if (published.count !== 1) return { ok: false, reason: 'stale' } as const;

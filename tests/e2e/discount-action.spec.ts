@@ -197,3 +197,34 @@ test('discount action: wizard on a phone with a closed tab, review loop, publica
   expect(Number(count)).toBe(0);
   await Promise.all([partnerContext.close(), editorContext.close(), visitorContext.close(), creditContext.close()]);
 });
+
+test('the wizard works without JavaScript: start, errors next to the field, back and forth, delete the draft', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false, viewport: PHONE });
+  const page = await context.newPage();
+  await login(page, DEMO.partner.username, DEMO.partner.password);
+  await expect(page).toHaveURL(/\/partner$/);
+  await page.getByRole('link', { name: 'Actievoorstel toevoegen' }).click();
+  await page.getByRole('button', { name: 'Begin met een nieuw voorstel' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Stap 1 van 7Onderwerp');
+  await page.getByRole('button', { name: /Volgende/ }).click();
+  await expect(page.locator('#subject-error')).toHaveText(/Schrijf waarop je korting geeft/);
+  await expect(page.getByLabel('Waarop geef je korting?')).toHaveAttribute('aria-describedby', /subject-error/);
+  await page.getByLabel('Waarop geef je korting?').fill('contributie zwemclub');
+  await page.getByRole('button', { name: /Volgende/ }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Stap 2 van 7Looptijd');
+  await page.getByLabel(/Extra informatie over de looptijd/).fill('Alleen in het seizoen.');
+  await page.getByRole('button', { name: /Vorige/ }).click();
+  await expect(page.getByLabel('Waarop geef je korting?')).toHaveValue('contributie zwemclub');
+  await page.getByRole('link', { name: /^2/ }).click();
+  await expect(page.getByLabel(/Extra informatie over de looptijd/)).toHaveValue('Alleen in het seizoen.');
+  await expectAccessible(page, 'step looptijd without JavaScript');
+
+  // The draft is on Home; from the last step it can be thrown away (a second press, no dialog).
+  await page.getByRole('link', { name: /^7/ }).click();
+  await expect(page.getByText('Deze stap is nog niet goed ingevuld:').first()).toBeVisible();
+  await page.getByText('Dit concept verwijderen').first().click();
+  await page.getByRole('button', { name: 'Dit concept verwijderen' }).click();
+  await expect(page.getByText('Het concept is verwijderd.')).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Verder invullen: contributie zwemclub' })).toHaveCount(0);
+  await context.close();
+});

@@ -11,9 +11,34 @@ export const PHONE = { width: 390, height: 844 };
 
 /** axe-core on the page as it is now: WCAG 2.1 A/AA, zero violations allowed. */
 export async function expectAccessible(page: Page, label = page.url()) {
+  if (!(await scriptsRun(page))) return expectAccessibleWithoutScripts(page, label);
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
   expect(summary, `axe violations on ${label}`).toEqual([]);
+}
+
+/** Whether the page runs its scripts (a context with `javaScriptEnabled: false` does not). */
+async function scriptsRun(page: Page): Promise<boolean> {
+  return page.evaluate(() => {
+    const probe = document.createElement('noscript');
+    probe.innerHTML = '<p></p>';
+    // With scripting disabled, a noscript element's content is parsed as elements.
+    return probe.childElementCount === 0;
+  });
+}
+
+// axe needs scripts: the page's HTML as it is, without its scripts, is checked in a page that runs them.
+async function expectAccessibleWithoutScripts(page: Page, label: string) {
+  const html = (await page.content()).replace(/<script\b[\s\S]*?<\/script>/gi, '');
+  const context = await page.context().browser()!.newContext({ viewport: page.viewportSize() });
+  const checker = await context.newPage();
+  try {
+    await checker.goto(new URL('/api/health', page.url()).href);
+    await checker.setContent(html, { waitUntil: 'load' });
+    await expectAccessible(checker, `${label} (without JavaScript)`);
+  } finally {
+    await context.close();
+  }
 }
 
 /** Waits until the SMTP catcher has received a mail to `to` whose subject contains `subject`. */

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { prisma } from '@/lib/db';
 import { nl } from '@/lib/i18n/nl';
 import type { DiscountContent, ProposalContent } from '@/lib/actions/content';
-import { deleteProposal, mayPropose, saveProposalStep, startProposal, submitProposal } from '@/lib/actions/service';
+import { MAX_DRAFTS, MAX_WAITING, deleteProposal, mayPropose, saveProposalStep, startProposal, submitProposal } from '@/lib/actions/service';
 import { saveDiscountAction, saveListing } from '@/lib/offers/review';
 import { publishedOffer } from '@/lib/offers/queries';
 import { usePhotoTestSetup } from '../support/photos';
@@ -106,6 +106,17 @@ describe('starting a proposal', () => {
     }
     expect(await prisma.offer.count()).toBe(0);
     expect(await prisma.auditEntry.count({ where: { action: 'offer.proposal-started' } })).toBe(0);
+  });
+
+  test(`at most ${MAX_DRAFTS} unsubmitted drafts per organisation; after deleting one, a new one can start`, async () => {
+    const { partner, offerId } = await startedProposal();
+    for (let i = 1; i < MAX_DRAFTS; i++) expect(await startProposal(partner.actor)).toMatchObject({ ok: true });
+    expect(await startProposal(partner.actor)).toEqual({ ok: false, reason: 'too-many' });
+    expect(await prisma.offer.count({ where: { organisationId: partner.organisationId } })).toBe(MAX_DRAFTS);
+    // Another organisation is not limited by this one's drafts.
+    expect((await startedProposal()).offerId).toBeTruthy();
+    expect(await deleteProposal(partner.actor, offerId)).toEqual({ ok: true });
+    expect(await startProposal(partner.actor)).toMatchObject({ ok: true });
   });
 });
 
@@ -428,6 +439,21 @@ describe('submitting ("Aanvraag indienen")', () => {
     expect(offer.slug).toBe('zwembad-oost-toegang-zwembad-2');
     expect(offer.photoId).toBe(photo.id);
     expect((offer.content as DiscountContent).photoId).toBe(photo.id);
+  });
+
+  test(`at most ${MAX_WAITING} proposals wait for the editors at a time; the next is refused and stays a draft`, async () => {
+    const editor = await makeEditor();
+    const { partner, offerId, version } = await startedProposal({ showDisplayName: 'on', displayName: 'Zwembad Oost' });
+    const filled = await fillProposal(partner.actor, offerId, version);
+    // Setting up the waiting ones directly: submitting itself is tested above.
+    for (let i = 0; i < MAX_WAITING; i++) {
+      const started = await startProposal(partner.actor);
+      if (!started.ok) throw new Error(started.reason);
+      await prisma.offer.update({ where: { id: started.offerId }, data: { status: 'SUBMITTED' } });
+    }
+    expect(await submitProposal(partner.actor, offerId, filled)).toEqual({ ok: false, reason: 'too-many' });
+    expect((await offerRow(offerId)).status).toBe('PROPOSAL');
+    expect(await mailsWithSubject(editor.email, nl.mail.proposalSubject('Zwembad Oost'))).toEqual([]);
   });
 
   test('a stale version is refused: still a proposal, no event, no mail', async () => {

@@ -46,7 +46,7 @@ export function Summary({
       [f.editorsInfo, text(draft.editorsInfo)],
     ],
     foto: [
-      [f.photo, draft.photoId ? <OrganisationPhoto photo={photo} category={category} alt="" /> : t.summary.noPhoto],
+      [nl.offer.fields.photo, draft.photoId ? <OrganisationPhoto photo={photo} category={category} alt="" /> : t.summary.noPhoto],
       [f.tips, text(draft.tips)],
       [f.reservationRequired, draft.reservationRequired === 'on' ? t.summary.yes : t.summary.no],
     ],

@@ -105,17 +105,13 @@ export function WizardForm({ offerId, version, step, draft, photo, category }: P
       {step === 'foto' ? (
         <>
           <div>
-            <p className="font-semibold">{f.photo}</p>
-            <p className="text-sm text-muted">{f.photoHint}</p>
             {draft.photoId ? (
-              <div className="mt-2 max-w-sm space-y-2">
+              <div className="mb-3 max-w-sm space-y-2">
                 <OrganisationPhoto photo={photo} category={category} alt="" />
                 <Checkbox name="keepPhoto" value={draft.photoId} label={f.keepPhoto} defaultChecked={state.values.version ? v.keepPhoto === draft.photoId : true} />
               </div>
             ) : null}
-            <div className="mt-3">
-              <PhotoUpload label={draft.photoId ? nl.photo.replace : nl.photo.choose} initial={{ id: v.photoId === draft.photoId ? '' : v.photoId, claim: v.photoClaim, src: v.photoSrc }} errors={errors.photo} />
-            </div>
+            <PhotoUpload label={draft.photoId ? nl.photo.replace : f.photo} initial={{ id: v.photoId === draft.photoId ? '' : v.photoId, claim: v.photoClaim, src: v.photoSrc }} errors={errors.photo} />
           </div>
           <TipsFields v={v} errors={errors} />
         </>
