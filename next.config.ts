@@ -1,4 +1,6 @@
 import type { NextConfig } from 'next';
+// JSON, so that the benchmark's baseline (scripts/bench/baseline) can send the same headers.
+import securityHeaders from './lib/security-headers.json';
 
 const nextConfig: NextConfig = {
   // Native and Node-only packages stay outside the bundle.
@@ -6,20 +8,17 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   // Tests and the dev runner may build into another folder so that a running dev server is not disturbed.
   distDir: process.env.NEXT_DIST_DIR || '.next',
+  async rewrites() {
+    return {
+      // `/` without filters is the cached first page of the catalog; with filters or a search,
+      // proxy.ts rewrites it first (ADR 0009).
+      beforeFiles: [{ source: '/', destination: '/overzicht/alles' }],
+      afterFiles: [],
+      fallback: [],
+    };
+  },
   async headers() {
-    return [
-      {
-        source: '/:path*',
-        headers: [
-          { key: 'X-Content-Type-Options', value: 'nosniff' },
-          { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
-          { key: 'X-Frame-Options', value: 'SAMEORIGIN' },
-          { key: 'Strict-Transport-Security', value: 'max-age=63072000; includeSubDomains' },
-          { key: 'Content-Security-Policy', value: "frame-ancestors 'self'; base-uri 'self'; form-action 'self'; object-src 'none'" },
-          { key: 'Permissions-Policy', value: 'camera=(self), microphone=(), geolocation=()' },
-        ],
-      },
-    ];
+    return [{ source: '/:path*', headers: securityHeaders }];
   },
 };
 

@@ -1,11 +1,15 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { nl } from '@/lib/i18n/nl';
+import { siteUrl } from '@/lib/env';
 import './globals.css';
 
 export const metadata: Metadata = {
+  // Canonical and Open Graph links are made absolute with the site's address.
+  metadataBase: siteUrl(),
   title: { default: 'Dordtpas', template: '%s | Dordtpas' },
   description: 'Dordtpas: tegoed besteden en korting voor inwoners van Dordrecht met een laag inkomen.',
+  openGraph: { siteName: 'Dordtpas', locale: 'nl_NL' },
 };
 
 export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: '#0b5e54' };

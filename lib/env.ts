@@ -35,3 +35,8 @@ export function env(): Env {
 export function appUrl(path: string): string {
   return new URL(path, env().APP_URL).toString();
 }
+
+/** The site's own address (canonical links, sitemap, Open Graph), without requiring the rest of the configuration. */
+export function siteUrl(): URL {
+  return new URL(schema.shape.APP_URL.parse(process.env.APP_URL));
+}

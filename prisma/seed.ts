@@ -2,8 +2,9 @@ import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient } from '../lib/generated/prisma/client.ts';
 import { hashPassword } from '../lib/accounts/passwords.ts';
 import { TERMS_VERSION } from '../lib/partners/terms.ts';
+import { demoOffers, insertDemoCatalog } from './demo-catalog.ts';
 
-// Demo data: one editor and two confirmed partners. Idempotent: running it again changes nothing.
+// Demo data: one editor and two confirmed partners (and, for the quick start, demo offers). Idempotent: running it again changes nothing.
 // The same accounts are listed in the README.
 export const DEMO_ACCOUNTS = [
   { role: 'EDITOR', username: 'redactie', email: 'redactie@dordtpas.example', password: 'redactie-demo-2026', name: 'Ruud Redacteur' },
@@ -38,7 +39,8 @@ const ORGANISATIONS = {
   },
 } as const;
 
-export async function seed(databaseUrl = process.env.DATABASE_URL): Promise<void> {
+/** `demoCatalog`: also published demo offers for the catalog (the quick start; not the tests). */
+export async function seed(databaseUrl = process.env.DATABASE_URL, options: { demoCatalog?: boolean } = {}): Promise<void> {
   if (!databaseUrl) throw new Error('DATABASE_URL is not set');
   const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl, max: 1 }) });
   try {
@@ -69,6 +71,7 @@ export async function seed(databaseUrl = process.env.DATABASE_URL): Promise<void
         },
       });
     }
+    if (options.demoCatalog) await insertDemoCatalog(prisma, demoOffers(30, now.getFullYear()), now);
   } finally {
     await prisma.$disconnect();
   }

@@ -399,9 +399,9 @@ function timestamp(date: Date): string {
 async function seed(): Promise<boolean> {
   const seedFile = path.join(root, 'prisma', 'seed.ts');
   if (!existsSync(seedFile)) return false;
-  const mod = (await import(pathToFileURL(seedFile).href)) as { seed?: () => Promise<unknown> };
+  const mod = (await import(pathToFileURL(seedFile).href)) as { seed?: (url?: string, options?: { demoCatalog?: boolean }) => Promise<unknown> };
   if (typeof mod.seed !== 'function') throw new Error('prisma/seed.ts does not export a seed() function');
-  await mod.seed();
+  await mod.seed(undefined, { demoCatalog: true });
   return true;
 }
 

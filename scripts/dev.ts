@@ -32,7 +32,7 @@ if (databaseUrl) {
 const applied = await migrateDeploy(databaseUrl);
 console.log(applied.length ? `dev: applied migrations ${applied.join(', ')}` : 'dev: database is up to date');
 const { seed, DEMO_ACCOUNTS } = await import('../prisma/seed');
-await seed(databaseUrl);
+await seed(databaseUrl, { demoCatalog: true });
 
 let authSecret = process.env.AUTH_SECRET;
 if (!authSecret) {

@@ -23,6 +23,7 @@ import { mkdir } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 
 /** Connections the socket server accepts: the app pool plus scripts/db.ts, with room to spare. */
@@ -37,7 +38,8 @@ export async function startEmbeddedPostgres(opts: {
   await assertPortFree(host, opts.port);
   const dataDir = path.resolve(opts.dataDir);
   await mkdir(dataDir, { recursive: true });
-  const db = await PGlite.create(dataDir);
+  // pg_trgm for the catalog search (migration "catalog" creates the extension).
+  const db = await PGlite.create(dataDir, { extensions: { pg_trgm } });
 
   const server = new PGLiteSocketServer({ db, host, port: opts.port, maxConnections: MAX_CONNECTIONS });
   try {

@@ -5,9 +5,8 @@
 //  4. a production build, then the Playwright e2e suite against it with a real SMTP catcher.
 // Ends with one summary line: "N passed, N failed".
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
-import pg from 'pg';
-import { serverUrl } from '../tests/support/databases';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { ensurePostgres } from './postgres';
 import { TEST_DIST_DIR, e2eServerEnv } from '../tests/support/e2e-env';
 
 const started = Date.now();
@@ -16,36 +15,6 @@ const log = (line: string) => console.log(`\n[test] ${line}`);
 function run(command: string, args: string[], env: Record<string, string> = {}): number {
   const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
   return result.status ?? 1;
-}
-
-async function canConnect(url: string): Promise<boolean> {
-  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 3000 });
-  try {
-    await client.connect();
-    await client.query('SELECT 1');
-    return true;
-  } catch {
-    return false;
-  } finally {
-    await client.end().catch(() => {});
-  }
-}
-
-async function ensurePostgres() {
-  const url = serverUrl();
-  if (await canConnect(url)) return log(`PostgreSQL: ${new URL(url).host}`);
-  if (!existsSync('/usr/bin/pg_ctlcluster') || !existsSync('/etc/postgresql')) {
-    throw new Error(`Kan PostgreSQL op ${new URL(url).host} niet bereiken en pg_ctlcluster is er niet. Zet DATABASE_URL.`);
-  }
-  for (const version of readdirSync('/etc/postgresql')) {
-    log(`PostgreSQL is down: pg_ctlcluster ${version} main start`);
-    spawnSync('pg_ctlcluster', ['--skip-systemctl-redirect', version, 'main', 'start'], { stdio: 'inherit' });
-  }
-  for (let i = 0; i < 30; i++) {
-    if (await canConnect(url)) return log('PostgreSQL started');
-    await new Promise((r) => setTimeout(r, 1000));
-  }
-  throw new Error('PostgreSQL did not come up within 30 s');
 }
 
 function ensureChromium() {

@@ -3,10 +3,9 @@
 import type { ButtonHTMLAttributes, ReactNode } from 'react';
 import { useFormStatus } from 'react-dom';
 
-export const buttonClass =
-  'inline-flex min-h-11 items-center justify-center gap-2 rounded-md bg-brand px-5 py-2 font-semibold text-white no-underline hover:bg-brand-dark hover:text-white disabled:opacity-70';
-export const secondaryButtonClass =
-  'inline-flex min-h-11 items-center justify-center gap-2 rounded-md border-2 border-brand bg-white px-5 py-2 font-semibold text-brand no-underline hover:bg-brand-light';
+import { buttonClass, secondaryButtonClass } from './classes';
+
+export { buttonClass, secondaryButtonClass };
 
 /** Submit button that says what is happening while the form is being sent. */
 export function SubmitButton({

@@ -9,6 +9,7 @@ import type { FormState } from '@/lib/forms';
 import { kickMailer } from '@/lib/mail/sender';
 import { approveOffer, commentOnOffer, saveDiscountAction, saveListing, withdrawOffer, type ReviewResult, type SaveResult } from './review';
 import { discountEditorFields } from '@/lib/actions/schema';
+import { refreshPublicPages } from './public';
 import { approveSchema, commentSchema, listingFormSchema, withdrawSchema } from './schema';
 
 const t = nl.offer;
@@ -26,10 +27,6 @@ function refusal(result: Exclude<ReviewResult, { ok: true }>, values: Record<str
   return { ok: false, fieldErrors: {}, values, message };
 }
 
-function published(slug: string) {
-  revalidatePath(`/aanbod/${slug}`);
-  revalidatePath('/');
-}
 
 /** After an editor's save: the confirmation, the form's fresh version, the photo now attached. */
 function saved(result: SaveResult, values: Record<string, string>, path: string): FormState {
@@ -66,7 +63,7 @@ const withdrawForm = formAction('EDITOR', withdrawSchema, async ({ offerId, reas
   const result = await withdrawOffer(user, offerId, reason);
   if (!result.ok) return refusal(result, values);
   after(kickMailer);
-  published(result.slug);
+  refreshPublicPages(result.slug);
   revalidatePath('/redactie', 'layout');
   return { ok: true, fieldErrors: {}, values: {}, message: t.editor.withdrawn };
 });
@@ -76,7 +73,7 @@ const approveForm = formAction('PARTNER', approveSchema, async ({ offerId, versi
   if (!result.ok && result.reason === 'stale') return { ok: false, fieldErrors: {}, values, message: t.partner.changedSinceSent };
   if (!result.ok) return refusal(result, values);
   after(kickMailer);
-  published(result.slug);
+  refreshPublicPages(result.slug);
   revalidatePath('/partner', 'layout');
   return { ok: true, fieldErrors: {}, values: {}, message: t.partner.approved };
 });

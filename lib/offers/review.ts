@@ -13,6 +13,7 @@ import PartnerCommented from '@/emails/PartnerCommented';
 import OfferPublished from '@/emails/OfferPublished';
 import OfferWithdrawn from '@/emails/OfferWithdrawn';
 import { contentFromForm, type ListingForm, type OfferContent } from './schema';
+import { syncCatalogEntry } from './catalog';
 import type { DiscountContent, DiscountDetails } from '@/lib/actions/content';
 
 // The editorial loop, the same for every kind of offer. Every status change goes through one
@@ -215,6 +216,7 @@ export async function approveOffer(actor: SessionUser, offerId: string, version:
       },
     });
     if (published.count !== 1) return { ok: false, reason: 'stale' } as const;
+    await syncCatalogEntry(tx, offerId);
     await tx.offerEvent.create({ data: { offerId, actorId: actor.id, actorName: actor.name, action: 'approved', version, content } });
     await audit(tx, { actorId: actor.id, action: 'offer.approved', entityType: 'Offer', entityId: offerId, data: { version } });
     for (const mail of mails) await enqueueMail(tx, mail);
@@ -238,6 +240,7 @@ export async function withdrawOffer(actor: SessionUser, offerId: string, reason:
       data: { status: 'WITHDRAWN', publishedContent: Prisma.DbNull, publishedPhotoId: null, publishedAt: null, sentVersion: null },
     });
     if (withdrawn.count !== 1) return { ok: false, reason: 'stale' } as const;
+    await syncCatalogEntry(tx, offerId);
     await tx.offerEvent.create({ data: { offerId, actorId: actor.id, actorName: actor.name, action: 'withdrawn', comment: reason, version: offer.version, content } });
     await audit(tx, { actorId: actor.id, action: 'offer.withdrawn', entityType: 'Offer', entityId: offerId, data: { reason } });
     for (const mail of mails) await enqueueMail(tx, mail);

@@ -1,4 +1,4 @@
-import { DEMO, PHONE, expect, expectAccessible, linkIn, login, offerHtml, setPassword, sql, test, waitForMail } from './fixtures';
+import { DEMO, PHONE, cardTitles, expect, expectAccessible, linkIn, login, offerHtml, runDailyJob, setPassword, sql, test, waitForMail } from './fixtures';
 
 // PRODUCT.md §3, manual §8–13: a partner proposes a discount action in the wizard on a phone,
 // leaves half-way, resumes from "Concepten", submits; the editors rewrite it, the partner comments
@@ -161,10 +161,24 @@ test('discount action: wizard on a phone with a closed tab, review loop, publica
   expect(await offerHtml(visitor)).toBe(previewed);
   await expectAccessible(visitor, '/aanbod/[slug] (discount action)');
 
-  // The day after its last day it is gone from the site, and "verlopen" for the partner.
+  // In the catalog: found with a typo, under "korting" and "voor kinderen" (it has a band under 18).
+  await visitor.goto('/?zoek=zwemen+halve&soort=korting&kinderen=1');
+  expect(await cardTitles(visitor)).toEqual(['Zwemmen voor de halve prijs']);
+  await expect(visitor.locator('#resultaten + ul').getByText('Voor kinderen')).toBeVisible();
+  await visitor.goto('/?soort=tegoed');
+  expect(await cardTitles(visitor)).not.toContain('Zwemmen voor de halve prijs');
+
+  // The day after its last day it is gone from the site, and "verlopen" for the partner. The date
+  // moves on (its last day was yesterday), and the server's job after midnight drops cached pages.
   const [{ id }] = await sql<{ id: string }>(`SELECT id FROM "Offer" WHERE kind = 'DISCOUNT_ACTION' AND content->>'title' = $1`, ['Zwemmen voor de halve prijs']);
-  await sql(`UPDATE "Offer" SET "validUntil" = (now() AT TIME ZONE 'Europe/Amsterdam')::date - 1 WHERE id = $1`, [id]);
+  for (const table of ['Offer', 'CatalogEntry']) {
+    await sql(`UPDATE "${table}" SET "validUntil" = (now() AT TIME ZONE 'Europe/Amsterdam')::date - 1 WHERE ${table === 'Offer' ? 'id' : '"offerId"'} = $1`, [id]);
+  }
+  await runDailyJob();
   expect((await visitor.goto(publicUrl))?.status()).toBe(404);
+  await expect(visitor.getByRole('heading', { name: 'Dit aanbod is niet (meer) beschikbaar', level: 1 })).toBeVisible();
+  await visitor.goto('/?zoek=halve+prijs');
+  await expect(visitor.getByText('Geen aanbod gevonden voor ‘halve prijs’.')).toBeVisible();
   await partner.goto('/partner');
   await expect(partner.getByText('verlopen', { exact: true })).toBeVisible();
   await expectAccessible(partner, '/partner (expired action)');

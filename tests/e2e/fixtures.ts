@@ -1,7 +1,7 @@
 import { test as base, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import pg from 'pg';
-import { E2E_BASE_URL, MAIL_API } from '../support/e2e-env';
+import { E2E_BASE_URL, MAIL_API, e2eServerEnv } from '../support/e2e-env';
 import { E2E_DB, databaseUrl } from '../support/databases';
 import type { CaughtMail } from '../support/smtp-catcher';
 
@@ -153,4 +153,16 @@ export async function sql<T extends Record<string, unknown> = Record<string, unk
   } finally {
     await client.end();
   }
+}
+
+/** What the server does itself just after midnight (instrumentation.ts): the daily job, now. */
+export async function runDailyJob() {
+  const { jobToken } = await import('../../lib/jobs');
+  const response = await fetch(`${E2E_BASE_URL}/api/jobs/daily`, { method: 'POST', headers: { authorization: `Bearer ${jobToken(e2eServerEnv().AUTH_SECRET)}` } });
+  expect(response.status).toBe(200);
+}
+
+/** The catalog's result cards' titles, as a pass holder sees them. */
+export async function cardTitles(page: Page): Promise<string[]> {
+  return page.locator('#resultaten + ul h3').allInnerTexts();
 }

@@ -2,22 +2,50 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { PageMain } from '@/components/layout/SiteHeader';
 import { OfferPage } from '@/components/offer/OfferPage';
-import { publishedOffer } from '@/lib/offers/queries';
+import { siteUrl } from '@/lib/env';
+import { nl } from '@/lib/i18n/nl';
+import { cachedPublishedOffer } from '@/lib/offers/public';
 
 // The public detail page: the published content only (never a draft), through the same OfferPage as
-// every preview. Publishing and withdrawing revalidate this path.
+// every preview. Made on the first visit and cached; publishing, changing and withdrawing drop the
+// cache, and so does the end of the day (an action is gone the day after its last day).
 type Props = { params: Promise<{ slug: string }> };
 
+export const revalidate = 86400;
+export const dynamicParams = true;
+export function generateStaticParams() {
+  return [];
+}
+
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const offer = await publishedOffer((await params).slug);
-  return offer ? { title: offer.title, description: offer.body.slice(0, 160) } : { title: 'Niet gevonden' };
+  const { slug } = await params;
+  const offer = await cachedPublishedOffer(slug);
+  if (!offer) return { title: nl.catalog.gone, robots: { index: false } };
+  const description = [offer.discount?.headline, offer.body].filter(Boolean).join('. ').replace(/\s+/g, ' ').slice(0, 160);
+  const image = offer.photo ? new URL(offer.photo.src, siteUrl()).href : new URL(`/categories/${offer.category}.svg`, siteUrl()).href;
+  return {
+    title: offer.title,
+    description,
+    alternates: { canonical: `/aanbod/${slug}` },
+    openGraph: {
+      type: 'website',
+      title: offer.title,
+      description,
+      url: `/aanbod/${slug}`,
+      images: offer.photo ? [{ url: image, width: 960, alt: offer.title }] : [{ url: image, alt: offer.title }],
+    },
+  };
 }
 
 export default async function OfferDetailPage({ params }: Props) {
-  const offer = await publishedOffer((await params).slug);
+  const offer = await cachedPublishedOffer((await params).slug);
   if (!offer) notFound();
   return (
     <PageMain narrow>
+      <p className="mb-4">
+        <a href="/">← {nl.catalog.backToAll}</a>
+      </p>
       <OfferPage offer={offer} />
     </PageMain>
   );

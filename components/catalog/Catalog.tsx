@@ -1,0 +1,195 @@
+import { nl } from '@/lib/i18n/nl';
+import { CATEGORIES } from '@/lib/partners/categories';
+import type { CatalogCard, CatalogResult } from '@/lib/offers/catalog';
+import { filtersQuery, NO_FILTERS, type CatalogFilters } from '@/lib/offers/filters';
+import { OrganisationPhoto } from '@/components/photo/OrganisationPhoto';
+import { buttonClass, secondaryButtonClass } from '@/components/ui/classes';
+
+const t = nl.catalog;
+
+/**
+ * The catalog for pass holders: a search form that is a plain GET form (filters live in the URL
+ * and work without JavaScript), the cards, and links to the other pages. No client JavaScript.
+ */
+export function Catalog({ filters, result }: { filters: CatalogFilters; result: CatalogResult }) {
+  const filtered = filters.zoek || filters.categorie || filters.soort || filters.kinderen;
+  return (
+    <>
+      <h1 className="text-3xl font-bold">{t.title}</h1>
+      <p className="mt-2 max-w-2xl text-lg">{t.intro}</p>
+      <SearchForm filters={filters} />
+      <section aria-labelledby="resultaten" className="mt-8">
+        <h2 id="resultaten" className="text-xl font-bold">
+          {filters.zoek ? t.resultsFor(result.total, filters.zoek) : t.results(result.total)}
+        </h2>
+        {result.cards.length ? (
+          <ul className="mt-4 grid gap-5 sm:grid-cols-2 lg:grid-cols-3">
+            {result.cards.map((card) => (
+              <li key={card.slug}>
+                <Card card={card} />
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <Empty filters={filters} filtered={Boolean(filtered)} beyondLastPage={result.total > 0} />
+        )}
+        <Pagination filters={filters} result={result} />
+      </section>
+      <section aria-labelledby="partners" className="mt-12 border-t border-line/40 pt-8">
+        <h2 id="partners" className="text-2xl font-bold">
+          {t.partnersTitle}
+        </h2>
+        <p className="mt-2 max-w-2xl">{t.partnersText}</p>
+        <p className="mt-4 flex flex-wrap gap-3">
+          <a href="/aanmelden" className={buttonClass}>
+            {t.partnersRegister}
+          </a>
+          <a href="/inloggen" className={secondaryButtonClass}>
+            {t.partnersLogin}
+          </a>
+        </p>
+      </section>
+    </>
+  );
+}
+
+function SearchForm({ filters }: { filters: CatalogFilters }) {
+  return (
+    // autoComplete off: going back must show the search of that page, not what was typed on it later.
+    <form method="get" action="/" role="search" autoComplete="off" className="mt-6 space-y-4 rounded-lg bg-white p-4 sm:p-5">
+      <div>
+        <label htmlFor="zoek" className="block font-semibold">
+          {t.search}
+        </label>
+        <div className="mt-1 flex gap-2">
+          <input
+            id="zoek"
+            name="zoek"
+            type="search"
+            defaultValue={filters.zoek}
+            maxLength={100}
+            aria-describedby="zoek-hint"
+            className="block w-full min-w-0 rounded-md border-2 border-line bg-white px-3 py-2 text-base text-ink"
+          />
+          <button type="submit" className="shrink-0 rounded-md bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-dark">
+            {t.submit}
+          </button>
+        </div>
+        <p id="zoek-hint" className="mt-1 text-sm text-muted">
+          {t.searchHint}
+        </p>
+      </div>
+      <fieldset className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+        <legend className="sr-only">{t.filters}</legend>
+        <div>
+          <label htmlFor="categorie" className="block font-semibold">
+            {t.category}
+          </label>
+          <select id="categorie" name="categorie" defaultValue={filters.categorie} className="mt-1 block w-full rounded-md border-2 border-line bg-white px-3 py-2 text-base text-ink">
+            <option value="">{t.allCategories}</option>
+            {CATEGORIES.map((c) => (
+              <option key={c.slug} value={c.slug}>
+                {c.label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <fieldset>
+          <legend className="font-semibold">{t.kind}</legend>
+          <div className="mt-1 flex flex-wrap gap-x-4 gap-y-1">
+            {(['', 'tegoed', 'korting'] as const).map((value) => (
+              <label key={value || 'alles'} className="flex items-center gap-2 py-1">
+                <input type="radio" name="soort" value={value} defaultChecked={filters.soort === value} className="size-5 accent-brand" />
+                {t.kinds[value]}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+        <label className="flex items-center gap-2 self-end py-1">
+          <input type="checkbox" name="kinderen" value="1" defaultChecked={filters.kinderen} className="size-5 accent-brand" />
+          {t.children}
+        </label>
+      </fieldset>
+      <div className="flex flex-wrap items-center gap-4">
+        <button type="submit" className="rounded-md bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-dark">
+          {t.apply}
+        </button>
+        <a href="/">{t.clear}</a>
+      </div>
+    </form>
+  );
+}
+
+function Card({ card }: { card: CatalogCard }) {
+  return (
+    <article className="relative flex h-full flex-col overflow-hidden rounded-lg bg-white shadow-sm focus-within:outline focus-within:outline-3 focus-within:outline-offset-2 focus-within:outline-brand-dark">
+      <OrganisationPhoto photo={card.photo} category={card.category} alt="" sizes="(min-width: 1024px) 320px, (min-width: 640px) 50vw, 100vw" />
+      <div className="flex flex-1 flex-col gap-1 p-4">
+        <p className="flex flex-wrap gap-2 text-sm font-semibold">
+          <span className={`rounded px-2 py-0.5 ${card.kind === 'CREDIT_LISTING' ? 'bg-brand-light text-brand-dark' : 'bg-amber-100 text-amber-900'}`}>{card.benefit}</span>
+          {card.forChildren ? <span className="rounded bg-sky-100 px-2 py-0.5 text-sky-900">{t.forChildren}</span> : null}
+        </p>
+        <h3 className="mt-1 text-lg font-bold leading-snug">
+          {/* The whole card is the link's target area; the link text is the title. */}
+          <a href={`/aanbod/${card.slug}`} className="text-ink no-underline after:absolute after:inset-0 hover:underline focus:outline-none">
+            {card.title}
+          </a>
+        </h3>
+        {card.organisationName !== card.title ? <p className="text-muted">{card.organisationName}</p> : null}
+        <p className="mt-auto pt-1 text-sm text-muted">
+          {card.categoryLabel} · {card.place}
+        </p>
+      </div>
+    </article>
+  );
+}
+
+function Empty({ filters, filtered, beyondLastPage }: { filters: CatalogFilters; filtered: boolean; beyondLastPage: boolean }) {
+  if (beyondLastPage) {
+    return (
+      <p className="mt-4">
+        <a href={filtersQuery(filters, { pagina: 1 })}>{t.firstPage}</a>
+      </p>
+    );
+  }
+  return (
+    <div className="mt-4 rounded-lg bg-white p-5">
+      <p className="text-lg font-semibold">{!filtered ? t.emptyAll : filters.zoek ? t.emptyFor(filters.zoek) : t.emptyFiltered}</p>
+      {filtered ? (
+        <>
+          <p className="mt-2">{t.emptyTry}</p>
+          <p className="mt-3 flex flex-wrap gap-4">
+            {filters.zoek && (filters.categorie || filters.soort || filters.kinderen) ? (
+              <a href={filtersQuery(NO_FILTERS, { zoek: filters.zoek })}>{t.searchEverything(filters.zoek)}</a>
+            ) : null}
+            <a href="/">{t.showAll}</a>
+          </p>
+        </>
+      ) : null}
+    </div>
+  );
+}
+
+function Pagination({ filters, result }: { filters: CatalogFilters; result: CatalogResult }) {
+  if (result.pages <= 1 || result.page > result.pages) return null;
+  const link = 'rounded-md border-2 border-brand px-4 py-2 font-semibold no-underline';
+  return (
+    <nav aria-label={t.pages} className="mt-8 flex flex-wrap items-center justify-between gap-3">
+      {result.page > 1 ? (
+        <a href={filtersQuery(filters, { pagina: result.page - 1 })} rel="prev" className={link}>
+          ← {t.previous}
+        </a>
+      ) : (
+        <span />
+      )}
+      <p>{t.page(result.page, result.pages)}</p>
+      {result.page < result.pages ? (
+        <a href={filtersQuery(filters, { pagina: result.page + 1 })} rel="next" className={link}>
+          {t.next} →
+        </a>
+      ) : (
+        <span />
+      )}
+    </nav>
+  );
+}

@@ -1,0 +1,34 @@
+import { revalidatePath, revalidateTag, unstable_cache } from 'next/cache';
+import { cache } from 'react';
+import { secondsUntilTomorrow, todayInDordrecht } from '@/lib/i18n/format';
+import { catalogPage, catalogSlugs } from './catalog';
+import { filterKey, type CatalogFilters } from './filters';
+import { publishedOffer } from './queries';
+
+// The public pages' data, cached (ADR 0009): a pass holder's request is served from the cache and
+// never waits for the database. Entries are keyed by Dordrecht's date and live until its next
+// midnight at most, so an action is gone the day after its last day; anything that publishes,
+// changes or withdraws an offer drops them all at once (refreshPublicPages).
+
+export const CATALOG_TAG = 'catalog';
+
+function cachedForToday<T>(key: string[], load: (today: string) => Promise<T>): Promise<T> {
+  const today = todayInDordrecht();
+  return unstable_cache(() => load(today), [...key, today], { tags: [CATALOG_TAG], revalidate: secondsUntilTomorrow() })();
+}
+
+export const cachedCatalogPage = (filters: CatalogFilters) => cachedForToday(['catalog', filterKey(filters)], (today) => catalogPage(filters, today));
+
+// React's cache: the page and its metadata share one lookup per request.
+export const cachedPublishedOffer = cache((slug: string) => cachedForToday(['offer', slug], () => publishedOffer(slug)));
+
+export const cachedCatalogSlugs = () => cachedForToday(['slugs'], async (today) => (await catalogSlugs(today)).map((s) => ({ slug: s.slug, publishedAt: s.publishedAt.toISOString() })));
+
+/**
+ * After a publish, change or withdrawal (in a server action or route handler): the next visitor of
+ * any public page gets it rendered anew — never a stale copy of a withdrawn offer.
+ */
+export function refreshPublicPages(slug?: string) {
+  revalidateTag(CATALOG_TAG, { expire: 0 });
+  if (slug) revalidatePath(`/aanbod/${slug}`);
+}

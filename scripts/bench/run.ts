@@ -1,0 +1,210 @@
+// `npm run bench`: how fast the public site is, next to a baseline measured in the same run.
+//  1. a database with 10 000 published offers (prisma/demo-catalog.ts), PostgreSQL as for the tests;
+//  2. a production build of the app (.next-bench) and `next start`;
+//  3. the baseline: bare static pages of the same HTML size, same Next.js and settings
+//     (scripts/bench/baseline), built and started the same way;
+//  4. autocannon, 50 connections: `/` and a detail page, on both; search latency (one user at a
+//     time, varied queries with typos) and the search query alone; first-load JavaScript (gzip);
+//  5. a table with the ratios, written to bench/results.json.
+// Absolute figures drift on a shared machine; the ratios to the baseline are what to compare.
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import autocannon from 'autocannon';
+import { PrismaPg } from '@prisma/adapter-pg';
+import { dropDatabase, ensureDatabase, migrateDeploy } from '../db';
+import { ensurePostgres } from '../postgres';
+import { databaseUrl } from '../../tests/support/databases';
+import { PrismaClient } from '../../lib/generated/prisma/client';
+import { demoOffers, insertDemoCatalog } from '../../prisma/demo-catalog';
+
+const OFFERS = Number(process.env.BENCH_OFFERS ?? 10_000);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
+const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
+const APP_PORT = 3300;
+const BASE_PORT = 3301;
+const root = path.resolve(import.meta.dirname, '../..');
+const baselineDir = path.join(root, 'scripts/bench/baseline');
+const log = (line: string) => console.log(`[bench] ${line}`);
+
+const env = {
+  NODE_ENV: 'production',
+  NEXT_TELEMETRY_DISABLED: '1',
+  NEXT_DIST_DIR: '.next-bench',
+  DATABASE_URL: databaseUrl('dordtpas_bench'),
+  DATABASE_POOL_MAX: '10',
+  APP_URL: `http://127.0.0.1:${APP_PORT}`,
+  AUTH_SECRET: 'bench-secret-only-for-the-benchmark-0123456789',
+};
+
+function run(command: string, args: string[], options: { cwd?: string; env?: Record<string, string> } = {}) {
+  const result = spawnSync(command, args, { cwd: options.cwd ?? root, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, ...options.env } });
+  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed (${result.status})`);
+}
+
+async function start(args: string[], cwd: string, port: number, extraEnv: Record<string, string>): Promise<ChildProcess> {
+  // Its own process group: stopping it must also stop next-server, which npx starts as a child.
+  const child = spawn('npx', ['next', 'start', ...args, '-p', String(port), '-H', '127.0.0.1'], { cwd, env: { ...process.env, ...extraEnv }, stdio: 'ignore', detached: true });
+  for (let i = 0; i < 120; i++) {
+    const ok = await fetch(`http://127.0.0.1:${port}${cwd === root ? '/api/health' : '/'}`).then((r) => r.ok).catch(() => false);
+    if (ok) return child;
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  await stop(child);
+  throw new Error(`server on ${port} did not start`);
+}
+
+async function stop(child: ChildProcess) {
+  const exited = new Promise((r) => child.once('exit', r));
+  process.kill(-child.pid!, 'SIGTERM');
+  await exited;
+}
+
+async function html(url: string): Promise<string> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  return response.text();
+}
+
+/** The JavaScript a first visit loads: every script the HTML names, gzipped. */
+async function firstLoadJs(url: string): Promise<number> {
+  const page = await html(url);
+  const sources = [...new Set([...page.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]))];
+  let total = 0;
+  for (const src of sources) total += gzipSync(Buffer.from(await (await fetch(new URL(src, url))).arrayBuffer()), { level: 9 }).length;
+  return total;
+}
+
+type Load = { rps: number; p50: number; p95: number; p99: number; errors: number };
+
+/** autocannon for a while; the percentiles from every response's own time (it reports no p95). */
+function measure(url: string, connections: number, duration: number, requests?: Array<{ path: string }>): Promise<Load> {
+  return new Promise((resolve, reject) => {
+    const times: number[] = [];
+    // A copy per run: autocannon changes the request objects it is given.
+    const instance = autocannon({ url, connections, duration, ...(requests ? { requests: requests.map((r) => ({ ...r })) } : {}) }, (error, result) => {
+      if (error) return reject(error);
+      times.sort((a, b) => a - b);
+      resolve({ rps: Math.round(result.requests.average), p50: pct(times, 50), p95: pct(times, 95), p99: pct(times, 99), errors: result.errors + result.non2xx });
+    });
+    instance.on('response', (_client: unknown, _status: number, _bytes: number, responseTime: number) => times.push(responseTime));
+  });
+}
+
+async function load(url: string, connections = CONNECTIONS, requests?: Array<{ path: string }>): Promise<Load> {
+  log(`measuring ${url}${requests ? ` (${requests.length} paths)` : ''}, ${connections} connections`);
+  await measure(url, connections, 2, requests); // warm-up
+  return measure(url, connections, DURATION, requests);
+}
+
+async function seed() {
+  await dropDatabase(env.DATABASE_URL);
+  await ensureDatabase(env.DATABASE_URL);
+  await migrateDeploy(env.DATABASE_URL);
+  const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: env.DATABASE_URL, max: 2 }) });
+  try {
+    const year = Number(new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric' }).format(new Date()));
+    await insertDemoCatalog(prisma, demoOffers(OFFERS, year));
+  } finally {
+    await prisma.$disconnect();
+  }
+}
+
+/** The search query alone, against the database (no HTTP, no rendering). */
+async function searchQueryTimes(queries: string[]): Promise<number[]> {
+  process.env.DATABASE_URL = env.DATABASE_URL;
+  const { catalogPage } = await import('../../lib/offers/catalog');
+  const { parseFilters } = await import('../../lib/offers/filters');
+  const { todayInDordrecht } = await import('../../lib/i18n/format');
+  const times: number[] = [];
+  for (let i = 0; i < 300; i++) {
+    const started = performance.now();
+    await catalogPage(parseFilters({ zoek: queries[i % queries.length] }), todayInDordrecht());
+    times.push(performance.now() - started);
+  }
+  return times.slice(30).sort((a, b) => a - b);
+}
+
+function pct(sorted: number[], p: number): number {
+  return Math.round((sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))] ?? 0) * 10) / 10;
+}
+
+await ensurePostgres();
+log(`seeding ${OFFERS} published offers into dordtpas_bench`);
+await seed();
+log('building the app (.next-bench)');
+run('npx', ['prisma', 'generate']);
+run('npx', ['next', 'build'], { env });
+rmSync(path.join(root, '.next-bench/cache'), { recursive: true, force: true });
+const app = await start([], root, APP_PORT, env);
+const appUrl = `http://127.0.0.1:${APP_PORT}`;
+const detailPath = '/aanbod/museum-oost-korting';
+const catalogHtml = await html(`${appUrl}/`);
+const detailHtml = await html(`${appUrl}${detailPath}`);
+log(`app: / is ${catalogHtml.length} bytes of HTML, ${detailPath} ${detailHtml.length}`);
+
+// The baseline's pages get the same HTML size: its filler is tuned once against a first build.
+let baseline: ChildProcess | undefined;
+const baseUrl = `http://127.0.0.1:${BASE_PORT}`;
+let ratio = 0.5;
+for (let attempt = 0; attempt < 3; attempt++) {
+  const sizes = { BASELINE_CATALOG_BYTES: String(Math.round(catalogHtml.length * ratio)), BASELINE_DETAIL_BYTES: String(Math.round(detailHtml.length * ratio)) };
+  log(`building the baseline (scripts/bench/baseline), attempt ${attempt + 1}`);
+  run('npx', ['next', 'build'], { cwd: baselineDir, env: { ...sizes, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' } });
+  baseline = await start([], baselineDir, BASE_PORT, { NODE_ENV: 'production' });
+  const size = (await html(`${baseUrl}/`)).length;
+  if (Math.abs(size - catalogHtml.length) / catalogHtml.length < 0.05 || attempt === 2) break;
+  ratio *= catalogHtml.length / size;
+  await stop(baseline);
+}
+const baseCatalogHtml = await html(`${baseUrl}/`);
+const baseDetailHtml = await html(`${baseUrl}/detail`);
+log(`baseline: / is ${baseCatalogHtml.length} bytes, /detail ${baseDetailHtml.length}`);
+
+const searches = ['zwembat', 'museum', 'dansles', 'kookstudio oost', 'speeltuim', 'yoga', 'fietsenmakr', 'tennis west', 'bibliotheek', 'scouting'];
+const results = {
+  date: new Date().toISOString(),
+  offers: OFFERS,
+  connections: CONNECTIONS,
+  seconds: DURATION,
+  html: { catalog: catalogHtml.length, detail: detailHtml.length, baselineCatalog: baseCatalogHtml.length, baselineDetail: baseDetailHtml.length },
+  catalog: await load(`${appUrl}/`),
+  baselineCatalog: await load(`${baseUrl}/`),
+  detail: await load(`${appUrl}${detailPath}`),
+  baselineDetail: await load(`${baseUrl}/detail`),
+  search: await load(appUrl, 1, searches.map((q) => ({ path: `/?zoek=${encodeURIComponent(q)}` }))),
+  searchQuery: { p50: 0, p95: 0, p99: 0 },
+  js: {
+    catalog: await firstLoadJs(`${appUrl}/`),
+    detail: await firstLoadJs(`${appUrl}${detailPath}`),
+    baselineCatalog: await firstLoadJs(`${baseUrl}/`),
+    baselineDetail: await firstLoadJs(`${baseUrl}/detail`),
+  },
+};
+await Promise.all([stop(app), baseline ? stop(baseline) : undefined]);
+const queryTimes = await searchQueryTimes(searches);
+results.searchQuery = { p50: pct(queryTimes, 50), p95: pct(queryTimes, 95), p99: pct(queryTimes, 99) };
+
+const r = results;
+const ratio2 = (a: number, b: number) => `${Math.round((a / b) * 100)} %`;
+const kb = (n: number) => `${(n / 1024).toFixed(1)} kB`;
+const row = (label: string, ours: Load, base: Load) =>
+  `${label.padEnd(14)} ${String(ours.rps).padStart(7)} ${String(base.rps).padStart(9)} ${ratio2(ours.rps, base.rps).padStart(7)}   p50 ${ours.p50}/${base.p50} ms  p95 ${ours.p95}/${base.p95} ms  p99 ${ours.p99}/${base.p99} ms  errors ${ours.errors}/${base.errors}`;
+const table = [
+  '',
+  `Dordtpas public site — ${r.offers} offers, ${r.connections} connections, ${r.seconds} s per run (ours/baseline)`,
+  `${'page'.padEnd(14)} ${'req/s'.padStart(7)} ${'baseline'.padStart(9)} ${'ratio'.padStart(7)}`,
+  row('catalog /', r.catalog, r.baselineCatalog),
+  row('detail page', r.detail, r.baselineDetail),
+  `search (1 user at a time, HTTP): p50 ${r.search.p50} ms, p95 ${r.search.p95} ms, p99 ${r.search.p99} ms, ${r.search.rps} req/s`,
+  `search query alone (database):   p50 ${r.searchQuery.p50} ms, p95 ${r.searchQuery.p95} ms, p99 ${r.searchQuery.p99} ms`,
+  `first-load JS (gzip): catalog ${kb(r.js.catalog)} vs ${kb(r.js.baselineCatalog)} (+${kb(r.js.catalog - r.js.baselineCatalog)}), detail ${kb(r.js.detail)} vs ${kb(r.js.baselineDetail)} (+${kb(r.js.detail - r.js.baselineDetail)})`,
+  `HTML: catalog ${kb(r.html.catalog)} vs ${kb(r.html.baselineCatalog)}, detail ${kb(r.html.detail)} vs ${kb(r.html.baselineDetail)}`,
+  '',
+].join('\n');
+console.log(table);
+mkdirSync(path.join(root, 'bench'), { recursive: true });
+writeFileSync(path.join(root, 'bench/results.json'), JSON.stringify(results, null, 2) + '\n');
+log('written to bench/results.json');
+process.exit(0);

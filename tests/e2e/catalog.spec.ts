@@ -1,0 +1,179 @@
+import type { Browser, Page } from '@playwright/test';
+import { DEMO, PHONE, cardTitles, expect, expectAccessible, login, offerHtml, runDailyJob, sql, test } from './fixtures';
+
+// PRODUCT.md §4: the public catalog. A credit listing goes through the editorial loop; it appears in
+// the (cached) catalog, is found with a typo and by its category, its detail page is the preview,
+// and after withdrawal it is gone — with JavaScript and without.
+
+const PARTNER = { username: 'biesbosch', password: 'biesbosch-demo-2026', name: 'Zwembad De Biesbosch' };
+const TITLE = 'Zwemmen in De Biesbosch';
+
+/** A confirmed partner of type tegoed, as if registered and confirmed (registration has its own spec). */
+async function createPartner() {
+  const { hashPassword } = await import('../../lib/accounts/passwords');
+  const [org] = await sql<{ id: string }>(
+    `INSERT INTO "Organisation" (id, "legalName", "displayName", "kvkNumber", "visitStreet", "visitHouseNumber", "visitPostcode", "visitCity", description, "partnerType", category, status, "termsVersion", "termsAcceptedAt", "updatedAt")
+     VALUES ('org-biesbosch', 'Stichting Zwembad De Biesbosch', $1, '55501234', 'Baanhoekweg', '53', '3313 LA', 'Dordrecht', 'Binnenbad en buitenbad aan de rand van de Biesbosch.', 'CREDIT', 'sport', 'CONFIRMED', '2026-1', now(), now())
+     ON CONFLICT ("kvkNumber") DO UPDATE SET "displayName" = EXCLUDED."displayName" RETURNING id`,
+    [PARTNER.name],
+  );
+  await sql(
+    `INSERT INTO "User" (id, email, username, "passwordHash", role, name, "emailConfirmedAt", "organisationId", "updatedAt")
+     VALUES ('user-biesbosch', 'info@biesbosch.example', $1, $2, 'PARTNER', 'Noor Bakker', now(), $3, now())
+     ON CONFLICT (username) DO UPDATE SET "passwordHash" = EXCLUDED."passwordHash"`,
+    [PARTNER.username, await hashPassword(PARTNER.password), org.id],
+  );
+}
+
+async function newVisitor(browser: Browser, javaScriptEnabled: boolean) {
+  const context = await browser.newContext({ viewport: PHONE, javaScriptEnabled });
+  return { context, page: await context.newPage() };
+}
+
+/** Searches with the form, as a pass holder types it. */
+async function search(page: Page, words: string) {
+  await page.getByLabel('Zoek in het aanbod').fill(words);
+  await page.getByLabel('Zoek in het aanbod').press('Enter');
+  await expect(page).toHaveURL(new RegExp(`[?&]zoek=${encodeURIComponent(words).replace(/%20/g, '\\+')}`));
+}
+
+test('a published offer is in the catalog, found with a typo and by category, the same as its preview, and gone after withdrawal', async ({ browser }) => {
+  await createPartner();
+  const visitor = await newVisitor(browser, true);
+  const noJs = await newVisitor(browser, false);
+
+  // Before publication: the catalog (a cached page) does not have it.
+  await visitor.page.goto('/');
+  await expect(visitor.page.getByRole('heading', { name: 'Aanbod met je Dordtpas', level: 1 })).toBeVisible();
+  expect(await cardTitles(visitor.page)).not.toContain(TITLE);
+  await expectAccessible(visitor.page, '/ (catalog)');
+
+  // The editorial loop: the editor writes and sends, the partner approves the preview.
+  const editorContext = await browser.newContext();
+  const editor = await editorContext.newPage();
+  await login(editor, DEMO.editor.username, DEMO.editor.password);
+  await editor.getByRole('link', { name: PARTNER.name, exact: true }).click();
+  await editor.getByLabel('Titel').fill(TITLE);
+  await editor.getByLabel('Tekst voor de pashouder').fill('Binnenbad en buitenbad aan de rand van de Biesbosch. Betaal je kaartje met je Dordtpas-tegoed.');
+  await editor.getByRole('button', { name: 'Ter akkoord naar partner' }).click();
+  await expect(editor.getByText('Het aanbod is ter akkoord naar de partner gestuurd.')).toBeVisible();
+  const partnerContext = await browser.newContext();
+  const partner = await partnerContext.newPage();
+  await login(partner, PARTNER.username, PARTNER.password);
+  await partner.getByRole('link', { name: `behandel: ${TITLE}` }).click();
+  const previewed = await offerHtml(partner);
+  await partner.getByRole('button', { name: 'Akkoord, publiceer mijn aanbod' }).click();
+  await expect(partner.getByText('Bedankt! Je aanbod staat nu op de Dordtpas-website.')).toBeVisible();
+
+  // Publishing dropped the cached catalog: it is there now.
+  await visitor.page.goto('/');
+  expect(await cardTitles(visitor.page)).toContain(TITLE);
+
+  // Found with a typo ("zwembat"), in the URL; the back button returns to the previous search.
+  await search(visitor.page, 'zwembat biesbos');
+  expect(await cardTitles(visitor.page)).toEqual([TITLE]);
+  await expect(visitor.page.getByRole('heading', { name: '1 resultaat voor ‘zwembat biesbos’' })).toBeVisible();
+  await expectAccessible(visitor.page, '/?zoek= (results)');
+  await search(visitor.page, 'xyzzy');
+  await expect(visitor.page.getByText('Geen aanbod gevonden voor ‘xyzzy’.')).toBeVisible();
+  await expectAccessible(visitor.page, '/?zoek= (nothing found)');
+  await visitor.page.goBack();
+  await expect(visitor.page.getByLabel('Zoek in het aanbod')).toHaveValue('zwembat biesbos');
+  expect(await cardTitles(visitor.page)).toEqual([TITLE]);
+
+  // By its category, and not under another one.
+  await visitor.page.goto('/');
+  await visitor.page.getByLabel('Soort aanbod').selectOption({ label: 'Sport en bewegen' });
+  await visitor.page.getByRole('button', { name: 'Toon aanbod' }).click();
+  await expect(visitor.page).toHaveURL(/[?&]categorie=sport/);
+  expect(await cardTitles(visitor.page)).toContain(TITLE);
+  await visitor.page.getByLabel('Soort aanbod').selectOption({ label: 'Winkels' });
+  await visitor.page.getByRole('button', { name: 'Toon aanbod' }).click();
+  await expect(visitor.page).toHaveURL(/[?&]categorie=winkel/);
+  expect(await cardTitles(visitor.page)).not.toContain(TITLE);
+
+  // The detail page is the preview.
+  await visitor.page.goto('/?categorie=sport&soort=tegoed');
+  await visitor.page.getByRole('link', { name: TITLE }).click();
+  await expect(visitor.page.getByRole('heading', { name: TITLE, level: 1 })).toBeVisible();
+  expect(await offerHtml(visitor.page)).toBe(previewed);
+  const detailUrl = visitor.page.url();
+  await expect(visitor.page.locator('link[rel="canonical"]')).toHaveAttribute('href', new URL(detailUrl).href);
+  await expect(visitor.page.locator('meta[property="og:title"]')).toHaveAttribute('content', TITLE);
+  await expectAccessible(visitor.page, '/aanbod/[slug] (credit listing)');
+
+  // Without JavaScript: the same search, filter and detail page, as plain form posts and links.
+  await noJs.page.goto('/');
+  await search(noJs.page, 'zwembat');
+  expect(await cardTitles(noJs.page)).toContain(TITLE);
+  await expectAccessible(noJs.page, '/?zoek= without JavaScript');
+  await noJs.page.getByLabel('Zoek in het aanbod').fill('');
+  await noJs.page.getByLabel('Soort aanbod').selectOption({ label: 'Sport en bewegen' });
+  await noJs.page.getByLabel('Tegoed besteden').check();
+  await noJs.page.getByRole('button', { name: 'Toon aanbod' }).click();
+  await expect(noJs.page).toHaveURL(/categorie=sport&soort=tegoed/);
+  expect(await cardTitles(noJs.page)).toContain(TITLE);
+  await noJs.page.getByRole('link', { name: TITLE }).click();
+  expect(await offerHtml(noJs.page)).toBe(previewed);
+
+  // Withdrawn: gone from the detail page, the catalog and the search, at once.
+  await editor.reload();
+  await editor.getByLabel('Reden (de partner krijgt deze te lezen)').fill('Het zwembad is gesloten.');
+  await editor.getByRole('button', { name: 'Offline halen' }).click();
+  await expect(editor.getByText('Het aanbod is offline gehaald.')).toBeVisible();
+  for (const page of [visitor.page, noJs.page]) {
+    expect((await page.goto(detailUrl))?.status()).toBe(404);
+    // Next.js 16 sends the not-found page as a shell that JavaScript fills (vercel/next.js#62228).
+    if (page === visitor.page) await expect(page.getByRole('heading', { name: 'Dit aanbod is niet (meer) beschikbaar', level: 1 })).toBeVisible();
+    await page.goto('/?categorie=sport');
+    expect(await cardTitles(page)).not.toContain(TITLE);
+    await page.goto('/?zoek=biesbosch');
+    await expect(page.getByText('Geen aanbod gevonden voor ‘biesbosch’.')).toBeVisible();
+  }
+  await expectAccessible(visitor.page, '/?zoek= (withdrawn)');
+  await Promise.all([visitor.context.close(), noJs.context.close(), editorContext.close(), partnerContext.close()]);
+});
+
+test('the catalog pages through many offers without JavaScript; sitemap.xml and robots.txt list what is public', async ({ browser, request }) => {
+  // Thirty published offers in one category (as their publication would leave them in the catalog),
+  // then the job that drops cached pages, as after any change.
+  await createPartner();
+  await sql(
+    `INSERT INTO "Offer" (id, kind, "organisationId", status, slug, content, "publishedContent", "publishedAt", "updatedAt")
+     SELECT 'bulk-' || n, 'DISCOUNT_ACTION', 'org-biesbosch', 'PUBLISHED', 'bulk-aanbod-' || n, '{}'::jsonb, '{}'::jsonb, now(), now() FROM generate_series(1, 30) n`,
+  );
+  await sql(
+    `INSERT INTO "CatalogEntry" ("offerId", slug, kind, title, "organisationName", category, place, benefit, "forChildren", "searchText", "publishedAt")
+     SELECT 'bulk-' || n, 'bulk-aanbod-' || n, 'DISCOUNT_ACTION', 'Uitje ' || lpad(n::text, 2, '0'), 'Zwembad De Biesbosch', 'uitje', 'Dordrecht', '30% korting', false, 'uitje ' || n, now() FROM generate_series(1, 30) n`,
+  );
+  await runDailyJob();
+  try {
+    const { context, page } = await newVisitor(browser, false);
+    await page.goto('/?categorie=uitje');
+    await expect(page.getByRole('heading', { name: '30 resultaten' })).toBeVisible();
+    expect(await cardTitles(page)).toHaveLength(24);
+    await expect(page.getByText('Pagina 1 van 2')).toBeVisible();
+    await expect(page.getByRole('link', { name: /Vorige pagina/ })).toHaveCount(0);
+    await page.getByRole('link', { name: /Volgende pagina/ }).click();
+    await expect(page).toHaveURL(/\?categorie=uitje&pagina=2$/);
+    expect(await cardTitles(page)).toEqual(['Uitje 25', 'Uitje 26', 'Uitje 27', 'Uitje 28', 'Uitje 29', 'Uitje 30']);
+    await expect(page.getByText('Pagina 2 van 2')).toBeVisible();
+    await expectAccessible(page, '/?pagina=2 without JavaScript');
+    // A page beyond the last says so and links back.
+    await page.goto('/?categorie=uitje&pagina=9');
+    await page.getByRole('link', { name: 'Naar de eerste pagina' }).click();
+    await expect(page).toHaveURL(/\?categorie=uitje$/);
+    await context.close();
+
+    const robots = await (await request.get('/robots.txt')).text();
+    expect(robots).toContain('Disallow: /partner');
+    expect(robots).toMatch(/Sitemap: http:\/\/127\.0\.0\.1:\d+\/sitemap\.xml/);
+    const sitemap = await request.get('/sitemap.xml');
+    expect(sitemap.headers()['content-type']).toContain('xml');
+    const xml = await sitemap.text();
+    for (let n = 1; n <= 30; n++) expect(xml).toContain(`/aanbod/bulk-aanbod-${n}</loc>`);
+  } finally {
+    await sql(`DELETE FROM "Offer" WHERE id LIKE 'bulk-%'`);
+    await runDailyJob();
+  }
+});
