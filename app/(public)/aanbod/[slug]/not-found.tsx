@@ -3,9 +3,17 @@ import { buttonClass } from '@/components/ui/classes';
 import { nl } from '@/lib/i18n/nl';
 
 // An offer that has ended, was taken offline or never existed.
-export default function OfferGone() {
+export default function NotFound() {
   return (
     <PageMain narrow>
+      <OfferGone />
+    </PageMain>
+  );
+}
+
+export function OfferGone() {
+  return (
+    <>
       <h1 className="text-3xl font-bold">{nl.catalog.gone}</h1>
       <p className="mt-3 text-lg">{nl.catalog.goneText}</p>
       <p className="mt-6">
@@ -13,6 +21,6 @@ export default function OfferGone() {
           {nl.catalog.showAll}
         </a>
       </p>
-    </PageMain>
+    </>
   );
 }

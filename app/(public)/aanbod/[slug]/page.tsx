@@ -1,5 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { Suspense } from 'react';
+import { OfferGone } from './not-found';
 import { PageMain } from '@/components/layout/SiteHeader';
 import { OfferPage } from '@/components/offer/OfferPage';
 import { siteUrl } from '@/lib/env';
@@ -38,15 +40,30 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   };
 }
 
+// The offer inside Suspense with the "niet (meer) beschikbaar" text as its fallback: a notFound()
+// thrown outside a boundary makes Next.js 16 send an empty shell that only JavaScript fills
+// (vercel/next.js#62228); inside one, the 404 page carries the text in its HTML. A found offer is
+// complete before the page is cached, so its HTML has the offer, not the fallback.
 export default async function OfferDetailPage({ params }: Props) {
-  const offer = await cachedPublishedOffer((await params).slug);
-  if (!offer) notFound();
+  const { slug } = await params;
   return (
     <PageMain narrow>
+      <Suspense fallback={<OfferGone />}>
+        <Detail slug={slug} />
+      </Suspense>
+    </PageMain>
+  );
+}
+
+async function Detail({ slug }: { slug: string }) {
+  const offer = await cachedPublishedOffer(slug);
+  if (!offer) notFound();
+  return (
+    <>
       <p className="mb-4">
         <a href="/">← {nl.catalog.backToAll}</a>
       </p>
       <OfferPage offer={offer} />
-    </PageMain>
+    </>
   );
 }
