@@ -3,9 +3,10 @@ import { CATEGORIES } from '@/lib/partners/categories';
 import type { CatalogCard, CatalogResult } from '@/lib/offers/catalog';
 import { filtersQuery, NO_FILTERS, type CatalogFilters } from '@/lib/offers/filters';
 import { OrganisationPhoto } from '@/components/photo/OrganisationPhoto';
-import { buttonClass, secondaryButtonClass } from '@/components/ui/classes';
+import { arrowBack, arrowNext, buttonClass, secondaryButtonClass } from '@/components/ui/classes';
 
 const t = nl.catalog;
+
 
 /**
  * The catalog for pass holders: a search form that is a plain GET form (filters live in the URL
@@ -176,16 +177,16 @@ function Pagination({ filters, result }: { filters: CatalogFilters; result: Cata
   return (
     <nav aria-label={t.pages} className="mt-8 flex flex-wrap items-center justify-between gap-3">
       {result.page > 1 ? (
-        <a href={filtersQuery(filters, { pagina: result.page - 1 })} rel="prev" className={link}>
-          ← {t.previous}
+        <a href={filtersQuery(filters, { pagina: result.page - 1 })} rel="prev" className={`${link} ${arrowBack}`}>
+          {t.previous}
         </a>
       ) : (
         <span />
       )}
       <p>{t.page(result.page, result.pages)}</p>
       {result.page < result.pages ? (
-        <a href={filtersQuery(filters, { pagina: result.page + 1 })} rel="next" className={link}>
-          {t.next} →
+        <a href={filtersQuery(filters, { pagina: result.page + 1 })} rel="next" className={`${link} ${arrowNext}`}>
+          {t.next}
         </a>
       ) : (
         <span />

@@ -524,7 +524,7 @@ export const nl = {
     showAll: 'Bekijk al het aanbod',
     searchEverything: (q: string) => `Zoek ‘${q}’ in al het aanbod`,
     firstPage: 'Naar de eerste pagina',
-    pages: 'Pagina’s',
+    pages: "Pagina's",
     page: (n: number, of: number) => `Pagina ${n} van ${of}`,
     previous: 'Vorige pagina',
     next: 'Volgende pagina',

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { Suspense } from 'react';
 import { OfferGone } from './not-found';
+import { arrowBack } from '@/components/ui/classes';
 import { PageMain } from '@/components/layout/SiteHeader';
 import { OfferPage } from '@/components/offer/OfferPage';
 import { siteUrl } from '@/lib/env';
@@ -61,7 +62,9 @@ async function Detail({ slug }: { slug: string }) {
   return (
     <>
       <p className="mb-4">
-        <a href="/">← {nl.catalog.backToAll}</a>
+        <a href="/" className={arrowBack}>
+          {nl.catalog.backToAll}
+        </a>
       </p>
       <OfferPage offer={offer} />
     </>
