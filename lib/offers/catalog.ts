@@ -59,6 +59,7 @@ export function catalogEntryData(offer: PublishedRow): Prisma.CatalogEntryUnchec
     forChildren,
     photo: offer.publishedPhoto ? (photoSources(offer.publishedPhoto) as unknown as Prisma.InputJsonValue) : Prisma.DbNull,
     searchText: normalise([content.title, organisationName, categoryLabel(content.category), subject, content.body].join(' ')),
+    searchName: normalise([content.title, organisationName, categoryLabel(content.category), subject].join(' ')),
     validUntil: offer.validUntil,
     publishedAt: offer.publishedAt ?? new Date(),
   };
@@ -120,8 +121,8 @@ const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /**
  * One page of the catalog: published, not past its last day (Dordrecht's `today`), filtered, and
- * for a search every word found — literally, or with a typo (pg_trgm word similarity, GIN index),
- * best matches first.
+ * for a search every word found — literally, or with a typo in a name (pg_trgm word similarity,
+ * GIN indexes), literal matches first, then the most similar.
  */
 export async function catalogPage(filters: CatalogFilters, today: string): Promise<CatalogResult> {
   const words = normalise(filters.zoek).split(' ').filter(Boolean).slice(0, MAX_WORDS);
@@ -129,12 +130,16 @@ export async function catalogPage(filters: CatalogFilters, today: string): Promi
   if (filters.categorie) conditions.push(Prisma.sql`"category" = ${filters.categorie}`);
   if (filters.soort) conditions.push(Prisma.sql`"kind" = ${KIND_PARAMS[filters.soort]}::"OfferKind"`);
   if (filters.kinderen) conditions.push(Prisma.sql`"forChildren"`);
+  // Literally anywhere (also the description), or with a typo in a name (title, organisation,
+  // category, subject: a short column keeps the trigram comparison fast).
   for (const word of words) {
     const literal = Prisma.sql`"searchText" LIKE ${`%${escapeLike(word)}%`}`;
-    conditions.push(word.length >= 3 ? Prisma.sql`(${literal} OR ${word} <% "searchText")` : literal);
+    conditions.push(word.length >= 3 ? Prisma.sql`(${literal} OR ${word} <% "searchName")` : literal);
   }
   const where = Prisma.join(conditions, ' AND ');
-  const rank = words.length ? Prisma.sql`${Prisma.join(words.map((w) => Prisma.sql`word_similarity(${w}, "searchText")`), ' + ')} DESC,` : Prisma.empty;
+  const rank = words.length
+    ? Prisma.sql`${Prisma.join(words.map((w) => Prisma.sql`("searchText" LIKE ${`%${escapeLike(w)}%`})::int + word_similarity(${w}, "searchName")`), ' + ')} DESC,`
+    : Prisma.empty;
   const page = filters.pagina;
   const select = Prisma.sql`
     SELECT "slug", "kind", "title", "organisationName", "category", "place", "benefit", "forChildren", "photo", count(*) OVER ()::int AS "total"

@@ -144,8 +144,8 @@ test('the catalog pages through many offers without JavaScript; sitemap.xml and 
      SELECT 'bulk-' || n, 'DISCOUNT_ACTION', 'org-biesbosch', 'PUBLISHED', 'bulk-aanbod-' || n, '{}'::jsonb, '{}'::jsonb, now(), now() FROM generate_series(1, 30) n`,
   );
   await sql(
-    `INSERT INTO "CatalogEntry" ("offerId", slug, kind, title, "organisationName", category, place, benefit, "forChildren", "searchText", "publishedAt")
-     SELECT 'bulk-' || n, 'bulk-aanbod-' || n, 'DISCOUNT_ACTION', 'Uitje ' || lpad(n::text, 2, '0'), 'Zwembad De Biesbosch', 'uitje', 'Dordrecht', '30% korting', false, 'uitje ' || n, now() FROM generate_series(1, 30) n`,
+    `INSERT INTO "CatalogEntry" ("offerId", slug, kind, title, "organisationName", category, place, benefit, "forChildren", "searchText", "searchName", "publishedAt")
+     SELECT 'bulk-' || n, 'bulk-aanbod-' || n, 'DISCOUNT_ACTION', 'Uitje ' || lpad(n::text, 2, '0'), 'Zwembad De Biesbosch', 'uitje', 'Dordrecht', '30% korting', false, 'uitje ' || n, 'uitje ' || n, now() FROM generate_series(1, 30) n`,
   );
   await runDailyJob();
   try {
