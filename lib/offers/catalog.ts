@@ -96,7 +96,8 @@ export async function rebuildCatalog(): Promise<number> {
   await prisma.$transaction(async (tx) => {
     await tx.catalogEntry.deleteMany({});
     await tx.catalogEntry.createMany({ data: offers.map(catalogEntryData) });
-  });
+    // Thousands of rows with two trigram indexes take longer than a request's transaction.
+  }, { timeout: 120_000 });
   // Fresh statistics for the planner after a bulk write.
   await prisma.$executeRaw`ANALYZE "CatalogEntry"`;
   return offers.length;

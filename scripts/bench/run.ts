@@ -45,7 +45,7 @@ function run(command: string, args: string[], options: { cwd?: string; env?: Rec
 
 async function start(args: string[], cwd: string, port: number, extraEnv: Record<string, string>): Promise<ChildProcess> {
   // Its own process group: stopping it must also stop next-server, which npx starts as a child.
-  const child = spawn('npx', ['next', 'start', ...args, '-p', String(port), '-H', '127.0.0.1'], { cwd, env: { ...process.env, ...extraEnv }, stdio: 'ignore', detached: true });
+  const child = spawn('npx', ['next', 'start', ...args, '-p', String(port), '-H', '127.0.0.1'], { cwd, env: { ...process.env, ...extraEnv }, stdio: ['ignore', 'ignore', 'inherit'], detached: true });
   for (let i = 0; i < 120; i++) {
     const ok = await fetch(`http://127.0.0.1:${port}${cwd === root ? '/api/health' : '/'}`).then((r) => r.ok).catch(() => false);
     if (ok) return child;
@@ -143,6 +143,9 @@ const detailPath = '/aanbod/museum-oost-korting';
 const catalogHtml = await html(`${appUrl}/`);
 const detailHtml = await html(`${appUrl}${detailPath}`);
 log(`app: / is ${catalogHtml.length} bytes of HTML, ${detailPath} ${detailHtml.length}`);
+// A benchmark of an empty catalog would measure nothing: the catalog must show every offer.
+const shown = catalogHtml.match(/([\d.]+) resultaten/)?.[1]?.replace(/\./g, '');
+if (Number(shown) !== OFFERS) throw new Error(`the catalog shows ${shown ?? 'no'} results instead of ${OFFERS}: see the server log`);
 
 // The baseline's pages get the same HTML size: its filler is tuned once against a first build.
 let baseline: ChildProcess | undefined;
