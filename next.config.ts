@@ -8,15 +8,6 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   // Tests and the dev runner may build into another folder so that a running dev server is not disturbed.
   distDir: process.env.NEXT_DIST_DIR || '.next',
-  async rewrites() {
-    return {
-      // `/` without filters is the cached first page of the catalog; with filters or a search,
-      // proxy.ts rewrites it first (ADR 0009).
-      beforeFiles: [{ source: '/', destination: '/overzicht/alles' }],
-      afterFiles: [],
-      fallback: [],
-    };
-  },
   async headers() {
     return [{ source: '/:path*', headers: securityHeaders }];
   },

@@ -3,7 +3,7 @@ import { CATEGORIES } from '@/lib/partners/categories';
 import type { CatalogCard, CatalogResult } from '@/lib/offers/catalog';
 import { filtersQuery, NO_FILTERS, type CatalogFilters } from '@/lib/offers/filters';
 import { OrganisationPhoto } from '@/components/photo/OrganisationPhoto';
-import { arrowBack, arrowNext, buttonClass, secondaryButtonClass } from '@/components/ui/classes';
+import { arrowBack, arrowNext, buttonClass, dotBefore, secondaryButtonClass } from '@/components/ui/classes';
 
 const t = nl.catalog;
 
@@ -138,7 +138,7 @@ function Card({ card }: { card: CatalogCard }) {
         </h3>
         {card.organisationName !== card.title ? <p className="text-muted">{card.organisationName}</p> : null}
         <p className="mt-auto pt-1 text-sm text-muted">
-          {card.categoryLabel} · {card.place}
+          {card.categoryLabel}<span className={dotBefore}>{card.place}</span>
         </p>
       </div>
     </article>

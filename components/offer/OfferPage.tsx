@@ -1,6 +1,7 @@
 import { nl } from '@/lib/i18n/nl';
 import type { DiscountView, OfferView } from '@/lib/offers/view';
 import { OrganisationPhoto } from '@/components/photo/OrganisationPhoto';
+import { dotBefore } from '@/components/ui/classes';
 
 /**
  * The ONE component that renders an offer: the public detail page and every preview (editor and
@@ -17,7 +18,7 @@ export function OfferPage({ offer, headingLevel = 1 }: { offer: OfferView; headi
       <div className="space-y-5 p-5 sm:p-8">
         <header>
           <p className="text-sm font-semibold uppercase tracking-wide text-brand">
-            {nl.offer.kinds[offer.kind]} · {offer.categoryLabel}
+            {nl.offer.kinds[offer.kind]}<span className={dotBefore}>{offer.categoryLabel}</span>
           </p>
           <Title className="mt-1 text-3xl font-bold">{offer.title}</Title>
           <p className="mt-1 text-muted">{offer.organisationName}</p>

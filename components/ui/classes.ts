@@ -5,7 +5,10 @@ export const buttonClass =
 export const secondaryButtonClass =
   'inline-flex min-h-11 items-center justify-center gap-2 rounded-md border-2 border-brand bg-white px-5 py-2 font-semibold text-brand no-underline hover:bg-brand-light';
 
-// Arrows come from CSS (globals.css), not the HTML: a page whose HTML is all Latin-1 is a one-byte
-// string in the server, which sends it faster.
+// Arrows and the middle dot come from CSS (globals.css), not the HTML: Node.js sends a page whose
+// HTML is plain ASCII faster (no UTF-8 encoding character by character; npm run bench: +16 % for
+// the arrows, +14 % for 48 dots in a bare server). Texts from partners may still hold accents.
 export const arrowBack = 'arrow-back';
 export const arrowNext = 'arrow-next';
+/** A middle dot before the element's text: `Cultuur · Dordrecht`. */
+export const dotBefore = 'dot-before';

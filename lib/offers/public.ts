@@ -1,7 +1,7 @@
 import { revalidatePath, revalidateTag, unstable_cache } from 'next/cache';
 import { cache } from 'react';
 import { secondsUntilTomorrow, todayInDordrecht } from '@/lib/i18n/format';
-import { catalogPage, catalogSlugs } from './catalog';
+import { catalogPage, catalogSlugs, type CatalogResult } from './catalog';
 import { filterKey, type CatalogFilters } from './filters';
 import { publishedOffer } from './queries';
 
@@ -17,7 +17,17 @@ function cachedForToday<T>(key: string[], load: (today: string) => Promise<T>): 
   return unstable_cache(() => load(today), [...key, today], { tags: [CATALOG_TAG], revalidate: secondsUntilTomorrow() })();
 }
 
-export const cachedCatalogPage = (filters: CatalogFilters) => cachedForToday(['catalog', filterKey(filters)], (today) => catalogPage(filters, today));
+/**
+ * `next build` prerenders `/` (app/(public)/page.tsx) and needs no database for it: the page made
+ * then is an empty placeholder with the same tag, lasting a second. The server drops it at start
+ * (the daily job, before /api/health answers 200), so the first visitor gets the real catalog.
+ */
+const building = () => process.env.NEXT_PHASE === 'phase-production-build';
+
+export const cachedCatalogPage = (filters: CatalogFilters): Promise<CatalogResult> =>
+  building()
+    ? unstable_cache(async () => ({ cards: [], total: 0, page: 1, pages: 1 }), ['catalog-build'], { tags: [CATALOG_TAG], revalidate: 1 })()
+    : cachedForToday(['catalog', filterKey(filters)], (today) => catalogPage(filters, today));
 
 // React's cache: the page and its metadata share one lookup per request.
 export const cachedPublishedOffer = cache((slug: string) => cachedForToday(['offer', slug], () => publishedOffer(slug)));
