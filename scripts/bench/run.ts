@@ -107,20 +107,21 @@ const ROUNDS = 4;
  * Two servers under the same load, taking turns: ROUNDS short runs each, alternating which goes
  * first, so that a slow moment of this shared machine falls on both rather than on one of them.
  */
-async function compare(ours: string, base: string): Promise<[Load, Load]> {
-  log(`measuring ${ours} and ${base}, ${CONNECTIONS} connections, ${ROUNDS} turns each`);
-  await measure(ours, CONNECTIONS, 2); // warm-up
-  await measure(base, CONNECTIONS, 2);
+async function compare(ours: string, base: string, connections = CONNECTIONS): Promise<[Load, Load]> {
+  log(`measuring ${ours} and ${base}, ${connections} connections, ${ROUNDS} turns each`);
+  const turn = (url: string, seconds: number) => measure(url, connections, seconds);
+  await turn(ours, 2); // warm-up
+  await turn(base, 2);
   const a: Sample[] = [];
   const b: Sample[] = [];
   const each = Math.max(1, Math.round(DURATION / ROUNDS));
   for (let round = 0; round < ROUNDS; round++) {
     if (round % 2 === 0) {
-      a.push(await measure(ours, CONNECTIONS, each));
-      b.push(await measure(base, CONNECTIONS, each));
+      a.push(await turn(ours, each));
+      b.push(await turn(base, each));
     } else {
-      b.push(await measure(base, CONNECTIONS, each));
-      a.push(await measure(ours, CONNECTIONS, each));
+      b.push(await turn(base, each));
+      a.push(await turn(ours, each));
     }
   }
   return [summary(a), summary(b)];
@@ -183,13 +184,15 @@ if (Number(shown) !== OFFERS) throw new Error(`the catalog shows ${shown ?? 'no'
 
 // The baseline's pages get the same HTML size as the app's: its filler is tuned against a first build.
 let baseline: ChildProcess | undefined;
+let sizes: Record<string, string> = {};
 const baseUrl = `http://127.0.0.1:${BASE_PORT}`;
 const bytes = { catalog: catalogHtml.length * 0.5, detail: detailHtml.length * 0.5 };
 for (let attempt = 0; attempt < 4; attempt++) {
-  const sizes = { BASELINE_CATALOG_BYTES: String(Math.round(bytes.catalog)), BASELINE_DETAIL_BYTES: String(Math.round(bytes.detail)) };
+  sizes = { BASELINE_CATALOG_BYTES: String(Math.round(bytes.catalog)), BASELINE_DETAIL_BYTES: String(Math.round(bytes.detail)) };
   log(`building the baseline (scripts/bench/baseline), attempt ${attempt + 1}`);
   run('npx', ['next', 'build'], { cwd: baselineDir, env: { ...sizes, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' } });
-  baseline = await start([], baselineDir, BASE_PORT, { NODE_ENV: 'production' });
+  // The sizes again at run time: /dynamisch/[slug] is rendered on its first visit, like an offer.
+  baseline = await start([], baselineDir, BASE_PORT, { NODE_ENV: 'production', ...sizes });
   const catalog = (await html(`${baseUrl}/`)).length;
   const detail = (await html(`${baseUrl}/detail`)).length;
   const close = (a: number, b: number) => Math.abs(a - b) / b < 0.03;
@@ -201,24 +204,38 @@ for (let attempt = 0; attempt < 4; attempt++) {
 }
 const baseCatalogHtml = await html(`${baseUrl}/`);
 const baseDetailHtml = await html(`${baseUrl}/detail`);
-log(`baseline: / is ${baseCatalogHtml.length} bytes, /detail ${baseDetailHtml.length}`);
+// Rendered here, before any measurement: the baseline then stays in one state for the whole run
+// (a Node.js 20 server that has rendered a page keeps two more async contexts), as the app is.
+const baseDynamicHtml = await html(`${baseUrl}/dynamisch/aanbod`);
+log(`baseline: / is ${baseCatalogHtml.length} bytes, /detail ${baseDetailHtml.length}, /dynamisch/aanbod ${baseDynamicHtml.length}`);
 
 const searches = ['zwembat', 'museum', 'dansles', 'kookstudio oost', 'speeltuim', 'yoga', 'fietsenmakr', 'tennis west', 'bibliotheek', 'scouting'];
 const [catalog, baselineCatalog] = await compare(`${appUrl}/`, `${baseUrl}/`);
 const [detail, baselineDetail] = await compare(`${appUrl}${detailPath}`, `${baseUrl}/detail`);
-// Not a target: the same HTML behind a dynamic route, to show what Next.js costs for one.
+// Not targets, the explanation of the detail page's figures: the same HTML behind a bare dynamic
+// route of the baseline app (what Next.js itself costs for a `[slug]` page, whatever the page does),
+// next to ours and next to the static page.
 const [detailBesideDynamic, baselineDynamicDetail] = await compare(`${appUrl}${detailPath}`, `${baseUrl}/dynamisch/aanbod`);
+const [dynamicBesideStatic, staticBesideDynamic] = await compare(`${baseUrl}/dynamisch/aanbod`, `${baseUrl}/detail`);
+// Latency of one visitor at a time, not a target either: at 50 connections flat out, a server's
+// latency is mostly its queue (connections / throughput, so the p95 above follows the throughput);
+// alone, it is each response's own time.
+const [catalogAlone, baselineCatalogAlone] = await compare(`${appUrl}/`, `${baseUrl}/`, 1);
+const [detailAlone, baselineDetailAlone] = await compare(`${appUrl}${detailPath}`, `${baseUrl}/detail`, 1);
 const results = {
   date: new Date().toISOString(),
   offers: OFFERS,
   connections: CONNECTIONS,
   seconds: DURATION,
-  html: { catalog: catalogHtml.length, detail: detailHtml.length, baselineCatalog: baseCatalogHtml.length, baselineDetail: baseDetailHtml.length },
+  html: { catalog: catalogHtml.length, detail: detailHtml.length, baselineCatalog: baseCatalogHtml.length, baselineDetail: baseDetailHtml.length, baselineDynamicDetail: baseDynamicHtml.length },
   catalog,
   baselineCatalog,
   detail,
   baselineDetail,
   detailBesideDynamic,
+  dynamicBesideStatic,
+  staticBesideDynamic,
+  alone: { catalog: catalogAlone, baselineCatalog: baselineCatalogAlone, detail: detailAlone, baselineDetail: baselineDetailAlone },
   baselineDynamicDetail,
   search: await load(appUrl, 1, searches.map((q) => ({ path: `/?zoek=${encodeURIComponent(q)}` }))),
   searchQuery: { p50: 0, p95: 0, p99: 0 },
@@ -245,14 +262,19 @@ const targets: Array<[string, boolean]> = [
 const ratio2 = (a: number, b: number) => `${Math.round((a / b) * 100)} %`;
 const kb = (n: number) => `${(n / 1024).toFixed(1)} kB`;
 const row = (label: string, ours: Load, base: Load) =>
-  `${label.padEnd(14)} ${String(ours.rps).padStart(7)} ${String(base.rps).padStart(9)} ${ratio2(ours.rps, base.rps).padStart(7)}   p50 ${ours.p50}/${base.p50} ms  p95 ${ours.p95}/${base.p95} ms  p99 ${ours.p99}/${base.p99} ms  errors ${ours.errors}/${base.errors}`;
+  `${label.padEnd(16)} ${String(ours.rps).padStart(7)} ${String(base.rps).padStart(9)} ${ratio2(ours.rps, base.rps).padStart(7)}   p50 ${ours.p50}/${base.p50} ms  p95 ${ours.p95}/${base.p95} ms  p99 ${ours.p99}/${base.p99} ms  errors ${ours.errors}/${base.errors}`;
+const alone = (label: string, ours: Load, base: Load) =>
+  `${label.padEnd(16)} one visitor at a time: p50 ${ours.p50}/${base.p50} ms  p95 ${ours.p95}/${base.p95} ms  p99 ${ours.p99}/${base.p99} ms`;
 const table = [
   '',
   `Dordtpas public site — ${r.offers} offers, ${r.connections} connections, ${ROUNDS} turns of ${Math.max(1, Math.round(r.seconds / ROUNDS))} s each (ours/baseline)`,
-  `${'page'.padEnd(14)} ${'req/s'.padStart(7)} ${'baseline'.padStart(9)} ${'ratio'.padStart(7)}`,
+  `${'page'.padEnd(16)} ${'req/s'.padStart(7)} ${'baseline'.padStart(9)} ${'ratio'.padStart(7)}`,
   row('catalog /', r.catalog, r.baselineCatalog),
   row('detail page', r.detail, r.baselineDetail),
-  row('  vs dynamic', r.detailBesideDynamic, r.baselineDynamicDetail),
+  row('detail vs dyn.', r.detailBesideDynamic, r.baselineDynamicDetail),
+  row('(Next dyn/stat)', r.dynamicBesideStatic, r.staticBesideDynamic),
+  alone('catalog /', r.alone.catalog, r.alone.baselineCatalog),
+  alone('detail page', r.alone.detail, r.alone.baselineDetail),
   `search (1 user at a time, HTTP): p50 ${r.search.p50} ms, p95 ${r.search.p95} ms, p99 ${r.search.p99} ms, ${r.search.rps} req/s`,
   `search query alone (database):   p50 ${r.searchQuery.p50} ms, p95 ${r.searchQuery.p95} ms, p99 ${r.searchQuery.p99} ms`,
   `first-load JS (gzip): catalog ${kb(r.js.catalog)} vs ${kb(r.js.baselineCatalog)} (+${kb(r.js.catalog - r.js.baselineCatalog)}), detail ${kb(r.js.detail)} vs ${kb(r.js.baselineDetail)} (+${kb(r.js.detail - r.js.baselineDetail)})`,
