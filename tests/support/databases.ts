@@ -11,5 +11,7 @@ export function databaseUrl(name: string): string {
   return url.toString();
 }
 
-export const UNIT_DB = 'dordtpas_test_unit';
-export const E2E_DB = 'dordtpas_test_e2e';
+// TEST_DB_PREFIX lets two checkouts on one server test side by side without touching each other's data.
+const PREFIX = process.env.TEST_DB_PREFIX ?? 'dordtpas_test';
+export const UNIT_DB = `${PREFIX}_unit`;
+export const E2E_DB = `${PREFIX}_e2e`;
