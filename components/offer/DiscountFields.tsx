@@ -9,13 +9,14 @@ import { Checkbox, FieldMessages, RadioGroup, TextArea, TextField } from '@/comp
 const f = nl.discount.fields;
 type Props = { v: Record<string, string | undefined>; errors: FieldErrors };
 
-export function ValidityFields({ v, errors }: Props) {
+/** `hint` replaces the general rule, e.g. with the default period the wizard filled in. */
+export function ValidityFields({ v, errors, hint = f.validityHint }: Props & { hint?: string }) {
   return (
     <>
       <fieldset>
         <legend className="font-semibold">{nl.discount.steps.looptijd}</legend>
         <p id="validity-hint" className="text-sm text-muted">
-          {f.validityHint}
+          {hint}
         </p>
         <div className="mt-2 grid gap-4 sm:grid-cols-2">
           <TextField name="validFrom" label={f.validFrom} type="date" required defaultValue={v.validFrom} errors={errors.validFrom} inputClassName="max-w-56" />

@@ -1,6 +1,6 @@
 'use client';
 
-import { useRef, useState, type DragEvent } from 'react';
+import { useEffect, useRef, useState, type DragEvent } from 'react';
 import { nl } from '@/lib/i18n/nl';
 import { ACCEPT, MAX_BYTES } from '@/lib/photos/rules';
 import { FieldMessages } from '@/components/ui/Field';
@@ -17,10 +17,30 @@ const safeSrc = (src: string) => (/^(\/api\/media\/|https:\/\/)/.test(src) ? src
  * "remove". The file goes to /api/photos on its own; the form only carries its id and claim
  * (hidden fields photoId, photoClaim), so a rejected form keeps the photo.
  */
-export function PhotoUpload({ initial, errors, label = t.label, optional = true }: { initial?: Partial<UploadedPhoto>; errors?: string[]; label?: string; optional?: boolean }) {
+export function PhotoUpload({
+  initial,
+  errors,
+  label = t.label,
+  optional = true,
+  onPhotoChange,
+}: {
+  initial?: Partial<UploadedPhoto>;
+  errors?: string[];
+  label?: string;
+  optional?: boolean;
+  /** Called once the form's hidden fields hold a new photo (or none): e.g. to save a draft now. */
+  onPhotoChange?: () => void;
+}) {
   const [photo, setPhoto] = useState<UploadedPhoto | null>(
     initial?.id && initial.claim ? { id: initial.id, claim: initial.claim, src: safeSrc(initial.src ?? '') } : null,
   );
+  // After the render that put the new id in the hidden fields, not at the first render.
+  const shown = useRef(photo);
+  useEffect(() => {
+    if (shown.current === photo) return;
+    shown.current = photo;
+    onPhotoChange?.();
+  }, [photo, onPhotoChange]);
   const [progress, setProgress] = useState<number | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);

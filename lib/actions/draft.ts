@@ -18,7 +18,11 @@ export const STEPS: readonly Step[] = [
   { slug: 'beschrijving', fields: ['description', 'editorsInfo'], schema: () => descriptionStep },
   { slug: 'foto', fields: ['photoId', 'tips', 'reservationRequired'], schema: () => photoStep },
   { slug: 'financieel', fields: ['discountType', 'percent', 'usage'], schema: () => financialStep },
-  { slug: 'contact', fields: ['contactName', 'phone', 'email', 'website', 'street', 'houseNumber', 'addition', 'postcode', 'city'], schema: () => contactStep },
+  {
+    slug: 'contact',
+    fields: ['contactName', 'phone', 'email', 'website', 'showPhone', 'showEmail', 'showWebsite', 'street', 'houseNumber', 'addition', 'postcode', 'city'],
+    schema: () => contactStep,
+  },
   { slug: 'indienen', fields: [], schema: () => null },
 ];
 
@@ -26,10 +30,14 @@ export const stepOf = (slug: string) => STEPS.find((s) => s.slug === slug) ?? nu
 
 const FIELD_MAX = 5000;
 
+/** Which steps the partner has saved (a space-separated list in the draft): a prefilled step is not one of them. */
+const SAVED_STEPS = 'savedSteps';
+const savedSteps = (draft: ProposalDraft) => (draft[SAVED_STEPS] ?? '').split(' ').filter(Boolean);
+
 /** The draft after one step's form is saved: only that step's fields, tariff rows renumbered. */
 export function mergeStep(draft: ProposalDraft, slug: StepSlug, values: Record<string, string>): ProposalDraft {
   const step = stepOf(slug)!;
-  const next = { ...draft };
+  const next: ProposalDraft = { ...draft, [SAVED_STEPS]: [...new Set([...savedSteps(draft), slug])].join(' ') };
   for (const field of step.fields) {
     if (field === 'photoId') continue; // set by the service after checking the claim
     next[field] = String(values[field] ?? '').slice(0, FIELD_MAX);
@@ -59,6 +67,22 @@ export function draftErrorsByStep(draft: ProposalDraft, today = todayInDordrecht
   return out;
 }
 
+/**
+ * The steps that are done: saved by the partner and valid. A step never opened is not done, even
+ * when its prefilled fields would pass (the contact step), and the summary never is.
+ */
+export function doneSteps(draft: ProposalDraft, today = todayInDordrecht()): StepSlug[] {
+  const saved = savedSteps(draft);
+  const errors = draftErrorsByStep(draft, today);
+  return STEPS.filter((s) => s.slug !== 'indienen' && saved.includes(s.slug) && !errors[s.slug]).map((s) => s.slug);
+}
+
+/** Where to go on with a draft: the first step that is not done, or the summary. */
+export function resumeStep(draft: ProposalDraft, today = todayInDordrecht()): StepSlug {
+  const done = doneSteps(draft, today);
+  return STEPS.find((s) => s.slug !== 'indienen' && !done.includes(s.slug))?.slug ?? 'indienen';
+}
+
 /** The submitted content: every step parsed (call only when draftErrorsByStep is empty). */
 export function contentFromDraft(draft: ProposalDraft, category: string, today = todayInDordrecht()): DiscountContent {
   const subject = subjectStep.parse(draft);
@@ -74,7 +98,15 @@ export function contentFromDraft(draft: ProposalDraft, category: string, today =
     category,
     address: { street: contact.street, houseNumber: contact.houseNumber, addition: contact.addition, postcode: contact.postcode, city: contact.city },
     openingInfo: '',
-    contact: { phone: contact.phone, email: contact.email, website: contact.website ?? '', showPhone: true, showEmail: true, showWebsite: Boolean(contact.website) },
+    // Shown to pass holders only what the partner chose in the wizard.
+    contact: {
+      phone: contact.phone,
+      email: contact.email,
+      website: contact.website ?? '',
+      showPhone: contact.showPhone,
+      showEmail: contact.showEmail,
+      showWebsite: contact.showWebsite && Boolean(contact.website),
+    },
     photoId: draft.photoId || null,
     discount: {
       subject: subject.subject,
@@ -141,6 +173,9 @@ export function renewalDraft(content: DiscountContent, today = todayInDordrecht(
     phone: content.contact.phone,
     email: content.contact.email,
     website: content.contact.website,
+    showPhone: content.contact.showPhone ? 'on' : '',
+    showEmail: content.contact.showEmail ? 'on' : '',
+    showWebsite: content.contact.showWebsite ? 'on' : '',
     street: a.street,
     houseNumber: a.houseNumber,
     addition: a.addition,
@@ -176,6 +211,9 @@ export function emptyDraft(org: OrganisationForProposal, user: { name: string; p
     phone: user.phone,
     email: user.email,
     website: '',
+    showPhone: '',
+    showEmail: '',
+    showWebsite: '',
     street: org.visitStreet,
     houseNumber: org.visitHouseNumber,
     addition: org.visitAddition,

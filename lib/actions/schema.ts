@@ -11,10 +11,18 @@ const v = nl.discount.validation;
 
 export const MIN_DISCOUNT_PERCENT = 25;
 
-/** The whole current year, the manual's default validity. */
+/**
+ * The manual's "standaard op het gehele jaar": a whole year of validity from today, so the last day
+ * is the day before the same date next year (not the calendar year, which on 30 November would
+ * start in the past and leave one month).
+ */
 export function defaultValidity(today = todayInDordrecht()): { validFrom: string; validUntil: string } {
-  const year = today.slice(0, 4);
-  return { validFrom: `${year}-01-01`, validUntil: `${year}-12-31` };
+  return { validFrom: today, validUntil: dayBefore(oneYearAfter(today)) };
+}
+
+function dayBefore(date: string): string {
+  const [y, m, d] = date.split('-').map(Number);
+  return new Date(Date.UTC(y, m - 1, d - 1)).toISOString().slice(0, 10);
 }
 
 const isoDate = z
@@ -155,13 +163,21 @@ export const photoStep = z.object({
 });
 
 /** Contactinformatie: prefilled from the partner; the person is for the editors, the rest for the site. */
-export const contactStep = z.object({
-  contactName: z.string({ error: v.contactName }).trim().min(1, v.contactName).max(100, v.contactName),
-  phone,
-  email,
-  website: optional(website),
-  ...addressFields,
-});
+export const contactStep = z
+  .object({
+    contactName: z.string({ error: v.contactName }).trim().min(1, v.contactName).max(100, v.contactName),
+    phone,
+    email,
+    website: optional(website),
+    // Nothing personal is public unless the partner ticks it (registration promised "Pashouders zien dit nummer niet").
+    showPhone: checkbox,
+    showEmail: checkbox,
+    showWebsite: checkbox,
+    ...addressFields,
+  })
+  .superRefine((data, ctx) => {
+    if (data.showWebsite && !data.website) ctx.addIssue({ code: 'custom', path: ['website'], message: nl.offer.validation.showWithoutWebsite });
+  });
 
 /** "Aanvraag indienen" on the summary: the terms must be accepted. */
 export const submitProposalSchema = z.object({

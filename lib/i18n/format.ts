@@ -16,6 +16,13 @@ export function formatDate(d: Date): string {
   return dateFormat.format(d);
 }
 
+/** A calendar day "2026-11-30" → "30 november 2026"; what is not such a day comes back as typed. */
+export function formatIsoDate(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  if (!Number.isFinite(y) || !m || !d) return iso;
+  return new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, d)));
+}
+
 export function formatDateTime(d: Date): string {
   return dateTimeFormat.format(d).replace(',', ' om');
 }

@@ -165,6 +165,15 @@ export const nl = {
   },
   partnerHome: {
     title: 'Home',
+    /** A credit-only partner who wants to give discounts too (issue 14 §15). */
+    discounts: {
+      title: 'Ook korting geven aan pashouders?',
+      body: 'Je organisatie is nu partner voor tegoed besteden. Wil je pashouders ook minimaal 25% korting geven, bijvoorbeeld op de toegang of een cursus? Vraag de redactie om je soort partner te wijzigen naar "tegoed en korting". Daarna staat hier de knop "Actievoorstel toevoegen".',
+      request: 'Vraag de redactie om ook korting te geven',
+      requesting: 'Bezig met versturen…',
+      sent: 'Je verzoek is naar de redactie gestuurd. Je krijgt een e-mail zodra je kortingsacties kunt voorstellen.',
+      requested: (date: string) => `Je hebt op ${date} gevraagd om ook korting te geven. De redactie bekijkt je verzoek. Je krijgt een e-mail zodra je kortingsacties kunt voorstellen.`,
+    },
     welcome: (name: string) => `Welkom, ${name}`,
     organisation: 'Je organisatie',
     nextTitle: 'Wat gebeurt er nu?',
@@ -185,6 +194,14 @@ export const nl = {
     empty: 'Er zijn geen nieuwe aanmeldingen. Nieuwe partners verschijnen hier zodra ze zich aanmelden.',
     count: (n: number) => (n === 1 ? '1 aanmelding' : `${n} aanmeldingen`),
     statuses: { REGISTERED: 'E-mail nog niet bevestigd', CONFIRMED: 'Bevestigd, wacht op redactie' },
+    requests: {
+      title: 'Verzoeken van partners',
+      discounts: (date: string) => `Wil ook korting geven (nu alleen tegoed besteden) · gevraagd op ${date}`,
+      grant: 'Wijzig naar tegoed en korting',
+      granting: 'Bezig…',
+      granted: 'De soort partner is gewijzigd naar tegoed en korting. De partner krijgt een e-mail.',
+      gone: 'Dit verzoek is al afgehandeld.',
+    },
   },
   partnerTypeShort: { CREDIT: 'Tegoed besteden', DISCOUNT: 'Kortingsactie', BOTH: 'Tegoed en korting' },
   mail: {
@@ -198,6 +215,8 @@ export const nl = {
     withdrawnSubject: 'Je aanbod staat niet meer op de Dordtpas-website',
     proposalSubject: (org: string) => `${org} heeft een actievoorstel ingediend`,
     expiredSubject: 'Je kortingsactie is afgelopen',
+    partnerTypeRequestedSubject: (org: string) => `${org} wil ook korting geven`,
+    partnerTypeChangedSubject: 'Je kunt nu kortingsacties voorstellen',
   },
   photo: {
     label: 'Foto',
@@ -365,14 +384,16 @@ export const nl = {
       start: 'Begin met een nieuw voorstel',
       starting: 'Bezig…',
       after: 'Daarna herschrijft de redactie je voorstel voor de website. Je krijgt een e-mail als je het mag bekijken en goedkeuren.',
-      notAllowed: 'Je organisatie biedt alleen tegoed besteden aan. Wil je ook korting geven? Neem contact op met de redactie.',
+      notAllowed: 'Je organisatie biedt alleen tegoed besteden aan. Wil je ook korting geven? Vraag het de redactie op je Home-pagina.',
     },
     fields: {
       subject: 'Waarop geef je korting?',
       subjectHint: 'Bijvoorbeeld: toegang zwembad, contributie, cursus.',
       validFrom: 'Eerste dag',
       validUntil: 'Laatste dag',
-      validityHint: 'Standaard het hele jaar. Een actie duurt maximaal één jaar.',
+      validityHint: 'Een actie duurt maximaal één jaar.',
+      validityDefault: (from: string, until: string) =>
+        `Een actie is standaard een heel jaar geldig: vanaf vandaag (${from}) tot en met ${until}. Kies andere dagen als dat nodig is. Langer dan één jaar kan niet.`,
       validityNote: 'Extra informatie over de looptijd (niet verplicht)',
       validityNoteHint: 'Bijvoorbeeld: op maandag gesloten, niet in de schoolvakanties.',
       description: 'Beschrijving voor op de website',
@@ -402,6 +423,14 @@ export const nl = {
       pass: 'Prijs met Dordtpas',
       contactName: 'Contactpersoon voor de redactie',
       contactHint: 'Alles is al ingevuld met je gegevens. Controleer het en pas aan wat niet klopt.',
+      publicContact: 'Wat zien pashouders op de website?',
+      publicContactHint:
+        'Je telefoonnummer en e-mailadres zijn voor de redactie. Pashouders zien ze alleen als je hier een vinkje zet. Het adres van de actie staat altijd op de website.',
+      showPhone: 'Toon het telefoonnummer aan pashouders',
+      showEmail: 'Toon het e-mailadres aan pashouders',
+      showWebsite: 'Toon de website aan pashouders',
+      publicYes: 'pashouders zien dit',
+      publicNo: 'alleen voor de redactie',
       address: 'Adres van de actie',
       terms: 'Ik ga akkoord met de samenwerkingsvoorwaarden',
       termsLink: 'Lees de samenwerkingsvoorwaarden',
@@ -433,8 +462,10 @@ export const nl = {
       title: 'Concepten',
       intro: 'Deze actievoorstellen zijn nog niet ingediend. Alles wat je invulde is bewaard.',
       resume: 'Verder invullen',
-      untitled: 'Actievoorstel zonder onderwerp',
+      /** Ten drafts without a subject must still be told apart: when each was begun. */
+      untitledStarted: (date: string) => `Actievoorstel zonder onderwerp, begonnen ${date}`,
       lastSaved: (date: string) => `Laatst opgeslagen ${date}`,
+      resumeAt: (n: number, step: string) => `Verder bij stap ${n}: ${step}`,
     },
     partner: {
       approvalNeeded: 'Een akkoord is nodig op onderstaand actievoorstel(len).',

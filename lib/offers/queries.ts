@@ -114,7 +114,7 @@ export function partnerOffers(organisationId: string) {
   return prisma.offer.findMany({
     where: { organisationId },
     orderBy: { createdAt: 'asc' },
-    select: { id: true, kind: true, status: true, slug: true, content: true, publishedContent: true, publishedAt: true, validUntil: true, updatedAt: true },
+    select: { id: true, kind: true, status: true, slug: true, content: true, publishedContent: true, publishedAt: true, validUntil: true, createdAt: true, updatedAt: true },
   });
 }
 

@@ -1,7 +1,7 @@
 import { categoryLabel } from '@/lib/partners/categories';
 import { photoSources, type PhotoSources } from '@/lib/photos/service';
 import { nl } from '@/lib/i18n/nl';
-import { formatEuro } from '@/lib/i18n/format';
+import { formatEuro, formatIsoDate } from '@/lib/i18n/format';
 import type { DiscountContent } from '@/lib/actions/content';
 import type { OfferContent } from './schema';
 
@@ -65,10 +65,6 @@ export function toOfferView(
 }
 
 /** "1 januari 2027" from "2027-01-01", without a time zone shifting the day. */
-function longDate(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  return new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, d)));
-}
 
 export function discountView({ discount: d }: DiscountContent): DiscountView {
   const t = nl.discount.page;
@@ -79,7 +75,7 @@ export function discountView({ discount: d }: DiscountContent): DiscountView {
         ? [...d.tariffs].sort((a, b) => a.minAge - b.minAge).map((b) => ({ ages: t.ages(b.minAge, b.maxAge), regular: formatEuro(b.regular), pass: formatEuro(b.pass) }))
         : [],
     usage: d.usage === 'ONCE' ? t.once : t.repeated,
-    validity: t.validity(longDate(d.validFrom), longDate(d.validUntil)),
+    validity: t.validity(formatIsoDate(d.validFrom), formatIsoDate(d.validUntil)),
     validityNote: d.validityNote,
     reservationRequired: d.reservationRequired,
     tips: d.tips,

@@ -1,9 +1,13 @@
 import { DEMO, PHONE, cardTitles, expect, expectAccessible, linkIn, login, offerHtml, runDailyJob, setPassword, sql, test, waitForMail } from './fixtures';
+import { cameraJpeg } from '../support/images';
+import { defaultValidity, oneYearAfter } from '../../lib/actions/schema';
+import { formatIsoDate, todayInDordrecht } from '../../lib/i18n/format';
 
 // PRODUCT.md §3, manual §8–13: a partner proposes a discount action in the wizard on a phone,
 // leaves half-way, resumes from "Concepten", submits; the editors rewrite it, the partner comments
 // and then approves; it is published, and gone the day after its last day; a renewal is prefilled.
 test('discount action: wizard on a phone with a closed tab, review loop, publication, expiry and renewal', async ({ browser }) => {
+  test.setTimeout(120_000); // the whole journey of three people, a photo upload included
   const partnerContext = await browser.newContext({ viewport: PHONE, isMobile: true, hasTouch: true });
   let partner = await partnerContext.newPage();
   await login(partner, DEMO.partner.username, DEMO.partner.password);
@@ -17,6 +21,13 @@ test('discount action: wizard on a phone with a closed tab, review loop, publica
   // 1. Onderwerp — "Volgende" with nothing filled in: the message next to the field.
   await expect(partner.getByRole('heading', { name: /Onderwerp/, level: 1 })).toBeVisible();
   await expect(partner.getByRole('heading', { level: 1 })).toHaveText('Stap 1 van 7Onderwerp');
+  // A brand-new proposal: no step is ticked, not even the prefilled contact step or the summary.
+  // A function: the tab is closed and opened again below.
+  const steps = () => partner.getByRole('navigation', { name: 'Stappen van je actievoorstel' });
+  await expect(steps().getByRole('link')).toHaveCount(6);
+  await expect(steps()).not.toContainText('✓');
+  await expect(steps()).not.toContainText('(ingevuld)');
+  await expect(steps().getByRole('link', { name: /^6 ?\. Contactinformatie/ })).toHaveAccessibleName(/nog niet klaar/);
   await partner.getByRole('button', { name: /Volgende/ }).click();
   await expect(partner.locator('#subject-error')).toHaveText(/Schrijf waarop je korting geeft/);
   await expect(partner.getByLabel('Waarop geef je korting?')).toBeFocused();
@@ -24,16 +35,20 @@ test('discount action: wizard on a phone with a closed tab, review loop, publica
   await partner.getByLabel('Waarop geef je korting?').fill('toegang zwembad');
   await partner.getByRole('button', { name: /Volgende/ }).click();
 
-  // 2. Looptijd — the whole current year by default; longer than a year is refused.
+  // 2. Looptijd — a whole year from today by default (said beside the dates); longer is refused.
   await expect(partner.getByRole('heading', { name: /Looptijd/, level: 1 })).toBeVisible();
-  const year = new Date().getFullYear();
-  await expect(partner.getByLabel('Eerste dag')).toHaveValue(`${year}-01-01`);
-  await expect(partner.getByLabel('Laatste dag')).toHaveValue(`${year}-12-31`);
-  await partner.getByLabel('Laatste dag').fill(`${year + 1}-01-01`);
+  await expect(steps().getByRole('link', { name: /^1 ?\. Onderwerp/ })).toHaveAccessibleName(/\(ingevuld\)/);
+  const today = todayInDordrecht();
+  const period = defaultValidity(today);
+  expect(period.validFrom).toBe(today);
+  await expect(partner.getByLabel('Eerste dag')).toHaveValue(today);
+  await expect(partner.getByLabel('Laatste dag')).toHaveValue(period.validUntil);
+  await expect(partner.getByText(`vanaf vandaag (${formatIsoDate(today)}) tot en met ${formatIsoDate(period.validUntil)}`)).toBeVisible();
+  await partner.getByLabel('Laatste dag').fill(oneYearAfter(today));
   await partner.getByRole('button', { name: /Volgende/ }).click();
   await expect(partner.locator('#validUntil-error')).toHaveText(/maximaal één jaar/);
   await expectAccessible(partner, 'step looptijd (error)');
-  await partner.getByLabel('Laatste dag').fill(`${year}-12-31`);
+  await partner.getByLabel('Laatste dag').fill(period.validUntil);
   await partner.getByLabel(/Extra informatie over de looptijd/).fill('Niet op maandag.');
   await partner.getByRole('button', { name: /Volgende/ }).click();
 
@@ -50,16 +65,33 @@ test('discount action: wizard on a phone with a closed tab, review loop, publica
   await partner.goto('/partner');
   await expect(partner.getByRole('heading', { name: 'Concepten' })).toBeVisible();
   await expectAccessible(partner, '/partner (with a draft)');
+  await expect(partner.getByText('Verder bij stap 4: Foto en tips')).toBeVisible();
   await partner.getByRole('link', { name: 'Verder invullen: toegang zwembad' }).click();
-  await expect(partner.getByRole('heading', { name: /Financiële informatie/, level: 1 })).toBeVisible();
+  // The first step not done yet: "Foto en tips" was never opened (although nothing there is required).
+  await expect(partner.getByRole('heading', { name: /Foto en tips/, level: 1 })).toBeVisible();
   await partner.getByRole('link', { name: /^3/ }).click();
   await expect(partner.getByLabel('Beschrijving voor op de website')).toHaveValue(/minder dan de helft van de prijs/);
   await expect(partner.getByLabel(/Meer informatie voor de redactie/)).toHaveValue('Graag ook vermelden dat zwemles niet meedoet.');
   await partner.getByRole('button', { name: /Volgende/ }).click();
 
-  // 4. Foto en tips — reservation required; "Vorige" goes back without losing anything.
+  // 4. Foto en tips — a photo uploaded and the tab closed before "Volgende": the photo is kept.
   await expect(partner.getByRole('heading', { name: /Foto en tips/, level: 1 })).toBeVisible();
   await expectAccessible(partner, 'step foto');
+  const fotoUrl = partner.url();
+  const offerId = fotoUrl.split('/').at(-2)!;
+  await partner.locator('input[type="file"]').setInputFiles({ name: 'zwembad.jpg', mimeType: 'image/jpeg', buffer: await cameraJpeg(2400, 1600) });
+  await expect(partner.getByText('De foto is toegevoegd')).toBeVisible();
+  const uploadedId = await partner.locator('input[name="photoId"]').inputValue();
+  expect(uploadedId).not.toBe('');
+  await expect
+    .poll(async () => (await sql<{ photoId: string | null }>('SELECT "photoId" FROM "Offer" WHERE id = $1', [offerId]))[0].photoId)
+    .toBe(uploadedId);
+  await partner.close();
+  partner = await partnerContext.newPage();
+  await partner.goto(fotoUrl);
+  await expect(partner.getByLabel('Deze foto gebruiken')).toHaveValue(uploadedId);
+  await expect(partner.getByLabel('Deze foto gebruiken')).toBeChecked();
+  // "Vorige" goes back without losing anything; reservation required.
   await partner.getByLabel(/Tips voor de pashouder/).fill('Kom op doordeweekse ochtenden, dan is het rustig.');
   await partner.getByLabel('De pashouder moet vooraf reserveren').check();
   await partner.getByRole('button', { name: /Vorige/ }).click();
@@ -92,14 +124,21 @@ test('discount action: wizard on a phone with a closed tab, review loop, publica
   // (Another spec may have renamed the demo partner: compare with the account as it is now.)
   const [me] = await sql<{ name: string }>('SELECT name FROM "User" WHERE username = $1', [DEMO.partner.username]);
   await expect(partner.getByLabel('Contactpersoon voor de redactie')).toHaveValue(me.name);
-  await expect(partner.getByLabel('E-mailadres')).toHaveValue(DEMO.partner.email);
+  await expect(partner.getByLabel('E-mailadres', { exact: true })).toHaveValue(DEMO.partner.email);
   await expect(partner.getByLabel('Straat')).toHaveValue('Wielengang');
+  // Nothing personal is public unless the partner ticks it.
+  const publicContact = partner.getByRole('group', { name: 'Wat zien pashouders op de website?' });
+  await expect(publicContact).toContainText('Pashouders zien ze alleen als je hier een vinkje zet.');
+  for (const label of ['Toon het telefoonnummer aan pashouders', 'Toon het e-mailadres aan pashouders', 'Toon de website aan pashouders'])
+    await expect(publicContact.getByLabel(label)).not.toBeChecked();
   await expectAccessible(partner, 'step contact');
   await partner.getByRole('button', { name: /Naar controleren/ }).click();
 
   // 7. Controleren en indienen — the terms are required.
   await expect(partner.getByRole('heading', { name: /Controleren en indienen/, level: 1 })).toBeVisible();
   await expect(partner.getByText('18+ jaar: € 6,50 → € 3,25')).toBeVisible();
+  await expect(partner.getByRole('region', { name: 'Contactinformatie' })).toContainText(`${DEMO.partner.email} (alleen voor de redactie)`);
+  await expect(steps().getByRole('link', { name: /^4 ?\. Foto en tips/ })).toHaveAccessibleName(/\(ingevuld\)/);
   await partner.getByRole('button', { name: 'Aanvraag indienen' }).click();
   await expect(partner.locator('#acceptTerms-error')).toBeVisible();
   await expectAccessible(partner, 'step indienen (terms missing)');
@@ -119,6 +158,7 @@ test('discount action: wizard on a phone with a closed tab, review loop, publica
   await expect(editor.getByText('Graag ook vermelden dat zwemles niet meedoet.')).toBeVisible();
   await expect(editor.getByRole('group', { name: 'Leeftijdsgroep 2' }).getByLabel('Prijs met Dordtpas')).toHaveValue('3,25');
   await expectAccessible(editor, '/redactie/acties/[id]');
+  for (const label of ['Tonen aan pashouders: telefoonnummer', 'Tonen aan pashouders: e-mailadres']) await expect(editor.getByLabel(label)).not.toBeChecked();
   await editor.getByLabel('Titel').fill('Zwemmen voor de halve prijs');
   await editor.getByRole('button', { name: 'Ter akkoord naar partner' }).click();
   await expect(editor.getByText('Het aanbod is ter akkoord naar de partner gestuurd.')).toBeVisible();
@@ -157,7 +197,10 @@ test('discount action: wizard on a phone with a closed tab, review loop, publica
   const visitor = await visitorContext.newPage();
   await visitor.goto(publicUrl);
   await expect(visitor.getByRole('heading', { name: 'Zwemmen voor de halve prijs', level: 1 })).toBeVisible();
-  await expect(visitor.getByText(`Geldig van 1 januari ${year} tot en met 31 december ${year}.`)).toBeVisible();
+  await expect(visitor.getByText(`Geldig van ${formatIsoDate(period.validFrom)} tot en met ${formatIsoDate(period.validUntil)}.`)).toBeVisible();
+  // The partner's phone and e-mail are not on the public page: nobody chose to show them.
+  await expect(visitor.locator('a[href^="tel:"], a[href^="mailto:"]')).toHaveCount(0);
+  await expect(visitor.getByText(DEMO.partner.email)).toHaveCount(0);
   expect(await offerHtml(visitor)).toBe(previewed);
   await expectAccessible(visitor, '/aanbod/[slug] (discount action)');
 
@@ -191,7 +234,7 @@ test('discount action: wizard on a phone with a closed tab, review loop, publica
   await expect(partner.getByRole('group', { name: 'Leeftijdsgroep 2' }).getByLabel('Prijs met Dordtpas')).toHaveValue('3,25');
   await partner.getByRole('link', { name: /^7/ }).click();
   await expect(partner.getByText(/tot en met/).first()).toBeVisible();
-  await expect(partner.getByRole('region', { name: 'Looptijd' })).toContainText(String(year + 1));
+  await expect(partner.getByRole('region', { name: 'Looptijd' })).toContainText(formatIsoDate(oneYearAfter(period.validFrom)));
 
   // A partner of type tegoed only sees no button, and replaying the start action is refused.
   await setPassword(DEMO.partner2.username, DEMO.partner2.password); // whatever another spec set
@@ -210,6 +253,43 @@ test('discount action: wizard on a phone with a closed tab, review loop, publica
   const [{ count }] = await sql<{ count: string }>(`SELECT count(*) FROM "Offer" o JOIN "Organisation" g ON g.id = o."organisationId" WHERE g."kvkNumber" = '24301877'`);
   expect(Number(count)).toBe(0);
   await Promise.all([partnerContext.close(), editorContext.close(), visitorContext.close(), creditContext.close()]);
+});
+
+test('a credit-only partner is shown how to give discounts too: a request that the editors grant', async ({ browser }) => {
+  await setPassword(DEMO.partner2.username, DEMO.partner2.password); // whatever another spec set
+  const creditContext = await browser.newContext({ viewport: PHONE });
+  const credit = await creditContext.newPage();
+  const editorContext = await browser.newContext();
+  const editor = await editorContext.newPage();
+  try {
+    await login(credit, DEMO.partner2.username, DEMO.partner2.password);
+    await expect(credit.getByRole('link', { name: 'Actievoorstel toevoegen' })).toHaveCount(0);
+    const section = credit.getByRole('region', { name: 'Ook korting geven aan pashouders?' });
+    await expect(section).toContainText('Vraag de redactie om je soort partner te wijzigen naar "tegoed en korting".');
+    await expectAccessible(credit, '/partner (credit only)');
+    await section.getByRole('button', { name: 'Vraag de redactie om ook korting te geven' }).click();
+    await expect(section.getByText('Je verzoek is naar de redactie gestuurd.')).toBeVisible();
+    await waitForMail('redactie@dordtpas.example', 'De Boekhoek Dordrecht B.V. wil ook korting geven');
+    await credit.reload();
+    await expect(section).toContainText('gevraagd om ook korting te geven. De redactie bekijkt je verzoek.');
+    await expect(section.getByRole('button')).toHaveCount(0);
+
+    await login(editor, DEMO.editor.username, DEMO.editor.password);
+    const requests = editor.getByRole('region', { name: 'Verzoeken van partners' });
+    await expect(requests.getByRole('listitem').filter({ hasText: 'De Boekhoek' })).toContainText('Wil ook korting geven');
+    await expectAccessible(editor, '/redactie (a partner type request)');
+    await requests.getByRole('button', { name: 'Wijzig naar tegoed en korting' }).click();
+    await expect(requests.getByText('De soort partner is gewijzigd naar tegoed en korting.')).toBeVisible();
+    await waitForMail('hallo@boekhoek.example', 'Je kunt nu kortingsacties voorstellen');
+
+    await credit.reload();
+    await expect(credit.getByRole('link', { name: 'Actievoorstel toevoegen' })).toBeVisible();
+    await expect(section).toHaveCount(0);
+  } finally {
+    // The demo data as the other specs expect it: De Boekhoek offers credit only.
+    await sql(`UPDATE "Organisation" SET "partnerType" = 'CREDIT', "requestedPartnerType" = NULL, "partnerTypeRequestedAt" = NULL WHERE "kvkNumber" = '24301877'`);
+    await Promise.all([creditContext.close(), editorContext.close()]);
+  }
 });
 
 test('the wizard works without JavaScript: start, errors next to the field, back and forth, delete the draft', async ({ browser }) => {

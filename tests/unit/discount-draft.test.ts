@@ -7,11 +7,13 @@ import {
   STEP_SLUGS,
   contentFromDraft,
   discountFormValues,
+  doneSteps,
   draftErrorsByStep,
   emptyDraft,
   mergeStep,
   nextPeriod,
   renewalDraft,
+  resumeStep,
   stepErrors,
   stepOf,
 } from '@/lib/actions/draft';
@@ -99,11 +101,11 @@ describe('the steps', () => {
 });
 
 describe('emptyDraft: a new proposal', () => {
-  test('the whole current year, the visiting address, the user as contact, the organisation\'s photo; the rest empty', () => {
+  test('a whole year from today, the visiting address, the user as contact (not shown to pass holders), the organisation\'s photo; the rest empty', () => {
     expect(emptyDraft(organisation, user, TODAY)).toEqual({
       subject: '',
-      validFrom: '2026-01-01',
-      validUntil: '2026-12-31',
+      validFrom: '2026-11-24',
+      validUntil: '2027-11-23',
       validityNote: '',
       description: '',
       editorsInfo: '',
@@ -117,6 +119,9 @@ describe('emptyDraft: a new proposal', () => {
       phone: '0781234567',
       email: 'fatima@zwembad-oost.nl',
       website: '',
+      showPhone: '',
+      showEmail: '',
+      showWebsite: '',
       street: 'Voorstraat',
       houseNumber: '12',
       addition: 'A',
@@ -127,12 +132,39 @@ describe('emptyDraft: a new proposal', () => {
   });
 });
 
+describe('doneSteps and resumeStep: which steps are ticked, where to go on', () => {
+  test('a brand-new proposal has no step done, although some prefilled steps would pass, and resumes at step 1', () => {
+    const draft = emptyDraft(organisation, user, TODAY);
+    expect(Object.keys(draftErrorsByStep(draft, TODAY))).not.toContain('contact');
+    expect(doneSteps(draft, TODAY)).toEqual([]);
+    expect(resumeStep(draft, TODAY)).toBe('onderwerp');
+  });
+
+  test('a step is done when it was saved and is valid; a saved step with an error is not', () => {
+    let draft = emptyDraft(organisation, user, TODAY);
+    draft = mergeStep(draft, 'onderwerp', { subject: 'toegang zwembad' });
+    draft = mergeStep(draft, 'looptijd', { validFrom: draft.validFrom, validUntil: draft.validUntil });
+    draft = mergeStep(draft, 'beschrijving', { description: 'te kort' });
+    expect(doneSteps(draft, TODAY)).toEqual(['onderwerp', 'looptijd']);
+    expect(resumeStep(draft, TODAY)).toBe('beschrijving');
+    // Saving the same step again does not list it twice.
+    expect(mergeStep(draft, 'onderwerp', { subject: 'zwemmen' }).savedSteps).toBe('onderwerp looptijd beschrijving');
+  });
+
+  test('every step saved and valid: all six done, the summary never ticked, resume at the summary', () => {
+    let draft = completeDraft();
+    for (const step of STEPS) if (step.slug !== 'indienen') draft = mergeStep(draft, step.slug, draft);
+    expect(doneSteps(draft, TODAY)).toEqual(['onderwerp', 'looptijd', 'beschrijving', 'foto', 'financieel', 'contact']);
+    expect(resumeStep(draft, TODAY)).toBe('indienen');
+  });
+});
+
 describe('mergeStep: saving one step', () => {
   const draft = emptyDraft(organisation, user, TODAY);
 
   test('only the step\'s own fields change; others sent along are ignored', () => {
     const next = mergeStep(draft, 'onderwerp', { subject: 'toegang zwembad', description: 'niet van deze stap', status: 'PUBLISHED' });
-    expect(next).toEqual({ ...draft, subject: 'toegang zwembad' });
+    expect(next).toEqual({ ...draft, subject: 'toegang zwembad', savedSteps: 'onderwerp' });
     // The draft given is not changed.
     expect(draft.subject).toBe('');
   });
@@ -144,7 +176,7 @@ describe('mergeStep: saving one step', () => {
 
   test('the photo is never taken from the form (the service sets it after checking the claim)', () => {
     const next = mergeStep(draft, 'foto', { photoId: 'andere-foto', tips: 'Kom vroeg.', reservationRequired: 'on' });
-    expect(next).toEqual({ ...draft, tips: 'Kom vroeg.', reservationRequired: 'on' });
+    expect(next).toEqual({ ...draft, tips: 'Kom vroeg.', reservationRequired: 'on', savedSteps: 'foto' });
   });
 
   test('very long values are cut off at 5000 characters, prices at 50', () => {
@@ -167,6 +199,7 @@ describe('mergeStep: saving one step', () => {
     });
     expect(withBands).toEqual({
       ...draft,
+      savedSteps: 'financieel',
       discountType: 'TARIFFS',
       percent: '',
       usage: 'ONCE',
@@ -186,7 +219,7 @@ describe('mergeStep: saving one step', () => {
 
   test('another step keeps the bands', () => {
     const withBands = mergeStep(draft, 'financieel', { discountType: 'TARIFFS', usage: 'ONCE', 'tariffs.0.minAge': '4' });
-    expect(mergeStep(withBands, 'contact', { ...withBands, city: 'Zwijndrecht' })).toEqual({ ...withBands, city: 'Zwijndrecht' });
+    expect(mergeStep(withBands, 'contact', { ...withBands, city: 'Zwijndrecht' })).toEqual({ ...withBands, city: 'Zwijndrecht', savedSteps: 'financieel contact' });
   });
 });
 
@@ -201,8 +234,8 @@ describe('stepErrors and draftErrorsByStep', () => {
 
   test('the period is checked against the given day', () => {
     const draft = completeDraft();
-    expect(stepErrors('looptijd', draft, '2026-12-31')).toEqual({});
-    expect(stepErrors('looptijd', draft, '2027-01-01')).toEqual({ validUntil: [v.inThePast] });
+    expect(stepErrors('looptijd', draft, '2027-11-23')).toEqual({});
+    expect(stepErrors('looptijd', draft, '2027-11-24')).toEqual({ validUntil: [v.inThePast] });
   });
 
   test('a new draft: what the partner has not filled in yet, per step', () => {
@@ -214,7 +247,7 @@ describe('stepErrors and draftErrorsByStep', () => {
   });
 
   test('a contact step emptied and a wrong period', () => {
-    const draft = completeDraft({ contactName: '', email: 'geen', validFrom: '2026-02-30' });
+    const draft = completeDraft({ contactName: '', email: 'geen', validFrom: '2026-02-30', validUntil: '2026-12-31' });
     expect(draftErrorsByStep(draft, TODAY)).toEqual({
       looptijd: { validFrom: [v.date] },
       contact: { contactName: [v.contactName], email: [nl.validation.email] },
@@ -227,8 +260,28 @@ describe('stepErrors and draftErrorsByStep', () => {
 });
 
 describe('contentFromDraft: the submitted content', () => {
-  test('every step parsed: the title is the subject with a capital, the percentage a number, contact shown', () => {
-    expect(contentFromDraft(completeDraft({ phone: '06-12345678', postcode: '3311ab' }), 'sport', TODAY)).toEqual({
+  test('nothing personal is public unless the partner ticked it: phone, e-mail and website start hidden', () => {
+    expect(emptyDraft(organisation, user, TODAY)).toMatchObject({ showPhone: '', showEmail: '', showWebsite: '' });
+    expect(contentFromDraft(completeDraft(), 'sport', TODAY).contact).toEqual({
+      phone: '0781234567',
+      email: 'fatima@zwembad-oost.nl',
+      website: 'https://www.zwembad-oost.nl',
+      showPhone: false,
+      showEmail: false,
+      showWebsite: false,
+    });
+    const chosen = completeDraft({ showPhone: 'on', showWebsite: 'on' });
+    expect(contentFromDraft(chosen, 'sport', TODAY).contact).toMatchObject({ showPhone: true, showEmail: false, showWebsite: true });
+  });
+
+  test('the choice is saved with the contact step, and a website to show must be filled in', () => {
+    const saved = mergeStep(emptyDraft(organisation, user, TODAY), 'contact', { ...completeDraft(), showEmail: 'on', website: '' });
+    expect(saved).toMatchObject({ showPhone: '', showEmail: 'on', showWebsite: '' });
+    expect(stepErrors('contact', { ...saved, showWebsite: 'on' }, TODAY)).toEqual({ website: [nl.offer.validation.showWithoutWebsite] });
+  });
+
+  test('every step parsed: the title is the subject with a capital, the percentage a number, contact as chosen', () => {
+    expect(contentFromDraft(completeDraft({ phone: '06-12345678', postcode: '3311ab', showPhone: 'on', showEmail: 'on', showWebsite: 'on' }), 'sport', TODAY)).toEqual({
       title: 'Toegang zwembad',
       body: 'Met je Dordtpas zwem je voor de halve prijs, elke dag van de week.',
       category: 'sport',
@@ -238,8 +291,8 @@ describe('contentFromDraft: the submitted content', () => {
       photoId: 'foto-org',
       discount: {
         subject: 'toegang zwembad',
-        validFrom: '2026-01-01',
-        validUntil: '2026-12-31',
+        validFrom: '2026-11-24',
+        validUntil: '2027-11-23',
         validityNote: 'Niet op maandag.',
         editorsInfo: 'Bel gerust.',
         tips: 'Kom vroeg.',
@@ -427,6 +480,10 @@ describe('renewalDraft: an action (as the editors left it) as a new draft for th
       phone: '0781234567',
       email: 'info@zwembad-oost.nl',
       website: 'https://www.zwembad-oost.nl',
+      // What the partner (or the editors) chose to show stays as it was.
+      showPhone: 'on',
+      showEmail: '',
+      showWebsite: 'on',
       street: 'Wielenpad',
       houseNumber: '4',
       addition: 'B',

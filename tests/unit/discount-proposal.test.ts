@@ -1,4 +1,6 @@
 import { describe, expect, test } from 'vitest';
+import { defaultValidity } from '@/lib/actions/schema';
+import { todayInDordrecht } from '@/lib/i18n/format';
 import { prisma } from '@/lib/db';
 import { nl } from '@/lib/i18n/nl';
 import type { DiscountContent, ProposalContent } from '@/lib/actions/content';
@@ -33,7 +35,7 @@ const tariffKeys = (draft: Record<string, string>) => Object.keys(draft).filter(
 const draftOf = async (offerId: string) => ((await offerRow(offerId)).content as ProposalContent).draft;
 
 describe('starting a proposal', () => {
-  test('prefilled: the whole current year, the visiting address, the user as contact, the organisation\'s photo', async () => {
+  test('prefilled: a whole year from today, the visiting address, the user as contact (shown to nobody), the organisation\'s photo', async () => {
     const orgPhoto = await uploadPhoto();
     const partner = await makePartner({ partnerType: 'BOTH', photoId: orgPhoto.id, photoClaim: orgPhoto.claim, visitAddition: 'A' });
     expect(await mayPropose(partner.actor)).toBe(true);
@@ -42,7 +44,7 @@ describe('starting a proposal', () => {
     expect(started).toEqual({ ok: true, offerId: expect.any(String), version: 1 });
     if (!started.ok) return;
     const offer = await offerRow(started.offerId);
-    const year = currentYear();
+    const period = defaultValidity(todayInDordrecht());
     expect(offer).toMatchObject({
       kind: 'DISCOUNT_ACTION',
       status: 'PROPOSAL',
@@ -60,8 +62,7 @@ describe('starting a proposal', () => {
       title: '',
       draft: {
         subject: '',
-        validFrom: `${year}-01-01`,
-        validUntil: `${year}-12-31`,
+        ...period,
         validityNote: '',
         description: '',
         editorsInfo: '',
@@ -75,6 +76,9 @@ describe('starting a proposal', () => {
         phone: '0781234567',
         email: partner.email,
         website: '',
+        showPhone: '',
+        showEmail: '',
+        showWebsite: '',
         street: 'Voorstraat',
         houseNumber: '12',
         addition: 'A',
@@ -192,7 +196,7 @@ describe('saving a step', () => {
     const offer = await offerRow(offerId);
     expect(offer).toMatchObject({ status: 'PROPOSAL', version: 2, photoId: null });
     const draft = (offer.content as ProposalContent).draft;
-    expect(draft).toEqual({ ...before, validFrom: '2027-03-01', validUntil: '2027-06-30', validityNote: 'Alleen in het weekend.' });
+    expect(draft).toEqual({ ...before, validFrom: '2027-03-01', validUntil: '2027-06-30', validityNote: 'Alleen in het weekend.', savedSteps: 'looptijd' });
     expect(Object.keys(draft)).not.toContain('status');
     expect(Object.keys(draft)).not.toContain('tariffs.0.minAge');
   });
@@ -369,7 +373,7 @@ describe('submitting ("Aanvraag indienen")', () => {
       category: 'sport',
       address: { street: 'Wielenpad', houseNumber: '4', addition: '', postcode: '3311 AB', city: 'Dordrecht' },
       openingInfo: '',
-      contact: { phone: '0781234567', email: 'info@zwembad-oost.nl', website: 'https://www.zwembad-oost.nl', showPhone: true, showEmail: true, showWebsite: true },
+      contact: { phone: '0781234567', email: 'info@zwembad-oost.nl', website: 'https://www.zwembad-oost.nl', showPhone: false, showEmail: false, showWebsite: false },
       photoId: null,
       discount: {
         subject: 'toegang zwembad',
@@ -541,6 +545,10 @@ describe('renewing an action for its next period', () => {
         phone: '0781234567',
         email: 'info@dewielen.nl',
         website: 'https://www.dewielen.nl',
+        // As the editors published it.
+        showPhone: 'on',
+        showEmail: '',
+        showWebsite: 'on',
         street: 'Wielenpad',
         houseNumber: '4',
         addition: '',

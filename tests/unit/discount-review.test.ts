@@ -17,7 +17,10 @@ usePhotoTestSetup();
 
 const page = nl.discount.page;
 
-/** The editor's listing form that keeps the submitted content (see support/proposals.ts), title rewritten. */
+/**
+ * The editor's listing form that keeps the submitted content (see support/proposals.ts), title
+ * rewritten; the partner chose to show none of the contact details, and the form keeps that.
+ */
 const reviewForm = (overrides: Record<string, string | number | undefined> = {}) =>
   listingForm({
     title: 'Halve prijs in Zwembad Oost',
@@ -25,11 +28,12 @@ const reviewForm = (overrides: Record<string, string | number | undefined> = {})
     openingInfo: '',
     email: 'info@zwembad-oost.nl',
     website: 'https://www.zwembad-oost.nl',
-    showPhone: 'on',
-    showEmail: 'on',
-    showWebsite: 'on',
+    showPhone: '',
+    showEmail: '',
+    showWebsite: '',
     ...overrides,
   });
+const showingAll = { showPhone: 'on', showEmail: 'on', showWebsite: 'on' };
 
 const saved = async (p: ReturnType<typeof saveDiscountAction>) => {
   const result = await p;
@@ -135,7 +139,8 @@ describe('the editor rewrites a submitted proposal', () => {
   test('approveOffer publishes it: PUBLISHED, the period in the validity columns, the public page with the discount', async () => {
     const editor = await makeEditor();
     const { partner, offerId, version } = await submittedProposal();
-    const sent = await saved(saveDiscountAction(editor, offerId, reviewForm({ version, intent: 'send' }), editorDiscount()));
+    // The editor shows the contact details (the partner approves that preview).
+    const sent = await saved(saveDiscountAction(editor, offerId, reviewForm({ version, intent: 'send', ...showingAll }), editorDiscount()));
     const slug = (await offerRow(offerId)).slug;
 
     expect(await approveOffer(partner.actor, offerId, sent.version)).toEqual({ ok: true, slug });

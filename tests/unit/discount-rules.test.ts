@@ -30,10 +30,16 @@ function errorsOf(result: { success: boolean; error?: import('zod').ZodError }) 
 describe('validity', () => {
   const check = (validFrom: string, validUntil: string, today = TODAY) => validityStep(today).safeParse({ validFrom, validUntil });
 
-  test('defaults to the whole current year', () => {
-    expect(defaultValidity('2026-11-24')).toEqual({ validFrom: '2026-01-01', validUntil: '2026-12-31' });
+  test('defaults to a whole year from today: not the calendar year, which on 30 November starts in the past', () => {
+    expect(defaultValidity('2026-11-30')).toEqual({ validFrom: '2026-11-30', validUntil: '2027-11-29' });
     expect(defaultValidity('2027-01-01')).toEqual({ validFrom: '2027-01-01', validUntil: '2027-12-31' });
-    expect(check('2026-01-01', '2026-12-31').success).toBe(true);
+    expect(defaultValidity('2026-12-31')).toEqual({ validFrom: '2026-12-31', validUntil: '2027-12-30' });
+    // From 29 February: the last day is 28 February, the longest that is allowed.
+    expect(defaultValidity('2028-02-29')).toEqual({ validFrom: '2028-02-29', validUntil: '2029-02-28' });
+    for (const today of ['2026-11-30', '2027-01-01', '2028-02-29', '2027-03-01']) {
+      const { validFrom, validUntil } = defaultValidity(today);
+      expect(check(validFrom, validUntil, today).success).toBe(true);
+    }
   });
 
   test('exactly one year is allowed; one day more is not', () => {
@@ -319,7 +325,16 @@ describe('contact', () => {
   };
 
   test('the phone number is normalised, the e-mail address lowercased, the postcode written as 3311 AB; a website is optional', () => {
-    expect(contactStep.parse(contact)).toEqual({ ...contact, phone: '0781234567', email: 'info@zwembad-oost.nl', website: undefined, postcode: '3311 AB' });
+    expect(contactStep.parse(contact)).toEqual({
+      ...contact,
+      phone: '0781234567',
+      email: 'info@zwembad-oost.nl',
+      website: undefined,
+      postcode: '3311 AB',
+      showPhone: false,
+      showEmail: false,
+      showWebsite: false,
+    });
     expect(contactStep.parse({ ...contact, phone: '+31 78-123 4567' }).phone).toBe('0781234567');
     expect(contactStep.parse({ ...contact, phone: '0031 6 1234 5678' }).phone).toBe('0612345678');
     expect(contactStep.parse({ ...contact, website: 'https://www.zwembad-oost.nl' }).website).toBe('https://www.zwembad-oost.nl');

@@ -14,9 +14,11 @@ import { partnerOffers, pendingApprovals } from '@/lib/offers/queries';
 import { formatDate, formatDateTime } from '@/lib/i18n/format';
 import { Alert } from '@/components/ui/Alert';
 import { isExpired } from '@/lib/offers/queries';
-import { STEPS, draftErrorsByStep } from '@/lib/actions/draft';
+import { STEP_SLUGS, resumeStep } from '@/lib/actions/draft';
 import type { ProposalContent } from '@/lib/actions/content';
 import { StartForm } from './acties/StartForm';
+import { ActionForm } from '@/components/ui/ActionForm';
+import { requestDiscountsAction } from '@/lib/partners/actions';
 
 const titleOf = (content: unknown) => (content as { title?: string } | null)?.title ?? '';
 import { buttonClass } from '@/components/ui/Button';
@@ -38,9 +40,9 @@ export default async function PartnerHomePage({ searchParams }: { searchParams: 
     .filter((o) => o.status === 'PROPOSAL')
     .map((o) => {
       const { draft } = o.content as ProposalContent;
-      // Resume at the first step that still needs something, or at the summary.
-      const todo = STEPS.find((s) => s.slug in draftErrorsByStep(draft));
-      return { id: o.id, subject: draft.subject, updatedAt: o.updatedAt, resumeAt: todo?.slug ?? 'indienen' };
+      // Resume at the first step that is not done yet, or at the summary.
+      const resumeAt = resumeStep(draft);
+      return { id: o.id, subject: draft.subject, createdAt: o.createdAt, updatedAt: o.updatedAt, resumeAt, stepNumber: STEP_SLUGS.indexOf(resumeAt) + 1 };
     });
   const submitted = offers.filter((o) => o.status !== 'PROPOSAL');
   const me = org?.users[0];
@@ -74,6 +76,22 @@ export default async function PartnerHomePage({ searchParams }: { searchParams: 
           <Alert kind="success">{flash}</Alert>
         </div>
       ) : null}
+      {org.partnerType === 'CREDIT' ? (
+        // No "Actievoorstel toevoegen" for credit only: say how to get it instead of hiding it without a word.
+        <section aria-labelledby="discounts-title" className="mt-6 rounded-lg border-l-4 border-brand bg-white p-5">
+          <h2 id="discounts-title" className="text-xl font-bold">
+            {t.discounts.title}
+          </h2>
+          {org.partnerTypeRequestedAt ? (
+            <p className="mt-2">{t.discounts.requested(formatDate(org.partnerTypeRequestedAt))}</p>
+          ) : (
+            <>
+              <p className="mt-2">{t.discounts.body}</p>
+              <ActionForm action={requestDiscountsAction} fields={[]} submit={t.discounts.request} pending={t.discounts.requesting} secondary hideAfterSuccess />
+            </>
+          )}
+        </section>
+      ) : null}
       {(['CREDIT_LISTING', 'DISCOUNT_ACTION'] as const).map((kind) => {
         const waiting = pending.filter((o) => o.kind === kind);
         if (!waiting.length) return null;
@@ -105,17 +123,22 @@ export default async function PartnerHomePage({ searchParams }: { searchParams: 
           </h2>
           <p className="mt-1 text-muted">{d.drafts.intro}</p>
           <ul className="mt-3 space-y-3">
-            {drafts.map((o) => (
-              <li key={o.id} className="flex flex-wrap items-center justify-between gap-3 rounded-md bg-paper p-3">
-                <span>
-                  <span className="block font-semibold">{o.subject || d.drafts.untitled}</span>
-                  <span className="block text-sm text-muted">{d.drafts.lastSaved(formatDateTime(o.updatedAt))}</span>
-                </span>
-                <Link href={`/partner/acties/${o.id}/${o.resumeAt}`} className={buttonClass} aria-label={`${d.drafts.resume}: ${o.subject || d.drafts.untitled}`}>
-                  {d.drafts.resume}
-                </Link>
-              </li>
-            ))}
+            {drafts.map((o) => {
+              const name = o.subject || d.drafts.untitledStarted(formatDateTime(o.createdAt));
+              return (
+                <li key={o.id} className="flex flex-wrap items-center justify-between gap-3 rounded-md bg-paper p-3">
+                  <span>
+                    <span className="block font-semibold">{name}</span>
+                    <span className="block text-sm text-muted">
+                      {d.drafts.lastSaved(formatDateTime(o.updatedAt))} · {d.drafts.resumeAt(o.stepNumber, d.steps[o.resumeAt])}
+                    </span>
+                  </span>
+                  <Link href={`/partner/acties/${o.id}/${o.resumeAt}`} className={buttonClass} aria-label={`${d.drafts.resume}: ${name}`}>
+                    {d.drafts.resume}
+                  </Link>
+                </li>
+              );
+            })}
           </ul>
         </section>
       ) : null}

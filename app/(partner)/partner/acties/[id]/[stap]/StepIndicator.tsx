@@ -6,14 +6,15 @@ import { STEPS, type StepSlug } from '@/lib/actions/draft';
  * Where the partner is: "Stap 3 van 7" and every step as a link (any step can be opened; the
  * summary shows what is missing). On a phone the list wraps into compact numbered chips.
  */
-export function StepIndicator({ offerId, current, incomplete }: { offerId: string; current: StepSlug; incomplete: StepSlug[] }) {
+export function StepIndicator({ offerId, current, done }: { offerId: string; current: StepSlug; done: StepSlug[] }) {
   const t = nl.discount;
   return (
     <nav aria-label={t.stepsLabel} className="mt-4">
       <ol className="flex flex-wrap gap-2">
         {STEPS.map((step, i) => {
           const here = step.slug === current;
-          const todo = incomplete.includes(step.slug) && step.slug !== 'indienen';
+          // Ticked only when saved and valid; the summary has no state of its own.
+          const status = step.slug === 'indienen' ? null : done.includes(step.slug) ? 'done' : 'todo';
           // On a phone only the numbers (the heading names the step); from sm on, the names too.
           const label = (
             <>
@@ -31,15 +32,17 @@ export function StepIndicator({ offerId, current, incomplete }: { offerId: strin
               ) : (
                 <Link href={`/partner/acties/${offerId}/${step.slug}`} data-wizard-link className={`${base} border-line/50 bg-white text-ink hover:border-brand`}>
                   {label}
-                  <span className="sr-only">
-                    {' '}
-                    ({todo ? t.stepTodo : t.stepDone})
-                  </span>
-                  {todo ? null : (
+                  {status ? (
+                    <span className="sr-only">
+                      {' '}
+                      ({status === 'done' ? t.stepDone : t.stepTodo})
+                    </span>
+                  ) : null}
+                  {status === 'done' ? (
                     <span aria-hidden="true" className="ml-1 text-ok">
                       ✓
                     </span>
-                  )}
+                  ) : null}
                 </Link>
               )}
             </li>

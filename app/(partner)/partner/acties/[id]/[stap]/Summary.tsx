@@ -3,7 +3,7 @@ import { nl } from '@/lib/i18n/nl';
 import type { FieldErrors } from '@/lib/forms';
 import { STEPS, type StepSlug } from '@/lib/actions/draft';
 import { tariffRows } from '@/lib/actions/schema';
-import { formatEuro, parseEuro } from '@/lib/i18n/format';
+import { formatEuro, formatIsoDate, parseEuro } from '@/lib/i18n/format';
 import type { PhotoSources } from '@/lib/photos/service';
 import { OrganisationPhoto } from '@/components/photo/OrganisationPhoto';
 
@@ -26,10 +26,16 @@ export function Summary({
 }) {
   const none = <span className="text-muted">{t.summary.none}</span>;
   const text = (value: string | undefined) => (value?.trim() ? <span className="whitespace-pre-line">{value}</span> : none);
-  const date = (iso: string) => {
-    const [y, m, d] = iso.split('-').map(Number);
-    return Number.isFinite(y) && m && d ? new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, d))) : iso;
-  };
+  const date = formatIsoDate;
+  // Whether pass holders will see it, next to every contact detail.
+  const publicText = (value: string | undefined, shown: string | undefined) =>
+    value?.trim() ? (
+      <>
+        {text(value)} <span className="text-sm text-muted">({shown === 'on' ? f.publicYes : f.publicNo})</span>
+      </>
+    ) : (
+      none
+    );
   const bands = tariffRows(draft);
   const euro = (typed: string) => {
     const cents = parseEuro(typed);
@@ -71,9 +77,9 @@ export function Summary({
     ],
     contact: [
       [f.contactName, text(draft.contactName)],
-      [nl.offer.fields.phone, text(draft.phone)],
-      [nl.offer.fields.email, text(draft.email)],
-      [nl.offer.fields.website, text(draft.website)],
+      [nl.offer.fields.phone, publicText(draft.phone, draft.showPhone)],
+      [nl.offer.fields.email, publicText(draft.email, draft.showEmail)],
+      [nl.offer.fields.website, publicText(draft.website, draft.showWebsite)],
       [f.address, `${draft.street ?? ''} ${draft.houseNumber ?? ''}${draft.addition ? ` ${draft.addition}` : ''}, ${draft.postcode ?? ''} ${draft.city ?? ''}`],
     ],
   };

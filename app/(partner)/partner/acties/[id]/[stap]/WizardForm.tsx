@@ -6,7 +6,8 @@ import { nl } from '@/lib/i18n/nl';
 import { initialFormState } from '@/lib/forms';
 import { saveStepAction } from '@/lib/actions/actions';
 import { STEP_SLUGS, stepOf, type StepSlug } from '@/lib/actions/draft';
-import { todayInDordrecht } from '@/lib/i18n/format';
+import { formatIsoDate, todayInDordrecht } from '@/lib/i18n/format';
+import { defaultValidity } from '@/lib/actions/schema';
 import type { PhotoSources } from '@/lib/photos/service';
 import { Checkbox, TextArea, TextField } from '@/components/ui/Field';
 import { SubmitButton } from '@/components/ui/Button';
@@ -19,6 +20,12 @@ import { FinancialFields, TipsFields, ValidityFields } from '@/components/offer/
 import { useAutosave } from './useAutosave';
 
 const f = nl.discount.fields;
+
+/** The default period, said beside the dates (it is what a new proposal starts with). */
+function validityHint() {
+  const { validFrom, validUntil } = defaultValidity(todayInDordrecht());
+  return f.validityDefault(formatIsoDate(validFrom), formatIsoDate(validUntil));
+}
 type Props = {
   offerId: string;
   version: number;
@@ -95,7 +102,7 @@ export function WizardForm({ offerId, version, step, draft, photo, category }: P
       <input type="hidden" name="version" value={autosave.version} />
       <input type="hidden" name="step" value={step} />
       {step === 'onderwerp' ? <TextField name="subject" label={f.subject} hint={f.subjectHint} required defaultValue={v.subject} errors={errors.subject} /> : null}
-      {step === 'looptijd' ? <ValidityFields v={v} errors={errors} /> : null}
+      {step === 'looptijd' ? <ValidityFields v={v} errors={errors} hint={validityHint()} /> : null}
       {step === 'beschrijving' ? (
         <>
           <TextArea name="description" label={f.description} hint={f.descriptionHint} required rows={8} defaultValue={v.description} errors={errors.description} />
@@ -111,7 +118,12 @@ export function WizardForm({ offerId, version, step, draft, photo, category }: P
                 <Checkbox name="keepPhoto" value={draft.photoId} label={f.keepPhoto} defaultChecked={state.values.version ? v.keepPhoto === draft.photoId : true} />
               </div>
             ) : null}
-            <PhotoUpload label={draft.photoId ? nl.photo.replace : f.photo} initial={{ id: v.photoId === draft.photoId ? '' : v.photoId, claim: v.photoClaim, src: v.photoSrc }} errors={errors.photo} />
+            <PhotoUpload
+              label={draft.photoId ? nl.photo.replace : f.photo}
+              initial={{ id: v.photoId === draft.photoId ? '' : v.photoId, claim: v.photoClaim, src: v.photoSrc }}
+              errors={errors.photo}
+              onPhotoChange={autosave.onChange}
+            />
           </div>
           <TipsFields v={v} errors={errors} />
         </>
@@ -124,6 +136,15 @@ export function WizardForm({ offerId, version, step, draft, photo, category }: P
           <TextField name="phone" label={nl.offer.fields.phone} required type="tel" autoComplete="tel" inputClassName="max-w-72" defaultValue={v.phone} errors={errors.phone} />
           <TextField name="email" label={nl.offer.fields.email} required type="email" autoComplete="email" defaultValue={v.email} errors={errors.email} />
           <TextField name="website" label={`${nl.offer.fields.website} (niet verplicht)`} type="url" defaultValue={v.website} errors={errors.website} />
+          <fieldset aria-describedby="public-contact-hint" className="space-y-3 rounded-md border-2 border-line/40 p-4">
+            <legend className="px-1 font-semibold">{f.publicContact}</legend>
+            <p id="public-contact-hint" className="text-sm text-muted">
+              {f.publicContactHint}
+            </p>
+            <Checkbox name="showPhone" label={f.showPhone} defaultChecked={v.showPhone === 'on'} />
+            <Checkbox name="showEmail" label={f.showEmail} defaultChecked={v.showEmail === 'on'} />
+            <Checkbox name="showWebsite" label={f.showWebsite} defaultChecked={v.showWebsite === 'on'} />
+          </fieldset>
           <AddressFields v={v} errors={errors} legend={f.address} />
         </>
       ) : null}

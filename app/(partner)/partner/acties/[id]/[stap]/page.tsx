@@ -6,7 +6,7 @@ import { nl } from '@/lib/i18n/nl';
 import { requirePartner } from '@/lib/auth/session';
 import { partnerOffer } from '@/lib/offers/queries';
 import { photoSources } from '@/lib/photos/service';
-import { STEP_SLUGS, draftErrorsByStep, type StepSlug } from '@/lib/actions/draft';
+import { STEP_SLUGS, doneSteps, draftErrorsByStep, type StepSlug } from '@/lib/actions/draft';
 import type { ProposalContent } from '@/lib/actions/content';
 import { StepIndicator } from './StepIndicator';
 import { WizardForm } from './WizardForm';
@@ -48,7 +48,7 @@ export default async function ProposalStepPage({ params }: Params) {
         <span className="block text-base font-semibold text-muted">{t.stepOf(index + 1, STEP_SLUGS.length)}</span>
         {t.steps[step]}
       </h1>
-      <StepIndicator offerId={offer.id} current={step} incomplete={Object.keys(errors) as StepSlug[]} />
+      <StepIndicator offerId={offer.id} current={step} done={doneSteps(draft)} />
       <div className="mt-6 max-w-2xl">
         {step === 'indienen' ? (
           <div className="space-y-6">
