@@ -10,7 +10,8 @@ import type { FormState } from '@/lib/forms';
 import { kickMailer } from '@/lib/mail/sender';
 import { REGISTERED_COOKIE, REGISTRATION_SECRET_FIELDS, contactSchema, photoSchema, registrationSchema } from './schema';
 import { setOrganisationPhoto } from '@/lib/photos/service';
-import { registerPartner, updateOwnContact } from './service';
+import { z } from 'zod';
+import { grantPartnerType, registerPartner, requestDiscounts, updateOwnContact } from './service';
 
 const registerForm = formAction(
   'public',
@@ -47,6 +48,29 @@ const setPhotoForm = formAction('PARTNER', photoSchema, async (input, { user, va
   revalidatePath('/partner');
   return { ok: true, fieldErrors: {}, values: { version: String(input.version + 1) }, message: ref ? nl.photo.saved : nl.photo.removed };
 });
+
+const requestDiscountsForm = formAction('PARTNER', z.object({}), async (_input, { user, values }): Promise<FormState> => {
+  const result = await requestDiscounts(user);
+  if (!result.ok) return { ok: false, fieldErrors: {}, values, message: nl.app.noAccess };
+  after(kickMailer);
+  // No revalidatePath: the form stays to say it was sent (the page is dynamic; the next visit shows the request).
+  return { ok: true, fieldErrors: {}, values, message: nl.partnerHome.discounts.sent };
+});
+
+const grantPartnerTypeForm = formAction('EDITOR', z.object({ organisationId: z.string().min(1).max(50) }), async ({ organisationId }, { user, values }): Promise<FormState> => {
+  const result = await grantPartnerType(user, organisationId);
+  if (!result.ok) return { ok: false, fieldErrors: {}, values, message: result.reason === 'not-found' ? nl.editorHome.requests.gone : nl.app.noAccess };
+  after(kickMailer);
+  return { ok: true, fieldErrors: {}, values, message: nl.editorHome.requests.granted };
+});
+
+export async function requestDiscountsAction(state: FormState, formData: FormData): Promise<FormState> {
+  return requestDiscountsForm(state, formData);
+}
+
+export async function grantPartnerTypeAction(state: FormState, formData: FormData): Promise<FormState> {
+  return grantPartnerTypeForm(state, formData);
+}
 
 export async function registerAction(state: FormState, formData: FormData): Promise<FormState> {
   return registerForm(state, formData);

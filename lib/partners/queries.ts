@@ -21,6 +21,8 @@ export function getPartnerHome(organisationId: string, userId: string) {
       postalCity: true,
       description: true,
       partnerType: true,
+      requestedPartnerType: true,
+      partnerTypeRequestedAt: true,
       category: true,
       status: true,
       version: true,
@@ -37,5 +39,14 @@ export function listUnconfirmedRegistrations() {
     orderBy: { createdAt: 'desc' },
     take: 100,
     select: { id: true, legalName: true, displayName: true, partnerType: true, category: true, status: true, createdAt: true },
+  });
+}
+
+/** The partners waiting for an editor's answer to such a request, oldest first. */
+export function partnerTypeRequests() {
+  return prisma.organisation.findMany({
+    where: { requestedPartnerType: { not: null } },
+    orderBy: { partnerTypeRequestedAt: 'asc' },
+    select: { id: true, legalName: true, displayName: true, partnerType: true, requestedPartnerType: true, partnerTypeRequestedAt: true },
   });
 }

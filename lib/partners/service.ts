@@ -1,7 +1,12 @@
+import { createElement } from 'react';
 import { prisma } from '@/lib/db';
+import { appUrl } from '@/lib/env';
 import { nl } from '@/lib/i18n/nl';
 import { audit } from '@/lib/audit';
-import { enqueueMail } from '@/lib/mail/outbox';
+import { enqueueMail, prepareMail } from '@/lib/mail/outbox';
+import type { SessionUser } from '@/lib/accounts/service';
+import PartnerTypeChanged from '@/emails/PartnerTypeChanged';
+import PartnerTypeRequested from '@/emails/PartnerTypeRequested';
 import type { FieldErrors } from '@/lib/forms';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { hashPassword } from '@/lib/accounts/passwords';
@@ -141,6 +146,53 @@ export async function updateOwnContact(userId: string, organisationId: string, i
     if (bumped.count !== 1) return { ok: false, reason: 'stale' } as const;
     await tx.user.update({ where: { id: userId, organisationId }, data: { name: input.name, phone: input.phone } });
     await audit(tx, { actorId: userId, action: 'partner.contact-updated', entityType: 'User', entityId: userId, data: { name: input.name } });
+    return { ok: true } as const;
+  });
+}
+
+export type PartnerTypeResult = { ok: true } | { ok: false; reason: 'not-allowed' | 'not-found' };
+
+/**
+ * A credit-only partner asks to give discounts too (credit only → both). The editors decide: they
+ * see the request in their work queue and get a mail. Asking twice changes nothing.
+ */
+export async function requestDiscounts(actor: SessionUser): Promise<PartnerTypeResult> {
+  if (actor.role !== 'PARTNER' || !actor.organisationId) return { ok: false, reason: 'not-allowed' };
+  const org = await prisma.organisation.findUnique({ where: { id: actor.organisationId }, select: { partnerType: true, requestedPartnerType: true, legalName: true, displayName: true } });
+  if (!org || org.partnerType !== 'CREDIT') return { ok: false, reason: 'not-allowed' };
+  if (org.requestedPartnerType) return { ok: true };
+  const name = org.displayName || org.legalName;
+  const editors = await prisma.user.findMany({ where: { role: 'EDITOR' }, select: { name: true, email: true } });
+  const mails = await Promise.all(
+    editors.map((u) => prepareMail(u.email, nl.mail.partnerTypeRequestedSubject(name), createElement(PartnerTypeRequested, { name: u.name, organisation: name, url: appUrl('/redactie') }))),
+  );
+  return prisma.$transaction(async (tx) => {
+    const asked = await tx.organisation.updateMany({
+      where: { id: actor.organisationId!, partnerType: 'CREDIT', requestedPartnerType: null },
+      data: { requestedPartnerType: 'BOTH', partnerTypeRequestedAt: new Date() },
+    });
+    if (asked.count !== 1) return { ok: true } as const; // asked at the same moment in another tab
+    await audit(tx, { actorId: actor.id, action: 'partner.type-requested', entityType: 'Organisation', entityId: actor.organisationId!, data: { from: 'CREDIT', to: 'BOTH' } });
+    for (const mail of mails) await enqueueMail(tx, mail);
+    return { ok: true } as const;
+  });
+}
+
+/** An editor grants the request: the organisation becomes the requested type, its users are told. */
+export async function grantPartnerType(actor: SessionUser, organisationId: string): Promise<PartnerTypeResult> {
+  if (actor.role !== 'EDITOR') return { ok: false, reason: 'not-allowed' };
+  const org = await prisma.organisation.findUnique({ where: { id: organisationId }, select: { requestedPartnerType: true, partnerType: true, users: { select: { name: true, email: true } } } });
+  if (!org?.requestedPartnerType) return { ok: false, reason: 'not-found' };
+  const to = org.requestedPartnerType;
+  const mails = await Promise.all(org.users.map((u) => prepareMail(u.email, nl.mail.partnerTypeChangedSubject, createElement(PartnerTypeChanged, { name: u.name, url: appUrl('/partner') }))));
+  return prisma.$transaction(async (tx) => {
+    const changed = await tx.organisation.updateMany({
+      where: { id: organisationId, requestedPartnerType: to },
+      data: { partnerType: to, requestedPartnerType: null, partnerTypeRequestedAt: null, version: { increment: 1 } },
+    });
+    if (changed.count !== 1) return { ok: false, reason: 'not-found' } as const;
+    await audit(tx, { actorId: actor.id, action: 'partner.type-changed', entityType: 'Organisation', entityId: organisationId, data: { from: org.partnerType, to } });
+    for (const mail of mails) await enqueueMail(tx, mail);
     return { ok: true } as const;
   });
 }

@@ -4,7 +4,9 @@ import { PageMain } from '@/components/layout/SiteHeader';
 import { nl } from '@/lib/i18n/nl';
 import { formatDateTime } from '@/lib/i18n/format';
 import { requireEditor } from '@/lib/auth/session';
-import { listUnconfirmedRegistrations } from '@/lib/partners/queries';
+import { listUnconfirmedRegistrations, partnerTypeRequests } from '@/lib/partners/queries';
+import { grantPartnerTypeAction } from '@/lib/partners/actions';
+import { ActionForm } from '@/components/ui/ActionForm';
 import { categoryLabel } from '@/lib/partners/categories';
 import { discountQueue, editorQueue, type QueueStatus } from '@/lib/offers/queries';
 import type { OfferStatus } from '@/lib/generated/prisma/enums';
@@ -39,7 +41,7 @@ function QueueList({ rows }: { rows: QueueRow[] }) {
 
 export default async function EditorHomePage() {
   await requireEditor();
-  const [queue, discountActions, unconfirmed] = await Promise.all([editorQueue(), discountQueue(), listUnconfirmedRegistrations()]);
+  const [queue, discountActions, unconfirmed, requests] = await Promise.all([editorQueue(), discountQueue(), listUnconfirmedRegistrations(), partnerTypeRequests()]);
   const t = nl.editorHome;
   const s = nl.offer.statuses;
   const rows = [...queue.rows].sort((a, b) => ORDER.indexOf(a.status) - ORDER.indexOf(b.status));
@@ -47,6 +49,24 @@ export default async function EditorHomePage() {
   return (
     <PageMain>
       <h1 className="text-3xl font-bold">{t.title}</h1>
+      {requests.length ? (
+        <section aria-labelledby="requests-title" className="mt-6">
+          <h2 id="requests-title" className="text-xl font-bold">
+            {t.requests.title}
+          </h2>
+          <ul className="mt-3 grid gap-3">
+            {requests.map((r) => (
+              <li key={r.id} className="rounded-lg border-l-4 border-focus bg-white p-4">
+                <p className="text-lg font-semibold">
+                  <Link href={`/redactie/partners/${r.id}`}>{r.displayName || r.legalName}</Link>
+                </p>
+                <p className="text-sm text-muted">{t.requests.discounts(formatDateTime(r.partnerTypeRequestedAt ?? new Date()))}</p>
+                <ActionForm action={grantPartnerTypeAction} fields={[]} hidden={{ organisationId: r.id }} submit={t.requests.grant} pending={t.requests.granting} hideAfterSuccess />
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       <section aria-labelledby="queue-title" className="mt-6">
         <h2 id="queue-title" className="text-xl font-bold">
           {nl.offer.editor.queue}: {nl.offer.editor.listingTitle.toLowerCase()}
