@@ -28,7 +28,8 @@ export default defineConfig({
       command: 'npx tsx tests/support/smtp-catcher.ts',
       url: `${MAIL_API}/health`,
       reuseExistingServer: false,
-      timeout: 30_000,
+      // tsx compiles it first: on a busy 2-core machine that alone has taken over 30 s.
+      timeout: 120_000,
     },
     {
       command: 'npx tsx scripts/e2e-server.ts',

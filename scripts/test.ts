@@ -9,6 +9,9 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { ensurePostgres } from './postgres';
 import { TEST_DIST_DIR, e2eServerEnv } from '../tests/support/e2e-env';
 
+// `tsx scripts/test.ts` runs both halves; `unit` or `e2e` one of them (npm run test:unit / test:e2e),
+// each with everything it needs, so that each also works as the first command after npm install.
+const only = process.argv[2] as 'unit' | 'e2e' | undefined;
 const started = Date.now();
 const log = (line: string) => console.log(`\n[test] ${line}`);
 
@@ -41,19 +44,27 @@ ensureChromium();
 log('prisma generate');
 if (run('npx', ['prisma', 'generate']) !== 0) process.exit(1);
 
-log('unit and integration tests (vitest)');
-run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=test-results/vitest.json']);
-const unit = counts('test-results/vitest.json', 'vitest');
+let unit = { passed: 0, failed: 0 };
+if (only !== 'e2e') {
+  log('unit and integration tests (vitest)');
+  run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=test-results/vitest.json']);
+  unit = counts('test-results/vitest.json', 'vitest');
+}
 
-log(`production build for the e2e tests (${TEST_DIST_DIR})`);
-const buildStatus = run('npx', ['next', 'build'], e2eServerEnv());
-let e2e = { passed: 0, failed: 1 };
-if (buildStatus === 0) {
-  log('e2e tests (Playwright, Chromium)');
-  run('npx', ['playwright', 'test'], {});
-  e2e = counts('test-results/playwright.json', 'playwright');
-} else {
-  log('build failed: e2e tests not run');
+let e2e = { passed: 0, failed: 0 };
+if (only !== 'unit') {
+  log(`production build for the e2e tests (${TEST_DIST_DIR})`);
+  const buildStatus = run('npx', ['next', 'build'], e2eServerEnv());
+  e2e = { passed: 0, failed: 1 };
+  if (buildStatus === 0) {
+    log('e2e tests (Playwright, Chromium)');
+    const status = run('npx', ['playwright', 'test', ...process.argv.slice(3)], {});
+    e2e = counts('test-results/playwright.json', 'playwright');
+    // Playwright failing before any test (a server that did not start) is a failure too.
+    if (status !== 0 && e2e.failed === 0) e2e.failed = 1;
+  } else {
+    log('build failed: e2e tests not run');
+  }
 }
 
 const seconds = Math.round((Date.now() - started) / 1000);

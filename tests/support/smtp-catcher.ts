@@ -51,8 +51,8 @@ export function startSmtpCatcher({ smtpPort, httpPort }: { smtpPort: number; htt
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
-  const smtpPort = Number(process.env.SMTP_PORT ?? 2525);
-  const httpPort = Number(process.env.HTTP_PORT ?? 2526);
+  // The same ports as the e2e run's settings (E2E_SMTP_PORT, E2E_MAIL_API_PORT), so two runs can sit side by side.
+  const { SMTP_PORT: smtpPort, MAIL_API_PORT: httpPort } = await import('./e2e-env');
   startSmtpCatcher({ smtpPort, httpPort });
   console.log(`smtp-catcher: SMTP on 127.0.0.1:${smtpPort}, messages on http://127.0.0.1:${httpPort}/messages`);
 }
