@@ -4,6 +4,7 @@ import type { FieldErrors } from '@/lib/forms';
 import { STEPS, type StepSlug } from '@/lib/actions/draft';
 import { tariffRows } from '@/lib/actions/schema';
 import { formatEuro, parseEuro } from '@/lib/i18n/format';
+import { formatPhone } from '@/lib/i18n/phone';
 import type { PhotoSources } from '@/lib/photos/service';
 import { OrganisationPhoto } from '@/components/photo/OrganisationPhoto';
 
@@ -71,7 +72,7 @@ export function Summary({
     ],
     contact: [
       [f.contactName, text(draft.contactName)],
-      [nl.offer.fields.phone, text(draft.phone)],
+      [nl.offer.fields.phone, text(formatPhone(draft.phone))],
       [nl.offer.fields.email, text(draft.email)],
       [nl.offer.fields.website, text(draft.website)],
       [f.address, `${draft.street ?? ''} ${draft.houseNumber ?? ''}${draft.addition ? ` ${draft.addition}` : ''}, ${draft.postcode ?? ''} ${draft.city ?? ''}`],
