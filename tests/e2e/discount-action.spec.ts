@@ -1,4 +1,4 @@
-import { DEMO, PHONE, cardTitles, expect, expectAccessible, linkIn, login, offerHtml, runDailyJob, setPassword, sql, test, waitForMail } from './fixtures';
+import { DEMO, PHONE, cardTitles, expect, expectAccessible, formAnswer, linkIn, login, offerHtml, runDailyJob, setPassword, sql, test, waitForMail } from './fixtures';
 
 // PRODUCT.md §3, manual §8–13: a partner proposes a discount action in the wizard on a phone,
 // leaves half-way, resumes from "Concepten", submits; the editors rewrite it, the partner comments
@@ -19,6 +19,8 @@ test('discount action: wizard on a phone with a closed tab, review loop, publica
   await expect(partner.getByRole('heading', { level: 1 })).toHaveText('Stap 1 van 7Onderwerp');
   await partner.getByRole('button', { name: /Volgende/ }).click();
   await expect(partner.locator('#subject-error')).toHaveText(/Schrijf waarop je korting geeft/);
+  await expect(formAnswer(partner)).toBeFocused();
+  await formAnswer(partner).getByRole('link', { name: /Schrijf waarop je korting geeft/ }).click();
   await expect(partner.getByLabel('Waarop geef je korting?')).toBeFocused();
   await expectAccessible(partner, 'step onderwerp (error)');
   await partner.getByLabel('Waarop geef je korting?').fill('toegang zwembad');
