@@ -67,7 +67,12 @@ export function FormMessage({ state }: { state: Answer }) {
     }
     if (focusNext.current) {
       focusNext.current = false;
-      if (ref.current?.childElementCount) ref.current.focus();
+      const answer = ref.current;
+      if (answer?.childElementCount) {
+        // From its top: a long summary would otherwise be scrolled to its middle.
+        answer.focus({ preventScroll: true });
+        answer.scrollIntoView({ block: 'start' });
+      }
     }
   });
 

@@ -27,7 +27,7 @@ export const nl = {
     description: 'Beschrijf je organisatie in maximaal 500 tekens.',
     descriptionRequired: 'Beschrijf je organisatie voor de pashouder.',
     name: 'Vul je naam in.',
-    gender: 'Kies een van de opties.',
+    gender: 'Kies bij geslacht een van de opties.',
     phone: 'Vul een Nederlands telefoonnummer in van 10 cijfers, bijvoorbeeld 078 123 4567 of 06 12345678.',
     email: 'Vul een geldig e-mailadres in, bijvoorbeeld naam@bedrijf.nl.',
     username:
