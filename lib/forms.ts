@@ -19,12 +19,16 @@ export const initialFormState: FormState = { ok: false, fieldErrors: {}, values:
 /** Checkbox: present ("on") means true. */
 export const checkbox = z.preprocess((v) => v === 'on' || v === 'true' || v === true, z.boolean());
 
-/** FormData → object of strings; internal Next.js fields ($ACTION_…) are dropped. */
+/**
+ * FormData → object of strings; internal Next.js fields ($ACTION_…) are dropped. Line breaks become
+ * "\n": a form post sends "\r\n", while the browser's check and the counters see "\n" — without
+ * this a text at the limit passes in the browser and is refused by the server one submit later.
+ */
 export function formDataToObject(formData: FormData): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [key, value] of formData.entries()) {
     if (key.startsWith('$ACTION') || typeof value !== 'string') continue;
-    out[key] = value;
+    out[key] = value.replace(/\r\n?/g, '\n');
   }
   return out;
 }

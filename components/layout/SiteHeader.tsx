@@ -27,7 +27,7 @@ export function PageMain({ children, narrow }: { children: ReactNode; narrow?: b
 
 export function SiteFooter() {
   return (
-    <footer className="mt-12 border-t border-line/40 py-6 text-center text-sm text-muted">
+    <footer className="mt-12 border-t border-line/40 px-4 py-6 text-center text-sm text-muted">
       Dordtpas is een product van Gemeente Dordrecht.
     </footer>
   );

@@ -1,4 +1,5 @@
 import { nl } from '@/lib/i18n/nl';
+import { formatPhone, phoneHref } from '@/lib/i18n/phone';
 import type { DiscountView, OfferView } from '@/lib/offers/view';
 import { OrganisationPhoto } from '@/components/photo/OrganisationPhoto';
 import { dotBefore } from '@/components/ui/classes';
@@ -57,7 +58,7 @@ export function OfferPage({ offer, headingLevel = 1 }: { offer: OfferView; headi
             <ul className="mt-1 space-y-1">
               {offer.contact.phone ? (
                 <li>
-                  <a href={`tel:${offer.contact.phone}`}>{offer.contact.phone}</a>
+                  <a href={phoneHref(offer.contact.phone)}>{formatPhone(offer.contact.phone)}</a>
                 </li>
               ) : null}
               {offer.contact.email ? (

@@ -1,10 +1,10 @@
 'use client';
 
-import { useActionState, useEffect, useRef } from 'react';
+import { useActionState } from 'react';
 import { initialFormState, type FormState } from '@/lib/forms';
 import { TextField } from './Field';
 import { SubmitButton } from './Button';
-import { FormMessage } from './Alert';
+import { FormMessage } from './FormMessage';
 
 export type FieldSpec = {
   name: string;
@@ -27,6 +27,7 @@ export function ActionForm({
   pending,
   secondary,
   hideAfterSuccess,
+  values = {},
 }: {
   action: (state: FormState, formData: FormData) => Promise<FormState>;
   fields: FieldSpec[];
@@ -35,19 +36,14 @@ export function ActionForm({
   pending: string;
   secondary?: boolean;
   hideAfterSuccess?: boolean;
+  /** What the fields start with, e.g. the address the page already knows. */
+  values?: Record<string, string>;
 }) {
   const [state, formAction] = useActionState(action, initialFormState);
-  const ref = useRef<HTMLFormElement>(null);
-  useEffect(() => {
-    const first = ref.current?.querySelector<HTMLElement>('[aria-invalid="true"]');
-    first?.focus();
-  }, [state]);
   const done = hideAfterSuccess && state.ok;
   return (
-    <form ref={ref} action={formAction} noValidate className="mt-4 space-y-5">
-      <div aria-live="polite">
-        <FormMessage state={state} />
-      </div>
+    <form action={formAction} noValidate className="mt-4 space-y-5">
+      <FormMessage state={state} />
       {done ? null : (
         <>
           {Object.entries(hidden).map(([name, value]) => (
@@ -63,7 +59,7 @@ export function ActionForm({
               hint={f.hint}
               required={f.required ?? true}
               autoCapitalize={f.type === 'email' || f.name === 'identifier' ? 'none' : undefined}
-              defaultValue={f.type === 'password' ? undefined : state.values[f.name]}
+              defaultValue={f.type === 'password' ? undefined : (state.values[f.name] ?? values[f.name])}
               errors={state.fieldErrors[f.name]}
             />
           ))}

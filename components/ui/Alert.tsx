@@ -14,7 +14,5 @@ export function Alert({ kind, children, id }: { kind: 'error' | 'success' | 'inf
   );
 }
 
-export function FormMessage({ state }: { state: { ok: boolean; message?: string } }) {
-  if (!state.message) return null;
-  return <Alert kind={state.ok ? 'success' : 'error'}>{state.message}</Alert>;
-}
+// The answer to a form is no live region: focus moves to it (see FormMessage).
+export { FormMessage } from './FormMessage';

@@ -141,7 +141,7 @@ export function Checkbox({ name, label, hint, errors, required, className, ...re
           className="mt-1 size-5 shrink-0 accent-brand"
           {...rest}
         />
-        <label htmlFor={name} className="font-semibold">
+        <label htmlFor={name} className="min-w-0 font-semibold">
           {label}
         </label>
       </div>
@@ -175,9 +175,18 @@ export function RadioGroup({
         {required ? <span aria-hidden="true"> *</span> : null}
       </legend>
       <div className="mt-2 flex flex-wrap gap-3">
-        {options.map((o) => (
-          <label key={o.value} className="flex min-h-11 items-center gap-2 rounded-md border border-line/50 px-3 py-2 has-[:checked]:border-brand has-[:checked]:bg-brand-light">
-            <input type="radio" name={name} value={o.value} defaultChecked={value === o.value} className="size-5 shrink-0 accent-brand" />
+        {options.map((o, i) => (
+          <label key={o.value} className="flex min-h-11 min-w-0 items-center gap-2 rounded-md border border-line/50 px-3 py-2 has-[:checked]:border-brand has-[:checked]:bg-brand-light">
+            {/* The first radio carries the group's id, so the error summary can link to it. */}
+            <input
+              id={i === 0 ? name : undefined}
+              type="radio"
+              name={name}
+              value={o.value}
+              required={required}
+              defaultChecked={value === o.value}
+              className="size-5 shrink-0 accent-brand"
+            />
             {o.label}
           </label>
         ))}

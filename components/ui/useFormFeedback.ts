@@ -3,10 +3,12 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { z } from 'zod';
 import { fieldErrorsOf, formDataToObject, type FieldErrors, type FormState } from '@/lib/forms';
+import { hasFormAnswer } from './FormMessage';
 
 /**
  * Instant feedback with the same schema the server uses, before the form is sent. After a server
- * answer or a refused submit, focus moves to the first error.
+ * answer or a refused submit, focus moves to the form's answer (FormMessage: the error summary), or
+ * to the first error in a form without one.
  */
 export function useFormFeedback(
   schema: z.ZodType,
@@ -62,6 +64,8 @@ export function useFormFeedback(
   return { formRef, formKey, errors: clientErrors ?? state.fieldErrors, onChange, onSubmit };
 }
 
+/** Without a FormMessage in the form (which takes focus itself), focus the first field in error. */
 function focusFirstError(form: HTMLFormElement | null) {
+  if (hasFormAnswer(form)) return;
   form?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
 }

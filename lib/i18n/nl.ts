@@ -8,6 +8,8 @@ export const nl = {
       `Er ging iets mis aan onze kant. Probeer het over een paar minuten opnieuw. Lukt het dan nog niet? Noem deze code als je contact opneemt: ${id}.`,
     notLoggedIn: 'Je bent niet (meer) ingelogd. Log opnieuw in om verder te gaan.',
     noAccess: 'Je hebt geen toegang tot deze pagina of actie.',
+    /** Title of the error summary at the top of a refused form; each field's message follows as a link. */
+    errorSummary: (n: number) => (n === 1 ? 'Er is 1 veld dat nog niet klopt:' : `Er zijn ${n} velden die nog niet kloppen:`),
     fixErrors: (n: number) => (n === 1 ? 'Er is 1 veld dat nog niet klopt. Kijk bij het veld wat er mis is.' : `Er zijn ${n} velden die nog niet kloppen. Kijk bij elk veld wat er mis is.`),
   },
   validation: {
@@ -25,7 +27,7 @@ export const nl = {
     description: 'Beschrijf je organisatie in maximaal 500 tekens.',
     descriptionRequired: 'Beschrijf je organisatie voor de pashouder.',
     name: 'Vul je naam in.',
-    gender: 'Kies een van de opties.',
+    gender: 'Kies bij geslacht een van de opties.',
     phone: 'Vul een Nederlands telefoonnummer in van 10 cijfers, bijvoorbeeld 078 123 4567 of 06 12345678.',
     email: 'Vul een geldig e-mailadres in, bijvoorbeeld naam@bedrijf.nl.',
     username:
@@ -258,7 +260,7 @@ export const nl = {
       title: 'Geef een titel van 3 tot 80 tekens.',
       body: 'Schrijf een tekst voor de pashouder van 20 tot 2000 tekens.',
       openingInfo: 'Gebruik maximaal 500 tekens voor de openingstijden.',
-      website: 'Vul een volledig webadres in, bijvoorbeeld https://www.voorbeeld.nl.',
+      website: 'Vul een webadres in, bijvoorbeeld www.voorbeeld.nl.',
       showWithoutPhone: 'Vul een telefoonnummer in, of zet "tonen" uit.',
       showWithoutEmail: 'Vul een e-mailadres in, of zet "tonen" uit.',
       showWithoutWebsite: 'Vul een website in, of zet "tonen" uit.',

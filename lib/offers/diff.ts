@@ -1,4 +1,5 @@
 import { nl } from '@/lib/i18n/nl';
+import { formatPhone } from '@/lib/i18n/phone';
 import { categoryLabel } from '@/lib/partners/categories';
 import { isDiscountContent, type DiscountContent } from '@/lib/actions/content';
 import type { OfferContent } from './schema';
@@ -17,7 +18,7 @@ function readable(c: OfferContent): Record<string, string> {
     [f.category]: categoryLabel(c.category),
     [f.address]: `${a.street} ${a.houseNumber}${a.addition ? ` ${a.addition}` : ''}, ${a.postcode} ${a.city}`,
     [f.openingInfo]: c.openingInfo,
-    [f.phone]: `${c.contact.phone} (${yes(c.contact.showPhone)})`,
+    [f.phone]: `${formatPhone(c.contact.phone)} (${yes(c.contact.showPhone)})`,
     [f.email]: `${c.contact.email} (${yes(c.contact.showEmail)})`,
     [f.website]: `${c.contact.website} (${yes(c.contact.showWebsite)})`,
     [f.photo]: c.photoId ? nl.offer.photoSet : nl.offer.photoNone,

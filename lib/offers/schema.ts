@@ -19,8 +19,15 @@ export const addressFields = {
   city: z.string({ error: nl.validation.city }).trim().min(1, nl.validation.city).max(100),
 };
 
-/** A website address, http(s) only. */
-export const website = z.url({ protocol: /^https?$/, error: v.website }).max(300, v.website);
+/**
+ * A website address, http(s) only. People type `fietsenmakerjansen.nl` or `www.…` as they read it
+ * on a shop window: without a scheme it is taken as https:// and stored with it.
+ */
+export const website = z
+  .string({ error: v.website })
+  .trim()
+  .transform((s) => (/^[a-z][a-z0-9+-]*:/i.test(s) ? s : `https://${s.replace(/^\/+/, '')}`))
+  .pipe(z.url({ protocol: /^https?$/, hostname: z.regexes.domain, error: v.website }).max(300, v.website));
 
 export const listingFormSchema = z
   .object({

@@ -1,4 +1,4 @@
-import { DEMO, PHONE, cardTitles, expect, expectAccessible, linkIn, login, offerHtml, runDailyJob, setPassword, sql, test, waitForMail } from './fixtures';
+import { DEMO, PHONE, cardTitles, expect, expectAccessible, formAnswer, linkIn, login, offerHtml, runDailyJob, setPassword, sql, test, waitForMail } from './fixtures';
 import { cameraJpeg } from '../support/images';
 import { defaultValidity, oneYearAfter } from '../../lib/actions/schema';
 import { formatIsoDate, todayInDordrecht } from '../../lib/i18n/format';
@@ -30,6 +30,8 @@ test('discount action: wizard on a phone with a closed tab, review loop, publica
   await expect(steps().getByRole('link', { name: /^6 ?\. Contactinformatie/ })).toHaveAccessibleName(/nog niet klaar/);
   await partner.getByRole('button', { name: /Volgende/ }).click();
   await expect(partner.locator('#subject-error')).toHaveText(/Schrijf waarop je korting geeft/);
+  await expect(formAnswer(partner)).toBeFocused();
+  await formAnswer(partner).getByRole('link', { name: /Schrijf waarop je korting geeft/ }).click();
   await expect(partner.getByLabel('Waarop geef je korting?')).toBeFocused();
   await expectAccessible(partner, 'step onderwerp (error)');
   await partner.getByLabel('Waarop geef je korting?').fill('toegang zwembad');

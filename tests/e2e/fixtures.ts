@@ -86,9 +86,17 @@ export const DEMO = {
 
 export const test = base;
 
-/** The page's own alert (Next.js keeps an empty role=alert route announcer on every page). */
+/**
+ * The page's own alert (Next.js keeps an empty role=alert route announcer on every page), or a
+ * form's answer: that is no live region, focus moves to it (components/ui/FormMessage.tsx).
+ */
 export function alert(page: Page) {
-  return page.locator('[role="alert"]:not(#__next-route-announcer__)');
+  return page.locator('[role="alert"]:not(#__next-route-announcer__), [data-form-answer]:not(:empty)');
+}
+
+/** A form's answer at its top (a confirmation, an error, the error summary), which has focus. */
+export function formAnswer(page: Page) {
+  return page.locator('[data-form-answer]');
 }
 
 export const E2E = { baseURL: E2E_BASE_URL };

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { cameraJpeg, exeFile, plainImage } from '../support/images';
-import { DEMO, alert, PHONE, expect, expectAccessible, linkIn, login, test, uniq, waitForMail } from './fixtures';
+import { DEMO, alert, PHONE, expect, formAnswer, expectAccessible, linkIn, login, test, uniq, waitForMail } from './fixtures';
 
 // The partner's journey from the manual (§1–5): register on a phone, confirm by mail, log in.
 test.use({ viewport: PHONE, hasTouch: true, isMobile: true });
@@ -40,10 +40,11 @@ test('a partner registers on a phone, confirms the mail link and logs in', async
   await expect(page.getByLabel(/Beide: tegoed besteden/)).toBeChecked();
   await expectAccessible(page, '/aanmelden');
 
-  // Sending the empty form: an error next to every required field, focus on the first.
+  // Sending the empty form: an error next to every required field, and a summary on top with focus.
   await page.getByRole('button', { name: 'Registreren' }).click();
   const legalName = page.getByLabel('Bedrijfsnaam (zoals bekend bij de KvK)');
-  await expect(legalName).toBeFocused();
+  await expect(formAnswer(page)).toBeFocused();
+  await expect(formAnswer(page).getByRole('link').first()).toHaveText('Vul de bedrijfsnaam in zoals die bij de KvK bekend is.');
   await expect(legalName).toHaveAttribute('aria-invalid', 'true');
   await expect(page.locator('#legalName-error')).toHaveText('Vul de bedrijfsnaam in zoals die bij de KvK bekend is.');
   await expect(page.locator('#kvkNumber-error')).toHaveText('Een KvK-nummer bestaat uit 8 cijfers, bijvoorbeeld 12345678.');
@@ -74,7 +75,8 @@ test('a partner registers on a phone, confirms the mail link and logs in', async
   await fillForm(page, { ...p, kvk: '41118712' });
   await page.getByRole('button', { name: 'Registreren' }).click();
   await expect(page.locator('#kvkNumber-error')).toHaveText('Dit KvK-nummer is al aangemeld. Heb je al een account? Log dan in.');
-  await expect(page.getByLabel('KvK-nummer')).toBeFocused();
+  await expect(formAnswer(page)).toBeFocused();
+  await expect(formAnswer(page).getByRole('link')).toHaveText(['Dit KvK-nummer is al aangemeld. Heb je al een account? Log dan in.']);
   await expect(page.getByLabel('E-mailadres')).toHaveValue(p.email);
   await expect(page.getByLabel('Naam op de website', { exact: true })).toHaveValue(`De Merwede ${p.id}`);
   await expect(page.getByLabel('Omschrijving organisatie')).toHaveValue('Voetbal en hockey voor kinderen en volwassenen.');
@@ -156,7 +158,7 @@ test('an unconfirmed partner asks for a new link on an invalid link and confirms
   await expect(alert(page)).toContainText('Deze link werkt niet (meer)');
   await page.getByLabel('E-mailadres').fill(p.email);
   await page.getByRole('button', { name: 'Stuur een nieuwe link' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'hebben we een nieuwe link gestuurd' })).toBeVisible();
+  await expect(formAnswer(page)).toContainText('hebben we een nieuwe link gestuurd');
 
   const second = await waitForMail(p.email, 'Bevestig je aanmelding', first.receivedAt);
   // The old link stopped working when the new one was sent.

@@ -157,7 +157,7 @@ describe('the preview is the public page', () => {
     // What the partner saw before approving is what is published.
     expect(preview).toBe(publicHtml);
     // And it is really the page, with the photo and the data.
-    for (const text of ['Zwemmen bij De Wielen', 'Zwembad De Wielen', 'Wielenpad 4, 3311 AB Dordrecht', 'tel:0781234567', 'mailto:info@dewielen.nl', 'www.dewielen.nl', '<picture>']) {
+    for (const text of ['Zwemmen bij De Wielen', 'Zwembad De Wielen', 'Wielenpad 4, 3311 AB Dordrecht', 'tel:+31781234567', '078 123 4567', 'mailto:info@dewielen.nl', 'www.dewielen.nl', '<picture>']) {
       expect(publicHtml).toContain(text);
     }
     expect(publicHtml).toContain((await publishedOffer(slug))!.photo!.src);
@@ -198,7 +198,8 @@ describe('the preview is the public page', () => {
     expect(hidden).not.toContain('info@dewielen.nl');
     expect(hidden).not.toContain('dewielen.nl');
     const phoneOnly = render(view({ showPhone: 'on', showEmail: '', showWebsite: '' }));
-    expect(phoneOnly).toContain('href="tel:0781234567"');
+    expect(phoneOnly).toContain('href="tel:+31781234567"');
+    expect(phoneOnly).toContain('>078 123 4567<');
     expect(phoneOnly).not.toContain('mailto:');
     expect(phoneOnly).not.toContain('https://www.dewielen.nl');
   });

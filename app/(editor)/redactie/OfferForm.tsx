@@ -27,9 +27,7 @@ export function OfferForm({ target, initial, currentPhotoId }: { target: Target;
   const v = !state.ok && state.values.version ? state.values : initial;
   return (
     <form key={formKey} ref={formRef} action={formAction} onSubmit={onSubmit} onChange={onChange} noValidate className="space-y-5">
-      <div aria-live="polite">
-        <FormMessage state={state} />
-      </div>
+      <FormMessage state={state} />
       {target.kind === 'DISCOUNT_ACTION' ? <input type="hidden" name="offerId" value={target.offerId} /> : <input type="hidden" name="organisationId" value={target.organisationId} />}
       <input type="hidden" name="version" value={v.version ?? '0'} />
       <OfferTextFields v={v} errors={errors} />

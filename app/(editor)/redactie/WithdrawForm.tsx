@@ -19,9 +19,7 @@ export function WithdrawForm({ offerId, online }: { offerId: string; online: boo
         {nl.offer.editor.withdraw}
       </h2>
       <form action={formAction} noValidate className="mt-3 space-y-3">
-        <div aria-live="polite">
-          <FormMessage state={state} />
-        </div>
+        <FormMessage state={state} />
         <input type="hidden" name="offerId" value={offerId} />
         <TextArea name="reason" label={nl.offer.editor.withdrawReason} required rows={3} defaultValue={state.values.reason} errors={state.fieldErrors.reason} />
         <SubmitButton pendingText={nl.offer.editor.saving} secondary>

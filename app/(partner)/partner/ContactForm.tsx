@@ -16,9 +16,7 @@ export function ContactForm({ name, phone, version }: { name: string; phone: str
   const v = { name, phone, version: String(version), ...state.values };
   return (
     <form key={formKey} ref={formRef} action={formAction} onSubmit={onSubmit} onChange={onChange} noValidate className="mt-4 space-y-4">
-      <div aria-live="polite">
-        <FormMessage state={state} />
-      </div>
+      <FormMessage state={state} />
       <input type="hidden" name="version" value={v.version} />
       <TextField name="name" label={nl.registration.fields.name} required autoComplete="name" defaultValue={v.name} errors={errors.name} />
       <TextField

@@ -14,9 +14,7 @@ export function PhotoForm({ version, hasPhoto }: { version: number; hasPhoto: bo
   const current = state.values.version ?? String(version);
   return (
     <div className="mt-4 space-y-4">
-      <div aria-live="polite">
-        <FormMessage state={state} />
-      </div>
+      <FormMessage state={state} />
       <form key={current} action={formAction} className="space-y-4">
         <input type="hidden" name="version" value={current} />
         <PhotoUpload label={hasPhoto ? nl.photo.replace : nl.photo.choose} optional={false} errors={state.fieldErrors.photo} />

@@ -12,6 +12,7 @@ import { photoSources } from '@/lib/photos/service';
 import Link from 'next/link';
 import { partnerOffers, pendingApprovals } from '@/lib/offers/queries';
 import { formatDate, formatDateTime } from '@/lib/i18n/format';
+import { formatPhone } from '@/lib/i18n/phone';
 import { Alert } from '@/components/ui/Alert';
 import { isExpired } from '@/lib/offers/queries';
 import { STEP_SLUGS, resumeStep } from '@/lib/actions/draft';
@@ -230,7 +231,7 @@ export default async function PartnerHomePage({ searchParams }: { searchParams: 
               <dd>{me.username}</dd>
             </div>
           </dl>
-          <ContactForm name={me.name} phone={me.phone} version={org.version} />
+          <ContactForm name={me.name} phone={formatPhone(me.phone)} version={org.version} />
         </section>
       </div>
     </PageMain>

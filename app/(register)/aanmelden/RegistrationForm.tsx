@@ -34,9 +34,7 @@ export function RegistrationForm() {
 
   return (
     <form key={formKey} ref={formRef} action={formAction} onSubmit={onSubmit} onChange={onChange} noValidate className="mt-4">
-      <div aria-live="polite" className="mt-4">
-        <FormMessage state={state} />
-      </div>
+      <FormMessage state={state} />
 
       <Section title={t.sections.company}>
         <TextField name="legalName" label={f.legalName} required autoComplete="organization" defaultValue={v.legalName} errors={errors.legalName} />
@@ -93,9 +91,9 @@ export function RegistrationForm() {
             {f.gender} <span aria-hidden="true">*</span>
           </legend>
           <div className="mt-1 flex flex-wrap gap-x-6 gap-y-2">
-            {GENDERS.map((g) => (
+            {GENDERS.map((g, i) => (
               <label key={g} className="flex items-center gap-2">
-                <input type="radio" name="gender" value={g} defaultChecked={v.gender === g} className="size-5 accent-brand" />
+                <input id={i === 0 ? 'gender' : undefined} type="radio" name="gender" value={g} required defaultChecked={v.gender === g} className="size-5 accent-brand" />
                 {f.genders[g]}
               </label>
             ))}
@@ -126,12 +124,14 @@ export function RegistrationForm() {
             {f.partnerType} <span aria-hidden="true">*</span>
           </legend>
           <div className="mt-2 space-y-3">
-            {PARTNER_TYPES.map((type) => (
+            {PARTNER_TYPES.map((type, i) => (
               <label key={type} className="flex items-start gap-3 rounded-md border border-line/50 p-3 has-[:checked]:border-brand has-[:checked]:bg-brand-light">
                 <input
+                  id={i === 0 ? 'partnerType' : undefined}
                   type="radio"
                   name="partnerType"
                   value={type}
+                  required
                   defaultChecked={(v.partnerType ?? 'BOTH') === type}
                   aria-describedby={`partnerType-${type}-help`}
                   className="mt-1 size-5 shrink-0 accent-brand"

@@ -13,9 +13,7 @@ export function StartForm({ label, renewalOf, secondary, describedBy }: { label:
   return (
     <form action={action} className="space-y-3">
       {renewalOf ? <input type="hidden" name="renewalOf" value={renewalOf} /> : null}
-      <div aria-live="polite">
-        <FormMessage state={state} />
-      </div>
+      <FormMessage state={state} />
       <SubmitButton pendingText={nl.discount.intro.starting} secondary={secondary} aria-describedby={describedBy}>
         {label}
       </SubmitButton>

@@ -23,6 +23,7 @@ export default async function ThankYouPage() {
       <ActionForm
         action={resendConfirmationAction}
         fields={[emailField]}
+        values={{ email }}
         submit={nl.confirm.resendButton}
         pending="Bezig met versturen…"
         secondary

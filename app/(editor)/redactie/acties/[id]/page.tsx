@@ -6,6 +6,7 @@ import { OfferPage } from '@/components/offer/OfferPage';
 import { History } from '@/components/offer/History';
 import { nl } from '@/lib/i18n/nl';
 import { formatDate } from '@/lib/i18n/format';
+import { formatPhone } from '@/lib/i18n/phone';
 import { requireEditor } from '@/lib/auth/session';
 import { draftView, editorDiscountAction, isExpired, offerHistory } from '@/lib/offers/queries';
 import { formValuesFromContent } from '@/lib/offers/schema';
@@ -39,7 +40,7 @@ export default async function EditorDiscountActionPage({ params }: { params: Pro
         {name}: {content.discount.subject}
       </h1>
       <p className="mt-1 text-muted">
-        {org.legalName} · KvK {org.kvkNumber} · {nl.partnerTypeShort[org.partnerType]} · {org.users.map((u) => `${u.name} (${u.email}, ${u.phone})`).join(', ')}
+        {org.legalName} · KvK {org.kvkNumber} · {nl.partnerTypeShort[org.partnerType]} · {org.users.map((u) => `${u.name} (${u.email}, ${formatPhone(u.phone)})`).join(', ')}
       </p>
       <p className="mt-2 font-semibold">
         {d.editor.formTitle}: {expired ? d.partner.expiredOn(formatDate(offer.validUntil!)) : nl.offer.statuses[offer.status]}

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { formatPhone } from '@/lib/i18n/phone';
 import { PageMain } from '@/components/layout/SiteHeader';
 import { Alert } from '@/components/ui/Alert';
 import { OfferPage } from '@/components/offer/OfferPage';
@@ -48,7 +49,7 @@ export default async function EditorPartnerPage({ params }: { params: Promise<{ 
       </p>
       <h1 className="mt-2 text-3xl font-bold">{name}</h1>
       <p className="mt-1 text-muted">
-        {org.legalName} · KvK {org.kvkNumber} · {nl.partnerTypeShort[org.partnerType]} · {org.users.map((u) => `${u.name} (${u.email}, ${u.phone})`).join(', ')}
+        {org.legalName} · KvK {org.kvkNumber} · {nl.partnerTypeShort[org.partnerType]} · {org.users.map((u) => `${u.name} (${u.email}, ${formatPhone(u.phone)})`).join(', ')}
       </p>
       <p className="mt-2 font-semibold">
         {t.listingTitle}: {nl.offer.statuses[offer?.status ?? 'NONE']}

@@ -19,7 +19,7 @@ export function ReviewForms({ offerId, version, waiting }: { offerId: string; ve
   const done = approved.ok || commented.ok;
   return (
     <div className="space-y-4">
-      <div aria-live="polite" className="space-y-2">
+      <div className="space-y-2">
         <FormMessage state={approved} />
         <FormMessage state={commented} />
         {!done && !waiting ? <Alert kind="info">{t.notWaiting}</Alert> : null}

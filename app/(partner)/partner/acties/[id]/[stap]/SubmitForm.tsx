@@ -19,9 +19,7 @@ export function SubmitForm({ offerId, version, ready }: { offerId: string; versi
   const { formRef, formKey, errors, onChange, onSubmit } = useFormFeedback(submitProposalSchema, state);
   return (
     <form key={formKey} ref={formRef} action={action} onSubmit={onSubmit} onChange={onChange} noValidate className="space-y-4">
-      <div aria-live="polite">
-        <FormMessage state={state} />
-      </div>
+      <FormMessage state={state} />
       <input type="hidden" name="offerId" value={offerId} />
       <input type="hidden" name="version" value={version} />
       <Checkbox name="acceptTerms" required label={nl.discount.fields.terms} defaultChecked={state.values.acceptTerms === 'on'} errors={errors.acceptTerms} />
@@ -49,9 +47,7 @@ export function DeleteForm({ offerId }: { offerId: string }) {
     <details className="rounded-lg bg-white p-5">
       <summary className="cursor-pointer font-semibold text-danger">{t.delete}</summary>
       <form action={action} className="mt-3 space-y-3">
-        <div aria-live="polite">
-          <FormMessage state={state} />
-        </div>
+        <FormMessage state={state} />
         <input type="hidden" name="offerId" value={offerId} />
         <p>{t.deleteConfirm}</p>
         <SubmitButton pendingText={nl.discount.intro.starting} secondary>

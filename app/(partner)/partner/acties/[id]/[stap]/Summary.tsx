@@ -4,6 +4,7 @@ import type { FieldErrors } from '@/lib/forms';
 import { STEPS, type StepSlug } from '@/lib/actions/draft';
 import { tariffRows } from '@/lib/actions/schema';
 import { formatEuro, formatIsoDate, parseEuro } from '@/lib/i18n/format';
+import { formatPhone } from '@/lib/i18n/phone';
 import type { PhotoSources } from '@/lib/photos/service';
 import { OrganisationPhoto } from '@/components/photo/OrganisationPhoto';
 
@@ -77,7 +78,7 @@ export function Summary({
     ],
     contact: [
       [f.contactName, text(draft.contactName)],
-      [nl.offer.fields.phone, publicText(draft.phone, draft.showPhone)],
+      [nl.offer.fields.phone, publicText(draft.phone && formatPhone(draft.phone), draft.showPhone)],
       [nl.offer.fields.email, publicText(draft.email, draft.showEmail)],
       [nl.offer.fields.website, publicText(draft.website, draft.showWebsite)],
       [f.address, `${draft.street ?? ''} ${draft.houseNumber ?? ''}${draft.addition ? ` ${draft.addition}` : ''}, ${draft.postcode ?? ''} ${draft.city ?? ''}`],

@@ -95,9 +95,7 @@ export function WizardForm({ offerId, version, step, draft, photo, category }: P
       noValidate
       className="space-y-6"
     >
-      <div aria-live="polite">
-        <FormMessage state={state} />
-      </div>
+      <FormMessage state={state} />
       <input type="hidden" name="offerId" value={offerId} />
       <input type="hidden" name="version" value={autosave.version} />
       <input type="hidden" name="step" value={step} />
