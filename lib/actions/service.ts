@@ -4,6 +4,7 @@ import { prisma } from '@/lib/db';
 import { appUrl } from '@/lib/env';
 import { nl } from '@/lib/i18n/nl';
 import { todayInDordrecht } from '@/lib/i18n/format';
+import { formatPhone } from '@/lib/i18n/phone';
 import { audit } from '@/lib/audit';
 import { enqueueMail, prepareMail } from '@/lib/mail/outbox';
 import type { SessionUser } from '@/lib/accounts/service';
@@ -66,7 +67,8 @@ export async function startProposal(actor: SessionUser, options: { renewalOf?: s
     photoId = draft.photoId || null;
   } else {
     const user = await prisma.user.findUniqueOrThrow({ where: { id: actor.id }, select: { name: true, phone: true, email: true } });
-    draft = emptyDraft(org, user, todayInDordrecht());
+    // Prefilled as people read it ("078 123 4567"); the contact step stores it normalised.
+    draft = emptyDraft(org, { ...user, phone: formatPhone(user.phone) }, todayInDordrecht());
   }
   const content: ProposalContent = { title: draft.subject, draft };
   const offer = await prisma.$transaction(async (tx) => {

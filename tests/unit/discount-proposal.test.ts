@@ -73,7 +73,7 @@ describe('starting a proposal', () => {
         percent: '',
         usage: '',
         contactName: 'Fatima Bakker',
-        phone: '0781234567',
+        phone: '078 123 4567', // as people read it; stored normalised when the step is saved
         email: partner.email,
         website: '',
         showPhone: '',
