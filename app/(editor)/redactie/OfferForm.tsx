@@ -54,12 +54,13 @@ export function OfferForm({ target, initial, currentPhoto, organisationName, tit
   const readForm = () => {
     if (formRef.current) setTyped(formDataToObject(new FormData(formRef.current)));
   };
-  // The photo upload sets its hidden fields without an input event: watch their values.
+  // The photo upload sets its hidden fields without an input event: watch their values. And a
+  // field that is enabled again (keeping the current photo, once a new upload is removed) counts again.
   useEffect(() => {
     const form = formRef.current;
     if (!form) return;
     const observer = new MutationObserver(() => setTyped(formDataToObject(new FormData(form))));
-    observer.observe(form, { subtree: true, attributes: true, attributeFilter: ['value'] });
+    observer.observe(form, { subtree: true, attributes: true, attributeFilter: ['value', 'disabled'] });
     return () => observer.disconnect();
   }, [formRef, formKey]);
 
