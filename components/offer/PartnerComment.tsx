@@ -6,7 +6,7 @@ import type { HistoryEntry } from '@/lib/offers/queries';
 export function PartnerComment({ entry }: { entry: HistoryEntry }) {
   const t = nl.offer.editor;
   return (
-    <section aria-labelledby="partner-comment-title" className="mt-4 rounded-lg border-l-4 border-brand-dark bg-brand-light p-5 text-brand-dark">
+    <section aria-labelledby="partner-comment-title" className="rounded-lg border-l-4 border-brand-dark bg-brand-light p-5 text-brand-dark">
       <h2 id="partner-comment-title" className="text-xl font-bold">
         {t.partnerComment}
       </h2>

@@ -45,7 +45,7 @@ export default async function EditorHomePage() {
   const rows = [...queue.rows].sort((a, b) => ORDER.indexOf(a.status) - ORDER.indexOf(b.status));
   const actions = [...discountActions].sort((a, b) => ACTION_ORDER.indexOf(a.status) - ACTION_ORDER.indexOf(b.status));
   return (
-    <PageMain>
+    <PageMain wide>
       <h1 className="text-3xl font-bold">{t.title}</h1>
       <section aria-labelledby="queue-title" className="mt-6">
         <h2 id="queue-title" className="text-xl font-bold">

@@ -63,26 +63,28 @@ export default async function EditorDiscountActionPage({ params }: Props) {
           </>
         ) : null}
       </p>
-      {comment ? <PartnerComment entry={comment} /> : null}
-      <section aria-labelledby="from-partner" className="mt-4 rounded-lg border-l-4 border-brand bg-white p-5">
-        <h2 id="from-partner" className="text-xl font-bold">
-          {d.editor.fromPartner}
-        </h2>
-        <dl className="mt-2 space-y-2">
-          <div>
-            <dt className="text-sm font-semibold text-muted">{d.fields.subject}</dt>
-            <dd>{content.discount.subject}</dd>
-          </div>
-          <div>
-            <dt className="text-sm font-semibold text-muted">{d.fields.editorsInfo}</dt>
-            <dd className="whitespace-pre-line">{content.discount.editorsInfo || d.summary.none}</dd>
-          </div>
-          <div>
-            <dt className="text-sm font-semibold text-muted">{d.fields.contactName}</dt>
-            <dd>{content.discount.contactName}</dd>
-          </div>
-        </dl>
-      </section>
+      <div className="mt-4 grid gap-4 lg:grid-cols-2">
+        {comment ? <PartnerComment entry={comment} /> : null}
+        <section aria-labelledby="from-partner" className="rounded-lg border-l-4 border-brand bg-white p-5">
+          <h2 id="from-partner" className="text-xl font-bold">
+            {d.editor.fromPartner}
+          </h2>
+          <dl className="mt-2 space-y-2">
+            <div>
+              <dt className="text-sm font-semibold text-muted">{d.fields.subject}</dt>
+              <dd>{content.discount.subject}</dd>
+            </div>
+            <div>
+              <dt className="text-sm font-semibold text-muted">{d.fields.editorsInfo}</dt>
+              <dd className="whitespace-pre-line">{content.discount.editorsInfo || d.summary.none}</dd>
+            </div>
+            <div>
+              <dt className="text-sm font-semibold text-muted">{d.fields.contactName}</dt>
+              <dd>{content.discount.contactName}</dd>
+            </div>
+          </dl>
+        </section>
+      </div>
       <OfferForm target={{ kind: 'DISCOUNT_ACTION', offerId: offer.id }} initial={initial} currentPhoto={keepablePhoto(offer, org)} organisationName={name} title={d.editor.formTitle}>
         {offer.status === 'SUBMITTED' ? <p className="mb-4 rounded-md bg-brand-light p-3">{d.editor.submittedNote}</p> : null}
         {offer.status === 'AWAITING_PARTNER' ? <p className="mb-4 rounded-md bg-brand-light p-3">{t.awaitingNote}</p> : null}

@@ -70,7 +70,11 @@ export default async function EditorPartnerPage({ params }: Props) {
           </>
         ) : null}
       </p>
-      {comment ? <PartnerComment entry={comment} /> : null}
+      {comment ? (
+        <div className="mt-4 grid gap-4 lg:grid-cols-2">
+          <PartnerComment entry={comment} />
+        </div>
+      ) : null}
       {org.partnerType === 'DISCOUNT' ? (
         <div className="mt-4">
           <Alert kind="info">{t.noCredit}</Alert>
