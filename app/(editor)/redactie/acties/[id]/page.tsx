@@ -63,7 +63,7 @@ export default async function EditorDiscountActionPage({ params }: Props) {
           </>
         ) : null}
       </p>
-      <div className="mt-4 grid gap-4 lg:grid-cols-2">
+      <div className="mt-4 grid gap-4 lg:grid-cols-2 lg:gap-8">
         {comment ? <PartnerComment entry={comment} /> : null}
         <section aria-labelledby="from-partner" className="rounded-lg border-l-4 border-brand bg-white p-5">
           <h2 id="from-partner" className="text-xl font-bold">

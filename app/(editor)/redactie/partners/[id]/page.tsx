@@ -71,7 +71,7 @@ export default async function EditorPartnerPage({ params }: Props) {
         ) : null}
       </p>
       {comment ? (
-        <div className="mt-4 grid gap-4 lg:grid-cols-2">
+        <div className="mt-4 grid gap-4 lg:grid-cols-2 lg:gap-8">
           <PartnerComment entry={comment} />
         </div>
       ) : null}
