@@ -4,9 +4,9 @@ import { logoutAction } from '@/lib/accounts/actions';
 import { SiteHeader, headerLinkClass } from './SiteHeader';
 
 /** Header of the partner portal and the editor area: home link, who is logged in, log out. */
-export function PortalHeader({ subtitle, home, userName }: { subtitle: string; home: string; userName: string }) {
+export function PortalHeader({ subtitle, home, userName, wide }: { subtitle: string; home: string; userName: string; wide?: boolean }) {
   return (
-    <SiteHeader subtitle={subtitle}>
+    <SiteHeader subtitle={subtitle} wide={wide}>
       <Link href={home} className={headerLinkClass}>
         {nl.nav.home}
       </Link>

@@ -3,10 +3,11 @@ import type { ReactNode } from 'react';
 import { nl } from '@/lib/i18n/nl';
 
 /** The bar on top of every page: the Dordtpas name, and whatever the section puts beside it. */
-export function SiteHeader({ subtitle, children }: { subtitle?: string; children?: ReactNode }) {
+/** `wide`: as wide as the pages below it (the editors' area, see PageMain). */
+export function SiteHeader({ subtitle, children, wide }: { subtitle?: string; children?: ReactNode; wide?: boolean }) {
   return (
     <header className="bg-brand text-white">
-      <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-3 px-4 py-3">
+      <div className={`mx-auto flex flex-wrap items-center justify-between gap-3 px-4 py-3 ${wide ? 'max-w-7xl' : 'max-w-5xl'}`}>
         <Link href="/" className="text-xl font-bold text-white no-underline hover:text-white">
           {nl.app.name}
           {subtitle ? <span className="ml-2 text-base font-normal">{subtitle}</span> : null}
@@ -17,9 +18,10 @@ export function SiteHeader({ subtitle, children }: { subtitle?: string; children
   );
 }
 
-export function PageMain({ children, narrow }: { children: ReactNode; narrow?: boolean }) {
+/** `wide`: the editors' form beside its preview uses a desktop's whole width. */
+export function PageMain({ children, narrow, wide }: { children: ReactNode; narrow?: boolean; wide?: boolean }) {
   return (
-    <main id="inhoud" tabIndex={-1} className={`mx-auto px-4 py-6 sm:py-10 ${narrow ? 'max-w-2xl' : 'max-w-5xl'}`}>
+    <main id="inhoud" tabIndex={-1} className={`mx-auto px-4 py-6 sm:py-10 ${narrow ? 'max-w-2xl' : wide ? 'max-w-7xl' : 'max-w-5xl'}`}>
       {children}
     </main>
   );

@@ -40,8 +40,16 @@ export function AddressFields({ v, errors, legend = f.address }: Props & { legen
   );
 }
 
-/** Opening info, contact details with "show to pass holders", and the photo. */
-export function OfferDetailFields({ v, errors, currentPhotoId }: Props & { currentPhotoId: string | null }) {
+/** The photo the offer has now, shown as a thumbnail (an `id` to keep, `src` to show). */
+export type CurrentPhoto = { id: string; src: string };
+
+/**
+ * Opening info, contact details with "show to pass holders", and the photo: the current one as a
+ * thumbnail to keep or not, and an upload. A new upload wins over the current photo (as the save
+ * decides), so then the current one is greyed out and the form says so.
+ */
+export function OfferDetailFields({ v, errors, currentPhoto, newPhoto = false }: Props & { currentPhoto: CurrentPhoto | null; newPhoto?: boolean }) {
+  const e = nl.offer.editor;
   return (
     <>
       <TextArea name="openingInfo" label={f.openingInfo} rows={3} defaultValue={v.openingInfo} errors={errors.openingInfo} />
@@ -57,8 +65,22 @@ export function OfferDetailFields({ v, errors, currentPhotoId }: Props & { curre
           );
         })}
       </fieldset>
-      {currentPhotoId ? <Checkbox name="keepPhoto" value={currentPhotoId} label={nl.offer.editor.keepPhoto} defaultChecked={v.keepPhoto === currentPhotoId} /> : null}
-      <PhotoUpload label={currentPhotoId ? nl.photo.replace : f.photo} initial={{ id: v.photoId, claim: v.photoClaim, src: v.photoSrc }} errors={errors.photo} />
+      {currentPhoto ? (
+        <div className="space-y-3">
+          <figure>
+            <figcaption className="font-semibold">{e.currentPhoto}</figcaption>
+            {/* eslint-disable-next-line @next/next/no-img-element -- a thumbnail of a photo from our own pipeline */}
+            <img src={currentPhoto.src} alt={e.currentPhotoAlt} className={`mt-2 aspect-[16/9] w-60 max-w-full rounded-md object-cover ${newPhoto ? 'opacity-40 grayscale' : ''}`} />
+          </figure>
+          {newPhoto ? (
+            <p id="new-photo-note" className="rounded-md border-l-4 border-brand bg-brand-light p-3 font-semibold text-brand-dark">
+              {e.newPhotoUsed}
+            </p>
+          ) : null}
+          <Checkbox name="keepPhoto" value={currentPhoto.id} label={e.keepPhoto} hint={e.keepPhotoHint} defaultChecked={v.keepPhoto === currentPhoto.id} disabled={newPhoto} />
+        </div>
+      ) : null}
+      <PhotoUpload label={currentPhoto ? nl.photo.replace : f.photo} initial={{ id: v.photoId, claim: v.photoClaim, src: v.photoSrc }} errors={errors.photo} />
     </>
   );
 }

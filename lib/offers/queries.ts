@@ -4,6 +4,7 @@ import { todayInDordrecht } from '@/lib/i18n/format';
 import { diffContent, type FieldChange } from './diff';
 import type { OfferContent } from './schema';
 import { toOfferView, type OfferView } from './view';
+import { photoSources } from '@/lib/photos/sources';
 
 const photoSelect = { select: { variants: true, width: true, height: true } } as const;
 const orgName = (o: { displayName: string | null; legalName: string }) => o.displayName || o.legalName;
@@ -62,25 +63,50 @@ export function editorDiscountAction(offerId: string) {
     where: { id: offerId, kind: 'DISCOUNT_ACTION', status: { not: 'PROPOSAL' } },
     include: {
       photo: photoSelect,
-      organisation: { include: { users: { where: { role: 'PARTNER' }, select: { name: true, email: true, phone: true } } } },
+      organisation: { include: { photo: photoSelect, users: { where: { role: 'PARTNER' }, select: { name: true, email: true, phone: true } } } },
     },
   });
 }
 
-export type HistoryEntry = { id: string; action: string; actorName: string; comment: string | null; version: number; at: Date; changes: FieldChange[] };
+/**
+ * One entry of an offer's history. `proposal` is the number of the version the partner was asked
+ * to approve ("Voorstel 1, 2, …"), on the sending and on the partner's answer to it; other entries
+ * have none. The row's `version` (optimistic concurrency, raised by every autosave of the wizard)
+ * means nothing to a person and is not shown.
+ */
+export type HistoryEntry = { id: string; action: string; actorName: string; comment: string | null; proposal: number | null; at: Date; changes: FieldChange[] };
 
 /** The history of an offer, newest first, each save with the fields it changed. */
 export async function offerHistory(offerId: string): Promise<HistoryEntry[]> {
   const events = await prisma.offerEvent.findMany({ where: { offerId }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] });
   let previous: OfferContent | null = null;
+  // The partner answers the version it was sent: its number is that sending's.
+  const proposalOfVersion = new Map<number, number>();
   const entries = events.map((e) => {
     const content = e.content as OfferContent;
     const changes = e.action === 'saved' ? diffContent(previous, content) : [];
     // A submitted proposal is where the editors' changes start from.
     if (e.action === 'saved' || e.action === 'submitted') previous = content;
-    return { id: e.id, action: e.action, actorName: e.actorName, comment: e.comment, version: e.version, at: e.createdAt, changes };
+    if (e.action === 'sent') proposalOfVersion.set(e.version, proposalOfVersion.size + 1);
+    const proposal = ['sent', 'commented', 'approved'].includes(e.action) ? (proposalOfVersion.get(e.version) ?? null) : null;
+    return { id: e.id, action: e.action, actorName: e.actorName, comment: e.comment, proposal, at: e.createdAt, changes };
   });
   return entries.reverse();
+}
+
+/** The partner's latest comment while the editors have not sent a new proposal since (newest-first history). */
+export function openPartnerComment(history: HistoryEntry[]): HistoryEntry | null {
+  for (const entry of history) {
+    if (entry.action === 'sent' || entry.action === 'approved') return null;
+    if (entry.action === 'commented') return entry;
+  }
+  return null;
+}
+
+/** The number of the proposal the partner is asked to approve now, if any. */
+export function currentProposal(history: HistoryEntry[]): number | null {
+  const latest = history.find((e) => e.action === 'sent' || e.action === 'commented' || e.action === 'approved' || e.action === 'saved');
+  return latest?.action === 'sent' ? latest.proposal : null;
 }
 
 /** One organisation for the editor, with its credit listing (draft content) and photo. */
@@ -93,6 +119,16 @@ export function editorOrganisation(organisationId: string) {
       offers: { where: { kind: 'CREDIT_LISTING' }, include: { photo: photoSelect } },
     },
   });
+}
+
+type PhotoRow = { variants: unknown; width: number; height: number };
+
+/** The photo the editor's form offers to keep: the offer's own, or else the organisation's. */
+export function keepablePhoto(offer: { photoId: string | null; photo: PhotoRow | null } | null, organisation: { photoId: string | null; photo: PhotoRow | null }) {
+  const own = offer?.photoId && offer.photo ? { id: offer.photoId, row: offer.photo } : null;
+  const theirs = organisation.photoId && organisation.photo ? { id: organisation.photoId, row: organisation.photo } : null;
+  const photo = own ?? theirs;
+  return photo ? { id: photo.id, sources: photoSources(photo.row) } : null;
 }
 
 /** The draft as it would be published: the preview's data, same shape as the public page. */

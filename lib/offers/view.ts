@@ -1,5 +1,5 @@
 import { categoryLabel } from '@/lib/partners/categories';
-import { photoSources, type PhotoSources } from '@/lib/photos/service';
+import { photoSources, type PhotoSources } from '@/lib/photos/sources';
 import { nl } from '@/lib/i18n/nl';
 import { formatEuro, formatIsoDate } from '@/lib/i18n/format';
 import type { DiscountContent } from '@/lib/actions/content';
@@ -41,6 +41,11 @@ export function toOfferView(
   organisationName: string,
   photo: PhotoRow,
 ): OfferView {
+  return offerView(kind, content, organisationName, photo ? photoSources(photo) : null);
+}
+
+/** The same, with the photo's sources already known (the editors' live preview has no photo row). */
+export function offerView(kind: OfferView['kind'], content: OfferContent, organisationName: string, photo: PhotoSources | null): OfferView {
   const a = content.address;
   const address = `${a.street} ${a.houseNumber}${a.addition ? ` ${a.addition}` : ''}, ${a.postcode} ${a.city}`;
   const c = content.contact;
@@ -51,7 +56,7 @@ export function toOfferView(
     body: content.body,
     category: content.category,
     categoryLabel: categoryLabel(content.category),
-    photo: photo ? photoSources(photo) : null,
+    photo,
     address,
     mapUrl: `https://www.openstreetmap.org/search?query=${encodeURIComponent(address)}`,
     openingInfo: content.openingInfo,

@@ -4,8 +4,11 @@ import type { SessionUser } from '@/lib/accounts/service';
 import { hashToken, newToken } from '@/lib/accounts/tokens';
 import { fileStorage, storageNamed, type FileStorage } from '@/lib/storage';
 import { processPhoto, type PhotoError } from './process';
+import { photoSources, type PhotoSources, type StoredVariant } from './sources';
 
-export type StoredVariant = { width: number; height: number; format: 'webp' | 'jpeg'; key: string; url: string; bytes: number };
+// The pure part lives in ./sources, so a client component (the editor's live preview) can use it.
+export { photoSources, type PhotoSources, type StoredVariant } from './sources';
+
 export type PhotoRef = { id: string; claim: string };
 
 export const UNUSED_PHOTO_TTL_MS = 24 * 60 * 60 * 1000;
@@ -40,21 +43,6 @@ export async function storeUpload(
     await storage.delete(stored.map((s) => s.key)).catch(() => {});
     throw error;
   }
-}
-
-export type PhotoSources = { src: string; webpSrcSet: string; jpegSrcSet: string; width: number; height: number };
-
-/** What a <picture> needs: a JPEG fallback and srcsets of both formats. */
-export function photoSources(photo: { variants: unknown; width: number; height: number }): PhotoSources {
-  const variants = photo.variants as StoredVariant[];
-  const set = (format: 'webp' | 'jpeg') =>
-    variants
-      .filter((v) => v.format === format)
-      .map((v) => `${v.url} ${v.width}w`)
-      .join(', ');
-  const jpegs = variants.filter((v) => v.format === 'jpeg');
-  const fallback = jpegs.find((v) => v.width === 960) ?? jpegs[jpegs.length - 1];
-  return { src: fallback?.url ?? '', webpSrcSet: set('webp'), jpegSrcSet: set('jpeg'), width: photo.width, height: photo.height };
 }
 
 /** The photo the claim belongs to, if it is still free to attach. */

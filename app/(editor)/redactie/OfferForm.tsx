@@ -1,53 +1,125 @@
 'use client';
 
-import { useActionState, useMemo } from 'react';
+import { useActionState, useEffect, useMemo, useState, type FormEvent, type ReactNode } from 'react';
 import { nl } from '@/lib/i18n/nl';
-import { initialFormState } from '@/lib/forms';
+import { formDataToObject, initialFormState } from '@/lib/forms';
 import { saveDiscountActionAction, saveListingAction } from '@/lib/offers/actions';
 import { listingFormSchema } from '@/lib/offers/schema';
+import { previewView, uploadedPhoto } from '@/lib/offers/preview';
+import type { PhotoSources } from '@/lib/photos/sources';
 import { discountEditorFields } from '@/lib/actions/schema';
 import { SubmitButton } from '@/components/ui/Button';
 import { FormMessage } from '@/components/ui/Alert';
 import { useFormFeedback } from '@/components/ui/useFormFeedback';
+import { OfferPage } from '@/components/offer/OfferPage';
 import { AddressFields, OfferDetailFields, OfferTextFields } from '@/components/offer/OfferFormFields';
 import { FinancialFields, TipsFields, ValidityFields } from '@/components/offer/DiscountFields';
 
 type Target = { kind: 'CREDIT_LISTING'; organisationId: string } | { kind: 'DISCOUNT_ACTION'; offerId: string };
 
+type Props = {
+  target: Target;
+  /** The form's values: the stored offer, or for a new listing what the partner registered. */
+  initial: Record<string, string>;
+  /** The photo the offer (or else the organisation) has now. */
+  currentPhoto: { id: string; sources: PhotoSources } | null;
+  organisationName: string;
+  title: string;
+  /** Notes above the form (status, what to do), from the page. */
+  children?: ReactNode;
+};
+
 /**
  * The editor writes an offer for the website — a credit listing, or a discount action with its
- * period and prices — saved as a draft or sent for the partner's approval.
+ * period and prices — beside a live preview: the one OfferPage, built from what is typed the same
+ * way the server builds it from what is saved (lib/offers/preview.ts). Saved as a draft or sent for
+ * the partner's approval. Without JavaScript the form still saves; the preview shows the saved offer.
  */
-export function OfferForm({ target, initial, currentPhotoId }: { target: Target; initial: Record<string, string>; currentPhotoId: string | null }) {
+export function OfferForm({ target, initial, currentPhoto, organisationName, title, children }: Props) {
   const discount = target.kind === 'DISCOUNT_ACTION';
   const [state, formAction] = useActionState(discount ? saveDiscountActionAction : saveListingAction, initialFormState);
   const schema = useMemo(() => (discount ? listingFormSchema.and(discountEditorFields()) : listingFormSchema), [discount]);
   const { formRef, formKey, errors, onChange, onSubmit } = useFormFeedback(schema, state);
   // After a refusal, what the editor typed; otherwise the stored offer (fresh after each save).
   const v = !state.ok && state.values.version ? state.values : initial;
+
+  // What is in the form now, for the preview; null until the editor changes something (and again
+  // after each answer, when the form is mounted anew with `v`).
+  const [typed, setTyped] = useState<Record<string, string> | null>(null);
+  const [typedIn, setTypedIn] = useState(formKey);
+  if (typedIn !== formKey) {
+    setTypedIn(formKey);
+    setTyped(null);
+  }
+  const readForm = () => {
+    if (formRef.current) setTyped(formDataToObject(new FormData(formRef.current)));
+  };
+  // The photo upload sets its hidden fields without an input event: watch their values. And a
+  // field that is enabled again (keeping the current photo, once a new upload is removed) counts again.
+  useEffect(() => {
+    const form = formRef.current;
+    if (!form) return;
+    const observer = new MutationObserver(() => setTyped(formDataToObject(new FormData(form))));
+    observer.observe(form, { subtree: true, attributes: true, attributeFilter: ['value', 'disabled'] });
+    return () => observer.disconnect();
+  }, [formRef, formKey]);
+
+  const values = typed ?? v;
+  const photos = useMemo(() => (currentPhoto ? { [currentPhoto.id]: currentPhoto.sources } : {}), [currentPhoto]);
+  const view = useMemo(() => previewView(values, { kind: target.kind, organisationName, photos, saved: initial }), [values, target.kind, organisationName, photos, initial]);
+  const newPhoto = uploadedPhoto(values) !== null;
+  const t = nl.offer.editor;
+
   return (
-    <form key={formKey} ref={formRef} action={formAction} onSubmit={onSubmit} onChange={onChange} noValidate className="space-y-5">
-      <FormMessage state={state} />
-      {target.kind === 'DISCOUNT_ACTION' ? <input type="hidden" name="offerId" value={target.offerId} /> : <input type="hidden" name="organisationId" value={target.organisationId} />}
-      <input type="hidden" name="version" value={v.version ?? '0'} />
-      <OfferTextFields v={v} errors={errors} />
-      {discount ? (
-        <>
-          <FinancialFields v={v} errors={errors} />
-          <ValidityFields v={v} errors={errors} />
-          <TipsFields v={v} errors={errors} />
-        </>
-      ) : null}
-      <AddressFields v={v} errors={errors} />
-      <OfferDetailFields v={v} errors={errors} currentPhotoId={currentPhotoId} />
-      <div className="flex flex-wrap gap-3">
-        <SubmitButton name="intent" value="save" pendingText={nl.offer.editor.saving} secondary>
-          {nl.offer.editor.save}
-        </SubmitButton>
-        <SubmitButton name="intent" value="send" pendingText={nl.offer.editor.saving}>
-          {nl.offer.editor.send}
-        </SubmitButton>
-      </div>
-    </form>
+    <div className="mt-6 grid gap-8 lg:grid-cols-2">
+      <section aria-labelledby="form-title" className="min-w-0 rounded-lg bg-white p-5">
+        <h2 id="form-title" className="mb-4 text-xl font-bold">
+          {title}
+        </h2>
+        {children}
+        <form
+          key={formKey}
+          ref={formRef}
+          action={formAction}
+          onSubmit={onSubmit}
+          onChange={(event: FormEvent<HTMLFormElement>) => {
+            onChange(event);
+            readForm();
+          }}
+          noValidate
+          className="space-y-5"
+        >
+          <FormMessage state={state} />
+          {target.kind === 'DISCOUNT_ACTION' ? <input type="hidden" name="offerId" value={target.offerId} /> : <input type="hidden" name="organisationId" value={target.organisationId} />}
+          <input type="hidden" name="version" value={v.version ?? '0'} />
+          <OfferTextFields v={v} errors={errors} />
+          {discount ? (
+            <>
+              <FinancialFields v={v} errors={errors} />
+              <ValidityFields v={v} errors={errors} />
+              <TipsFields v={v} errors={errors} />
+            </>
+          ) : null}
+          <AddressFields v={v} errors={errors} />
+          <OfferDetailFields v={v} errors={errors} currentPhoto={currentPhoto ? { id: currentPhoto.id, src: currentPhoto.sources.src } : null} newPhoto={newPhoto} />
+          <div className="flex flex-wrap gap-3">
+            <SubmitButton name="intent" value="save" pendingText={t.saving} secondary>
+              {t.save}
+            </SubmitButton>
+            <SubmitButton name="intent" value="send" pendingText={t.saving}>
+              {t.send}
+            </SubmitButton>
+          </div>
+        </form>
+      </section>
+      {/* Beside the form on a wide screen, and kept in view while the editor scrolls the long form. */}
+      <section aria-labelledby="preview-title" className="min-w-0 lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto">
+        <h2 id="preview-title" className="text-xl font-bold">
+          {t.preview}
+        </h2>
+        <p className="mb-3 text-sm text-muted">{t.previewLive}</p>
+        <OfferPage offer={view} headingLevel={2} />
+      </section>
+    </div>
   );
 }

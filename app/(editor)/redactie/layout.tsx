@@ -8,7 +8,8 @@ export default async function EditorLayout({ children }: { children: ReactNode }
   const user = await requireEditor();
   return (
     <>
-      <PortalHeader subtitle={nl.nav.editorHome} home="/redactie" userName={user.name} />
+      {/* The editors' area is a desktop work tool: its pages use the screen's width (form beside preview). */}
+      <PortalHeader subtitle={nl.nav.editorHome} home="/redactie" userName={user.name} wide />
       {children}
       <SiteFooter />
     </>

@@ -47,7 +47,7 @@ export default async function EditorHomePage() {
   const rows = [...queue.rows].sort((a, b) => ORDER.indexOf(a.status) - ORDER.indexOf(b.status));
   const actions = [...discountActions].sort((a, b) => ACTION_ORDER.indexOf(a.status) - ACTION_ORDER.indexOf(b.status));
   return (
-    <PageMain>
+    <PageMain wide>
       <h1 className="text-3xl font-bold">{t.title}</h1>
       {requests.length ? (
         <section aria-labelledby="requests-title" className="mt-6">

@@ -1,27 +1,39 @@
 import type { Metadata } from 'next';
+import { cache } from 'react';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { formatPhone } from '@/lib/i18n/phone';
 import { PageMain } from '@/components/layout/SiteHeader';
 import { Alert } from '@/components/ui/Alert';
-import { OfferPage } from '@/components/offer/OfferPage';
 import { History } from '@/components/offer/History';
+import { PartnerComment } from '@/components/offer/PartnerComment';
 import { nl } from '@/lib/i18n/nl';
 import { requireEditor } from '@/lib/auth/session';
-import { draftView, editorOrganisation, offerHistory } from '@/lib/offers/queries';
+import { editorOrganisation, keepablePhoto, offerHistory, openPartnerComment } from '@/lib/offers/queries';
 import { formValuesFromContent, type OfferContent } from '@/lib/offers/schema';
 import { OfferForm } from '../../OfferForm';
 import { WithdrawForm } from '../../WithdrawForm';
 
-export const metadata: Metadata = { title: 'Inschrijving tegoeden — redactie' };
+type Props = { params: Promise<{ id: string }> };
 
-export default async function EditorPartnerPage({ params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
+// Read once per request, for the title and the page; only for an editor.
+const organisation = cache(async (id: string) => {
   await requireEditor(`/redactie/partners/${id}`);
-  const org = await editorOrganisation(id);
+  return editorOrganisation(id);
+});
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const org = await organisation((await params).id);
+  return { title: nl.offer.editor.listingPageTitle(org ? org.displayName || org.legalName : nl.offer.editor.listingTitle) };
+}
+
+export default async function EditorPartnerPage({ params }: Props) {
+  const { id } = await params;
+  const org = await organisation(id);
   if (!org) notFound();
   const offer = org.offers[0] ?? null;
   const history = offer ? await offerHistory(offer.id) : [];
+  const comment = openPartnerComment(history);
   const name = org.displayName || org.legalName;
   const t = nl.offer.editor;
   // A new listing starts from what the partner wrote at registration.
@@ -41,9 +53,8 @@ export default async function EditorPartnerPage({ params }: { params: Promise<{ 
         keepPhoto: org.photoId ?? '',
         version: '0',
       };
-  const currentPhotoId = offer?.photoId ?? org.photoId;
   return (
-    <PageMain>
+    <PageMain wide>
       <p>
         <Link href="/redactie">← {nl.editorHome.title}</Link>
       </p>
@@ -60,34 +71,35 @@ export default async function EditorPartnerPage({ params }: { params: Promise<{ 
           </>
         ) : null}
       </p>
+      {comment ? (
+        <div className="mt-4 grid gap-4 lg:grid-cols-2 lg:gap-8">
+          <PartnerComment entry={comment} />
+        </div>
+      ) : null}
       {org.partnerType === 'DISCOUNT' ? (
         <div className="mt-4">
           <Alert kind="info">{t.noCredit}</Alert>
         </div>
       ) : (
-        <div className="mt-6 grid gap-8 lg:grid-cols-2">
-          <section aria-labelledby="form-title" className="rounded-lg bg-white p-5">
-            <h2 id="form-title" className="mb-4 text-xl font-bold">
-              {t.listingTitle}
-            </h2>
+        <>
+          <OfferForm
+            target={{ kind: 'CREDIT_LISTING', organisationId: org.id }}
+            initial={initial}
+            currentPhoto={keepablePhoto(offer, org)}
+            organisationName={name}
+            title={t.listingTitle}
+          >
             {!offer ? <p className="mb-4 rounded-md bg-brand-light p-3">{t.newListing}</p> : null}
             {offer?.status === 'AWAITING_PARTNER' ? <p className="mb-4 rounded-md bg-brand-light p-3">{t.awaitingNote}</p> : null}
             {offer?.publishedAt ? <p className="mb-4 rounded-md bg-brand-light p-3">{t.publishedNote}</p> : null}
-            <OfferForm target={{ kind: 'CREDIT_LISTING', organisationId: org.id }} initial={initial} currentPhotoId={currentPhotoId} />
-          </section>
-          <div className="space-y-8">
-            {offer ? (
-              <section aria-labelledby="preview-title">
-                <h2 id="preview-title" className="mb-3 text-xl font-bold">
-                  {t.preview}
-                </h2>
-                <OfferPage offer={draftView(offer, org)} headingLevel={2} />
-              </section>
-            ) : null}
-            {offer ? <WithdrawForm offerId={offer.id} online={Boolean(offer.publishedAt)} /> : null}
-            {offer ? <History entries={history} /> : null}
-          </div>
-        </div>
+          </OfferForm>
+          {offer ? (
+            <div className="mt-8 grid gap-8 lg:grid-cols-2">
+              <History entries={history} />
+              <WithdrawForm offerId={offer.id} online={Boolean(offer.publishedAt)} />
+            </div>
+          ) : null}
+        </>
       )}
     </PageMain>
   );

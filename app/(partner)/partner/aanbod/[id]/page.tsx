@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { cache } from 'react';
 import Link from 'next/link';
 import { notFound, redirect } from 'next/navigation';
 import { PageMain } from '@/components/layout/SiteHeader';
@@ -6,22 +7,38 @@ import { OfferPage } from '@/components/offer/OfferPage';
 import { History } from '@/components/offer/History';
 import { nl } from '@/lib/i18n/nl';
 import { requirePartner } from '@/lib/auth/session';
-import { draftView, offerHistory, partnerOffer } from '@/lib/offers/queries';
+import { currentProposal, draftView, offerHistory, partnerOffer } from '@/lib/offers/queries';
+import { formatDateTime } from '@/lib/i18n/format';
+import type { OfferContent } from '@/lib/offers/schema';
 import { ReviewForms } from './ReviewForms';
 
-export const metadata: Metadata = { title: 'Aanbod bekijken — partnerportaal' };
+type Props = { params: Promise<{ id: string }> };
+
+// Only the partner's own organisation's offer: another one's id is simply not found. Cached per
+// request: the title and the page read it once.
+const ownOffer = cache(async (id: string) => {
+  const user = await requirePartner(`/partner/aanbod/${id}`);
+  return partnerOffer(user.organisationId, id);
+});
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const offer = await ownOffer((await params).id);
+  const title = (offer?.content as Partial<OfferContent> | undefined)?.title;
+  return { title: nl.offer.partner.pageTitle(title || nl.offer.partner.previewTitle) };
+}
 
 /** "behandel": the preview (the public page's component and data shape, with the draft) and the choice. */
-export default async function PartnerOfferPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function PartnerOfferPage({ params }: Props) {
   const { id } = await params;
-  const user = await requirePartner(`/partner/aanbod/${id}`);
-  // Only the partner's own organisation's offer: another one's id is simply not found.
-  const offer = await partnerOffer(user.organisationId, id);
+  const offer = await ownOffer(id);
   if (!offer) notFound();
   // A proposal the partner is still writing has no preview yet: back to the wizard.
   if (offer.status === 'PROPOSAL') redirect(`/partner/acties/${offer.id}/indienen`);
   const history = await offerHistory(offer.id);
   const waiting = offer.status === 'AWAITING_PARTNER' && offer.sentVersion === offer.version;
+  // The number the history gives this proposal, so "Voorstel 2" means the same in both places.
+  const proposal = currentProposal(history);
+  const sent = history.find((e) => e.action === 'sent');
   const t = nl.offer.partner;
   return (
     <PageMain>
@@ -29,6 +46,7 @@ export default async function PartnerOfferPage({ params }: { params: Promise<{ i
         <Link href="/partner">← {nl.nav.home}</Link>
       </p>
       <h1 className="mt-2 text-3xl font-bold">{t.previewTitle}</h1>
+      {waiting && proposal && sent ? <p className="mt-2 font-semibold">{t.proposalOf(proposal, formatDateTime(sent.at))}</p> : null}
       {waiting ? <p className="mt-2">{t.previewIntro}</p> : null}
       <div className="mt-6 grid gap-8 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
         <section aria-label="Voorbeeld">
