@@ -1,11 +1,11 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { Suspense } from 'react';
-import { OfferGone } from './not-found';
 import { arrowBack } from '@/components/ui/classes';
 import { PageMain } from '@/components/layout/SiteHeader';
+import { startDay } from '@/components/catalog/Catalog';
 import { OfferPage } from '@/components/offer/OfferPage';
 import { siteUrl } from '@/lib/env';
+import { todayInDordrecht } from '@/lib/i18n/format';
 import { nl } from '@/lib/i18n/nl';
 import { cachedPublishedOffer } from '@/lib/offers/public';
 
@@ -19,7 +19,6 @@ export const dynamicParams = true;
 export function generateStaticParams() {
   return [];
 }
-
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
@@ -41,32 +40,27 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   };
 }
 
-// The offer inside Suspense with the "niet (meer) beschikbaar" text as its fallback: a notFound()
-// thrown outside a boundary makes Next.js 16 send an empty shell that only JavaScript fills
-// (vercel/next.js#62228); inside one, the 404 page carries the text in its HTML. A found offer is
-// complete before the page is cached, so its HTML has the offer, not the fallback.
+// The offer is looked up before anything is rendered, and a missing one throws notFound() outside
+// any Suspense boundary: once a page has started streaming its status is 200 for good, which is
+// what `next dev` (and any uncached render) sent for `/aanbod/bestaat-niet` when the lookup sat
+// inside <Suspense>. Here the status is 404 before the first byte, with not-found.tsx's text.
 export default async function OfferDetailPage({ params }: Props) {
   const { slug } = await params;
-  return (
-    <PageMain narrow>
-      <Suspense fallback={<OfferGone />}>
-        <Detail slug={slug} />
-      </Suspense>
-    </PageMain>
-  );
-}
-
-async function Detail({ slug }: { slug: string }) {
   const offer = await cachedPublishedOffer(slug);
   if (!offer) notFound();
   return (
-    <>
+    <PageMain narrow>
       <p className="mb-4">
         <a href="/" className={arrowBack}>
           {nl.catalog.backToAll}
         </a>
       </p>
+      {offer.startsOn ? (
+        <p className="mb-4 rounded-md border-l-4 border-rose-700 bg-rose-50 p-3 font-semibold text-rose-900">
+          {nl.catalog.startsOnDetail(startDay(offer.startsOn, todayInDordrecht()))}
+        </p>
+      ) : null}
       <OfferPage offer={offer} />
-    </>
+    </PageMain>
   );
 }
