@@ -24,8 +24,9 @@ export function Catalog({ filters, result, suggestion = null }: { filters: Catal
       <section aria-labelledby="resultaten" className="mt-8">
         <h2 id="resultaten" className="text-xl font-bold">
           {filters.zoek ? t.resultsFor(result.total, filters.zoek) : t.results(result.total)}
+          {/* In the heading, so that the list follows it directly (and a screen reader hears the order with the count). */}
+          {result.total > 1 ? <span className="block text-base font-normal text-muted">{filters.zoek ? t.sortedByMatch : t.sortedByName}</span> : null}
         </h2>
-        {result.cards.length ? <p className="mt-1 text-muted">{filters.zoek ? t.sortedByMatch : t.sortedByName}</p> : null}
         {result.cards.length ? (
           // A phone gets a compact list (a small photo beside the text), wider screens a grid.
           <ul className="mt-4 grid gap-3 sm:grid-cols-2 sm:gap-5 lg:grid-cols-3">

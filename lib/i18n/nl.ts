@@ -544,8 +544,8 @@ export const nl = {
     /** Card label of an action that has not started yet: "Vanaf 1 december". */
     startsOn: (day: string) => `Vanaf ${day}`,
     startsOnDetail: (day: string) => `Deze actie begint op ${day}. Je kunt de korting pas vanaf die dag gebruiken.`,
-    sortedByName: 'Op naam van de aanbieder, van A tot Z.',
-    sortedByMatch: 'Wat het best past bij je zoekwoorden staat bovenaan.',
+    sortedByName: 'Op naam van de aanbieder, van A tot Z',
+    sortedByMatch: 'Wat het best past staat bovenaan',
     didYouMean: 'Bedoelde je:',
     pageTitle: (n: number) => `pagina ${n}`,
     searchTitle: (q: string) => `Zoeken: ${q}`,

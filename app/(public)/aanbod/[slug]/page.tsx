@@ -1,5 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { Suspense } from 'react';
+import { OfferGone } from './not-found';
 import { arrowBack } from '@/components/ui/classes';
 import { PageMain } from '@/components/layout/SiteHeader';
 import { startDay } from '@/components/catalog/Catalog';
@@ -40,14 +42,27 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   };
 }
 
-// The offer is looked up before anything is rendered, and a missing one throws notFound() outside
-// any Suspense boundary: once a page has started streaming its status is 200 for good, which is
-// what `next dev` (and any uncached render) sent for `/aanbod/bestaat-niet` when the lookup sat
-// inside <Suspense>. Here the status is 404 before the first byte, with not-found.tsx's text.
+// A gone offer answers 404 with "Dit aanbod is niet (meer) beschikbaar", also without JavaScript.
+// Next.js 16 cannot do both for every render: a notFound() outside Suspense gives 404 but an empty
+// HTML shell that only JavaScript fills (vercel/next.js#62228: error boundaries do not render on the
+// server); inside Suspense the HTML has the fallback's text, but the status is whatever was sent
+// with the first bytes. In production this page is cached (ISR) and rendered completely before it
+// is sent, so inside Suspense gives 404 *and* the text. `next dev` streams every render, which made
+// `/aanbod/bestaat-niet` answer 200 there: in development the notFound() comes before any output
+// (the browser there has JavaScript). tests/e2e/catalog.spec.ts checks both in the production build.
 export default async function OfferDetailPage({ params }: Props) {
   const { slug } = await params;
   const offer = await cachedPublishedOffer(slug);
-  if (!offer) notFound();
+  if (!offer) {
+    if (process.env.NODE_ENV === 'development') notFound();
+    return (
+      <PageMain narrow>
+        <Suspense fallback={<OfferGone />}>
+          <Gone />
+        </Suspense>
+      </PageMain>
+    );
+  }
   return (
     <PageMain narrow>
       <p className="mb-4">
@@ -63,4 +78,9 @@ export default async function OfferDetailPage({ params }: Props) {
       <OfferPage offer={offer} />
     </PageMain>
   );
+}
+
+/** Inside the Suspense boundary: the 404 page's text is the fallback, rendered into the HTML. */
+function Gone(): never {
+  notFound();
 }
