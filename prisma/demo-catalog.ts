@@ -54,13 +54,13 @@ const PLACES: Record<Kind, Array<[string, string]>> = {
 // A second sentence per offer, in turn, so that no word is in every text: a search for "bus" or
 // "parkeren" finds some offers, not all of them (issue 14, item 12).
 const CLOSINGS: Array<(name: string, area: string) => string> = [
-  (name, area) => `Je vindt ${name} in ${area}, vlak bij de bushalte.`,
+  (name, area) => `Je vindt ${name} in Dordrecht ${area}, vlak bij de bushalte.`,
   (name) => `Kom je voor het eerst? Bij ${name} krijg je een rondleiding.`,
-  (name, area) => `${name} zit midden in ${area}, je kunt gratis parkeren voor de deur.`,
+  (name, area) => `${name} zit midden in Dordrecht ${area}, je kunt gratis parkeren voor de deur.`,
   (name) => `Bel gerust als je iets wilt vragen: bij ${name} nemen ze de tijd voor je.`,
-  (name, area) => `In ${area} kent iedereen ${name}. Neem gerust een vriend of buurvrouw mee.`,
+  (name, area) => `In Dordrecht ${area} kent iedereen ${name}. Neem gerust een vriend of buurvrouw mee.`,
   (name) => `${name} is goed toegankelijk met een rolstoel of rollator.`,
-  (name, area) => `Vanaf station Dordrecht ben je met lijn 5 in tien minuten in ${area}.`,
+  (name, area) => `Vanaf station Dordrecht ben je met de bus in tien minuten in ${area}.`,
   (name) => `Op de website van ${name} staan de actuele tijden.`,
 ];
 const OPENING = [
