@@ -51,6 +51,25 @@ const PLACES: Record<Kind, Array<[string, string]>> = {
   ],
 };
 
+// A second sentence per offer, in turn, so that no word is in every text: a search for "bus" or
+// "parkeren" finds some offers, not all of them (issue 14, item 12).
+const CLOSINGS: Array<(name: string, area: string) => string> = [
+  (name, area) => `Je vindt ${name} in Dordrecht ${area}, vlak bij de bushalte.`,
+  (name) => `Kom je voor het eerst? Bij ${name} krijg je een rondleiding.`,
+  (name, area) => `${name} zit midden in Dordrecht ${area}, je kunt gratis parkeren voor de deur.`,
+  (name) => `Bel gerust als je iets wilt vragen: bij ${name} nemen ze de tijd voor je.`,
+  (name, area) => `In Dordrecht ${area} kent iedereen ${name}. Neem gerust een vriend of buurvrouw mee.`,
+  (name) => `${name} is goed toegankelijk met een rolstoel of rollator.`,
+  (name, area) => `Vanaf station Dordrecht ben je met de bus in tien minuten in ${area}.`,
+  (name) => `Op de website van ${name} staan de actuele tijden.`,
+];
+const OPENING = [
+  'Maandag tot en met vrijdag van 9.00 tot 17.00 uur.',
+  'Dinsdag tot en met zaterdag van 10.00 tot 18.00 uur, op zondag van 12.00 tot 17.00 uur.',
+  'Elke dag van 8.30 tot 21.00 uur, in de schoolvakanties vanaf 10.00 uur.',
+  'Woensdag en zaterdag van 13.00 tot 17.00 uur, of op afspraak.',
+];
+
 const AREAS = ['Oost', 'West', 'Centrum', 'Stadspolder', 'Sterrenburg', 'Dubbeldam', 'Krispijn', 'Reeland', 'Wielwijk', 'Crabbehof', 'Noordflank', 'Staart'];
 const STREETS = ['Voorstraat', 'Wijnstraat', 'Spuiboulevard', 'Johan de Wittstraat', 'Dubbeldamseweg', 'Krommedijk', 'Vrieseplein', 'Noordendijk', 'Laan der Verenigde Naties', 'Merwedestraat'];
 
@@ -71,6 +90,12 @@ const slugify = (s: string) =>
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
 
+/** Not every title starts with "35% korting bij": partners write them in their own words. */
+function percentTitle(i: number, name: string, percent: number): string {
+  const titles = [`${percent}% korting bij ${name}`, `${name}: ${percent}% korting met je Dordtpas`, `Met korting naar ${name}`, `${name} geeft ${percent}% korting`];
+  return titles[Math.floor(i / 3) % titles.length];
+}
+
 /** `count` offers, spread over the categories and both kinds, valid for the whole of `year`. */
 export function demoOffers(count: number, year: number): DemoOffer[] {
   const kinds = Object.keys(PLACES) as Kind[];
@@ -88,10 +113,10 @@ export function demoOffers(count: number, year: number): DemoOffer[] {
     const street = STREETS[i % STREETS.length];
     const discount = i % 3 !== 0;
     const base = {
-      body: `${body} ${name} ligt in Dordrecht ${area}, goed bereikbaar met de bus en de fiets.`,
+      body: `${body} ${CLOSINGS[Math.floor(i / kinds.length) % CLOSINGS.length](name, area)}`,
       category,
       address: { street, houseNumber: String(1 + (i % 180)), addition: '', postcode: '3311 AB', city: 'Dordrecht' },
-      openingInfo: 'Maandag tot en met vrijdag van 9.00 tot 17.00 uur.',
+      openingInfo: OPENING[i % OPENING.length],
       contact: { phone: '078 123 45 67', email: `info@${slugify(name)}.example`, website: '', showPhone: true, showEmail: true, showWebsite: false },
       photoId: null,
     };
@@ -109,7 +134,7 @@ export function demoOffers(count: number, year: number): DemoOffer[] {
       slug: `${slugify(name)}-korting`,
       content: {
         ...base,
-        title: tariffs ? `Korting op ${subject} bij ${name}` : `${25 + (i % 4) * 10}% korting bij ${name}`,
+        title: tariffs ? `Korting op ${subject} bij ${name}` : percentTitle(i, name, 25 + (i % 4) * 10),
         discount: {
           subject,
           validFrom: `${year}-01-01`,

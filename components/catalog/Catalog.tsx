@@ -1,4 +1,5 @@
 import { nl } from '@/lib/i18n/nl';
+import { todayInDordrecht } from '@/lib/i18n/format';
 import { CATEGORIES } from '@/lib/partners/categories';
 import type { CatalogCard, CatalogResult } from '@/lib/offers/catalog';
 import { filtersQuery, NO_FILTERS, type CatalogFilters } from '@/lib/offers/filters';
@@ -12,8 +13,9 @@ const t = nl.catalog;
  * The catalog for pass holders: a search form that is a plain GET form (filters live in the URL
  * and work without JavaScript), the cards, and links to the other pages. No client JavaScript.
  */
-export function Catalog({ filters, result }: { filters: CatalogFilters; result: CatalogResult }) {
+export function Catalog({ filters, result, suggestion = null }: { filters: CatalogFilters; result: CatalogResult; suggestion?: string | null }) {
   const filtered = filters.zoek || filters.categorie || filters.soort || filters.kinderen;
+  const today = todayInDordrecht();
   return (
     <>
       <h1 className="text-3xl font-bold">{t.title}</h1>
@@ -22,17 +24,20 @@ export function Catalog({ filters, result }: { filters: CatalogFilters; result: 
       <section aria-labelledby="resultaten" className="mt-8">
         <h2 id="resultaten" className="text-xl font-bold">
           {filters.zoek ? t.resultsFor(result.total, filters.zoek) : t.results(result.total)}
+          {/* In the heading, so that the list follows it directly (and a screen reader hears the order with the count). */}
+          {result.total > 1 ? <span className="block text-base font-normal text-muted">{filters.zoek ? t.sortedByMatch : t.sortedByName}</span> : null}
         </h2>
         {result.cards.length ? (
-          <ul className="mt-4 grid gap-5 sm:grid-cols-2 lg:grid-cols-3">
+          // A phone gets a compact list (a small photo beside the text), wider screens a grid.
+          <ul className="mt-4 grid gap-3 sm:grid-cols-2 sm:gap-5 lg:grid-cols-3">
             {result.cards.map((card) => (
               <li key={card.slug}>
-                <Card card={card} />
+                <Card card={card} today={today} />
               </li>
             ))}
           </ul>
         ) : (
-          <Empty filters={filters} filtered={Boolean(filtered)} beyondLastPage={result.total > 0} />
+          <Empty filters={filters} filtered={Boolean(filtered)} beyondLastPage={result.total > 0} suggestion={suggestion} />
         )}
         <Pagination filters={filters} result={result} />
       </section>
@@ -121,16 +126,26 @@ function SearchForm({ filters }: { filters: CatalogFilters }) {
   );
 }
 
-function Card({ card }: { card: CatalogCard }) {
+/** "1 december", with the year when it is not this year's: the first day of an action. */
+export function startDay(iso: string, today: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  const withYear = iso.slice(0, 4) !== today.slice(0, 4);
+  return new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', ...(withYear ? { year: 'numeric' } : {}), timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, d)));
+}
+
+function Card({ card, today }: { card: CatalogCard; today: string }) {
   return (
-    <article className="relative flex h-full flex-col overflow-hidden rounded-lg bg-white shadow-sm focus-within:outline focus-within:outline-3 focus-within:outline-offset-2 focus-within:outline-brand-dark">
-      <OrganisationPhoto photo={card.photo} category={card.category} alt="" sizes="(min-width: 1024px) 320px, (min-width: 640px) 50vw, 100vw" />
-      <div className="flex flex-1 flex-col gap-1 p-4">
+    <article className="relative flex h-full gap-3 overflow-hidden rounded-lg bg-white p-3 shadow-sm focus-within:outline focus-within:outline-3 focus-within:outline-offset-2 focus-within:outline-brand-dark sm:flex-col sm:gap-0 sm:p-0">
+      <div className="w-28 shrink-0 sm:w-full">
+        <OrganisationPhoto photo={card.photo} category={card.category} alt="" sizes="(min-width: 1024px) 320px, (min-width: 640px) 50vw, 112px" />
+      </div>
+      <div className="flex min-w-0 flex-1 flex-col gap-1 sm:p-4">
         <p className="flex flex-wrap gap-2 text-sm font-semibold">
           <span className={`rounded px-2 py-0.5 ${card.kind === 'CREDIT_LISTING' ? 'bg-brand-light text-brand-dark' : 'bg-amber-100 text-amber-900'}`}>{card.benefit}</span>
+          {card.startsOn ? <span className="rounded bg-rose-100 px-2 py-0.5 text-rose-900">{t.startsOn(startDay(card.startsOn, today))}</span> : null}
           {card.forChildren ? <span className="rounded bg-sky-100 px-2 py-0.5 text-sky-900">{t.forChildren}</span> : null}
         </p>
-        <h3 className="mt-1 text-lg font-bold leading-snug">
+        <h3 className="font-bold leading-snug sm:mt-1 sm:text-lg">
           {/* The whole card is the link's target area; the link text is the title. */}
           <a href={`/aanbod/${card.slug}`} className="text-ink no-underline after:absolute after:inset-0 hover:underline focus:outline-none">
             {card.title}
@@ -145,7 +160,7 @@ function Card({ card }: { card: CatalogCard }) {
   );
 }
 
-function Empty({ filters, filtered, beyondLastPage }: { filters: CatalogFilters; filtered: boolean; beyondLastPage: boolean }) {
+function Empty({ filters, filtered, beyondLastPage, suggestion }: { filters: CatalogFilters; filtered: boolean; beyondLastPage: boolean; suggestion: string | null }) {
   if (beyondLastPage) {
     return (
       <p className="mt-4">
@@ -156,6 +171,15 @@ function Empty({ filters, filtered, beyondLastPage }: { filters: CatalogFilters;
   return (
     <div className="mt-4 rounded-lg bg-white p-5">
       <p className="text-lg font-semibold">{!filtered ? t.emptyAll : filters.zoek ? t.emptyFor(filters.zoek) : t.emptyFiltered}</p>
+      {suggestion ? (
+        <p className="mt-2 text-lg">
+          {t.didYouMean}{' '}
+          <a href={filtersQuery(filters, { zoek: suggestion, pagina: 1 })} className="font-semibold">
+            {suggestion}
+          </a>
+          ?
+        </p>
+      ) : null}
       {filtered ? (
         <>
           <p className="mt-2">{t.emptyTry}</p>

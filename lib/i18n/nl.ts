@@ -587,6 +587,15 @@ export const nl = {
     partnersLogin: 'Inloggen',
     gone: 'Dit aanbod is niet (meer) beschikbaar',
     goneText: 'Misschien is de actie afgelopen, of staat het aanbod niet meer online. Er is nog veel ander aanbod.',
+    /** Card label of an action that has not started yet: "Vanaf 1 december". */
+    startsOn: (day: string) => `Vanaf ${day}`,
+    startsOnDetail: (day: string) => `Deze actie begint op ${day}. Je kunt de korting pas vanaf die dag gebruiken.`,
+    sortedByName: 'Op naam van de aanbieder, van A tot Z',
+    sortedByMatch: 'Wat het best past staat bovenaan',
+    didYouMean: 'Bedoelde je:',
+    pageTitle: (n: number) => `pagina ${n}`,
+    searchTitle: (q: string) => `Zoeken: ${q}`,
+    forChildrenTitle: 'voor kinderen',
   },
   devMail: {
     title: 'Uitgaande e-mail (ontwikkeling)',

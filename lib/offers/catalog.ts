@@ -36,6 +36,7 @@ type PublishedRow = {
   kind: OfferKind;
   publishedContent: unknown;
   publishedAt: Date | null;
+  validFrom: Date | null;
   validUntil: Date | null;
   organisation: { displayName: string | null; legalName: string };
   publishedPhoto: { variants: unknown; width: number; height: number } | null;
@@ -60,6 +61,7 @@ export function catalogEntryData(offer: PublishedRow): Prisma.CatalogEntryUnchec
     photo: offer.publishedPhoto ? (photoSources(offer.publishedPhoto) as unknown as Prisma.InputJsonValue) : Prisma.DbNull,
     searchText: normalise([content.title, organisationName, categoryLabel(content.category), subject, content.body].join(' ')),
     searchName: normalise([content.title, organisationName, categoryLabel(content.category), subject].join(' ')),
+    validFrom: offer.validFrom,
     validUntil: offer.validUntil,
     publishedAt: offer.publishedAt ?? new Date(),
   };
@@ -72,6 +74,7 @@ export const publishedSelect = {
   kind: true,
   publishedContent: true,
   publishedAt: true,
+  validFrom: true,
   validUntil: true,
   organisation: { select: { displayName: true, legalName: true } },
   publishedPhoto: { select: { variants: true, width: true, height: true } },
@@ -114,38 +117,101 @@ export type CatalogCard = {
   benefit: string;
   forChildren: boolean;
   photo: PhotoSources | null;
+  /** The first day (`2026-12-01`) of an action that has not started yet on `today`, else null. */
+  startsOn: string | null;
 };
 
 export type CatalogResult = { cards: CatalogCard[]; total: number; page: number; pages: number };
 
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
+/** Shortest word whose swapped letters are looked for: "yoag" finds "yoga", "aap" stays itself. */
+const MIN_SWAP_WORD = 4;
+
 /**
- * One page of the catalog: published, not past its last day (Dordrecht's `today`), filtered, and
- * for a search every word found — literally, or with a typo in a name (pg_trgm word similarity,
- * GIN indexes), literal matches first, then the most similar.
+ * The word with two neighbouring letters swapped, each way it can be ("musuem" → …, "museum", …):
+ * the typo trigrams forgive worst, because a swap changes three trigrams at once.
  */
-export async function catalogPage(filters: CatalogFilters, today: string): Promise<CatalogResult> {
-  const words = normalise(filters.zoek).split(' ').filter(Boolean).slice(0, MAX_WORDS);
+export function transpositions(word: string): string[] {
+  const letters = [...word];
+  if (letters.length < MIN_SWAP_WORD) return [];
+  const variants = new Set<string>();
+  for (let i = 0; i < letters.length - 1; i++) {
+    if (letters[i] === letters[i + 1]) continue;
+    const swapped = [...letters];
+    [swapped[i], swapped[i + 1]] = [swapped[i + 1], letters[i]];
+    variants.add(swapped.join(''));
+  }
+  return [...variants];
+}
+
+/** Damerau–Levenshtein distance (optimal string alignment): a swap of two neighbours costs 1. */
+export function editDistance(a: string, b: string): number {
+  const s = [...a];
+  const t = [...b];
+  const d = Array.from({ length: s.length + 1 }, (_, i) => Array.from({ length: t.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  for (let i = 1; i <= s.length; i++) {
+    for (let j = 1; j <= t.length; j++) {
+      const cost = s[i - 1] === t[j - 1] ? 0 : 1;
+      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && s[i - 1] === t[j - 2] && s[i - 2] === t[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+    }
+  }
+  return d[s.length][t.length];
+}
+
+const searchWords = (zoek: string) => normalise(zoek).split(' ').filter(Boolean).slice(0, MAX_WORDS);
+
+/** What every search and filter shares: published, not past its last day, the filters. */
+function filterConditions(filters: CatalogFilters, today: string): Prisma.Sql[] {
   const conditions = [Prisma.sql`("validUntil" IS NULL OR "validUntil" >= ${today}::date)`];
   if (filters.categorie) conditions.push(Prisma.sql`"category" = ${filters.categorie}`);
   if (filters.soort) conditions.push(Prisma.sql`"kind" = ${KIND_PARAMS[filters.soort]}::"OfferKind"`);
   if (filters.kinderen) conditions.push(Prisma.sql`"forChildren"`);
+  return conditions;
+}
+
+/** A name (title, organisation, category, subject) holds the word with two letters swapped. */
+function swappedInName(word: string): Prisma.Sql[] {
+  return transpositions(word).map((v) => Prisma.sql`"searchName" LIKE ${`%${escapeLike(v)}%`}`);
+}
+
+/**
+ * One page of the catalog: published, not past its last day (Dordrecht's `today`), filtered, and
+ * for a search every word found — literally, or with a typo in a name (pg_trgm word similarity,
+ * or, when that finds nothing, two letters swapped; GIN indexes), literal matches first, then the
+ * most similar. Without a
+ * search: by the organisation's name, A to Z (then the title).
+ */
+export async function catalogPage(filters: CatalogFilters, today: string): Promise<CatalogResult> {
+  const result = await catalogQuery(filters, today, false);
+  // Swapped letters only when nothing was found otherwise: each variant is one more index scan
+  // (three times the time of a search at 10 000 offers), which most searches do not need.
+  if (result.total === 0 && searchWords(filters.zoek).some((w) => transpositions(w).length)) return catalogQuery(filters, today, true);
+  return result;
+}
+
+async function catalogQuery(filters: CatalogFilters, today: string, swaps: boolean): Promise<CatalogResult> {
+  const words = searchWords(filters.zoek);
+  const conditions = filterConditions(filters, today);
   // Literally anywhere (also the description), or with a typo in a name (title, organisation,
   // category, subject: a short column keeps the trigram comparison fast).
   for (const word of words) {
     const literal = Prisma.sql`"searchText" LIKE ${`%${escapeLike(word)}%`}`;
-    conditions.push(word.length >= 3 ? Prisma.sql`(${literal} OR ${word} <% "searchName")` : literal);
+    conditions.push(word.length >= 3 ? Prisma.sql`(${Prisma.join([literal, Prisma.sql`${word} <% "searchName"`, ...(swaps ? swappedInName(word) : [])], ' OR ')})` : literal);
   }
   const where = Prisma.join(conditions, ' AND ');
   const rank = words.length
     ? Prisma.sql`${Prisma.join(words.map((w) => Prisma.sql`("searchText" LIKE ${`%${escapeLike(w)}%`})::int + word_similarity(${w}, "searchName")`), ' + ')} DESC,`
     : Prisma.empty;
   const page = filters.pagina;
+  // By the organisation, not the title: titles start alike ("35% korting bij …", "Korting op …"),
+  // names tell offers apart; and unlike "newest first" nobody moves up by publishing a change.
   const select = Prisma.sql`
-    SELECT "slug", "kind", "title", "organisationName", "category", "place", "benefit", "forChildren", "photo", count(*) OVER ()::int AS "total"
+    SELECT "slug", "kind", "title", "organisationName", "category", "place", "benefit", "forChildren", "photo",
+      CASE WHEN "validFrom" > ${today}::date THEN to_char("validFrom", 'YYYY-MM-DD') END AS "startsOn", count(*) OVER ()::int AS "total"
     FROM "CatalogEntry" WHERE ${where}
-    ORDER BY ${rank} lower("title"), "slug"
+    ORDER BY ${rank} lower("organisationName"), lower("title"), "slug"
     LIMIT ${PAGE_SIZE} OFFSET ${(page - 1) * PAGE_SIZE}`;
   type Row = Omit<CatalogCard, 'categoryLabel' | 'photo'> & { photo: unknown; total: number };
   // The planner underestimates what a trigram comparison per row costs and would scan the whole
@@ -161,6 +227,49 @@ export async function catalogPage(filters: CatalogFilters, today: string): Promi
     page,
     pages: Math.max(1, Math.ceil(total / PAGE_SIZE)),
   };
+}
+
+/** How far a word may be from the one suggested: one slip in a short word, two in a longer one. */
+const maxDistance = (word: string) => (word.length <= 4 ? 1 : 2);
+
+/**
+ * For a search that found nothing: the same search with each word replaced by the closest word of
+ * the names (title, organisation, category, subject) — "musuem" → "museum" — when that search does
+ * find something with the same filters; else null. Candidates come from the trigram index with a
+ * lower threshold (or a swap of two letters), the closest by Damerau–Levenshtein distance wins.
+ */
+export async function suggestSearch(filters: CatalogFilters, today: string): Promise<string | null> {
+  const words = searchWords(filters.zoek);
+  if (!words.length) return null;
+  const conditions = filterConditions(filters, today);
+  const suggested: string[] = [];
+  for (const word of words) {
+    if (word.length < 3) {
+      suggested.push(word);
+      continue;
+    }
+    const candidates = Prisma.sql`
+      SELECT DISTINCT w FROM (
+        SELECT regexp_split_to_table("searchName", '[^[:alnum:]]+') AS w FROM "CatalogEntry"
+        WHERE ${Prisma.join(conditions, ' AND ')} AND (${Prisma.join([Prisma.sql`${word} <% "searchName"`, ...swappedInName(word)], ' OR ')})
+        LIMIT 500
+      ) names WHERE length(w) >= 3`;
+    const [, , rows] = await prisma.$transaction([
+      prisma.$executeRaw`SET LOCAL enable_seqscan = off`,
+      // Looser than the search's 0.6: "muzeum" shares few trigrams with "museum".
+      prisma.$executeRaw`SET LOCAL pg_trgm.word_similarity_threshold = 0.3`,
+      prisma.$queryRaw<Array<{ w: string }>>(candidates),
+    ]);
+    let best = { word, distance: Infinity };
+    for (const { w } of rows) {
+      const distance = editDistance(word, w);
+      if (distance <= maxDistance(word) && (distance < best.distance || (distance === best.distance && w < best.word))) best = { word: w, distance };
+    }
+    suggested.push(best.word);
+  }
+  const suggestion = suggested.join(' ');
+  if (suggestion === words.join(' ')) return null;
+  return (await catalogPage({ ...filters, zoek: suggestion, pagina: 1 }, today)).total > 0 ? suggestion : null;
 }
 
 /** Every published offer's address, for sitemap.xml. */

@@ -24,8 +24,10 @@ import { demoOffers, insertDemoCatalog } from '../../prisma/demo-catalog';
 const OFFERS = Number(process.env.BENCH_OFFERS ?? 10_000);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
-const APP_PORT = 3300;
-const BASE_PORT = 3301;
+// Overridable, like the tests' TEST_DB_PREFIX and E2E_PORT, so that two checkouts can run it on one machine.
+const APP_PORT = Number(process.env.BENCH_PORT ?? 3300);
+const BASE_PORT = APP_PORT + 1;
+const BENCH_DB = `${process.env.TEST_DB_PREFIX ?? 'dordtpas'}_bench`;
 const root = path.resolve(import.meta.dirname, '../..');
 const baselineDir = path.join(root, 'scripts/bench/baseline');
 const log = (line: string) => console.log(`[bench] ${line}`);
@@ -34,7 +36,7 @@ const env = {
   NODE_ENV: 'production',
   NEXT_TELEMETRY_DISABLED: '1',
   NEXT_DIST_DIR: '.next-bench',
-  DATABASE_URL: databaseUrl('dordtpas_bench'),
+  DATABASE_URL: databaseUrl(BENCH_DB),
   DATABASE_POOL_MAX: '10',
   APP_URL: `http://127.0.0.1:${APP_PORT}`,
   AUTH_SECRET: 'bench-secret-only-for-the-benchmark-0123456789',
@@ -166,7 +168,7 @@ function pct(sorted: number[], p: number): number {
 }
 
 await ensurePostgres();
-log(`seeding ${OFFERS} published offers into dordtpas_bench`);
+log(`seeding ${OFFERS} published offers into ${BENCH_DB}`);
 await seed();
 log('building the app (.next-bench)');
 run('npx', ['prisma', 'generate']);
@@ -209,7 +211,8 @@ const baseDetailHtml = await html(`${baseUrl}/detail`);
 const baseDynamicHtml = await html(`${baseUrl}/dynamisch/aanbod`);
 log(`baseline: / is ${baseCatalogHtml.length} bytes, /detail ${baseDetailHtml.length}, /dynamisch/aanbod ${baseDynamicHtml.length}`);
 
-const searches = ['zwembat', 'museum', 'dansles', 'kookstudio oost', 'speeltuim', 'yoga', 'fietsenmakr', 'tennis west', 'bibliotheek', 'scouting'];
+// Typos of each kind: a wrong letter (zwembat), two swapped (musuem), and one that finds nothing and asks for a suggestion (muzeum).
+const searches = ['zwembat', 'museum', 'dansles', 'kookstudio oost', 'speeltuim', 'yoga', 'fietsenmakr', 'tennis west', 'bibliotheek', 'scouting', 'musuem', 'muzeum'];
 const [catalog, baselineCatalog] = await compare(`${appUrl}/`, `${baseUrl}/`);
 const [detail, baselineDetail] = await compare(`${appUrl}${detailPath}`, `${baseUrl}/detail`);
 // Not targets, the explanation of the detail page's figures: the same HTML behind a bare dynamic

@@ -7,6 +7,13 @@ import { DEMO, PHONE, cardTitles, expect, expectAccessible, login, offerHtml, ru
 
 const PARTNER = { username: 'biesbosch', password: 'biesbosch-demo-2026', name: 'Zwembad De Biesbosch' };
 const TITLE = 'Zwemmen in De Biesbosch';
+/** Tomorrow in Dordrecht as a card says it: "1 december" (with the year only when it is another year). */
+const TOMORROW = (() => {
+  const day = (d: Date, options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat('nl-NL', { timeZone: 'Europe/Amsterdam', ...options }).format(d);
+  const tomorrow = new Date(Date.now() + 86_400_000);
+  const sameYear = day(tomorrow, { year: 'numeric' }) === day(new Date(), { year: 'numeric' });
+  return day(tomorrow, { day: 'numeric', month: 'long', ...(sameYear ? {} : { year: 'numeric' }) });
+})();
 
 /** A confirmed partner of type tegoed, as if registered and confirmed (registration has its own spec). */
 async function createPartner() {
@@ -76,10 +83,23 @@ test('a published offer is in the catalog, found with a typo and by category, th
   await expectAccessible(visitor.page, '/?zoek= (results)');
   await search(visitor.page, 'xyzzy');
   await expect(visitor.page.getByText('Geen aanbod gevonden voor ‘xyzzy’.')).toBeVisible();
+  await expect(visitor.page.getByText('Bedoelde je')).toHaveCount(0);
   await expectAccessible(visitor.page, '/?zoek= (nothing found)');
   await visitor.page.goBack();
   await expect(visitor.page.getByLabel('Zoek in het aanbod')).toHaveValue('zwembat biesbos');
   expect(await cardTitles(visitor.page)).toEqual([TITLE]);
+
+  // Two letters swapped are forgiven too; a search that finds nothing suggests the closest name.
+  await search(visitor.page, 'zwembda');
+  expect(await cardTitles(visitor.page)).toEqual([TITLE]);
+  await search(visitor.page, 'zwenbat');
+  await expect(visitor.page.getByText('Geen aanbod gevonden voor ‘zwenbat’.')).toBeVisible();
+  await expect(visitor.page.getByText('Bedoelde je: zwembad?')).toBeVisible();
+  await expect(visitor.page).toHaveTitle('Zoeken: zwenbat | Dordtpas');
+  await expectAccessible(visitor.page, '/?zoek= (a suggestion)');
+  await visitor.page.getByRole('link', { name: 'zwembad', exact: true }).click();
+  await expect(visitor.page).toHaveURL(/[?&]zoek=zwembad$/);
+  expect(await cardTitles(visitor.page)).toContain(TITLE);
 
   // By its category, and not under another one.
   await visitor.page.goto('/');
@@ -105,6 +125,9 @@ test('a published offer is in the catalog, found with a typo and by category, th
   // Without JavaScript: the same search, filter and detail page, as plain form posts and links.
   await noJs.page.goto('/');
   await search(noJs.page, 'zwembat');
+  expect(await cardTitles(noJs.page)).toContain(TITLE);
+  await search(noJs.page, 'zwenbat');
+  await noJs.page.getByRole('link', { name: 'zwembad', exact: true }).click();
   expect(await cardTitles(noJs.page)).toContain(TITLE);
   await expectAccessible(noJs.page, '/?zoek= without JavaScript');
   await noJs.page.getByLabel('Zoek in het aanbod').fill('');
@@ -147,19 +170,30 @@ test('the catalog pages through many offers without JavaScript; sitemap.xml and 
     `INSERT INTO "CatalogEntry" ("offerId", slug, kind, title, "organisationName", category, place, benefit, "forChildren", "searchText", "searchName", "publishedAt")
      SELECT 'bulk-' || n, 'bulk-aanbod-' || n, 'DISCOUNT_ACTION', 'Uitje ' || lpad(n::text, 2, '0'), 'Zwembad De Biesbosch', 'uitje', 'Dordrecht', '30% korting', false, 'uitje ' || n, 'uitje ' || n, now() FROM generate_series(1, 30) n`,
   );
+  // "Uitje 03" is an action that starts tomorrow (in Dordrecht).
+  await sql(`UPDATE "CatalogEntry" SET "validFrom" = (now() AT TIME ZONE 'Europe/Amsterdam')::date + 1 WHERE "offerId" = 'bulk-3'`);
   await runDailyJob();
   try {
     const { context, page } = await newVisitor(browser, false);
     await page.goto('/?categorie=uitje');
-    await expect(page.getByRole('heading', { name: '30 resultaten' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: '30 resultaten Op naam van de aanbieder, van A tot Z' })).toBeVisible();
+    await expect(page).toHaveTitle('Aanbod met je Dordtpas - Uitjes en recreatie | Dordtpas');
     expect(await cardTitles(page)).toHaveLength(24);
+    // The action that starts tomorrow says so on its card.
+    await expect(page.getByRole('listitem').filter({ hasText: 'Uitje 03' })).toContainText(`Vanaf ${TOMORROW}`);
+    await expect(page.getByRole('listitem').filter({ hasText: 'Uitje 04' })).not.toContainText('Vanaf');
+    // On a phone a card is a line of the list, not a screen: 24 of them in less than six screens.
+    expect((await page.locator('#resultaten + ul').boundingBox())!.height).toBeLessThan(6 * PHONE.height);
     await expect(page.getByText('Pagina 1 van 2')).toBeVisible();
     await expect(page.getByRole('link', { name: /Vorige pagina/ })).toHaveCount(0);
     await page.getByRole('link', { name: /Volgende pagina/ }).click();
     await expect(page).toHaveURL(/\?categorie=uitje&pagina=2$/);
+    await expect(page).toHaveTitle('Aanbod met je Dordtpas - Uitjes en recreatie - pagina 2 | Dordtpas');
     expect(await cardTitles(page)).toEqual(['Uitje 25', 'Uitje 26', 'Uitje 27', 'Uitje 28', 'Uitje 29', 'Uitje 30']);
     await expect(page.getByText('Pagina 2 van 2')).toBeVisible();
     await expectAccessible(page, '/?pagina=2 without JavaScript');
+    await page.goto('/?pagina=2');
+    await expect(page).toHaveTitle('Aanbod met je Dordtpas - pagina 2 | Dordtpas');
     // A page beyond the last says so and links back.
     await page.goto('/?categorie=uitje&pagina=9');
     await page.getByRole('link', { name: 'Naar de eerste pagina' }).click();
@@ -176,5 +210,37 @@ test('the catalog pages through many offers without JavaScript; sitemap.xml and 
   } finally {
     await sql(`DELETE FROM "Offer" WHERE id LIKE 'bulk-%'`);
     await runDailyJob();
+  }
+});
+
+test('a missing, withdrawn or ended offer answers 404 with the friendly page, with and without JavaScript; the favicon is there', async ({ browser, request }) => {
+  // An action whose last day was yesterday, still published (the daily job has not run).
+  await createPartner();
+  await sql(
+    `INSERT INTO "Offer" (id, kind, "organisationId", status, slug, content, "publishedContent", "publishedAt", "validFrom", "validUntil", "updatedAt")
+     VALUES ('ended-1', 'DISCOUNT_ACTION', 'org-biesbosch', 'PUBLISHED', 'afgelopen-actie', '{}'::jsonb, '{}'::jsonb, now(), '2026-01-01', (now() AT TIME ZONE 'Europe/Amsterdam')::date - 1, now())`,
+  );
+  try {
+    for (const javaScriptEnabled of [true, false]) {
+      const { context, page } = await newVisitor(browser, javaScriptEnabled);
+      for (const path of ['/aanbod/bestaat-niet', '/aanbod/afgelopen-actie', `/aanbod/nog-nooit-gezien-${javaScriptEnabled}`]) {
+        expect((await page.goto(path))?.status(), path).toBe(404);
+        await expect(page.getByRole('heading', { name: 'Dit aanbod is niet (meer) beschikbaar', level: 1 })).toBeVisible();
+        await expect(page.getByRole('link', { name: 'Bekijk al het aanbod' })).toBeVisible();
+        await expect(page).toHaveTitle('Dit aanbod is niet (meer) beschikbaar | Dordtpas');
+      }
+      await expectAccessible(page, `/aanbod/[slug] missing (JavaScript ${javaScriptEnabled ? 'on' : 'off'})`);
+      await context.close();
+    }
+    // Without a browser too: the status and the text are in the first response.
+    const response = await request.get('/aanbod/bestaat-niet');
+    expect(response.status()).toBe(404);
+    expect(await response.text()).toMatch(/<h1[^>]*>Dit aanbod is niet \(meer\) beschikbaar<\/h1>/);
+
+    const icon = await request.get('/favicon.ico');
+    expect(icon.status()).toBe(200);
+    expect(icon.headers()['content-type']).toMatch(/image\/(x-icon|vnd\.microsoft\.icon)/);
+  } finally {
+    await sql(`DELETE FROM "Offer" WHERE id = 'ended-1'`);
   }
 });

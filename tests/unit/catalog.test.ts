@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { prisma } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { secondsUntilTomorrow, todayInDordrecht } from '@/lib/i18n/format';
-import { PAGE_SIZE, benefitOf, catalogEntryData, catalogPage, catalogSlugs, publishedSelect, rebuildCatalog } from '@/lib/offers/catalog';
+import { PAGE_SIZE, benefitOf, catalogEntryData, catalogPage, catalogSlugs, editDistance, publishedSelect, rebuildCatalog, suggestSearch, transpositions } from '@/lib/offers/catalog';
 import { KIND_PARAMS, NO_FILTERS, filterKey, filtersFromKey, filtersQuery, normalise, parseFilters, type CatalogFilters } from '@/lib/offers/filters';
 import { approveOffer, saveListing, withdrawOffer } from '@/lib/offers/review';
 import { CATEGORY_SLUGS } from '@/lib/partners/categories';
@@ -246,6 +246,7 @@ describe('the catalog entry follows publication', () => {
       searchText: 'zwemmen bij de wielen zwembad de wielen sport en bewegen banen zwemmen in het buitenbad, met een grote glijbaan voor iedereen.',
       // The same without the description: the typo-tolerant comparison looks only here.
       searchName: 'zwemmen bij de wielen zwembad de wielen sport en bewegen',
+      validFrom: null,
       validUntil: null,
       publishedAt: offer.publishedAt,
     });
@@ -335,6 +336,7 @@ describe('the catalog entry follows publication', () => {
         benefit: 'Tot 55% korting',
         forChildren: true,
         photo: null,
+        startsOn: null,
       },
     ]);
   });
@@ -378,15 +380,16 @@ async function fourOffers() {
 }
 
 describe('catalogPage: search', () => {
-  test('without a search: everything, by title', async () => {
+  test('without a search: everything, by the organisation name', async () => {
     await fourOffers();
     expect(await catalogPage(filters(), today)).toMatchObject({ total: 4, page: 1, pages: 1 });
-    expect(await titlesFor({}, today)).toEqual([L2, A1, A2, L1]);
+    // Speeltuin Reeland, Sportfondsen Dordrecht, Stichting Hofkwartier, Zwembad Oost.
+    expect(await titlesFor({}, today)).toEqual([A2, L1, L2, A1]);
   });
 
   test('a misspelled word finds it ("zwembat" → "Zwembad")', async () => {
     await fourOffers();
-    expect(await titlesFor({ zoek: 'zwembat' }, today)).toEqual([A1, L1]);
+    expect(await titlesFor({ zoek: 'zwembat' }, today)).toEqual([L1, A1]);
     // A typo is forgiven in names (title, organisation, category, subject), not in the description:
     // that is found word for word ("glijbaan"), which keeps the search fast.
     expect(await titlesFor({ zoek: 'glijbaam' }, today)).toEqual([]);
@@ -408,7 +411,7 @@ describe('catalogPage: search', () => {
   test('case and accents do not matter, in the query or in the text', async () => {
     await fourOffers();
     for (const zoek of ['cafe', 'CAFÉ', 'Café', 'cafè', 'HÔF']) expect(await titlesFor({ zoek }, today), zoek).toEqual([L2]);
-    expect(await titlesFor({ zoek: 'ZWEMBAD' }, today)).toEqual([A1, L1]);
+    expect(await titlesFor({ zoek: 'ZWEMBAD' }, today)).toEqual([L1, A1]);
   });
 
   test('with more words every word must be found', async () => {
@@ -422,8 +425,8 @@ describe('catalogPage: search', () => {
 
   test('the best match first: an exact word before a near one, whatever the titles', async () => {
     const body = 'Met je Dordtpas betaal je met je tegoed, elke dag van de week.';
-    await publishedListing('Stichting Aqua Dordt', { title: 'Aqua: alle zwembaden van de stad', body });
-    await publishedListing('De Wielen', { title: 'Zwembad De Wielen', body });
+    await publishedListing('Aqua Dordt', { title: 'Aqua: alle zwembaden van de stad', body });
+    await publishedListing('Sportbedrijf De Wielen', { title: 'Zwembad De Wielen', body });
     expect(await titlesFor({}, today)).toEqual(['Aqua: alle zwembaden van de stad', 'Zwembad De Wielen']);
     expect(await titlesFor({ zoek: 'zwembad' }, today)).toEqual(['Zwembad De Wielen', 'Aqua: alle zwembaden van de stad']);
     expect(await titlesFor({ zoek: 'zwembaden' }, today)).toEqual(['Aqua: alle zwembaden van de stad', 'Zwembad De Wielen']);
@@ -440,15 +443,103 @@ describe('catalogPage: search', () => {
   });
 });
 
+describe('catalogPage: letters swapped, and a suggestion when nothing is found', () => {
+  test('transpositions and editDistance: a swap of two neighbouring letters is one slip', () => {
+    expect(transpositions('musuem')).toContain('museum');
+    expect(transpositions('yoag')).toEqual(['oyag', 'yaog', 'yoga']);
+    // Doubled letters give no variant of their own; short words none at all.
+    expect(transpositions('oost')).toEqual(['osot', 'oots']);
+    expect(transpositions('aap')).toEqual([]);
+    expect(editDistance('musuem', 'museum')).toBe(1);
+    expect(editDistance('muzeum', 'museum')).toBe(1);
+    expect(editDistance('zwembat', 'zwembad')).toBe(1);
+    expect(editDistance('museum', 'museum')).toBe(0);
+    expect(editDistance('dans', 'yoga')).toBe(4);
+  });
+
+  test('"musuem" finds the museum: two letters swapped in a name are forgiven', async () => {
+    await publishedListing('Dordrechts Museum', { title: 'Museum aan de Museumstraat', body: 'Schilderijen van Dordtse meesters.', category: 'cultuur' });
+    await publishedListing('Zwembad De Wielen', { title: L1, body: 'Banen zwemmen in het buitenbad.', category: 'sport' });
+    expect(await titlesFor({ zoek: 'musuem' }, today)).toEqual(['Museum aan de Museumstraat']);
+    expect(await titlesFor({ zoek: 'MUSUEM' }, today)).toEqual(['Museum aan de Museumstraat']);
+    expect(await titlesFor({ zoek: 'zwmebad' }, today)).toEqual([L1]);
+    expect(await titlesFor({ zoek: 'musuem wielen' }, today)).toEqual([]);
+    // A swap in the description is not forgiven, as other typos there (ADR 0009).
+    expect(await titlesFor({ zoek: 'schilderjien' }, today)).toEqual([]);
+  });
+
+  test('nothing found: the closest words of the names that do find something, with the same filters', async () => {
+    await publishedListing('Dordrechts Museum', { title: 'Museum aan de Museumstraat', body: 'Schilderijen van Dordtse meesters.', category: 'cultuur' });
+    await publishedListing('Zwembad De Wielen', { title: L1, body: 'Banen zwemmen in het buitenbad.', category: 'sport' });
+    expect(await titlesFor({ zoek: 'muzeum' }, today)).toEqual([]);
+    expect(await suggestSearch(filters({ zoek: 'muzeum' }), today)).toBe('museum');
+    // Each word its closest; a word that is right stays.
+    expect(await suggestSearch(filters({ zoek: 'zwembat wielne' }), today)).toBe('zwembad wielen');
+    // A category's name is a name too.
+    expect(await suggestSearch(filters({ zoek: 'kultuur' }), today)).toBe('cultuur');
+    // Nothing near, or nothing with these filters: no suggestion.
+    expect(await suggestSearch(filters({ zoek: 'xyzzy' }), today)).toBeNull();
+    expect(await suggestSearch(filters({ zoek: 'muzeum', categorie: 'sport' }), today)).toBeNull();
+    expect(await suggestSearch(filters({ zoek: 'museum wielen' }), today)).toBeNull();
+    expect(await suggestSearch(filters(), today)).toBeNull();
+  });
+});
+
+describe('catalogPage: order and first day', () => {
+  test('by the organisation name, A to Z, not by titles that all start with "35% korting bij"', async () => {
+    await publishedDiscount('Zwembad Oost', { listing: { title: '35% korting bij Zwembad Oost' } });
+    await publishedDiscount('Atelier De Kwast', { listing: { title: '35% korting bij Atelier De Kwast' } });
+    await publishedListing('Bibliotheek Dordrecht', { title: 'Boeken lenen met je tegoed' });
+    await publishedDiscount('Muziekschool Noord', { listing: { title: 'Gitaarles voor de halve prijs' } });
+    expect(await titlesFor({}, today)).toEqual(['35% korting bij Atelier De Kwast', 'Boeken lenen met je tegoed', 'Gitaarles voor de halve prijs', '35% korting bij Zwembad Oost']);
+  });
+
+  test('an action that starts after today is listed with its first day; from that day on without', async () => {
+    const firstDay = `${year}-06-16`;
+    const { offerId } = await publishedDiscount('Zwembad Oost', { listing: { title: A1 }, discount: { validFrom: firstDay, validUntil: `${year}-12-31` } });
+    await publishedListing('Sportfondsen Dordrecht', { title: L1 });
+    expect((await entryOf(offerId))?.validFrom).toEqual(new Date(firstDay));
+    const startsOn = async (day: string) => (await catalogPage(filters(), day)).cards.map((c) => [c.title, c.startsOn]);
+    expect(await startsOn(today)).toEqual([
+      [L1, null],
+      [A1, firstDay],
+    ]);
+    expect(await startsOn(firstDay)).toEqual([
+      [L1, null],
+      [A1, null],
+    ]);
+  });
+});
+
+describe('demo data', () => {
+  test('texts vary: a word search finds the offers it is about, not every offer', async () => {
+    const offers = demoOffers(50, Number(year));
+    await insertDemoCatalog(prisma, offers);
+    await rebuildCatalog();
+    const fietsen = await catalogPage(filters({ zoek: 'fiets' }), today);
+    expect(fietsen.total).toBeGreaterThan(0);
+    expect(fietsen.cards.every((c) => c.organisationName.startsWith('Fietsenmaker'))).toBe(true);
+    for (const word of ['bus', 'parkeren', 'rondleiding']) {
+      const { total } = await catalogPage(filters({ zoek: word }), today);
+      expect(total, word).toBeGreaterThan(0);
+      expect(total, word).toBeLessThan(25);
+    }
+    // No sentence is in every text.
+    const bodies = offers.map((o) => String(o.content.body));
+    const sentences = new Set(bodies.flatMap((b) => b.split(/(?<=\.)\s+/)));
+    for (const sentence of sentences) expect(bodies.filter((b) => b.includes(sentence)).length, sentence).toBeLessThan(20);
+  });
+});
+
 describe('catalogPage: filters', () => {
   test('by category, by kind (tegoed / korting), for children, and together with a search', async () => {
     await fourOffers();
-    expect(await titlesFor({ categorie: 'sport' }, today)).toEqual([A1, L1]);
+    expect(await titlesFor({ categorie: 'sport' }, today)).toEqual([L1, A1]);
     expect(await titlesFor({ categorie: 'cultuur' }, today)).toEqual([L2]);
     expect(await titlesFor({ categorie: 'kinderen' }, today)).toEqual([A2]);
     expect(await titlesFor({ categorie: 'winkel' }, today)).toEqual([]);
-    expect(await titlesFor({ soort: 'tegoed' }, today)).toEqual([L2, L1]);
-    expect(await titlesFor({ soort: 'korting' }, today)).toEqual([A1, A2]);
+    expect(await titlesFor({ soort: 'tegoed' }, today)).toEqual([L1, L2]);
+    expect(await titlesFor({ soort: 'korting' }, today)).toEqual([A2, A1]);
     expect(await titlesFor({ kinderen: true }, today)).toEqual([A2]);
     expect(await titlesFor({ categorie: 'sport', soort: 'korting' }, today)).toEqual([A1]);
     expect(await titlesFor({ categorie: 'sport', kinderen: true }, today)).toEqual([]);
@@ -462,8 +553,8 @@ describe('catalogPage: filters', () => {
     await publishedDiscount('Speeltuin Reeland', { listing: { title: A2 }, discount: { validFrom: `${year}-01-01`, validUntil: `${year}-12-31` } });
     await publishedListing('Sportfondsen Dordrecht', { title: L1 });
 
-    expect(await titlesFor({}, lastDay)).toEqual([A1, A2, L1]);
-    expect(await titlesFor({ soort: 'korting' }, lastDay)).toEqual([A1, A2]);
+    expect(await titlesFor({}, lastDay)).toEqual([A2, L1, A1]);
+    expect(await titlesFor({ soort: 'korting' }, lastDay)).toEqual([A2, A1]);
     // The day after: gone, from the list, the search and the count; a credit listing has no last day.
     expect(await titlesFor({}, `${year}-07-01`)).toEqual([A2, L1]);
     expect(await titlesFor({ zoek: 'oost' }, `${year}-07-01`)).toEqual([]);
@@ -490,10 +581,10 @@ describe('catalogPage: pages', () => {
     const slugs = pages.flatMap((p) => p.cards.map((c) => c.slug));
     expect(new Set(slugs).size).toBe(50);
     expect([...slugs].sort()).toEqual(offers.map((o) => o.slug).sort());
-    // Ordered by title over the pages: the last card of a page comes before the first of the next.
-    const titles = pages.flatMap((p) => p.cards.map((c) => c.title.toLowerCase()));
-    const sorted = await prisma.$queryRaw<Array<{ t: string }>>`SELECT lower("title") AS t FROM "CatalogEntry" ORDER BY lower("title"), "slug"`;
-    expect(titles).toEqual(sorted.map((r) => r.t));
+    // Ordered by organisation (then title) over the pages: the last card of a page comes before the first of the next.
+    const titles = pages.flatMap((p) => p.cards.map((c) => c.slug));
+    const sorted = await prisma.$queryRaw<Array<{ s: string }>>`SELECT "slug" AS s FROM "CatalogEntry" ORDER BY lower("organisationName"), lower("title"), "slug"`;
+    expect(titles).toEqual(sorted.map((r) => r.s));
 
     expect(await catalogPage(filters({ pagina: 4 }), today)).toEqual({ cards: [], total: 50, page: 4, pages: 3 });
     expect(await catalogPage(filters({ pagina: 100_000 }), today)).toMatchObject({ cards: [], total: 50, pages: 3 });

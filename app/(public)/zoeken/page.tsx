@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import { PageMain } from '@/components/layout/SiteHeader';
 import { Catalog } from '@/components/catalog/Catalog';
-import { nl } from '@/lib/i18n/nl';
+import { catalogTitle } from '@/components/catalog/CatalogPage';
 import { todayInDordrecht } from '@/lib/i18n/format';
-import { catalogPage } from '@/lib/offers/catalog';
+import { catalogPage, suggestSearch } from '@/lib/offers/catalog';
 import { filtersQuery, parseFilters } from '@/lib/offers/filters';
 
 // The catalog with a search (`/?zoek=…`, rewritten here by proxy.ts): every query is different, so
@@ -13,7 +13,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const filters = parseFilters(await searchParams);
   return {
-    title: filters.zoek ? `${nl.catalog.submit}: ${filters.zoek}` : nl.catalog.title,
+    title: { absolute: catalogTitle(filters) },
     alternates: { canonical: filtersQuery(filters) },
     // Search results are not pages of their own for search engines.
     robots: { index: false, follow: true },
@@ -22,9 +22,13 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 
 export default async function SearchPage({ searchParams }: Props) {
   const filters = parseFilters(await searchParams);
+  const today = todayInDordrecht();
+  const result = await catalogPage(filters, today);
+  // Only when nothing was found (and not past the last page): "Bedoelde je: museum?"
+  const suggestion = result.total === 0 && filters.zoek ? await suggestSearch(filters, today) : null;
   return (
     <PageMain>
-      <Catalog filters={filters} result={await catalogPage(filters, todayInDordrecht())} />
+      <Catalog filters={filters} result={result} suggestion={suggestion} />
     </PageMain>
   );
 }

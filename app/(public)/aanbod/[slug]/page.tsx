@@ -4,8 +4,10 @@ import { Suspense } from 'react';
 import { OfferGone } from './not-found';
 import { arrowBack } from '@/components/ui/classes';
 import { PageMain } from '@/components/layout/SiteHeader';
+import { startDay } from '@/components/catalog/Catalog';
 import { OfferPage } from '@/components/offer/OfferPage';
 import { siteUrl } from '@/lib/env';
+import { todayInDordrecht } from '@/lib/i18n/format';
 import { nl } from '@/lib/i18n/nl';
 import { cachedPublishedOffer } from '@/lib/offers/public';
 
@@ -19,7 +21,6 @@ export const dynamicParams = true;
 export function generateStaticParams() {
   return [];
 }
-
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
@@ -41,32 +42,45 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   };
 }
 
-// The offer inside Suspense with the "niet (meer) beschikbaar" text as its fallback: a notFound()
-// thrown outside a boundary makes Next.js 16 send an empty shell that only JavaScript fills
-// (vercel/next.js#62228); inside one, the 404 page carries the text in its HTML. A found offer is
-// complete before the page is cached, so its HTML has the offer, not the fallback.
+// A gone offer answers 404 with "Dit aanbod is niet (meer) beschikbaar", also without JavaScript.
+// Next.js 16 cannot do both for every render: a notFound() outside Suspense gives 404 but an empty
+// HTML shell that only JavaScript fills (vercel/next.js#62228: error boundaries do not render on the
+// server); inside Suspense the HTML has the fallback's text, but the status is whatever was sent
+// with the first bytes. In production this page is cached (ISR) and rendered completely before it
+// is sent, so inside Suspense gives 404 *and* the text. `next dev` streams every render, which made
+// `/aanbod/bestaat-niet` answer 200 there: in development the notFound() comes before any output
+// (the browser there has JavaScript). tests/e2e/catalog.spec.ts checks both in the production build.
 export default async function OfferDetailPage({ params }: Props) {
   const { slug } = await params;
+  const offer = await cachedPublishedOffer(slug);
+  if (!offer) {
+    if (process.env.NODE_ENV === 'development') notFound();
+    return (
+      <PageMain narrow>
+        <Suspense fallback={<OfferGone />}>
+          <Gone />
+        </Suspense>
+      </PageMain>
+    );
+  }
   return (
     <PageMain narrow>
-      <Suspense fallback={<OfferGone />}>
-        <Detail slug={slug} />
-      </Suspense>
-    </PageMain>
-  );
-}
-
-async function Detail({ slug }: { slug: string }) {
-  const offer = await cachedPublishedOffer(slug);
-  if (!offer) notFound();
-  return (
-    <>
       <p className="mb-4">
         <a href="/" className={arrowBack}>
           {nl.catalog.backToAll}
         </a>
       </p>
+      {offer.startsOn ? (
+        <p className="mb-4 rounded-md border-l-4 border-rose-700 bg-rose-50 p-3 font-semibold text-rose-900">
+          {nl.catalog.startsOnDetail(startDay(offer.startsOn, todayInDordrecht()))}
+        </p>
+      ) : null}
       <OfferPage offer={offer} />
-    </>
+    </PageMain>
   );
+}
+
+/** Inside the Suspense boundary: the 404 page's text is the fallback, rendered into the HTML. */
+function Gone(): never {
+  notFound();
 }
