@@ -229,6 +229,19 @@ async function catalogQuery(filters: CatalogFilters, today: string, swaps: boole
   };
 }
 
+/**
+ * The search page: a page of results and, when nothing is found, "Bedoelde je: …?". After a first
+ * query finds nothing, the one with swapped letters and the suggestion run side by side, so a
+ * search without results waits for the slower of the two, not for both.
+ */
+export async function searchCatalog(filters: CatalogFilters, today: string): Promise<{ result: CatalogResult; suggestion: string | null }> {
+  const first = await catalogQuery(filters, today, false);
+  if (first.total > 0 || !filters.zoek) return { result: first, suggestion: null };
+  const swaps = searchWords(filters.zoek).some((w) => transpositions(w).length);
+  const [result, suggestion] = await Promise.all([swaps ? catalogQuery(filters, today, true) : first, suggestSearch(filters, today)]);
+  return { result, suggestion: result.total === 0 ? suggestion : null };
+}
+
 /** How far a word may be from the one suggested: one slip in a short word, two in a longer one. */
 const maxDistance = (word: string) => (word.length <= 4 ? 1 : 2);
 
@@ -269,6 +282,9 @@ export async function suggestSearch(filters: CatalogFilters, today: string): Pro
   }
   const suggestion = suggested.join(' ');
   if (suggestion === words.join(' ')) return null;
+  // One word: it was read from the names of an offer that passes the same filters, so searching it
+  // finds that offer; asking the database again would only cost time.
+  if (words.length === 1) return suggestion;
   return (await catalogPage({ ...filters, zoek: suggestion, pagina: 1 }, today)).total > 0 ? suggestion : null;
 }
 

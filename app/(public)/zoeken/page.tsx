@@ -3,7 +3,7 @@ import { PageMain } from '@/components/layout/SiteHeader';
 import { Catalog } from '@/components/catalog/Catalog';
 import { catalogTitle } from '@/components/catalog/CatalogPage';
 import { todayInDordrecht } from '@/lib/i18n/format';
-import { catalogPage, suggestSearch } from '@/lib/offers/catalog';
+import { searchCatalog } from '@/lib/offers/catalog';
 import { filtersQuery, parseFilters } from '@/lib/offers/filters';
 
 // The catalog with a search (`/?zoek=…`, rewritten here by proxy.ts): every query is different, so
@@ -23,9 +23,8 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 export default async function SearchPage({ searchParams }: Props) {
   const filters = parseFilters(await searchParams);
   const today = todayInDordrecht();
-  const result = await catalogPage(filters, today);
-  // Only when nothing was found (and not past the last page): "Bedoelde je: museum?"
-  const suggestion = result.total === 0 && filters.zoek ? await suggestSearch(filters, today) : null;
+  // "Bedoelde je: museum?" only when nothing was found.
+  const { result, suggestion } = await searchCatalog(filters, today);
   return (
     <PageMain>
       <Catalog filters={filters} result={result} suggestion={suggestion} />
