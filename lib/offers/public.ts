@@ -1,6 +1,5 @@
 import { revalidatePath, revalidateTag, unstable_cache } from 'next/cache';
 import { cache } from 'react';
-import { prisma } from '@/lib/db';
 import { secondsUntilTomorrow, todayInDordrecht } from '@/lib/i18n/format';
 import { catalogPage, catalogSlugs, type CatalogResult } from './catalog';
 import { filterKey, type CatalogFilters } from './filters';
@@ -30,17 +29,8 @@ export const cachedCatalogPage = (filters: CatalogFilters): Promise<CatalogResul
     ? unstable_cache(async () => ({ cards: [], total: 0, page: 1, pages: 1 }), ['catalog-build'], { tags: [CATALOG_TAG], revalidate: 1 })()
     : cachedForToday(['catalog', filterKey(filters)], (today) => catalogPage(filters, today));
 
-/** The published offer, and the first day of an action that has not started yet (else null). */
-async function publicOffer(slug: string, today: string) {
-  const offer = await publishedOffer(slug);
-  if (!offer) return null;
-  const entry = await prisma.catalogEntry.findUnique({ where: { slug }, select: { validFrom: true } });
-  const start = entry?.validFrom?.toISOString().slice(0, 10) ?? null;
-  return { ...offer, startsOn: start && start > today ? start : null };
-}
-
 // React's cache: the page and its metadata share one lookup per request.
-export const cachedPublishedOffer = cache((slug: string) => cachedForToday(['offer', slug], (today) => publicOffer(slug, today)));
+export const cachedPublishedOffer = cache((slug: string) => cachedForToday(['offer', slug], (today) => publishedOffer(slug, today)));
 
 export const cachedCatalogSlugs = () => cachedForToday(['slugs'], async (today) => (await catalogSlugs(today)).map((s) => ({ slug: s.slug, publishedAt: s.publishedAt.toISOString() })));
 

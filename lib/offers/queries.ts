@@ -168,11 +168,13 @@ export function isExpired(validUntil: Date | null, today = todayInDordrecht()): 
 }
 
 /** What pass holders see: the published content only, never a draft. */
-export async function publishedOffer(slug: string): Promise<OfferView | null> {
+export async function publishedOffer(slug: string, today = todayInDordrecht()): Promise<(OfferView & { startsOn: string | null }) | null> {
   const offer = await prisma.offer.findUnique({
     where: { slug },
     include: { publishedPhoto: photoSelect, organisation: { select: { displayName: true, legalName: true } } },
   });
-  if (!offer || !offer.publishedContent || !offer.publishedAt || isExpired(offer.validUntil)) return null;
-  return toOfferView(offer.kind, offer.publishedContent as OfferContent, orgName(offer.organisation), offer.publishedPhoto);
+  if (!offer || !offer.publishedContent || !offer.publishedAt || isExpired(offer.validUntil, today)) return null;
+  // The published period's first day (set on publication): an action that has not started yet says so.
+  const start = offer.validFrom?.toISOString().slice(0, 10) ?? null;
+  return { ...toOfferView(offer.kind, offer.publishedContent as OfferContent, orgName(offer.organisation), offer.publishedPhoto), startsOn: start && start > today ? start : null };
 }

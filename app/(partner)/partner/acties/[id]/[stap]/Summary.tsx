@@ -27,7 +27,6 @@ export function Summary({
 }) {
   const none = <span className="text-muted">{t.summary.none}</span>;
   const text = (value: string | undefined) => (value?.trim() ? <span className="whitespace-pre-line">{value}</span> : none);
-  const date = formatIsoDate;
   // Whether pass holders will see it, next to every contact detail.
   const publicText = (value: string | undefined, shown: string | undefined) =>
     value?.trim() ? (
@@ -45,7 +44,7 @@ export function Summary({
   const rows: Record<Exclude<StepSlug, 'indienen'>, [string, React.ReactNode][]> = {
     onderwerp: [[f.subject, text(draft.subject)]],
     looptijd: [
-      [t.steps.looptijd, draft.validFrom && draft.validUntil ? t.summary.period(date(draft.validFrom), date(draft.validUntil)) : none],
+      [t.steps.looptijd, draft.validFrom && draft.validUntil ? t.summary.period(formatIsoDate(draft.validFrom), formatIsoDate(draft.validUntil)) : none],
       [f.validityNote, text(draft.validityNote)],
     ],
     beschrijving: [
