@@ -7,6 +7,17 @@ import { env } from '@/lib/env';
 export const MAX_ATTEMPTS = 8;
 const BATCH = 20;
 
+/**
+ * One Message-ID per outbox row, the same on every attempt. Sending and marking as sent can't be one
+ * step: a crash between SMTP accepting a message and the row becoming SENT sends it again later.
+ * With the same Message-ID, mail servers and clients treat the second copy as the same message and
+ * show it once (at-most-once visible).
+ */
+export function messageIdFor(outboxId: string, mailFrom: string): string {
+  const domain = /@([A-Za-z0-9.-]+)>?\s*$/.exec(mailFrom)?.[1] ?? 'dordtpas.nl';
+  return `<outbox.${outboxId}@${domain}>`;
+}
+
 export function backoffMs(attempts: number): number {
   return Math.min(30_000 * 2 ** (attempts - 1), 60 * 60 * 1000); // 30 s, 1 min, 2 min, … at most 1 h
 }
@@ -49,7 +60,14 @@ async function deliver({ now = () => new Date(), smtpUrl }: DeliveryOptions): Pr
     });
     if (claim.count !== 1) continue;
     try {
-      await transport(SMTP_URL).sendMail({ from: MAIL_FROM, to: message.to, subject: message.subject, html: message.html, text: message.text });
+      await transport(SMTP_URL).sendMail({
+        from: MAIL_FROM,
+        to: message.to,
+        subject: message.subject,
+        html: message.html,
+        text: message.text,
+        messageId: messageIdFor(message.id, MAIL_FROM),
+      });
       // Once delivered, the body goes: it may hold a working confirmation or reset link.
       await prisma.outboxMessage.update({
         where: { id: message.id },
