@@ -9,6 +9,8 @@ const schema = z.object({
   MAIL_FROM: z.string().default('Dordtpas <noreply@dordtpas.nl>'),
   APP_URL: z.string().url().default('http://localhost:3000'),
   AUTH_SECRET: z.string().min(16).optional(),
+  /** How many reverse proxies in front of the app append to X-Forwarded-For (lib/limits/client-address.ts). */
+  TRUSTED_PROXIES: z.coerce.number().int().min(0).max(10).default(0),
 });
 
 export type Env = z.infer<typeof schema>;

@@ -1,4 +1,4 @@
-// Starts the app for the e2e tests: a fresh migrated + seeded database, then `next start` on the
+// Starts the app for the e2e tests: a fresh migrated + seeded database, then our production server (scripts/server.ts) on the
 // production build made by `npm test` (in .next-test).
 import { spawn } from 'node:child_process';
 import { dropDatabase, ensureDatabase, migrateDeploy } from './db';
@@ -11,7 +11,7 @@ await migrateDeploy(env.DATABASE_URL);
 const { seed } = await import('../prisma/seed');
 await seed(env.DATABASE_URL);
 
-const child = spawn('npx', ['next', 'start', '-p', String(E2E_PORT), '-H', '127.0.0.1'], {
+const child = spawn('npx', ['tsx', 'scripts/server.ts', '-p', String(E2E_PORT), '-H', '127.0.0.1'], {
   stdio: 'inherit',
   env: { ...process.env, ...env },
 });

@@ -11,6 +11,7 @@ if (!existsSync(path.join(distDir, 'BUILD_ID'))) {
   const build = spawnSync('npm', ['run', 'build'], { stdio: 'inherit' });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
-const server = spawn('npx', ['next', 'start', ...process.argv.slice(2)], { stdio: 'inherit' });
+// scripts/server.ts rather than `next start`: it hands the app the socket's address (see there).
+const server = spawn('npx', ['tsx', 'scripts/server.ts', ...process.argv.slice(2)], { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal));
 server.on('exit', (code) => process.exit(code ?? 0));

@@ -1,5 +1,6 @@
 'use server';
 
+import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { after } from 'next/server';
 import { AuthError } from 'next-auth';
@@ -9,6 +10,7 @@ import type { FormState } from '@/lib/forms';
 import { homeFor, safeNext } from '@/lib/auth/config';
 import { signIn, signOut } from '@/lib/auth';
 import { kickMailer } from '@/lib/mail/sender';
+import { clientAddress } from '@/lib/limits/client-address';
 import { authenticate, confirmEmail, requestPasswordReset, resendConfirmation, resetPassword } from './service';
 import { emailSchema, loginSchema, newPasswordSchema, tokenSchema } from './schema';
 
@@ -16,9 +18,12 @@ const loginForm = formAction(
   'public',
   loginSchema,
   async ({ identifier, password, volgende }, { values }) => {
-    const result = await authenticate(identifier, password);
+    const result = await authenticate(identifier, password, clientAddress(await headers()));
     if (!result.ok) {
-      const message = { unconfirmed: nl.login.unconfirmed, throttled: nl.login.throttled, invalid: nl.login.invalid }[result.reason];
+      const message =
+        result.reason === 'throttled'
+          ? nl.login.throttled(Math.max(1, Math.ceil(result.retryAfterMs / 60_000)))
+          : { unconfirmed: nl.login.unconfirmed, invalid: nl.login.invalid }[result.reason];
       return { ok: false, fieldErrors: {}, values, message };
     }
     try {

@@ -5,10 +5,12 @@ import { nl } from '@/lib/i18n/nl';
 import { audit } from '@/lib/audit';
 import { enqueueMail, prepareMail } from '@/lib/mail/outbox';
 import AccountConfirmed from '@/emails/AccountConfirmed';
+import AccountExists from '@/emails/AccountExists';
 import ConfirmAccount from '@/emails/ConfirmAccount';
 import PasswordReset from '@/emails/PasswordReset';
 import { burnPasswordCheck, hashPassword, verifyPassword } from './passwords';
-import { clearFailures, isThrottled, recordFailure } from './throttle';
+import { counter } from '@/lib/limits/limiter';
+import { loginFailed, loginGate, loginSucceeded } from './throttle';
 import { checkToken, consumeToken, newToken, storeToken, type TokenCheck } from './tokens';
 
 export type SessionUser = { id: string; role: 'PARTNER' | 'EDITOR'; name: string; organisationId: string | null };
@@ -16,26 +18,28 @@ export type SessionUser = { id: string; role: 'PARTNER' | 'EDITOR'; name: string
 /** What the session cookie carries besides the id: the password generation it was made with. */
 export type AuthenticatedUser = SessionUser & { sessionVersion: number };
 
-export type AuthResult = { ok: true; user: AuthenticatedUser } | { ok: false; reason: 'invalid' | 'unconfirmed' | 'throttled' };
+export type AuthResult =
+  | { ok: true; user: AuthenticatedUser }
+  | { ok: false; reason: 'invalid' | 'unconfirmed' }
+  | { ok: false; reason: 'throttled'; retryAfterMs: number };
 
 /**
- * Login by username or e-mail address. An unconfirmed account is refused with its own reason;
- * after too many wrong passwords for one name, attempts are refused for a while.
+ * Login by username or e-mail address, from the client address `address` (for the throttle: see
+ * ./throttle.ts). An unconfirmed account is refused with its own reason, after the right password.
  */
-export async function authenticate(identifier: string, password: string): Promise<AuthResult> {
+export async function authenticate(identifier: string, password: string, address: string): Promise<AuthResult> {
   const key = identifier.trim().toLowerCase();
   if (!key || !password || password.length > 200) return { ok: false, reason: 'invalid' };
-  if (isThrottled(key)) {
-    await burnPasswordCheck(password);
-    return { ok: false, reason: 'throttled' };
-  }
+  // Refused before the password is hashed: a throttled attacker costs us one query, not argon2.
+  const gate = await loginGate(key, address);
+  if (!gate.ok) return { ok: false, reason: 'throttled', retryAfterMs: gate.retryAfterMs };
   const user = await prisma.user.findFirst({ where: { OR: [{ username: key }, { email: key }] } });
   const valid = user ? await verifyPassword(user.passwordHash, password) : (await burnPasswordCheck(password), false);
   if (!user || !valid) {
-    recordFailure(key);
+    await loginFailed(key, address);
     return { ok: false, reason: 'invalid' };
   }
-  clearFailures(key);
+  await loginSucceeded(key, address);
   // Told only after the right password, so this does not reveal which accounts exist.
   if (!user.emailConfirmedAt) return { ok: false, reason: 'unconfirmed' };
   const { id, role, name, organisationId, sessionVersion } = user;
@@ -91,10 +95,18 @@ export async function prepareConfirmationMail(user: { name: string; email: strin
   return { token, mail };
 }
 
+/**
+ * Mails that anyone can have sent to an address (a new confirmation link, a reset link, "you already
+ * have an account"): at most this many an hour per address, so the forms can't be used to flood a mailbox.
+ */
+export const MAILS_PER_ADDRESS_PER_HOUR = 5;
+const mailsToAddress = counter('mail-to-address', MAILS_PER_ADDRESS_PER_HOUR, 60 * 60);
+const mayMail = async (email: string) => !(await mailsToAddress.hit(email)).limited;
+
 /** A new confirmation link. Answers the same whether or not the address is known. */
 export async function resendConfirmation(email: string): Promise<void> {
   const user = await prisma.user.findUnique({ where: { email: email.trim().toLowerCase() }, include: { organisation: true } });
-  if (!user || user.emailConfirmedAt) return;
+  if (!user || user.emailConfirmedAt || !(await mayMail(user.email))) return;
   const { token, mail } = await prepareConfirmationMail(user, user.organisation?.displayName || user.organisation?.legalName || '');
   await prisma.$transaction(async (tx) => {
     await storeToken(tx, user.id, 'CONFIRM_EMAIL', token);
@@ -103,10 +115,31 @@ export async function resendConfirmation(email: string): Promise<void> {
   });
 }
 
+/**
+ * Someone registered with an address that has an account. The form answered as for a new partner;
+ * the address gets a new confirmation link (not confirmed yet) or a mail with the username and the
+ * way to log in or reset the password.
+ */
+export async function notifyExistingAccount(email: string): Promise<void> {
+  const user = await prisma.user.findUnique({ where: { email: email.trim().toLowerCase() } });
+  if (!user) return;
+  if (!user.emailConfirmedAt) return resendConfirmation(user.email);
+  if (!(await mayMail(user.email))) return;
+  const mail = await prepareMail(
+    user.email,
+    nl.mail.accountExistsSubject,
+    createElement(AccountExists, { name: user.name, username: user.username, loginUrl: appUrl('/inloggen'), forgotUrl: appUrl('/wachtwoord-vergeten') }),
+  );
+  await prisma.$transaction(async (tx) => {
+    await audit(tx, { actorId: null, action: 'partner.registration-existing-email', entityType: 'User', entityId: user.id });
+    await enqueueMail(tx, mail);
+  });
+}
+
 /** "Wachtwoord vergeten": mails a reset link. Answers the same whether or not the address is known. */
 export async function requestPasswordReset(email: string): Promise<void> {
   const user = await prisma.user.findUnique({ where: { email: email.trim().toLowerCase() } });
-  if (!user) return;
+  if (!user || !(await mayMail(user.email))) return;
   const token = newToken();
   const mail = await prepareMail(user.email, nl.mail.resetSubject, createElement(PasswordReset, { name: user.name, resetUrl: resetUrlFor(token) }));
   await prisma.$transaction(async (tx) => {

@@ -40,7 +40,6 @@ export const nl = {
     category: 'Kies wat voor soort aanbieder je bent.',
     terms: 'Je moet akkoord gaan met de samenwerkingsvoorwaarden om je aan te melden.',
     termsChanged: 'De samenwerkingsvoorwaarden zijn intussen gewijzigd. Lees ze opnieuw en vink het vakje opnieuw aan.',
-    emailTaken: 'Er is al een account met dit e-mailadres. Log in, of vraag een nieuw wachtwoord aan.',
     usernameTaken: 'Deze gebruikersnaam is al in gebruik. Kies een andere.',
     kvkTaken: 'Dit KvK-nummer is al aangemeld. Heb je al een account? Log dan in.',
   },
@@ -146,7 +145,8 @@ export const nl = {
     loggedOut: 'Je bent uitgelogd.',
     passwordChanged: 'Je wachtwoord is gewijzigd. Log in met je nieuwe wachtwoord.',
     confirmed: 'Je account is bevestigd. Log in om verder te gaan.',
-    throttled: 'Te veel pogingen. Wacht een kwartier en probeer het dan opnieuw.',
+    throttled: (minutes: number) =>
+      `Te veel mislukte pogingen. Probeer het over ${minutes === 1 ? '1 minuut' : `${minutes} minuten`} opnieuw. Wachtwoord vergeten? Vraag dan een nieuw wachtwoord aan.`,
   },
   reset: {
     requestTitle: 'Wachtwoord vergeten',
@@ -211,6 +211,7 @@ export const nl = {
     confirmSubject: 'Bevestig je aanmelding als Dordtpas-partner',
     confirmedSubject: 'Je Dordtpas-account is bevestigd',
     resetSubject: 'Nieuw wachtwoord voor het Dordtpas-partnerportaal',
+    accountExistsSubject: 'Je hebt al een Dordtpas-account',
     approvalSubject: 'Je aanbod voor Dordtpas is klaar: graag je akkoord',
     commentedSubject: (org: string) => `${org} heeft gereageerd op het aanbod`,
     publishedSubject: 'Je aanbod staat op de Dordtpas-website',
@@ -253,6 +254,9 @@ export const nl = {
       nothingChosen: 'Kies eerst een foto.',
       network: 'Het uploaden is mislukt. Controleer je internetverbinding en probeer het opnieuw.',
       tooMany: 'Je hebt veel foto’s achter elkaar geüpload. Wacht een uur en probeer het dan opnieuw.',
+      tooManyToday:
+        'Vanaf dit adres zijn vandaag al veel foto’s geüpload. Meld je aan zonder foto: na het inloggen kun je er een toevoegen.',
+      busy: 'Er worden nu heel veel foto’s geüpload. Meld je aan zonder foto: na het inloggen kun je er een toevoegen.',
     },
   },
   offer: {

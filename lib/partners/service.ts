@@ -10,7 +10,7 @@ import PartnerTypeRequested from '@/emails/PartnerTypeRequested';
 import type { FieldErrors } from '@/lib/forms';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { hashPassword } from '@/lib/accounts/passwords';
-import { prepareConfirmationMail } from '@/lib/accounts/service';
+import { notifyExistingAccount, prepareConfirmationMail } from '@/lib/accounts/service';
 import { storeToken } from '@/lib/accounts/tokens';
 import type { ContactInput, RegistrationInput } from './schema';
 import { TERMS_VERSION } from './terms';
@@ -19,19 +19,34 @@ import { claimedPhoto } from '@/lib/photos/service';
 /** The photo's claim did not hold (expired, already used, or not the uploader's): nothing is saved. */
 class PhotoClaimError extends Error {}
 
-export type RegisterResult = { ok: true; userId: string; organisationId: string } | { ok: false; fieldErrors: FieldErrors };
+export type RegisterResult =
+  | { ok: true; userId: string; organisationId: string }
+  /** The address already had an account: nothing was created, that address got a mail instead. */
+  | { ok: true; existingAccount: true }
+  | { ok: false; fieldErrors: FieldErrors };
 
-async function duplicates(input: Pick<RegistrationInput, 'email' | 'username' | 'kvkNumber'>): Promise<FieldErrors> {
+/**
+ * What is already taken. A taken e-mail address is not a field error: the form must not tell
+ * anyone who has an account (the address's owner gets a mail instead). Usernames are chosen, not
+ * private; KvK numbers are public.
+ */
+async function duplicates(input: Pick<RegistrationInput, 'email' | 'username' | 'kvkNumber'>): Promise<{ fieldErrors: FieldErrors; emailTaken: boolean }> {
   const [email, username, kvk] = await Promise.all([
     prisma.user.findUnique({ where: { email: input.email }, select: { id: true } }),
     prisma.user.findUnique({ where: { username: input.username }, select: { id: true } }),
     prisma.organisation.findUnique({ where: { kvkNumber: input.kvkNumber }, select: { id: true } }),
   ]);
-  const errors: FieldErrors = {};
-  if (email) errors.email = [nl.validation.emailTaken];
-  if (username) errors.username = [nl.validation.usernameTaken];
-  if (kvk) errors.kvkNumber = [nl.validation.kvkTaken];
-  return errors;
+  const fieldErrors: FieldErrors = {};
+  if (username) fieldErrors.username = [nl.validation.usernameTaken];
+  if (kvk) fieldErrors.kvkNumber = [nl.validation.kvkTaken];
+  return { fieldErrors, emailTaken: email !== null };
+}
+
+/** The answer to a registration whose e-mail address has an account: the same as a new one, and about as slow. */
+async function answerExistingAccount(input: RegistrationInput): Promise<RegisterResult> {
+  await hashPassword(input.password);
+  await notifyExistingAccount(input.email);
+  return { ok: true, existingAccount: true };
 }
 
 /**
@@ -67,7 +82,8 @@ async function releaseStaleRegistrations(input: Pick<RegistrationInput, 'email' 
 export async function registerPartner(input: RegistrationInput, now = new Date()): Promise<RegisterResult> {
   await releaseStaleRegistrations(input, now);
   const taken = await duplicates(input);
-  if (Object.keys(taken).length) return { ok: false, fieldErrors: taken };
+  if (Object.keys(taken.fieldErrors).length) return { ok: false, fieldErrors: taken.fieldErrors };
+  if (taken.emailTaken) return answerExistingAccount(input);
 
   const passwordHash = await hashPassword(input.password);
   const { token, mail } = await prepareConfirmationMail(input, input.displayName || input.legalName);
@@ -127,7 +143,8 @@ export async function registerPartner(input: RegistrationInput, now = new Date()
     // Two registrations with the same e-mail, username or KvK number at the same moment.
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
       const again = await duplicates(input);
-      if (Object.keys(again).length) return { ok: false, fieldErrors: again };
+      if (Object.keys(again.fieldErrors).length) return { ok: false, fieldErrors: again.fieldErrors };
+      if (again.emailTaken) return answerExistingAccount(input);
     }
     throw error;
   }

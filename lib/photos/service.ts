@@ -35,8 +35,9 @@ export async function storeUpload(
       stored.push({ width: v.width, height: v.height, format: v.format, key: file.key, url: file.url, bytes: v.data.length });
     }
     const claim = newToken();
+    const bytes = stored.reduce((sum, v) => sum + v.bytes, 0);
     const photo = await prisma.photo.create({
-      data: { claimHash: hashToken(claim), width: processed.width, height: processed.height, storage: storage.name, variants: stored, uploadedById },
+      data: { claimHash: hashToken(claim), width: processed.width, height: processed.height, storage: storage.name, variants: stored, bytes, uploadedById },
     });
     return { ok: true, id: photo.id, claim, preview: photoSources(photo) };
   } catch (error) {
@@ -91,6 +92,12 @@ export async function setOrganisationPhoto(
     });
     return { ok: true } as const;
   });
+}
+
+/** What photos uploaded without a login, and not used by anything, take up together. */
+export async function anonymousUnattachedBytes(): Promise<number> {
+  const { _sum } = await prisma.photo.aggregate({ _sum: { bytes: true }, where: { uploadedById: null, ...UNUSED } });
+  return _sum.bytes ?? 0;
 }
 
 /** Removes photos that nothing uses and that are older than a day, with their files. */

@@ -1,6 +1,6 @@
 // `npm run bench`: how fast the public site is, next to a baseline measured in the same run.
 //  1. a database with 10 000 published offers (prisma/demo-catalog.ts), PostgreSQL as for the tests;
-//  2. a production build of the app (.next-bench) and `next start`;
+//  2. a production build of the app (.next-bench) and our server (scripts/server.ts, as `npm start`);
 //  3. the baseline: bare static pages of the same HTML size, same Next.js and settings
 //     (scripts/bench/baseline), built and started the same way — both are ready when their dynamic
 //     /api/health answers, which also puts both in the state of a server that has answered a
@@ -47,9 +47,9 @@ function run(command: string, args: string[], options: { cwd?: string; env?: Rec
   if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed (${result.status})`);
 }
 
-async function start(args: string[], cwd: string, port: number, extraEnv: Record<string, string>): Promise<ChildProcess> {
+async function start(command: string[], cwd: string, port: number, extraEnv: Record<string, string>): Promise<ChildProcess> {
   // Its own process group: stopping it must also stop next-server, which npx starts as a child.
-  const child = spawn('npx', ['next', 'start', ...args, '-p', String(port), '-H', '127.0.0.1'], { cwd, env: { ...process.env, ...extraEnv }, stdio: ['ignore', 'ignore', 'inherit'], detached: true });
+  const child = spawn('npx', [...command, '-p', String(port), '-H', '127.0.0.1'], { cwd, env: { ...process.env, ...extraEnv }, stdio: ['ignore', 'ignore', 'inherit'], detached: true });
   for (let i = 0; i < 120; i++) {
     const ok = await fetch(`http://127.0.0.1:${port}/api/health`).then((r) => r.ok).catch(() => false);
     if (ok) return child;
@@ -174,7 +174,8 @@ log('building the app (.next-bench)');
 run('npx', ['prisma', 'generate']);
 run('npx', ['next', 'build'], { env });
 rmSync(path.join(root, '.next-bench/cache'), { recursive: true, force: true });
-const app = await start([], root, APP_PORT, env);
+// The app as in production (scripts/server.ts); the baseline as plain `next start`.
+const app = await start(['tsx', 'scripts/server.ts'], root, APP_PORT, env);
 const appUrl = `http://127.0.0.1:${APP_PORT}`;
 const detailPath = '/aanbod/museum-oost-korting';
 const catalogHtml = await html(`${appUrl}/`);
@@ -194,7 +195,7 @@ for (let attempt = 0; attempt < 4; attempt++) {
   log(`building the baseline (scripts/bench/baseline), attempt ${attempt + 1}`);
   run('npx', ['next', 'build'], { cwd: baselineDir, env: { ...sizes, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' } });
   // The sizes again at run time: /dynamisch/[slug] is rendered on its first visit, like an offer.
-  baseline = await start([], baselineDir, BASE_PORT, { NODE_ENV: 'production', ...sizes });
+  baseline = await start(['next', 'start'], baselineDir, BASE_PORT, { NODE_ENV: 'production', ...sizes });
   const catalog = (await html(`${baseUrl}/`)).length;
   const detail = (await html(`${baseUrl}/detail`)).length;
   const close = (a: number, b: number) => Math.abs(a - b) / b < 0.03;

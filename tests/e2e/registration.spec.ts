@@ -168,3 +168,22 @@ test('an unconfirmed partner asks for a new link on an invalid link and confirms
   await page.getByRole('button', { name: 'Account bevestigen' }).click();
   await expect(page).toHaveURL(/\/inloggen\?bevestigd=1/);
 });
+
+test("registering with an address that has an account looks like any registration; the address's owner gets a mail", async ({ page }) => {
+  // The demo partner's address, in other capitals: the form must not tell that it has an account.
+  const p = { ...newPartner(), email: DEMO.partner.email.toUpperCase() };
+  const before = new Date().toISOString();
+  await page.goto('/aanmelden');
+  await fillForm(page, p);
+  await page.getByRole('button', { name: 'Registreren' }).click();
+  await expect(page).toHaveURL(/\/aanmelden\/bedankt$/);
+  await expect(page.getByText(`We hebben een e-mail gestuurd naar ${p.email}`)).toBeVisible();
+  await expect(page.getByText(/al een account/)).toHaveCount(0);
+
+  const mail = await waitForMail(DEMO.partner.email, 'Je hebt al een Dordtpas-account', before);
+  expect(mail.text).toContain(`Je gebruikersnaam is: ${DEMO.partner.username}`);
+  // The link in it leads to the login page, where the owner logs in as always.
+  await page.goto(linkIn(mail, '/inloggen'));
+  await login(page, DEMO.partner.username, DEMO.partner.password);
+  await expect(page).toHaveURL(/\/partner$/);
+});

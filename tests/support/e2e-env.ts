@@ -19,5 +19,8 @@ export function e2eServerEnv(): Record<string, string> {
     APP_URL: E2E_BASE_URL,
     AUTH_SECRET: 'e2e-secret-only-for-tests-0123456789abcdef',
     MAIL_FROM: 'Dordtpas <noreply@dordtpas.nl>',
+    // As behind one reverse proxy: a test that sends X-Forwarded-For plays that proxy and so can be a
+    // client of its own (tests of the login and upload limits); the browser's own requests count as 127.0.0.1.
+    TRUSTED_PROXIES: '1',
   };
 }

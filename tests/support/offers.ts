@@ -19,7 +19,7 @@ export type TestPartner = { organisationId: string; userId: string; email: strin
 export async function makePartner(overrides: Record<string, string | undefined> = {}, { confirmed = true } = {}): Promise<TestPartner> {
   const input = registrationInput(overrides);
   const result = await registerPartner(input);
-  if (!result.ok) throw new Error(`registration refused: ${JSON.stringify(result.fieldErrors)}`);
+  if (!result.ok || 'existingAccount' in result) throw new Error(`registration refused: ${JSON.stringify(result)}`);
   if (confirmed) {
     const [mail] = await mailsTo(input.email);
     const confirmation = await confirmEmail(tokenFromHtml(mail.html, '/aanmelden/bevestigen'));

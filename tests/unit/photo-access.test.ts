@@ -3,7 +3,7 @@ import { prisma } from '@/lib/db';
 import { nl } from '@/lib/i18n/nl';
 import type { SessionUser } from '@/lib/accounts/service';
 import { registerPartner } from '@/lib/partners/service';
-import { claimedPhoto, setOrganisationPhoto, storeUpload } from '@/lib/photos/service';
+import { anonymousUnattachedBytes, claimedPhoto, setOrganisationPhoto, storeUpload } from '@/lib/photos/service';
 import { plainImage } from '../support/images';
 import { usePhotoTestSetup } from '../support/photos';
 import { registrationInput, rowCounts } from '../support/service-helpers';
@@ -25,7 +25,7 @@ async function upload() {
 
 async function partner(): Promise<{ organisationId: string; actor: SessionUser }> {
   const result = await registerPartner(registrationInput());
-  if (!result.ok) throw new Error(JSON.stringify(result.fieldErrors));
+  if (!result.ok || 'existingAccount' in result) throw new Error(JSON.stringify(result));
   return { organisationId: result.organisationId, actor: { id: result.userId, role: 'PARTNER', name: 'Fatima Bakker', organisationId: result.organisationId } };
 }
 
@@ -198,7 +198,7 @@ describe('registerPartner with a photo', () => {
     const photo = await upload();
     const result = await registerPartner(registrationInput({ photoId: photo.id, photoClaim: photo.claim }));
     expect(result).toEqual({ ok: true, userId: expect.any(String), organisationId: expect.any(String) });
-    if (!result.ok) return;
+    if (!result.ok || 'existingAccount' in result) return;
     expect((await organisation(result.organisationId)).photoId).toBe(photo.id);
     expect(await prisma.photo.findUniqueOrThrow({ where: { id: photo.id }, include: { organisations: { select: { id: true } } } })).toMatchObject({
       organisations: [{ id: result.organisationId }],
@@ -207,7 +207,7 @@ describe('registerPartner with a photo', () => {
 
   test('without a photo the organisation has none', async () => {
     const result = await registerPartner(registrationInput());
-    if (!result.ok) throw new Error('refused');
+    if (!result.ok || 'existingAccount' in result) throw new Error('refused');
     expect((await organisation(result.organisationId)).photoId).toBeNull();
   });
 
@@ -233,5 +233,32 @@ describe('registerPartner with a photo', () => {
     const second = await registerPartner(registrationInput({ photoId: photo.id, photoClaim: photo.claim }));
     expect(second).toEqual({ ok: false, fieldErrors: { photo: [nl.photo.errors.claim] } });
     expect(await rowCounts()).toEqual(before);
+  });
+});
+
+describe('the space that anonymous uploads take (capped in /api/photos)', () => {
+  test('counts only photos uploaded without a login that nothing uses yet, by the bytes of all their sizes', async () => {
+    expect(await anonymousUnattachedBytes()).toBe(0);
+    const first = await upload();
+    const second = await upload();
+    const rows = await prisma.photo.findMany({ where: { id: { in: [first.id, second.id] } } });
+    for (const row of rows) {
+      const variants = row.variants as { bytes: number }[];
+      expect(row.bytes).toBe(variants.reduce((sum, v) => sum + v.bytes, 0));
+      expect(row.bytes).toBeGreaterThan(0);
+    }
+    const both = rows[0].bytes + rows[1].bytes;
+    expect(await anonymousUnattachedBytes()).toBe(both);
+
+    // Attached by a registration: no longer counted.
+    const registered = await registerPartner(registrationInput({ photoId: first.id, photoClaim: first.claim }));
+    expect(registered.ok).toBe(true);
+    expect(await anonymousUnattachedBytes()).toBe(rows.find((r) => r.id === second.id)!.bytes);
+
+    // A partner's own upload is not anonymous.
+    const { actor } = await partner();
+    const own = await storeUpload(await plainImage(1600, 1000), actor.id);
+    expect(own.ok).toBe(true);
+    expect(await anonymousUnattachedBytes()).toBe(rows.find((r) => r.id === second.id)!.bytes);
   });
 });

@@ -42,7 +42,7 @@ const variantsOf = async (id: string) => (await prisma.photo.findUniqueOrThrow({
 
 async function partner() {
   const result = await registerPartner(registrationInput());
-  if (!result.ok) throw new Error(JSON.stringify(result.fieldErrors));
+  if (!result.ok || 'existingAccount' in result) throw new Error(JSON.stringify(result));
   return { organisationId: result.organisationId, actor: { id: result.userId, role: 'PARTNER' as const, name: 'Fatima Bakker', organisationId: result.organisationId } };
 }
 

@@ -8,13 +8,13 @@ import {
   authenticate,
   checkConfirmationToken,
   checkResetToken,
+  MAILS_PER_ADDRESS_PER_HOUR,
   confirmEmail,
   requestPasswordReset,
   resendConfirmation,
   resetPassword,
 } from '@/lib/accounts/service';
 import { checkToken } from '@/lib/accounts/tokens';
-import { MAX_FAILURES } from '@/lib/accounts/throttle';
 import { resetDb } from '../support/db';
 import { mailsTo, registrationInput, rowCounts, tokenFromHtml } from '../support/service-helpers';
 
@@ -22,6 +22,8 @@ const CONFIRM_PATH = '/aanmelden/bevestigen';
 const RESET_PATH = '/wachtwoord-herstellen';
 const PASSWORD = 'fiets naar de markt in juni'; // the password of validRegistrationForm
 const HOUR = 60 * 60 * 1000;
+/** The client address of every login here; the throttle itself is tested in login-throttle.test.ts. */
+const HOME = '192.0.2.10';
 
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 
@@ -32,7 +34,7 @@ afterAll(() => prisma.$disconnect());
 async function registered(overrides: Record<string, string | undefined> = {}, now?: Date) {
   const input = registrationInput(overrides);
   const result = await registerPartner(input, now);
-  if (!result.ok) throw new Error(`registration refused: ${JSON.stringify(result.fieldErrors)}`);
+  if (!result.ok || 'existingAccount' in result) throw new Error(`registration refused: ${JSON.stringify(result)}`);
   const [mail] = await mailsTo(input.email);
   return { input, userId: result.userId, organisationId: result.organisationId, token: tokenFromHtml(mail.html, CONFIRM_PATH) };
 }
@@ -49,7 +51,7 @@ describe('registerPartner', () => {
     const input = registrationInput({ showDisplayName: 'on', displayName: 'De Wielen', partnerType: 'CREDIT', category: 'cultuur' });
     const result = await registerPartner(input, now);
     expect(result).toEqual({ ok: true, userId: expect.any(String), organisationId: expect.any(String) });
-    if (!result.ok) return;
+    if (!result.ok || 'existingAccount' in result) return;
 
     const org = await prisma.organisation.findUniqueOrThrow({ where: { id: result.organisationId } });
     expect(org).toMatchObject({
@@ -136,7 +138,6 @@ describe('registerPartner', () => {
   });
 
   test.each([
-    ['email', { email: 'Partner-Dup@Voorbeeld.nl' }, { email: 'partner-dup@voorbeeld.nl' }, nl.validation.emailTaken],
     ['username', { username: 'Dubbel' }, { username: 'dubbel' }, nl.validation.usernameTaken],
     ['kvkNumber', { kvkNumber: '55556666' }, { kvkNumber: '5555 6666' }, nl.validation.kvkTaken],
   ])('a duplicate %s is refused with its message and nothing is written', async (field, first, second, message) => {
@@ -147,30 +148,66 @@ describe('registerPartner', () => {
     expect(await rowCounts()).toEqual(before);
   });
 
-  test('all duplicates are reported at once', async () => {
+  test('all duplicates are reported at once, but never the e-mail address', async () => {
     const first = await registered();
     const before = await rowCounts();
     const result = await registerPartner(
       registrationInput({ email: first.input.email, username: first.input.username, kvkNumber: first.input.kvkNumber }),
     );
-    expect(result).toEqual({
-      ok: false,
-      fieldErrors: {
-        email: [nl.validation.emailTaken],
-        username: [nl.validation.usernameTaken],
-        kvkNumber: [nl.validation.kvkTaken],
-      },
-    });
+    expect(result).toEqual({ ok: false, fieldErrors: { username: [nl.validation.usernameTaken], kvkNumber: [nl.validation.kvkTaken] } });
     expect(await rowCounts()).toEqual(before);
   });
 
-  test('two simultaneous registrations with the same data: one succeeds, the other gets field errors', async () => {
+  test('two simultaneous registrations with the same data: one account, the other answered as if new', async () => {
     const input = registrationInput();
     const results = await Promise.all([registerPartner(input), registerPartner(input)]);
-    expect(results.filter((r) => r.ok)).toHaveLength(1);
-    const refused = results.find((r) => !r.ok);
-    expect(refused).toMatchObject({ ok: false, fieldErrors: { email: [nl.validation.emailTaken] } });
-    expect(await rowCounts()).toEqual({ organisations: 1, users: 1, tokens: 1, outbox: 1, audit: 1 });
+    expect(results.filter((r) => r.ok && 'userId' in r)).toHaveLength(1);
+    // The loser's username and KvK number are taken now, and that may be said; the address is not.
+    const other = results.find((r) => !r.ok || 'existingAccount' in r);
+    expect(other).toMatchObject({ ok: false, fieldErrors: { username: [nl.validation.usernameTaken], kvkNumber: [nl.validation.kvkTaken] } });
+    expect(await prisma.user.count()).toBe(1);
+    expect(await prisma.organisation.count()).toBe(1);
+  });
+});
+
+describe('registering with an e-mail address that already has an account (the form must not tell)', () => {
+  test('a confirmed account: the answer is that of a new registration, nothing is created, the address gets "je hebt al een account"', async () => {
+    const partner = await confirmed();
+    const before = await rowCounts();
+    const result = await registerPartner(registrationInput({ email: partner.input.email.toUpperCase() }));
+    expect(result).toEqual({ ok: true, existingAccount: true });
+    expect(await prisma.user.count()).toBe(1);
+    expect(await prisma.organisation.count()).toBe(1);
+    const mails = await mailsTo(partner.input.email);
+    const last = mails.at(-1)!;
+    expect(mails).toHaveLength(3); // confirm, confirmed, already-an-account
+    expect(last.subject).toBe(nl.mail.accountExistsSubject);
+    expect(last.text).toContain(partner.input.username);
+    expect(last.html).toContain('/inloggen');
+    expect(last.html).toContain('/wachtwoord-vergeten');
+    expect((await rowCounts()).outbox).toBe(before.outbox + 1);
+    expect(await prisma.auditEntry.count({ where: { action: 'partner.registration-existing-email' } })).toBe(1);
+  });
+
+  test('an account that is not confirmed yet gets a new confirmation link instead', async () => {
+    const partner = await registered();
+    const result = await registerPartner(registrationInput({ email: partner.input.email }));
+    expect(result).toEqual({ ok: true, existingAccount: true });
+    const mails = await mailsTo(partner.input.email);
+    expect(mails.map((m) => m.subject)).toEqual([nl.mail.confirmSubject, nl.mail.confirmSubject]);
+    expect(tokenFromHtml(mails[1].html, CONFIRM_PATH)).not.toBe(partner.token);
+  });
+
+  test('the form cannot be used to flood a mailbox: at most MAILS_PER_ADDRESS_PER_HOUR such mails an hour', async () => {
+    const partner = await confirmed();
+    for (let i = 0; i < MAILS_PER_ADDRESS_PER_HOUR + 3; i++) {
+      expect(await registerPartner(registrationInput({ email: partner.input.email }))).toEqual({ ok: true, existingAccount: true });
+    }
+    const exists = (await mailsTo(partner.input.email)).filter((m) => m.subject === nl.mail.accountExistsSubject);
+    expect(exists).toHaveLength(MAILS_PER_ADDRESS_PER_HOUR);
+    // The same budget covers reset links to that address.
+    await requestPasswordReset(partner.input.email);
+    expect((await mailsTo(partner.input.email)).filter((m) => m.subject === nl.mail.resetSubject)).toHaveLength(0);
   });
 });
 
@@ -199,7 +236,8 @@ describe('an unconfirmed registration whose link expired', () => {
     const partner = await confirmed();
     await prisma.user.update({ where: { id: partner.userId }, data: { createdAt: new Date(Date.now() - 400 * 24 * HOUR) } });
     const result = await registerPartner(registrationInput({ email: partner.input.email }));
-    expect(result).toEqual({ ok: false, fieldErrors: { email: [nl.validation.emailTaken] } });
+    expect(result).toEqual({ ok: true, existingAccount: true });
+    expect(await prisma.user.findUnique({ where: { id: partner.userId } })).not.toBeNull();
   });
 });
 
@@ -207,7 +245,7 @@ describe('confirmation and login', () => {
   test('register → unconfirmed login refused → confirm → confirmed mail → login allowed', async () => {
     const { input, userId, organisationId, token } = await registered();
 
-    expect(await authenticate(input.username, PASSWORD)).toEqual({ ok: false, reason: 'unconfirmed' });
+    expect(await authenticate(input.username, PASSWORD, HOME)).toEqual({ ok: false, reason: 'unconfirmed' });
     expect(await checkConfirmationToken(token)).toEqual({ ok: true, userId, tokenId: expect.any(String) });
 
     expect(await confirmEmail(token)).toEqual({ ok: true });
@@ -227,47 +265,26 @@ describe('confirmation and login', () => {
     expect(await prisma.auditEntry.count({ where: { action: 'account.confirmed', entityId: userId } })).toBe(1);
 
     const expected = { ok: true, user: { id: userId, role: 'PARTNER', name: input.name, organisationId } };
-    expect(await authenticate(input.username, PASSWORD)).toMatchObject(expected);
-    expect(await authenticate(input.username.toUpperCase(), PASSWORD)).toMatchObject(expected);
-    expect(await authenticate(input.email, PASSWORD)).toMatchObject(expected);
-    expect(await authenticate(` ${input.email.toUpperCase()} `, PASSWORD)).toMatchObject(expected);
+    expect(await authenticate(input.username, PASSWORD, HOME)).toMatchObject(expected);
+    expect(await authenticate(input.username.toUpperCase(), PASSWORD, HOME)).toMatchObject(expected);
+    expect(await authenticate(input.email, PASSWORD, HOME)).toMatchObject(expected);
+    expect(await authenticate(` ${input.email.toUpperCase()} `, PASSWORD, HOME)).toMatchObject(expected);
   });
 
   test('wrong password, unknown user and empty or oversized input are refused as invalid', async () => {
     const { input } = await confirmed();
-    expect(await authenticate(input.username, 'fiets naar de markt in juli')).toEqual({ ok: false, reason: 'invalid' });
-    expect(await authenticate(input.username, PASSWORD.toUpperCase())).toEqual({ ok: false, reason: 'invalid' });
-    expect(await authenticate('niemand', PASSWORD)).toEqual({ ok: false, reason: 'invalid' });
-    expect(await authenticate('niemand@voorbeeld.nl', PASSWORD)).toEqual({ ok: false, reason: 'invalid' });
-    expect(await authenticate('', PASSWORD)).toEqual({ ok: false, reason: 'invalid' });
-    expect(await authenticate(input.username, '')).toEqual({ ok: false, reason: 'invalid' });
-    expect(await authenticate(input.username, 'x'.repeat(201))).toEqual({ ok: false, reason: 'invalid' });
-  });
-
-  test('after MAX_FAILURES wrong passwords for a name, even the right password is refused as throttled', async () => {
-    const { input } = await confirmed({ username: 'doelwit' });
-    for (let i = 0; i < MAX_FAILURES; i++) {
-      expect(await authenticate('doelwit', `fout wachtwoord ${i}`)).toEqual({ ok: false, reason: 'invalid' });
-    }
-    expect(await authenticate('doelwit', PASSWORD)).toEqual({ ok: false, reason: 'throttled' });
-    expect(await authenticate(' DOELWIT ', PASSWORD)).toEqual({ ok: false, reason: 'throttled' });
-    // Throttling is per name: the e-mail address is a different key, other partners are unaffected.
-    expect(await authenticate(input.email, PASSWORD)).toMatchObject({ ok: true });
-    const other = await confirmed();
-    expect(await authenticate(other.input.username, PASSWORD)).toMatchObject({ ok: true });
-  });
-
-  test('a successful login clears earlier failures', async () => {
-    await confirmed({ username: 'vergeetachtig' });
-    for (let i = 0; i < MAX_FAILURES - 1; i++) await authenticate('vergeetachtig', `fout ${i} wachtwoord`);
-    expect(await authenticate('vergeetachtig', PASSWORD)).toMatchObject({ ok: true });
-    expect(await authenticate('vergeetachtig', 'nog een keer fout')).toEqual({ ok: false, reason: 'invalid' });
-    expect(await authenticate('vergeetachtig', PASSWORD)).toMatchObject({ ok: true });
+    expect(await authenticate(input.username, 'fiets naar de markt in juli', HOME)).toEqual({ ok: false, reason: 'invalid' });
+    expect(await authenticate(input.username, PASSWORD.toUpperCase(), HOME)).toEqual({ ok: false, reason: 'invalid' });
+    expect(await authenticate('niemand', PASSWORD, HOME)).toEqual({ ok: false, reason: 'invalid' });
+    expect(await authenticate('niemand@voorbeeld.nl', PASSWORD, HOME)).toEqual({ ok: false, reason: 'invalid' });
+    expect(await authenticate('', PASSWORD, HOME)).toEqual({ ok: false, reason: 'invalid' });
+    expect(await authenticate(input.username, '', HOME)).toEqual({ ok: false, reason: 'invalid' });
+    expect(await authenticate(input.username, 'x'.repeat(201), HOME)).toEqual({ ok: false, reason: 'invalid' });
   });
 
   test('an unconfirmed account with a wrong password is "invalid", not "unconfirmed"', async () => {
     const { input } = await registered();
-    expect(await authenticate(input.username, 'een ander wachtwoord')).toEqual({ ok: false, reason: 'invalid' });
+    expect(await authenticate(input.username, 'een ander wachtwoord', HOME)).toEqual({ ok: false, reason: 'invalid' });
   });
 
   test('a used token is refused and changes nothing', async () => {
@@ -330,7 +347,7 @@ describe('resendConfirmation', () => {
 
     expect(await confirmEmail(oldToken)).toEqual({ ok: false, reason: 'unknown' });
     expect(await confirmEmail(newToken)).toEqual({ ok: true });
-    expect((await authenticate(input.username, PASSWORD)).ok).toBe(true);
+    expect((await authenticate(input.username, PASSWORD, HOME)).ok).toBe(true);
   });
 
   test('an unknown address writes nothing', async () => {
@@ -372,8 +389,8 @@ describe('password reset', () => {
     expect(await checkResetToken(token)).toMatchObject({ ok: true, userId });
 
     expect(await resetPassword(token, NEW_PASSWORD)).toEqual({ ok: true });
-    expect(await authenticate(input.username, NEW_PASSWORD)).toMatchObject({ ok: true, user: { id: userId, role: 'PARTNER' } });
-    expect(await authenticate(input.username, PASSWORD)).toEqual({ ok: false, reason: 'invalid' });
+    expect(await authenticate(input.username, NEW_PASSWORD, HOME)).toMatchObject({ ok: true, user: { id: userId, role: 'PARTNER' } });
+    expect(await authenticate(input.username, PASSWORD, HOME)).toEqual({ ok: false, reason: 'invalid' });
     const user = await prisma.user.findUniqueOrThrow({ where: { id: userId } });
     expect(user.passwordHash.startsWith('$argon2id$')).toBe(true);
     // Sessions made with the old password stop working.
@@ -386,8 +403,8 @@ describe('password reset', () => {
     const token = await resetToken(input.email);
     expect(await resetPassword(token, NEW_PASSWORD)).toEqual({ ok: true });
     expect(await resetPassword(token, 'nog weer een ander wachtwoord')).toEqual({ ok: false, reason: 'used' });
-    expect((await authenticate(input.username, NEW_PASSWORD)).ok).toBe(true);
-    expect((await authenticate(input.username, 'nog weer een ander wachtwoord')).ok).toBe(false);
+    expect((await authenticate(input.username, NEW_PASSWORD, HOME)).ok).toBe(true);
+    expect((await authenticate(input.username, 'nog weer een ander wachtwoord', HOME)).ok).toBe(false);
   });
 
   test('a reset token expires after 1 hour', async () => {
@@ -395,8 +412,8 @@ describe('password reset', () => {
     const token = await resetToken(input.email);
     const later = new Date(Date.now() + HOUR + 60_000);
     expect(await resetPassword(token, NEW_PASSWORD, later)).toEqual({ ok: false, reason: 'expired' });
-    expect((await authenticate(input.username, PASSWORD)).ok).toBe(true);
-    expect((await authenticate(input.username, NEW_PASSWORD)).ok).toBe(false);
+    expect((await authenticate(input.username, PASSWORD, HOME)).ok).toBe(true);
+    expect((await authenticate(input.username, NEW_PASSWORD, HOME)).ok).toBe(false);
   });
 
   test('a new request makes the previous reset link stop working', async () => {
@@ -431,7 +448,7 @@ describe('password reset', () => {
     const { input, userId, organisationId } = await registered();
     const token = await resetToken(input.email);
     expect(await resetPassword(token, NEW_PASSWORD)).toEqual({ ok: true });
-    expect(await authenticate(input.username, NEW_PASSWORD)).toMatchObject({ ok: true, user: { id: userId } });
+    expect(await authenticate(input.username, NEW_PASSWORD, HOME)).toMatchObject({ ok: true, user: { id: userId } });
     expect((await prisma.organisation.findUniqueOrThrow({ where: { id: organisationId } })).status).toBe('CONFIRMED');
   });
 });

@@ -2,32 +2,45 @@ import { after } from 'next/server';
 import { nl } from '@/lib/i18n/nl';
 import { logError } from '@/lib/auth/action';
 import { currentUser } from '@/lib/auth/session';
-import { createLimiter } from '@/lib/rate-limit';
-import { MAX_BYTES } from '@/lib/photos/rules';
-import { cleanupUnusedPhotos, storeUpload } from '@/lib/photos/service';
+import { clientAddress } from '@/lib/limits/client-address';
+import { counter } from '@/lib/limits/limiter';
+import { ANONYMOUS_UNATTACHED_MAX_BYTES, ANONYMOUS_UPLOADS_PER_DAY, MAX_BYTES, UPLOADS_PER_HOUR } from '@/lib/photos/rules';
+import { anonymousUnattachedBytes, cleanupUnusedPhotos, storeUpload } from '@/lib/photos/service';
 
 export const dynamic = 'force-dynamic';
 
 // Uploads are open to anonymous visitors (the registration form has a photo), so they are limited
-// per address; an upload attaches to nothing until a form with its claim is sent.
-const uploads = createLimiter(30, 60 * 60 * 1000);
+// per client address (counted before the work, so parallel requests can't slip through), and
+// anonymous ones also per day and by the space that unattached anonymous photos take together. An
+// upload attaches to nothing until a form with its claim is sent; unused ones go after a day.
+const perHour = counter('upload-hour', UPLOADS_PER_HOUR, 60 * 60);
+const anonymousPerDay = counter('upload-anonymous-day', ANONYMOUS_UPLOADS_PER_DAY, 24 * 60 * 60);
 
-const json = (status: number, body: object) => Response.json(body, { status });
+const json = (status: number, body: object, headers: HeadersInit = {}) => Response.json(body, { status, headers });
+const tooMany = (message: string, retryAfterMs: number) => json(429, { error: message }, { 'Retry-After': String(Math.ceil(retryAfterMs / 1000)) });
 
 /** POST the file itself as the body (Content-Type: the image type). Answers { id, claim, preview } or { error }. */
 export async function POST(request: Request) {
-  // The address the reverse proxy saw is the last one it appended; earlier ones come from the client.
-  const ip = request.headers.get('x-forwarded-for')?.split(',').pop()?.trim() || 'local';
-  if (uploads.isLimited(ip)) return json(429, { error: nl.photo.errors.tooMany });
-  const declared = Number(request.headers.get('content-length') ?? 0);
-  if (declared > MAX_BYTES) return json(413, { error: nl.photo.errors.tooBig });
-
-  const data = await readLimited(request, MAX_BYTES);
-  if (data === 'too-big') return json(413, { error: nl.photo.errors.tooBig });
-  if (!data.length) return json(400, { error: nl.photo.errors.notAnImage });
-  uploads.record(ip);
   try {
+    const declared = Number(request.headers.get('content-length') ?? 0);
+    if (declared > MAX_BYTES) return json(413, { error: nl.photo.errors.tooBig });
+    const address = clientAddress(request.headers);
     const user = await currentUser().catch(() => null);
+    const hour = await perHour.hit(address);
+    if (hour.limited) return tooMany(nl.photo.errors.tooMany, hour.retryAfterMs);
+    if (!user) {
+      const day = await anonymousPerDay.hit(address);
+      if (day.limited) return tooMany(nl.photo.errors.tooManyToday, day.retryAfterMs);
+      if ((await anonymousUnattachedBytes()) >= ANONYMOUS_UNATTACHED_MAX_BYTES) {
+        console.warn(`[photos] anonymous uploads refused: unattached anonymous photos reached ${ANONYMOUS_UNATTACHED_MAX_BYTES} bytes`);
+        return tooMany(nl.photo.errors.busy, 60 * 60 * 1000);
+      }
+    }
+
+    const data = await readLimited(request, MAX_BYTES).catch(() => 'broken' as const);
+    if (data === 'broken') return json(400, { error: nl.photo.errors.notAnImage });
+    if (data === 'too-big') return json(413, { error: nl.photo.errors.tooBig });
+    if (!data.length) return json(400, { error: nl.photo.errors.notAnImage });
     const result = await storeUpload(data, user?.id ?? null);
     after(() => cleanupUnusedPhotos().catch((error) => console.error('[photos] cleanup', error)));
     if (!result.ok) return json(result.code === 'too-big' ? 413 : 422, { error: result.message, code: result.code });
@@ -36,7 +49,6 @@ export async function POST(request: Request) {
     return json(500, { error: nl.app.genericError(logError(error)) });
   }
 }
-
 /** Reads the body, giving up as soon as it passes `limit` bytes (a lying Content-Length included). */
 async function readLimited(request: Request, limit: number): Promise<Buffer | 'too-big'> {
   if (!request.body) return Buffer.alloc(0);
