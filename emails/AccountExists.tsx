@@ -1,4 +1,4 @@
-import { Text } from '@react-email/components';
+import { Link, Text } from '@react-email/components';
 import { CallToAction, Layout, paragraph } from './Layout';
 
 // Sent instead of a second account: the registration form answers the same whether or not the
@@ -16,7 +16,7 @@ export default function AccountExists({ name, username, loginUrl, forgotUrl }: A
       <Text style={paragraph}>Je gebruikersnaam is: {username}. Log in met de knop hieronder.</Text>
       <CallToAction href={loginUrl}>Inloggen</CallToAction>
       <Text style={paragraph}>
-        Weet je je wachtwoord niet meer? Vraag een nieuw wachtwoord aan: {forgotUrl}
+        Weet je je wachtwoord niet meer? <Link href={forgotUrl}>Vraag een nieuw wachtwoord aan</Link>.
       </Text>
       <Text style={paragraph}>Heb jij je niet aangemeld? Dan hoef je niets te doen. Je account blijft zoals het is.</Text>
     </Layout>

@@ -2,7 +2,7 @@
 //  1. a database with 10 000 published offers (prisma/demo-catalog.ts), PostgreSQL as for the tests;
 //  2. a production build of the app (.next-bench) and our server (scripts/server.ts, as `npm start`);
 //  3. the baseline: bare static pages of the same HTML size, same Next.js and settings
-//     (scripts/bench/baseline), built and started the same way — both are ready when their dynamic
+//     (scripts/bench/baseline), built the same way, on plain `next start` — both are ready when their dynamic
 //     /api/health answers, which also puts both in the state of a server that has answered a
 //     dynamic request (Node.js 20 then runs its async hooks for good: about 9 % fewer requests/s);
 //  4. autocannon, 50 connections: `/` and a detail page, on both; search latency (one user at a
