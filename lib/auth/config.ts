@@ -14,11 +14,13 @@ export const authConfig = {
   callbacks: {
     jwt({ token, user }) {
       if (user) {
-        const u = user as { id: string; role: Role; organisationId: string | null; sessionVersion: number };
+        const u = user as { id: string; role: Role; organisationId: string | null; sessionToken: string };
         token.sub = u.id;
         token.role = u.role;
         token.organisationId = u.organisationId;
-        token.sessionVersion = u.sessionVersion;
+        // The server-side session (lib/accounts/sessions.ts); the JWT is encrypted, so only the
+        // server reads it, and without AUTH_SECRET it cannot be put into another cookie.
+        token.sid = u.sessionToken;
         token.loginAt = Date.now();
       }
       // The cookie is renewed while the user is active; the login itself still expires.
@@ -29,7 +31,7 @@ export const authConfig = {
       session.user.id = token.sub ?? '';
       session.user.role = token.role as Role;
       session.user.organisationId = (token.organisationId as string | null) ?? null;
-      session.user.sessionVersion = typeof token.sessionVersion === 'number' ? token.sessionVersion : -1;
+      session.user.sessionToken = typeof token.sid === 'string' ? token.sid : '';
       return session;
     },
   },
@@ -54,6 +56,6 @@ export function safeNext(next: string | null | undefined): string | null {
 
 declare module 'next-auth' {
   interface Session {
-    user: { id: string; role: Role; organisationId: string | null; sessionVersion: number; name?: string | null; email?: string | null };
+    user: { id: string; role: Role; organisationId: string | null; sessionToken: string; name?: string | null; email?: string | null };
   }
 }

@@ -3,16 +3,18 @@ import { isJobRequest, markPagesFresh } from '@/lib/jobs';
 import { logError } from '@/lib/auth/action';
 import { sendExpiryNotices } from '@/lib/actions/expiry';
 import { refreshPublicPages } from '@/lib/offers/public';
+import { deleteExpiredSessions } from '@/lib/accounts/sessions';
 
 // Sent by the server to itself after midnight and every hour (instrumentation.ts): the public pages
-// are made anew (actions past their last day drop out) and partners are told once that an action
-// has ended. Anyone else gets 404.
+// are made anew (actions past their last day drop out), partners are told once that an action
+// has ended and sessions past their 8 hours are removed. Anyone else gets 404.
 export const dynamic = 'force-dynamic';
 
 export async function POST(request: Request) {
   if (!isJobRequest(request.headers.get('authorization'))) return new NextResponse(null, { status: 404 });
   try {
     const notices = await sendExpiryNotices();
+    await deleteExpiredSessions();
     refreshPublicPages();
     markPagesFresh();
     return NextResponse.json({ ok: true, notices });
