@@ -1,6 +1,5 @@
 import type { NextConfig } from 'next';
-// JSON, so that the benchmark's baseline (scripts/bench/baseline) can send the same headers.
-import securityHeaders from './lib/security-headers.json';
+import { securityHeaders } from './lib/http-headers';
 
 const nextConfig: NextConfig = {
   // Native and Node-only packages stay outside the bundle.
@@ -11,7 +10,7 @@ const nextConfig: NextConfig = {
   // Tests and the dev runner may build into another folder so that a running dev server is not disturbed.
   distDir: process.env.NEXT_DIST_DIR || '.next',
   async headers() {
-    return [{ source: '/:path*', headers: securityHeaders }];
+    return [{ source: '/:path*', headers: securityHeaders() }];
   },
 };
 

@@ -13,6 +13,9 @@ export default defineConfig({
     // One database, so one file at a time: tests clean tables between them.
     fileParallelism: false,
     testTimeout: 20_000,
+    // next-auth imports `next/server` without an extension, which Node's ESM loader cannot resolve
+    // (next has no exports map): let Vite resolve it (tests/unit/auth-cookies.test.ts).
+    server: { deps: { inline: ['next-auth'] } },
     hookTimeout: 60_000,
     env: {
       NODE_ENV: 'test',

@@ -2,6 +2,10 @@ import { z } from 'zod';
 
 // Shared pieces for forms: the FormState every server action returns, and FormData → plain object.
 
+// In the browser zod probes `new Function` once, to compile faster parsers; without 'unsafe-eval'
+// in our CSP (ADR 0011) the browser reports that probe as a violation, so it is not made there.
+if (typeof window !== 'undefined') z.config({ jitless: true });
+
 export type FieldErrors = Record<string, string[]>;
 
 export type FormState = {

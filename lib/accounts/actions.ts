@@ -5,10 +5,11 @@ import { redirect } from 'next/navigation';
 import { after } from 'next/server';
 import { AuthError } from 'next-auth';
 import { nl } from '@/lib/i18n/nl';
-import { formAction } from '@/lib/auth/action';
+import { formAction, logError } from '@/lib/auth/action';
 import type { FormState } from '@/lib/forms';
 import { homeFor, safeNext } from '@/lib/auth/config';
 import { signIn, signOut } from '@/lib/auth';
+import { endCurrentSession } from '@/lib/auth/session';
 import { kickMailer } from '@/lib/mail/sender';
 import { clientAddress } from '@/lib/limits/client-address';
 import { authenticate, confirmEmail, requestPasswordReset, resendConfirmation, resetPassword } from './service';
@@ -37,6 +38,10 @@ const loginForm = formAction(
 );
 
 export async function logoutAction(): Promise<void> {
+  // The server-side session first: from here on the cookie is worthless, wherever a copy of it is,
+  // even if removing it from this browser fails. Should the database fail, the browser is still
+  // logged out and the row ends with its 8 hours.
+  await endCurrentSession().catch(logError);
   await signOut({ redirectTo: '/inloggen?uitgelogd=1' });
 }
 

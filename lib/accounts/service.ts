@@ -11,15 +11,13 @@ import PasswordReset from '@/emails/PasswordReset';
 import { burnPasswordCheck, hashPassword, verifyPassword } from './passwords';
 import { counter } from '@/lib/limits/limiter';
 import { loginFailed, loginGate, loginSucceeded } from './throttle';
+import { endAllSessions } from './sessions';
 import { checkToken, consumeToken, newToken, storeToken, type TokenCheck } from './tokens';
 
 export type SessionUser = { id: string; role: 'PARTNER' | 'EDITOR'; name: string; organisationId: string | null };
 
-/** What the session cookie carries besides the id: the password generation it was made with. */
-export type AuthenticatedUser = SessionUser & { sessionVersion: number };
-
 export type AuthResult =
-  | { ok: true; user: AuthenticatedUser }
+  | { ok: true; user: SessionUser }
   | { ok: false; reason: 'invalid' | 'unconfirmed' }
   | { ok: false; reason: 'throttled'; retryAfterMs: number };
 
@@ -42,8 +40,8 @@ export async function authenticate(identifier: string, password: string, address
   await loginSucceeded(key, address);
   // Told only after the right password, so this does not reveal which accounts exist.
   if (!user.emailConfirmedAt) return { ok: false, reason: 'unconfirmed' };
-  const { id, role, name, organisationId, sessionVersion } = user;
-  return { ok: true, user: { id, role, name, organisationId, sessionVersion } };
+  const { id, role, name, organisationId } = user;
+  return { ok: true, user: { id, role, name, organisationId } };
 }
 
 export function confirmUrlFor(token: string) {
@@ -160,11 +158,9 @@ export async function resetPassword(token: string, password: string, now = new D
     const used = await consumeToken(tx, token, 'RESET_PASSWORD', now);
     if (!used.ok) return used;
     const user = await tx.user.findUniqueOrThrow({ where: { id: used.userId } });
-    // A new password ends every session that was logged in with the old one.
-    await tx.user.update({
-      where: { id: user.id },
-      data: { passwordHash, emailConfirmedAt: user.emailConfirmedAt ?? now, sessionVersion: { increment: 1 } },
-    });
+    await tx.user.update({ where: { id: user.id }, data: { passwordHash, emailConfirmedAt: user.emailConfirmedAt ?? now } });
+    // A new password ends every session that was logged in with the old one ("log out everywhere").
+    await endAllSessions(tx, user.id);
     if (!user.emailConfirmedAt && user.organisationId) {
       await tx.organisation.update({ where: { id: user.organisationId }, data: { status: 'CONFIRMED', version: { increment: 1 } } });
     }

@@ -1,23 +1,25 @@
 import { redirect } from 'next/navigation';
-import { prisma } from '@/lib/db';
 import type { SessionUser } from '@/lib/accounts/service';
+import { endSession, sessionUser } from '@/lib/accounts/sessions';
 import { auth } from './index';
 import type { Role } from './config';
 
 /**
- * The logged-in user, read again from the database on every call: a role change, a removed
- * account or a new password takes effect at once, not when the session cookie expires.
+ * The logged-in user, read again from the database on every call: only a cookie whose server-side
+ * session still exists counts (not after logout, a new password or a removed account), and a role
+ * change takes effect at once, not when the session cookie expires.
  */
 export async function currentUser(): Promise<SessionUser | null> {
   const session = await auth();
-  const id = session?.user?.id;
-  if (!id) return null;
-  const user = await prisma.user.findUnique({
-    where: { id },
-    select: { id: true, role: true, name: true, organisationId: true, emailConfirmedAt: true, sessionVersion: true },
-  });
-  if (!user || !user.emailConfirmedAt || user.sessionVersion !== session.user.sessionVersion) return null;
-  return { id: user.id, role: user.role, name: user.name, organisationId: user.organisationId };
+  const token = session?.user?.sessionToken;
+  if (!token) return null;
+  return sessionUser(token);
+}
+
+/** Ends the server-side session of this request's cookie (logout). */
+export async function endCurrentSession(): Promise<void> {
+  const token = (await auth())?.user?.sessionToken;
+  if (token) await endSession(token);
 }
 
 /** For pages: the user with this role, or a redirect to the login page / the no-access page. */

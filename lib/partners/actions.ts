@@ -1,11 +1,12 @@
 'use server';
 
-import { cookies } from 'next/headers';
+import { cookies, headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { revalidatePath } from 'next/cache';
 import { after } from 'next/server';
 import { nl } from '@/lib/i18n/nl';
 import { formAction } from '@/lib/auth/action';
+import { secureCookie } from '@/lib/auth/config';
 import type { FormState } from '@/lib/forms';
 import { kickMailer } from '@/lib/mail/sender';
 import { REGISTERED_COOKIE, REGISTRATION_SECRET_FIELDS, contactSchema, photoSchema, registrationSchema } from './schema';
@@ -23,7 +24,9 @@ const registerForm = formAction(
     }
     after(kickMailer);
     // The thank-you page names the address the mail went to, without putting it in the URL.
-    (await cookies()).set(REGISTERED_COOKIE, input.email, { httpOnly: true, sameSite: 'lax', maxAge: 30 * 60, path: '/aanmelden' });
+    // Secure by the same rule as the session cookie: it holds an e-mail address.
+    const secure = secureCookie((await headers()).get('x-forwarded-proto'));
+    (await cookies()).set(REGISTERED_COOKIE, input.email, { httpOnly: true, secure, sameSite: 'lax', maxAge: 30 * 60, path: '/aanmelden' });
     redirect('/aanmelden/bedankt');
   },
   { secret: REGISTRATION_SECRET_FIELDS },

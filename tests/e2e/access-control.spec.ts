@@ -1,5 +1,4 @@
-import type { Request } from '@playwright/test';
-import { DEMO, E2E, expect, expectAccessible, login, setAccount, test } from './fixtures';
+import { DEMO, E2E, captureServerAction, expect, expectAccessible, login, setAccount, test } from './fixtures';
 
 test('a partner cannot open the editor area, an editor not the partner portal, anonymous neither', async ({ page }) => {
   await page.goto('/redactie');
@@ -25,30 +24,10 @@ test('the partner action refuses a crafted call from anonymous and from an edito
   await expect(page).toHaveURL(/\/partner$/);
 
   // Capture the exact request the browser makes for the server action, without letting it through.
-  let captured: Request | undefined;
-  await page.route('**/partner', async (route) => {
-    if (route.request().method() === 'POST' && route.request().headers()['next-action']) {
-      captured = route.request();
-      return route.abort();
-    }
-    return route.continue();
+  const replay = await captureServerAction(page, '/partner', async () => {
+    await page.getByLabel('Naam', { exact: true }).fill('Overgenomen Naam');
+    await page.getByRole('button', { name: 'Opslaan' }).click();
   });
-  await page.getByLabel('Naam', { exact: true }).fill('Overgenomen Naam');
-  await page.getByRole('button', { name: 'Opslaan' }).click();
-  await expect.poll(() => Boolean(captured)).toBe(true);
-  await page.unroute('**/partner');
-
-  const headers = captured!.headers();
-  const replay = {
-    headers: {
-      'next-action': headers['next-action'],
-      'content-type': headers['content-type'],
-      accept: headers['accept'] ?? 'text/x-component',
-      ...(headers['next-router-state-tree'] ? { 'next-router-state-tree': headers['next-router-state-tree'] } : {}),
-    },
-    data: captured!.postDataBuffer()!,
-    maxRedirects: 0,
-  };
 
   // 1. Anonymous: the proxy sends it to the login page; the action never runs.
   const anonymous = await playwright.request.newContext({ baseURL: E2E.baseURL });

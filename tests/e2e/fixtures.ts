@@ -1,4 +1,4 @@
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Page, type Request } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import pg from 'pg';
 import { E2E_BASE_URL, MAIL_API, e2eServerEnv } from '../support/e2e-env';
@@ -168,6 +168,36 @@ export async function runDailyJob() {
   const { jobToken } = await import('../../lib/jobs');
   const response = await fetch(`${E2E_BASE_URL}/api/jobs/daily`, { method: 'POST', headers: { authorization: `Bearer ${jobToken(e2eServerEnv().AUTH_SECRET)}` } });
   expect(response.status).toBe(200);
+}
+
+/**
+ * The server action request the browser makes when `submit` runs on `path`, caught and aborted
+ * before it arrives, as options to send it again with `request.post(path, …)` (a crafted call).
+ * The aborted call leaves the page on its error screen: reload before using it again.
+ */
+export async function captureServerAction(page: Page, path: string, submit: () => Promise<void>) {
+  let captured: Request | undefined;
+  await page.route(`**${path}`, async (route) => {
+    if (route.request().method() === 'POST' && route.request().headers()['next-action']) {
+      captured = route.request();
+      return route.abort();
+    }
+    return route.continue();
+  });
+  await submit();
+  await expect.poll(() => Boolean(captured)).toBe(true);
+  await page.unroute(`**${path}`);
+  const headers = captured!.headers();
+  return {
+    headers: {
+      'next-action': headers['next-action'],
+      'content-type': headers['content-type'],
+      accept: headers['accept'] ?? 'text/x-component',
+      ...(headers['next-router-state-tree'] ? { 'next-router-state-tree': headers['next-router-state-tree'] } : {}),
+    },
+    data: captured!.postDataBuffer()!,
+    maxRedirects: 0,
+  };
 }
 
 /** The catalog's result cards' titles, as a pass holder sees them. */

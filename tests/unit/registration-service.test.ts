@@ -15,6 +15,7 @@ import {
   resetPassword,
 } from '@/lib/accounts/service';
 import { checkToken } from '@/lib/accounts/tokens';
+import { sessionUser, startSession } from '@/lib/accounts/sessions';
 import { resetDb } from '../support/db';
 import { mailsTo, registrationInput, rowCounts, tokenFromHtml } from '../support/service-helpers';
 
@@ -379,7 +380,7 @@ describe('password reset', () => {
 
   test('request → mail → new password works, old one no longer', async () => {
     const { input, userId } = await confirmed();
-    const { sessionVersion: sessionVersionBefore } = await prisma.user.findUniqueOrThrow({ where: { id: userId } });
+    const before = await startSession(userId);
     const token = await resetToken(input.email, ` ${input.email.toUpperCase()} `);
 
     const row = await prisma.emailToken.findFirstOrThrow({ where: { purpose: 'RESET_PASSWORD' } });
@@ -394,7 +395,8 @@ describe('password reset', () => {
     const user = await prisma.user.findUniqueOrThrow({ where: { id: userId } });
     expect(user.passwordHash.startsWith('$argon2id$')).toBe(true);
     // Sessions made with the old password stop working.
-    expect(user.sessionVersion).toBe(sessionVersionBefore + 1);
+    expect(await sessionUser(before)).toBeNull();
+    expect(await prisma.session.count({ where: { userId } })).toBe(0);
     expect(await prisma.auditEntry.count({ where: { action: 'password.reset', entityId: userId } })).toBe(1);
   });
 

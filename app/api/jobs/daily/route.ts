@@ -4,10 +4,11 @@ import { logError } from '@/lib/auth/action';
 import { sendExpiryNotices } from '@/lib/actions/expiry';
 import { refreshPublicPages } from '@/lib/offers/public';
 import { clearExpiredLimits } from '@/lib/limits/limiter';
+import { deleteExpiredSessions } from '@/lib/accounts/sessions';
 
 // Sent by the server to itself after midnight and every hour (instrumentation.ts): the public pages
-// are made anew (actions past their last day drop out) and partners are told once that an action
-// has ended; old rate-limit counters go. Anyone else gets 404.
+// are made anew (actions past their last day drop out), partners are told once that an action
+// has ended, and sessions past their 8 hours and old rate-limit counters are removed. Anyone else gets 404.
 export const dynamic = 'force-dynamic';
 
 export async function POST(request: Request) {
@@ -15,6 +16,7 @@ export async function POST(request: Request) {
   try {
     const notices = await sendExpiryNotices();
     await clearExpiredLimits();
+    await deleteExpiredSessions();
     refreshPublicPages();
     markPagesFresh();
     return NextResponse.json({ ok: true, notices });

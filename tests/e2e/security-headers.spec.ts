@@ -1,0 +1,62 @@
+import type { Page } from '@playwright/test';
+import { DEMO, expect, login, test } from './fixtures';
+
+// ADR 0011: the production Content-Security-Policy, and the app working under it (no violations,
+// client-side JavaScript running) on public pages and in the portal.
+
+const SCRIPT_SRC = "script-src 'self' 'unsafe-inline'";
+
+/** Records every CSP violation the page reports, from before its first script. */
+async function watchViolations(page: Page): Promise<string[]> {
+  const violations: string[] = [];
+  await page.exposeFunction('__reportCspViolation', (line: string) => violations.push(line));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) =>
+      (window as unknown as { __reportCspViolation: (line: string) => void }).__reportCspViolation(`${e.violatedDirective} ${e.blockedURI} on ${location.pathname} (${e.sourceFile}:${e.lineNumber})`),
+    );
+  });
+  page.on('console', (m) => {
+    if (m.text().includes('Content Security Policy')) violations.push(m.text());
+  });
+  return violations;
+}
+
+test('a public page sends the script-src of ADR 0011, without eval', async ({ request }) => {
+  for (const path of ['/', '/voorwaarden', '/inloggen']) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(200);
+    const csp = response.headers()['content-security-policy'];
+    expect(csp, path).toContain(`${SCRIPT_SRC};`);
+    expect(csp, path).toContain("script-src-attr 'none'");
+    expect(csp, path).not.toContain('unsafe-eval');
+    expect(csp, path).toContain("object-src 'none'");
+  }
+});
+
+/** Next's inline bootstrap scripts ran, and its script files: React mounted the route announcer. */
+async function expectScriptsRan(page: Page) {
+  expect(await page.evaluate(() => Array.isArray((window as unknown as { __next_f?: unknown }).__next_f))).toBe(true);
+  await expect(page.locator('next-route-announcer')).toBeAttached();
+}
+
+test('under that policy the pages run their scripts and report no violation', async ({ page }) => {
+  const violations = await watchViolations(page);
+  // The catalog, and the registration form: the biggest client component.
+  await page.goto('/');
+  await expectScriptsRan(page);
+  await page.getByRole('link', { name: 'Aanmelden als partner' }).first().click();
+  await expect(page).toHaveURL(/\/aanmelden$/);
+  await expectScriptsRan(page);
+
+  await login(page, DEMO.partner.username, DEMO.partner.password);
+  await expect(page).toHaveURL(/\/partner$/);
+  await expectScriptsRan(page);
+  await page.getByRole('button', { name: 'Uitloggen' }).click();
+  await expect(page).toHaveURL(/\/inloggen\?uitgelogd=1$/);
+  expect(violations).toEqual([]);
+
+  // The watch works, and an injected event handler attribute does not run.
+  await page.evaluate(() => document.body.insertAdjacentHTML('beforeend', '<img src="/geen-foto.png" alt="" onerror="document.title = \'geraakt\'">'));
+  await expect.poll(() => violations.join('\n')).toContain('script-src-attr');
+  expect(await page.title()).not.toBe('geraakt');
+});
