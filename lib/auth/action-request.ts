@@ -75,8 +75,9 @@ export async function checkActionRequest(request: Request): Promise<Refusal | nu
   if (type === 'application/x-www-form-urlencoded') return null;
 
   if (Number(headers.get('content-length') ?? 0) > ACTION_BODY_LIMIT) return { status: 413, reason: 'body over 1 MB' };
-  const body = await readLimited(request, ACTION_BODY_LIMIT);
-  if (body === 'too-big') return { status: 413, reason: 'body over 1 MB' };
+  // Next.js buffers what the proxy sees anyway (to replay it), up to proxyClientMaxBodySize (10 MB).
+  const body = new Uint8Array(await request.arrayBuffer());
+  if (body.byteLength > ACTION_BODY_LIMIT) return { status: 413, reason: 'body over 1 MB' };
 
   if (!multipart) return checkReplyRoot(new TextDecoder().decode(body));
   // Next.js reads a fetch action's form with busboy and a form post without JavaScript with
@@ -87,7 +88,7 @@ export async function checkActionRequest(request: Request): Promise<Refusal | nu
   }
   let form: FormData;
   try {
-    form = await new Response(new Uint8Array(body), { headers: { 'content-type': type } }).formData();
+    form = await new Response(body, { headers: { 'content-type': type } }).formData();
   } catch {
     return { status: 400, reason: 'malformed multipart body' };
   }
@@ -187,25 +188,6 @@ function parseJson(text: string): unknown {
   } catch {
     return undefined;
   }
-}
-
-/** Reads the body, giving up as soon as it passes `limit` bytes (a lying Content-Length included). */
-async function readLimited(request: Request, limit: number): Promise<Uint8Array | 'too-big'> {
-  if (!request.body) return new Uint8Array(0);
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  const reader = request.body.getReader();
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > limit) {
-      await reader.cancel();
-      return 'too-big';
-    }
-    chunks.push(value);
-  }
-  return Buffer.concat(chunks);
 }
 
 /** A header value fit for one log line: short, without control characters. */
