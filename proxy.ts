@@ -2,6 +2,8 @@ import NextAuth from 'next-auth';
 import { NextResponse, type NextFetchEvent, type NextRequest } from 'next/server';
 import { filterKey, parseFilters } from '@/lib/offers/filters';
 import { authConfig, roleForPath } from '@/lib/auth/config';
+import { checkActionRequest, isActionRequest, printable, type Refusal } from '@/lib/auth/action-request';
+import { nl } from '@/lib/i18n/nl';
 
 // First line of defence for /partner/** and /redactie/**. Every page and server action checks the
 // role again itself (lib/auth/session.ts, lib/auth/action.ts): this only saves a round trip.
@@ -31,14 +33,49 @@ function catalogRewrite(url: NextRequest['nextUrl']) {
   return NextResponse.rewrite(new URL(target, url));
 }
 
-export default function proxy(request: NextRequest, event: NextFetchEvent) {
-  if (request.nextUrl.pathname === '/') return catalogRewrite(request.nextUrl);
-  return authProxy(request, event as never);
+/** The query parameters of the catalog's filters; the matcher below lists the same ones. */
+const CATALOG_PARAMS = ['zoek', 'categorie', 'soort', 'kinderen', 'pagina'];
+
+export default async function proxy(request: NextRequest, event: NextFetchEvent) {
+  const { pathname, searchParams } = request.nextUrl;
+  if (hasBrokenEscape(request.nextUrl.href)) return refuse(request, { status: 400, reason: 'malformed percent-encoding in the path' });
+  if (isActionRequest(request)) {
+    const refusal = await checkActionRequest(request);
+    if (refusal) return refuse(request, refusal);
+  }
+  if (pathname === '/') return CATALOG_PARAMS.some((p) => searchParams.has(p)) ? catalogRewrite(request.nextUrl) : NextResponse.next();
+  if (roleForPath(pathname)) return authProxy(request, event as never);
+  return NextResponse.next();
 }
 
-// Static objects: Next.js reads the matcher at build time.
+/** Next.js answers a path it cannot decode (/api/media/%ZZ) with a bare 500; it is the client's mistake. */
+function hasBrokenEscape(href: string): boolean {
+  try {
+    decodeURIComponent(new URL(href).pathname);
+    return false;
+  } catch {
+    return true;
+  }
+}
+
+/** One line per refused request, without a stack: these are clients' mistakes (or attacks), not ours. */
+function refuse(request: NextRequest, { status, reason }: Refusal) {
+  console.warn(`[proxy] ${status} ${request.method} ${printable(request.nextUrl.pathname)}: ${reason}`);
+  return new NextResponse(nl.app.refused[status], {
+    status,
+    headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' },
+  });
+}
+
+// Static objects: Next.js reads the matcher at build time. The plain `/` and the other public pages
+// stay out of it (they are served from the cache without running the proxy), except for requests
+// that are server actions (a Next-Action header, or a multipart form post without JavaScript) and
+// paths with a broken percent-escape: those only reach the proxy to be checked.
 export const config = {
   matcher: [
+    { source: '/:path*', has: [{ type: 'header', key: 'next-action' }] },
+    { source: '/:path*', has: [{ type: 'header', key: 'content-type', value: 'multipart/form-data.*' }] },
+    '/:path(.*%(?![0-9A-Fa-f]{2}).*)',
     '/partner/:path*',
     '/redactie/:path*',
     { source: '/', has: [{ type: 'query', key: 'zoek' }] },

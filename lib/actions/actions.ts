@@ -5,7 +5,7 @@ import { redirect } from 'next/navigation';
 import { after } from 'next/server';
 import { z } from 'zod';
 import { nl } from '@/lib/i18n/nl';
-import { formAction, logError } from '@/lib/auth/action';
+import { formAction, logError, requireForm } from '@/lib/auth/action';
 import { currentUser } from '@/lib/auth/session';
 import { formDataToObject, type FieldErrors, type FormState } from '@/lib/forms';
 import { kickMailer } from '@/lib/mail/sender';
@@ -97,6 +97,7 @@ export type AutosaveResult = { ok: true; version: number } | { ok: false; messag
 
 /** The automatic save while typing: no redirect, no errors shown, just the new version. */
 export async function autosaveStepAction(formData: FormData): Promise<AutosaveResult> {
+  requireForm(formData);
   try {
     const user = await currentUser();
     if (!user || user.role !== 'PARTNER') return { ok: false, message: nl.app.notLoggedIn };

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { unstable_rethrow } from 'next/navigation';
+import { notFound, unstable_rethrow } from 'next/navigation';
 import type { z } from 'zod';
 import { nl } from '@/lib/i18n/nl';
 import { echoValues, fieldErrorsOf, formDataToObject, type FormState } from '@/lib/forms';
@@ -25,11 +25,13 @@ export function formAction<S extends z.ZodType, A extends Access>(
   handler: Handler<S, A>,
   options: { secret?: readonly string[] } = {},
 ) {
-  return async function action(_previous: FormState, formData: FormData): Promise<FormState> {
-    const raw = formDataToObject(formData);
-    const values = echoValues(raw, options.secret);
+  return async function action(previous: FormState, formData: FormData): Promise<FormState> {
+    let values: Record<string, string> = {};
     const refuse = (message: string): FormState => ({ ok: false, fieldErrors: {}, values, message });
     try {
+      requireForm(formData, previous);
+      const raw = formDataToObject(formData);
+      values = echoValues(raw, options.secret);
       const user = access === 'public' ? null : await currentUser();
       if (access !== 'public') {
         if (!user) return refuse(nl.app.notLoggedIn);
@@ -47,6 +49,25 @@ export function formAction<S extends z.ZodType, A extends Access>(
       return refuse(nl.app.genericError(logError(error)));
     }
   };
+}
+
+/**
+ * Our forms call an action with (previous state, form), or with the form alone (`previous` left out);
+ * a handcrafted request can send anything. Refused with a 404 — the only client error an action can
+ * give without `experimental.authInterrupts` (Next.js answers any other thrown error with a 500) —
+ * and one log line.
+ */
+export function requireForm(formData: unknown, previous: unknown = {}): asserts formData is FormData {
+  const stateOk = typeof previous === 'object' && previous !== null && !Array.isArray(previous);
+  if (stateOk && formData instanceof FormData) return;
+  console.warn(`[action] 404: called with ${describe(previous)} and ${describe(formData)} instead of a state and a form`);
+  notFound();
+}
+
+function describe(value: unknown): string {
+  if (value instanceof FormData) return 'a form';
+  if (Array.isArray(value)) return 'a list';
+  return value === null ? 'null' : typeof value;
 }
 
 /** Logs an unexpected error with a short id that the user can quote. */

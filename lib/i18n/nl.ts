@@ -8,6 +8,12 @@ export const nl = {
       `Er ging iets mis aan onze kant. Probeer het over een paar minuten opnieuw. Lukt het dan nog niet? Noem deze code als je contact opneemt: ${id}.`,
     notLoggedIn: 'Je bent niet (meer) ingelogd. Log opnieuw in om verder te gaan.',
     noAccess: 'Je hebt geen toegang tot deze pagina of actie.',
+    /** The plain-text answer of proxy.ts to a malformed request (issue 15); no form of ours sends one. */
+    refused: {
+      400: 'Dit verzoek kunnen we niet lezen.',
+      403: 'Dit verzoek komt niet van deze website en is geweigerd.',
+      413: 'Dit verzoek is te groot.',
+    },
     /** Title of the error summary at the top of a refused form; each field's message follows as a link. */
     errorSummary: (n: number) => (n === 1 ? 'Er is 1 veld dat nog niet klopt:' : `Er zijn ${n} velden die nog niet kloppen:`),
     fixErrors: (n: number) => (n === 1 ? 'Er is 1 veld dat nog niet klopt. Kijk bij het veld wat er mis is.' : `Er zijn ${n} velden die nog niet kloppen. Kijk bij elk veld wat er mis is.`),
