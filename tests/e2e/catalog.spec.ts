@@ -45,6 +45,7 @@ async function search(page: Page, words: string) {
 }
 
 test('a published offer is in the catalog, found with a typo and by category, the same as its preview, and gone after withdrawal', async ({ browser }) => {
+  test.setTimeout(120_000); // two people, a publish, searches and a withdrawal: 40–55 s on a quiet machine
   await createPartner();
   const visitor = await newVisitor(browser, true);
   const noJs = await newVisitor(browser, false);

@@ -33,6 +33,7 @@ async function fillForm(page: Page, p: Partner) {
 }
 
 test('a partner registers on a phone, confirms the mail link and logs in', async ({ page }) => {
+  test.setTimeout(120_000); // a long form, two photo uploads, a mail and three pages checked by axe
   const p = newPartner();
   await page.goto('/aanmelden');
   await expect(page.getByRole('heading', { name: 'Aanmelden als partner van Dordtpas' })).toBeVisible();

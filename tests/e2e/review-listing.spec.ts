@@ -3,6 +3,7 @@ import { DEMO, alert, expect, expectAccessible, linkIn, login, offerHtml, setPas
 // PRODUCT.md §2: the editor writes the credit listing, the partner comments, the editor revises, the
 // partner approves, and the listing is on the public site exactly as previewed; then withdrawn.
 test('the editorial loop of a credit listing, from first draft to publication and withdrawal', async ({ browser }) => {
+  test.setTimeout(120_000); // the whole loop of two people: about 40 s on a quiet machine
   const editorContext = await browser.newContext();
   const partnerContext = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
   const editor = await editorContext.newPage();
