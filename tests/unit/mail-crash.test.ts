@@ -1,8 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import type { AddressInfo } from 'node:net';
 import pg from 'pg';
 import { afterAll, beforeAll, beforeEach, expect, test } from 'vitest';
-import { SMTPServer } from 'smtp-server';
+import { startSmtpServer } from '../support/smtp-server';
 import { simpleParser } from 'mailparser';
 import { prisma } from '@/lib/db';
 import { deliverDueMail, messageIdFor } from '@/lib/mail/sender';
@@ -15,15 +14,11 @@ type Received = { messageId: string; subject: string };
 const received: Received[] = [];
 /** Called when a message has arrived and before the server says "250 OK". */
 let beforeAccepting: () => Promise<void> = async () => {};
-let server: SMTPServer;
+let smtp: Awaited<ReturnType<typeof startSmtpServer>>;
 let smtpUrl: string;
 
 beforeAll(async () => {
-  server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    logger: false,
-    disableReverseLookup: true,
+  smtp = await startSmtpServer({
     onData(stream, _session, callback) {
       simpleParser(stream)
         .then(async (mail) => {
@@ -34,12 +29,11 @@ beforeAll(async () => {
         .catch(callback);
     },
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  smtpUrl = `smtp://127.0.0.1:${(server.server.address() as AddressInfo).port}`;
+  smtpUrl = smtp.url;
 });
 
 afterAll(async () => {
-  await new Promise<void>((resolve) => server.close(() => resolve()));
+  await smtp.close();
   await prisma.$disconnect();
 });
 

@@ -1,6 +1,6 @@
 import { createServer, type AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
-import { SMTPServer } from 'smtp-server';
+import { startSmtpServer } from '../support/smtp-server';
 import { simpleParser } from 'mailparser';
 import { prisma } from '@/lib/db';
 import { nl } from '@/lib/i18n/nl';
@@ -16,18 +16,14 @@ const received: Received[] = [];
 let rejectRecipients = false;
 /** Addresses the server refuses even when rejectRecipients is off. */
 const unknownMailboxes = new Set<string>();
-let server: SMTPServer;
+let smtp: Awaited<ReturnType<typeof startSmtpServer>>;
 let smtpUrl: string;
 
 const SECOND = 1000;
 const HOUR = 60 * 60 * SECOND;
 
 beforeAll(async () => {
-  server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    logger: false,
-    disableReverseLookup: true,
+  smtp = await startSmtpServer({
     onRcptTo(address, _session, callback) {
       if (rejectRecipients || unknownMailboxes.has(address.address)) return callback(Object.assign(new Error('Mailbox unavailable'), { responseCode: 550 }));
       callback();
@@ -49,13 +45,11 @@ beforeAll(async () => {
         .catch(callback);
     },
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.server.address() as AddressInfo;
-  smtpUrl = `smtp://127.0.0.1:${port}`;
+  smtpUrl = smtp.url;
 });
 
 afterAll(async () => {
-  await new Promise<void>((resolve) => server.close(() => resolve()));
+  await smtp.close();
   await prisma.$disconnect();
 });
 
