@@ -1,8 +1,9 @@
 // `npm test`: every test, with real parts. Starts what it needs:
 //  1. PostgreSQL: DATABASE_URL's server, or 127.0.0.1:5432 (started with pg_ctlcluster when installed but down);
 //  2. Debian's Chromium (apt-get install when missing and we are root);
-//  3. unit/integration tests (vitest) against a fresh test database;
-//  4. a production build, then the Playwright e2e suite against it with a real SMTP catcher.
+//  3. (the whole run only) the format, lint and type checks, one test each;
+//  4. unit/integration tests (vitest) against a fresh test database;
+//  5. a production build, then the Playwright e2e suite against it with a real SMTP catcher.
 // Ends with one summary line: "N passed, N failed".
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
@@ -44,6 +45,23 @@ ensureChromium();
 log('prisma generate');
 if (run('npx', ['prisma', 'generate']) !== 0) process.exit(1);
 
+// Static checks first, each counted as one test: formatting, lint, types (over the whole tree).
+const checks = { passed: 0, failed: 0 };
+if (!only) {
+  for (const [name, command, args] of [
+    ['format (prettier --check)', 'npx', ['prettier', '--check', '--log-level', 'warn', '.']],
+    ['lint (eslint)', 'npx', ['eslint', '--max-warnings', '0', '.']],
+    ['types (tsc --noEmit)', 'npx', ['tsc', '--noEmit']],
+  ] as const) {
+    log(name);
+    if (run(command, [...args]) === 0) checks.passed++;
+    else {
+      checks.failed++;
+      log(`${name} failed`);
+    }
+  }
+}
+
 let unit = { passed: 0, failed: 0 };
 if (only !== 'e2e') {
   log('unit and integration tests (vitest)');
@@ -68,8 +86,8 @@ if (only !== 'unit') {
 }
 
 const seconds = Math.round((Date.now() - started) / 1000);
-log(`unit: ${unit.passed} passed, ${unit.failed} failed · e2e: ${e2e.passed} passed, ${e2e.failed} failed · ${seconds} s`);
-const passed = unit.passed + e2e.passed;
-const failed = unit.failed + e2e.failed;
+log(`checks: ${checks.passed} passed, ${checks.failed} failed · unit: ${unit.passed} passed, ${unit.failed} failed · e2e: ${e2e.passed} passed, ${e2e.failed} failed · ${seconds} s`);
+const passed = checks.passed + unit.passed + e2e.passed;
+const failed = checks.failed + unit.failed + e2e.failed;
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed === 0 && passed > 0 ? 0 : 1);

@@ -1,6 +1,6 @@
 import { nl } from '@/lib/i18n/nl';
 import type { FieldErrors } from '@/lib/forms';
-import { MAX_BANDS, tariffRows, type TariffRow } from '@/lib/actions/schema';
+import { MAX_BANDS, tariffRows, type TariffRow } from '@/lib/discounts/schema';
 
 const BAND_FIELDS = ['minAge', 'maxAge', 'regular', 'pass'] as const satisfies readonly (keyof TariffRow)[];
 import { Checkbox, FieldMessages, RadioGroup, TextArea, TextField } from '@/components/ui/Field';

@@ -15,7 +15,6 @@ export function OrganisationPhoto({ photo, category, alt, sizes = '(min-width: 1
   return (
     <picture>
       <source type="image/webp" srcSet={photo.webpSrcSet} sizes={sizes} />
-      {/* eslint-disable-next-line @next/next/no-img-element -- variants come from our own pipeline */}
       <img src={photo.src} srcSet={photo.jpegSrcSet} sizes={sizes} alt={alt} width={photo.width} height={photo.height} loading="lazy" decoding="async" className={box} />
     </picture>
   );

@@ -24,12 +24,13 @@ export function FormMessage({ state }: { state: Answer }) {
   const focusNext = useRef(false);
   const [, recheck] = useReducer((n: number) => n + 1, 0);
 
-  // A new answer from the server: focus it once it is drawn.
-  const [answered, setAnswered] = useState(state);
-  if (answered !== state) {
-    setAnswered(state);
+  // A new answer from the server: focus it once it is drawn (the layout effect below, same commit).
+  const answered = useRef(state);
+  useLayoutEffect(() => {
+    if (answered.current === state) return;
+    answered.current = state;
     focusNext.current = true;
-  }
+  });
   useEffect(() => {
     if (state.message || Object.keys(state.fieldErrors ?? {}).length) {
       focusNext.current = true;
@@ -58,6 +59,9 @@ export function FormMessage({ state }: { state: Answer }) {
   }, []);
 
   const showSummary = submitted || Object.keys(state.fieldErrors ?? {}).length > 0;
+  // After every render, on purpose: the fields' messages may change with any render of the form,
+  // and setItems runs only when the list read from the page differs, so it settles in one pass.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
   useLayoutEffect(() => {
     const form = ref.current?.closest('form');
     const found = showSummary && form ? errorsIn(form) : [];

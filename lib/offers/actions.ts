@@ -8,7 +8,7 @@ import { formAction } from '@/lib/auth/action';
 import type { FormState } from '@/lib/forms';
 import { kickMailer } from '@/lib/mail/sender';
 import { approveOffer, commentOnOffer, saveDiscountAction, saveListing, withdrawOffer, type ReviewResult, type SaveResult } from './review';
-import { discountEditorFields } from '@/lib/actions/schema';
+import { discountEditorFields } from '@/lib/discounts/schema';
 import { refreshPublicPages } from './public';
 import { approveSchema, commentSchema, listingFormSchema, withdrawSchema } from './schema';
 
@@ -91,7 +91,7 @@ export async function saveListingAction(state: FormState, formData: FormData): P
   return saveListingForm(state, formData);
 }
 
-export async function saveDiscountActionAction(state: FormState, formData: FormData): Promise<FormState> {
+export async function saveDiscountFormAction(state: FormState, formData: FormData): Promise<FormState> {
   return saveDiscountForm(state, formData);
 }
 

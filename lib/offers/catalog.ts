@@ -4,7 +4,7 @@ import type { OfferKind } from '@/lib/generated/prisma/enums';
 import { nl } from '@/lib/i18n/nl';
 import { categoryLabel } from '@/lib/partners/categories';
 import { photoSources, type PhotoSources } from '@/lib/photos/service';
-import type { DiscountContent } from '@/lib/actions/content';
+import type { DiscountContent } from '@/lib/discounts/content';
 import type { OfferContent } from './schema';
 import { KIND_PARAMS, normalise, type CatalogFilters } from './filters';
 

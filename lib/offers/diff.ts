@@ -1,7 +1,7 @@
 import { nl } from '@/lib/i18n/nl';
 import { formatPhone } from '@/lib/i18n/phone';
 import { categoryLabel } from '@/lib/partners/categories';
-import { isDiscountContent, type DiscountContent } from '@/lib/actions/content';
+import { isDiscountContent, type DiscountContent } from '@/lib/discounts/content';
 import type { OfferContent } from './schema';
 import { discountView } from './view';
 

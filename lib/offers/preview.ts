@@ -1,6 +1,6 @@
 import { parseEuro } from '@/lib/i18n/format';
-import { tariffRows, type TariffBand } from '@/lib/actions/schema';
-import type { DiscountContent, DiscountDetails } from '@/lib/actions/content';
+import { tariffRows, type TariffBand } from '@/lib/discounts/schema';
+import type { DiscountContent, DiscountDetails } from '@/lib/discounts/content';
 import type { PhotoSources } from '@/lib/photos/sources';
 import { contentFromForm, listingFormSchema, type ListingForm, type OfferContent } from './schema';
 import { offerView, type OfferView } from './view';

@@ -14,7 +14,7 @@ import OfferPublished from '@/emails/OfferPublished';
 import OfferWithdrawn from '@/emails/OfferWithdrawn';
 import { contentFromForm, type ListingForm, type OfferContent } from './schema';
 import { syncCatalogEntry } from './catalog';
-import type { DiscountContent, DiscountDetails } from '@/lib/actions/content';
+import type { DiscountContent, DiscountDetails } from '@/lib/discounts/content';
 
 // The editorial loop, the same for every kind of offer. Every status change goes through one
 // function here: it checks the current status and version, writes the history entry and queues the

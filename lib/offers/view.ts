@@ -2,7 +2,7 @@ import { categoryLabel } from '@/lib/partners/categories';
 import { photoSources, type PhotoSources } from '@/lib/photos/sources';
 import { nl } from '@/lib/i18n/nl';
 import { formatEuro, formatIsoDate } from '@/lib/i18n/format';
-import type { DiscountContent } from '@/lib/actions/content';
+import type { DiscountContent } from '@/lib/discounts/content';
 import type { OfferContent } from './schema';
 
 /** A discount action's terms in plain Dutch, ready to show. */

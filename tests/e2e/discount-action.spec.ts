@@ -1,6 +1,6 @@
 import { DEMO, PHONE, cardTitles, expect, expectAccessible, formAnswer, linkIn, login, offerHtml, runDailyJob, setPassword, sql, test, waitForMail } from './fixtures';
 import { cameraJpeg } from '../support/images';
-import { defaultValidity, oneYearAfter } from '../../lib/actions/schema';
+import { defaultValidity, oneYearAfter } from '../../lib/discounts/schema';
 import { formatIsoDate, todayInDordrecht } from '../../lib/i18n/format';
 
 // PRODUCT.md §3, manual §8–13: a partner proposes a discount action in the wizard on a phone,

@@ -1,5 +1,5 @@
 import { prisma } from '@/lib/db';
-import type { DiscountContent, DiscountDetails } from '@/lib/actions/content';
+import type { DiscountContent, DiscountDetails } from '@/lib/discounts/content';
 import { catalogPage } from '@/lib/offers/catalog';
 import { NO_FILTERS, type CatalogFilters } from '@/lib/offers/filters';
 import { approveOffer, saveDiscountAction, saveListing } from '@/lib/offers/review';

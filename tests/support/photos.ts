@@ -8,8 +8,8 @@ import { resetDb } from './db';
 // Helpers for the photo tests (lib/photos, lib/storage).
 
 /** For a photo test file: an empty database and uploads directory before each test, cleaned up after. */
-export function usePhotoTestSetup() {
-  const uploads = useTempUploadsDir();
+export function setUpPhotoTests() {
+  const uploads = setUpTempUploadsDir();
   beforeEach(async () => {
     await resetDb();
     uploads.empty();
@@ -25,7 +25,7 @@ export function usePhotoTestSetup() {
  * A fresh temporary uploads directory, set as UPLOADS_DIR (lib/storage/local.ts reads it at call
  * time). It lies inside a temporary `outside` directory of its own, for path traversal tests.
  */
-export function useTempUploadsDir(prefix = 'dordtpas-uploads-') {
+export function setUpTempUploadsDir(prefix = 'dordtpas-uploads-') {
   const outside = mkdtempSync(path.join(os.tmpdir(), prefix));
   const dir = path.join(outside, 'uploads');
   mkdirSync(dir);

@@ -1,8 +1,8 @@
 import type { SessionUser } from '@/lib/accounts/service';
 import { todayInDordrecht } from '@/lib/i18n/format';
-import type { DiscountDetails } from '@/lib/actions/content';
-import type { StepSlug } from '@/lib/actions/draft';
-import { saveProposalStep, startProposal, submitProposal } from '@/lib/actions/service';
+import type { DiscountDetails } from '@/lib/discounts/content';
+import type { StepSlug } from '@/lib/discounts/draft';
+import { saveProposalStep, startProposal, submitProposal } from '@/lib/discounts/service';
 import { approveOffer, saveDiscountAction } from '@/lib/offers/review';
 import { listingForm, makeEditor, makePartner, type TestPartner } from './offers';
 

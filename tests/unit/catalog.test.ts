@@ -8,7 +8,7 @@ import { approveOffer, saveListing, withdrawOffer } from '@/lib/offers/review';
 import { CATEGORY_SLUGS } from '@/lib/partners/categories';
 import { photoSources } from '@/lib/photos/service';
 import { demoOffers, insertDemoCatalog } from '@/prisma/demo-catalog';
-import { usePhotoTestSetup } from '../support/photos';
+import { setUpPhotoTests } from '../support/photos';
 import { listingForm, offerRow, uploadPhoto } from '../support/offers';
 import { currentYear } from '../support/proposals';
 import { credit, discount, entryOf, filters, publishedDiscount, publishedListing, titlesFor } from '../support/catalog';
@@ -18,7 +18,7 @@ import { credit, discount, entryOf, filters, publishedDiscount, publishedListing
 // query behind the catalog and its search (lib/offers/catalog.ts). Offers are published through
 // the real review loop, against the real database (pg_trgm included).
 
-usePhotoTestSetup();
+setUpPhotoTests();
 
 const year = currentYear();
 /** The Dordrecht date the catalog is asked for in most tests: every action of this year runs then. */

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { nl } from '@/lib/i18n/nl';
-import type { DiscountContent, DiscountDetails, ProposalDraft } from '@/lib/actions/content';
-import { isDiscountContent } from '@/lib/actions/content';
+import type { DiscountContent, DiscountDetails, ProposalDraft } from '@/lib/discounts/content';
+import { isDiscountContent } from '@/lib/discounts/content';
 import {
   STEPS,
   STEP_SLUGS,
@@ -16,11 +16,11 @@ import {
   resumeStep,
   stepErrors,
   stepOf,
-} from '@/lib/actions/draft';
-import { financialStep, oneYearAfter, validityStep } from '@/lib/actions/schema';
+} from '@/lib/discounts/draft';
+import { financialStep, oneYearAfter, validityStep } from '@/lib/discounts/schema';
 
 // The wizard's steps and the way from the partner's flat draft (what was typed, valid or not) to
-// the submitted DiscountContent and back (renewal, editors' form): lib/actions/draft.ts.
+// the submitted DiscountContent and back (renewal, editors' form): lib/discounts/draft.ts.
 const v = nl.discount.validation;
 const TODAY = '2026-11-24';
 

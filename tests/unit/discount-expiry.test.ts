@@ -2,19 +2,19 @@ import { describe, expect, test } from 'vitest';
 import { prisma } from '@/lib/db';
 import { nl } from '@/lib/i18n/nl';
 import { formatDate, todayInDordrecht } from '@/lib/i18n/format';
-import { sendExpiryNotices } from '@/lib/actions/expiry';
-import { startProposal, submitProposal } from '@/lib/actions/service';
+import { sendExpiryNotices } from '@/lib/discounts/expiry';
+import { startProposal, submitProposal } from '@/lib/discounts/service';
 import { approveOffer, saveDiscountAction, saveListing, withdrawOffer } from '@/lib/offers/review';
-import { usePhotoTestSetup } from '../support/photos';
+import { setUpPhotoTests } from '../support/photos';
 import { listingForm, makeEditor, makePartner, offerRow, type TestPartner } from '../support/offers';
 import { addDays, currentYear, editorDiscount, publishedAction, submittedProposal } from '../support/proposals';
 
-// The "je kortingsactie is afgelopen" notice (lib/actions/expiry.ts): once per published action
+// The "je kortingsactie is afgelopen" notice (lib/discounts/expiry.ts): once per published action
 // whose last day (Dordrecht date) has passed, to every confirmed partner user of its organisation.
 // Actions are taken through the real proposal and review functions; `now` is passed in where the
 // moment matters. Against the real database.
 
-usePhotoTestSetup();
+setUpPhotoTests();
 
 const subject = nl.mail.expiredSubject;
 const title = 'Halve prijs in Zwembad Oost';

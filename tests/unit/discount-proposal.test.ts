@@ -1,13 +1,13 @@
 import { describe, expect, test } from 'vitest';
-import { defaultValidity } from '@/lib/actions/schema';
+import { defaultValidity } from '@/lib/discounts/schema';
 import { todayInDordrecht } from '@/lib/i18n/format';
 import { prisma } from '@/lib/db';
 import { nl } from '@/lib/i18n/nl';
-import type { DiscountContent, ProposalContent } from '@/lib/actions/content';
-import { MAX_DRAFTS, MAX_WAITING, deleteProposal, mayPropose, saveProposalStep, startProposal, submitProposal } from '@/lib/actions/service';
+import type { DiscountContent, ProposalContent } from '@/lib/discounts/content';
+import { MAX_DRAFTS, MAX_WAITING, deleteProposal, mayPropose, saveProposalStep, startProposal, submitProposal } from '@/lib/discounts/service';
 import { saveDiscountAction, saveListing } from '@/lib/offers/review';
 import { publishedOffer } from '@/lib/offers/queries';
-import { usePhotoTestSetup } from '../support/photos';
+import { setUpPhotoTests } from '../support/photos';
 import { eventList, listingForm, loopSnapshot, mailsWithSubject, makeEditor, makePartner, offerRow, uploadPhoto } from '../support/offers';
 import {
   currentYear,
@@ -21,11 +21,11 @@ import {
   validStepValues,
 } from '../support/proposals';
 
-// The partner's discount action proposal ("actievoorstel", lib/actions/service.ts) before the
+// The partner's discount action proposal ("actievoorstel", lib/discounts/service.ts) before the
 // editors take over: started prefilled, each wizard step saved as typed (valid or not), submitted
 // only when every step holds; renewals — against the real database.
 
-usePhotoTestSetup();
+setUpPhotoTests();
 
 const v = nl.discount.validation;
 

@@ -2,10 +2,10 @@ import { describe, expect, test } from 'vitest';
 import { prisma } from '@/lib/db';
 import { nl } from '@/lib/i18n/nl';
 import { todayInDordrecht } from '@/lib/i18n/format';
-import type { DiscountContent, DiscountDetails } from '@/lib/actions/content';
+import type { DiscountContent, DiscountDetails } from '@/lib/discounts/content';
 import { approveOffer, commentOnOffer, saveDiscountAction, saveListing, withdrawOffer } from '@/lib/offers/review';
 import { draftView, isExpired, offerHistory, pendingApprovals, publishedOffer } from '@/lib/offers/queries';
-import { usePhotoTestSetup } from '../support/photos';
+import { setUpPhotoTests } from '../support/photos';
 import { eventList, listingForm, loopSnapshot, mailsWithSubject, makeEditor, makePartner, offerRow, uploadPhoto } from '../support/offers';
 import { addDays, currentYear, editorDiscount, publishedAction, startedProposal, submittedProposal } from '../support/proposals';
 
@@ -13,7 +13,7 @@ import { addDays, currentYear, editorDiscount, publishedAction, startedProposal,
 // comment and approve as a credit listing, plus the period — the public page stops showing the
 // action after its last day (Dordrecht date). Against the real database.
 
-usePhotoTestSetup();
+setUpPhotoTests();
 
 const page = nl.discount.page;
 

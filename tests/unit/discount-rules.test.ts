@@ -16,7 +16,7 @@ import {
   tariffFields,
   tariffRows,
   validityStep,
-} from '@/lib/actions/schema';
+} from '@/lib/discounts/schema';
 
 // The rules of a discount action proposal (manual §8–12), at their boundaries.
 const v = nl.discount.validation;

@@ -4,7 +4,7 @@ import { fieldErrorsOf, formDataToObject } from '@/lib/forms';
 import { formatPhone, phoneHref } from '@/lib/i18n/phone';
 import { DESCRIPTION_MAX, registrationSchema } from '@/lib/partners/schema';
 import { listingFormSchema, website } from '@/lib/offers/schema';
-import { contactStep } from '@/lib/actions/schema';
+import { contactStep } from '@/lib/discounts/schema';
 import { validRegistrationForm } from '../support/registration';
 
 // Rules shared by every form: what the browser checks must be what the server checks, and what

@@ -1,17 +1,17 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, test } from 'vitest';
 import { History } from '@/components/offer/History';
-import { submitProposal } from '@/lib/actions/service';
+import { submitProposal } from '@/lib/discounts/service';
 import { approveOffer, commentOnOffer, saveDiscountAction } from '@/lib/offers/review';
 import { currentProposal, offerHistory, openPartnerComment } from '@/lib/offers/queries';
-import { usePhotoTestSetup } from '../support/photos';
+import { setUpPhotoTests } from '../support/photos';
 import { listingForm, makeEditor, offerRow } from '../support/offers';
 import { editorDiscount, fillProposal, saveStep, startedProposal, validStepValues } from '../support/proposals';
 
 // Issue 14 item 8: the history numbers what the partner was asked to approve ("Voorstel 1, 2, …"),
 // not the row's optimistic-concurrency version, which every autosave of the wizard raises.
 
-usePhotoTestSetup();
+setUpPhotoTests();
 
 const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
 

@@ -5,10 +5,10 @@ import { saveDiscountAction, saveListing } from '@/lib/offers/review';
 import { draftView, editorDiscountAction, editorOrganisation, keepablePhoto } from '@/lib/offers/queries';
 import { formValuesFromContent, type OfferContent } from '@/lib/offers/schema';
 import { previewView, uploadedPhoto, type PreviewContext } from '@/lib/offers/preview';
-import { discountFormValues } from '@/lib/actions/draft';
-import type { DiscountContent } from '@/lib/actions/content';
+import { discountFormValues } from '@/lib/discounts/draft';
+import type { DiscountContent } from '@/lib/discounts/content';
 import type { OfferView } from '@/lib/offers/view';
-import { usePhotoTestSetup } from '../support/photos';
+import { setUpPhotoTests } from '../support/photos';
 import { listingForm, makeEditor, makePartner, offerRow, uploadPhoto } from '../support/offers';
 import { currentYear, editorDiscount, submittedProposal } from '../support/proposals';
 
@@ -16,7 +16,7 @@ import { currentYear, editorDiscount, submittedProposal } from '../support/propo
 // (lib/offers/preview.ts). For a saved offer it must be exactly the server's preview of it, and
 // half-typed input must show as typed without breaking the page.
 
-usePhotoTestSetup();
+setUpPhotoTests();
 
 const render = (view: OfferView) => renderToStaticMarkup(<OfferPage offer={view} headingLevel={2} />);
 

@@ -4,13 +4,13 @@ import { nl } from '@/lib/i18n/nl';
 import { approveOffer, commentOnOffer, saveListing, withdrawOffer } from '@/lib/offers/review';
 import { partnerOffer, pendingApprovals, publishedOffer } from '@/lib/offers/queries';
 import type { OfferContent } from '@/lib/offers/schema';
-import { usePhotoTestSetup } from '../support/photos';
+import { setUpPhotoTests } from '../support/photos';
 import { eventList, listingForm, loopSnapshot, mailsWithSubject, makeEditor, makePartner, offerRow } from '../support/offers';
 
 // The guards of the editorial loop (lib/offers/review.ts): versions (stale forms, two people at the
 // same moment, "the partner approves exactly what they saw") and who may do what.
 
-usePhotoTestSetup();
+setUpPhotoTests();
 
 /** A confirmed credit partner whose listing the editor saved (and with intent 'send': sent) once. */
 async function listing(intent: 'save' | 'send' = 'save') {

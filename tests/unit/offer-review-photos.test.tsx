@@ -7,13 +7,13 @@ import { draftView, partnerOffer, publishedOffer } from '@/lib/offers/queries';
 import { contentFromForm, type OfferContent } from '@/lib/offers/schema';
 import { toOfferView, type OfferView } from '@/lib/offers/view';
 import { cleanupUnusedPhotos, setOrganisationPhoto } from '@/lib/photos/service';
-import { usePhotoTestSetup } from '../support/photos';
+import { setUpPhotoTests } from '../support/photos';
 import { listingForm, loopSnapshot, makeEditor, makePartner, offerRow, uploadPhoto } from '../support/offers';
 
 // The listing's photo (new upload by claim, or kept) and the preview: the partner sees exactly the
 // public page (same component, same data shape).
 
-const uploads = usePhotoTestSetup();
+const uploads = setUpPhotoTests();
 
 const YEAR = 365 * 24 * 60 * 60 * 1000;
 const render = (offer: OfferView) => renderToStaticMarkup(<OfferPage offer={offer} />);

@@ -4,14 +4,14 @@ import { nl } from '@/lib/i18n/nl';
 import { approveOffer, commentOnOffer, saveListing, withdrawOffer } from '@/lib/offers/review';
 import { editorQueue, offerHistory, pendingApprovals, publishedOffer } from '@/lib/offers/queries';
 import type { OfferContent } from '@/lib/offers/schema';
-import { usePhotoTestSetup } from '../support/photos';
+import { setUpPhotoTests } from '../support/photos';
 import { eventList, listingForm, mailsWithSubject, makeEditor, makePartner, offerRow, uploadPhoto } from '../support/offers';
 
 // The editorial review loop of the credit listing (PRODUCT.md §2) through lib/offers/review.ts, the
 // only writer of an offer's status, against the real database: the status machine, the history
 // (offerHistory) and the editors' queue (editorQueue).
 
-usePhotoTestSetup();
+setUpPhotoTests();
 
 const saved = async (p: Promise<Awaited<ReturnType<typeof saveListing>>>) => {
   const result = await p;

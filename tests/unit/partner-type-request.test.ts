@@ -1,7 +1,7 @@
 import { afterAll, beforeEach, describe, expect, test } from 'vitest';
 import { prisma } from '@/lib/db';
 import { nl } from '@/lib/i18n/nl';
-import { mayPropose, startProposal } from '@/lib/actions/service';
+import { mayPropose, startProposal } from '@/lib/discounts/service';
 import { grantPartnerType, requestDiscounts } from '@/lib/partners/service';
 import { partnerTypeRequests } from '@/lib/partners/queries';
 import { resetDb } from '../support/db';

@@ -1,17 +1,17 @@
-import { afterAll, beforeEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { prisma } from '@/lib/db';
 import { nl } from '@/lib/i18n/nl';
 import type { SessionUser } from '@/lib/accounts/service';
 import { registerPartner } from '@/lib/partners/service';
 import { anonymousUnattachedBytes, claimedPhoto, setOrganisationPhoto, storeUpload } from '@/lib/photos/service';
 import { plainImage } from '../support/images';
-import { usePhotoTestSetup } from '../support/photos';
+import { setUpPhotoTests } from '../support/photos';
 import { registrationInput, rowCounts } from '../support/service-helpers';
 
 // Who may attach a photo to an organisation (setOrganisationPhoto), and the photo of a registration
 // (registerPartner with photoId + photoClaim), against the real database.
 
-const uploads = usePhotoTestSetup();
+setUpPhotoTests();
 
 
 let photoSeq = 0;

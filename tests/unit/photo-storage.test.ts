@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import sharp from 'sharp';
 import { prisma } from '@/lib/db';
 import { registerPartner } from '@/lib/partners/service';
@@ -11,7 +11,7 @@ import { localStorage, SAFE_NAME, uploadsDir } from '@/lib/storage/local';
 import { fileStorage, storageNamed } from '@/lib/storage';
 import { GET as mediaGET } from '@/app/api/media/[name]/route';
 import { plainImage } from '../support/images';
-import { filesIn, usePhotoTestSetup } from '../support/photos';
+import { filesIn, setUpPhotoTests } from '../support/photos';
 import { registrationInput } from '../support/service-helpers';
 
 // Local storage (lib/storage/local.ts), storeUpload/photoSources/cleanupUnusedPhotos
@@ -23,7 +23,7 @@ import { registrationInput } from '../support/service-helpers';
 // scope under vitest ("Cannot find module 'next/server' imported from next-auth/lib/env.js").
 // The e2e tests cover it.
 
-const uploads = usePhotoTestSetup();
+const uploads = setUpPhotoTests();
 const HOUR = 60 * 60 * 1000;
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 const NAME = 'abcdef0123456789abcd-480.webp';

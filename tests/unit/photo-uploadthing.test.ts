@@ -6,7 +6,7 @@ import { uploadthingStorage } from '@/lib/storage/uploadthing';
 import { fileStorage, storageNamed, type FileStorage } from '@/lib/storage';
 import { plainImage } from '../support/images';
 import { resetDb } from '../support/db';
-import { useTempUploadsDir } from '../support/photos';
+import { setUpTempUploadsDir } from '../support/photos';
 import { STANDIN_API_KEY, STANDIN_APP_ID, startUploadthingStandIn, type StandIn } from '../support/uploadthing-standin';
 
 // The uploadthing adapter (lib/storage/uploadthing.ts) with the real uploadthing server SDK (UTApi).
@@ -15,7 +15,7 @@ import { STANDIN_API_KEY, STANDIN_APP_ID, startUploadthingStandIn, type StandIn 
 // server on 127.0.0.1, random port); the adapter and the SDK are the real ones, unchanged, talking
 // HTTP to it exactly as they would to uploadthing.
 
-const uploads = useTempUploadsDir();
+const uploads = setUpTempUploadsDir();
 const HOUR = 60 * 60 * 1000;
 let standIn: StandIn;
 let storage: FileStorage;

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import sharp from 'sharp';
 import { prisma } from '@/lib/db';
 import { nl } from '@/lib/i18n/nl';
@@ -8,12 +8,12 @@ import { MAX_BYTES, MAX_PIXELS } from '@/lib/photos/rules';
 import { storeUpload } from '@/lib/photos/service';
 import { SAFE_NAME } from '@/lib/storage/local';
 import { bombPng, cameraJpeg, exeFile, oversizeFile, pdfFile, plainImage, svgFile } from '../support/images';
-import { CAMERA_EXIF_STRINGS, hasCameraGpsLatitude, usePhotoTestSetup } from '../support/photos';
+import { CAMERA_EXIF_STRINGS, hasCameraGpsLatitude, setUpPhotoTests } from '../support/photos';
 
 // lib/photos/process.ts (sniffImage, processPhoto) and what storeUpload does with a refused file.
 // Everything is real: sharp decodes and encodes, PostgreSQL stores, files go to a temporary dir.
 
-const uploads = usePhotoTestSetup();
+const uploads = setUpPhotoTests();
 const errors = nl.photo.errors;
 const sha256 = (data: Buffer) => createHash('sha256').update(data).digest('hex');
 

@@ -3,11 +3,11 @@
 import { useActionState, useEffect, useMemo, useState, type FormEvent, type ReactNode } from 'react';
 import { nl } from '@/lib/i18n/nl';
 import { formDataToObject, initialFormState } from '@/lib/forms';
-import { saveDiscountActionAction, saveListingAction } from '@/lib/offers/actions';
+import { saveDiscountFormAction, saveListingAction } from '@/lib/offers/actions';
 import { listingFormSchema } from '@/lib/offers/schema';
 import { previewView, uploadedPhoto } from '@/lib/offers/preview';
 import type { PhotoSources } from '@/lib/photos/sources';
-import { discountEditorFields } from '@/lib/actions/schema';
+import { discountEditorFields } from '@/lib/discounts/schema';
 import { SubmitButton } from '@/components/ui/Button';
 import { FormMessage } from '@/components/ui/Alert';
 import { useFormFeedback } from '@/components/ui/useFormFeedback';
@@ -37,7 +37,7 @@ type Props = {
  */
 export function OfferForm({ target, initial, currentPhoto, organisationName, title, children }: Props) {
   const discount = target.kind === 'DISCOUNT_ACTION';
-  const [state, formAction] = useActionState(discount ? saveDiscountActionAction : saveListingAction, initialFormState);
+  const [state, formAction] = useActionState(discount ? saveDiscountFormAction : saveListingAction, initialFormState);
   const schema = useMemo(() => (discount ? listingFormSchema.and(discountEditorFields()) : listingFormSchema), [discount]);
   const { formRef, formKey, errors, onChange, onSubmit } = useFormFeedback(schema, state);
   // After a refusal, what the editor typed; otherwise the stored offer (fresh after each save).

@@ -2,7 +2,7 @@
 
 import { useActionState } from 'react';
 import { initialFormState } from '@/lib/forms';
-import { startProposalAction } from '@/lib/actions/actions';
+import { startProposalAction } from '@/lib/discounts/actions';
 import { nl } from '@/lib/i18n/nl';
 import { SubmitButton } from '@/components/ui/Button';
 import { FormMessage } from '@/components/ui/Alert';

@@ -1,7 +1,7 @@
 import { NextResponse } from 'next/server';
 import { isJobRequest, markPagesFresh } from '@/lib/jobs';
 import { logError } from '@/lib/auth/action';
-import { sendExpiryNotices } from '@/lib/actions/expiry';
+import { sendExpiryNotices } from '@/lib/discounts/expiry';
 import { refreshPublicPages } from '@/lib/offers/public';
 import { clearExpiredLimits } from '@/lib/limits/limiter';
 import { deleteExpiredSessions } from '@/lib/accounts/sessions';

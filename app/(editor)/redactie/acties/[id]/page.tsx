@@ -11,8 +11,8 @@ import { formatPhone } from '@/lib/i18n/phone';
 import { requireEditor } from '@/lib/auth/session';
 import { editorDiscountAction, isExpired, keepablePhoto, offerHistory, openPartnerComment } from '@/lib/offers/queries';
 import { formValuesFromContent } from '@/lib/offers/schema';
-import { discountFormValues } from '@/lib/actions/draft';
-import type { DiscountContent } from '@/lib/actions/content';
+import { discountFormValues } from '@/lib/discounts/draft';
+import type { DiscountContent } from '@/lib/discounts/content';
 import { OfferForm } from '../../OfferForm';
 import { WithdrawForm } from '../../WithdrawForm';
 

@@ -4,8 +4,8 @@ import { PageMain } from '@/components/layout/SiteHeader';
 import { Alert } from '@/components/ui/Alert';
 import { nl } from '@/lib/i18n/nl';
 import { requirePartner } from '@/lib/auth/session';
-import { mayPropose } from '@/lib/actions/service';
-import { STEPS } from '@/lib/actions/draft';
+import { mayPropose } from '@/lib/discounts/service';
+import { STEPS } from '@/lib/discounts/draft';
 import { StartForm } from '../StartForm';
 
 export const metadata: Metadata = { title: 'Actievoorstel toevoegen — partnerportaal' };

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { nl } from '@/lib/i18n/nl';
-import { STEPS, type StepSlug } from '@/lib/actions/draft';
+import { STEPS, type StepSlug } from '@/lib/discounts/draft';
 
 /**
  * Where the partner is: "Stap 3 van 7" and every step as a link (any step can be opened; the

@@ -1,8 +1,8 @@
 import Link from 'next/link';
 import { nl } from '@/lib/i18n/nl';
 import type { FieldErrors } from '@/lib/forms';
-import { STEPS, type StepSlug } from '@/lib/actions/draft';
-import { tariffRows } from '@/lib/actions/schema';
+import { STEPS, type StepSlug } from '@/lib/discounts/draft';
+import { tariffRows } from '@/lib/discounts/schema';
 import { formatEuro, formatIsoDate, parseEuro } from '@/lib/i18n/format';
 import { formatPhone } from '@/lib/i18n/phone';
 import type { PhotoSources } from '@/lib/photos/service';

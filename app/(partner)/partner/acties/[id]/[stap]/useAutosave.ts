@@ -1,7 +1,7 @@
 'use client';
 
 import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
-import { autosaveStepAction } from '@/lib/actions/actions';
+import { autosaveStepAction } from '@/lib/discounts/actions';
 import { nl } from '@/lib/i18n/nl';
 
 export type AutosaveStatus = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; at: string } | { kind: 'failed'; message: string };
