@@ -25,7 +25,10 @@ export async function register() {
   const token = jobToken();
   if (!token) return console.warn('[daily] AUTH_SECRET is not set: the daily job does not run');
   const runDaily = async () => {
-    const response = await fetch(`http://127.0.0.1:${process.env.PORT ?? 3000}/api/jobs/daily`, { method: 'POST', headers: { authorization: `Bearer ${token}` } });
+    const response = await fetch(`http://127.0.0.1:${process.env.PORT ?? 3000}/api/jobs/daily`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}` },
+    });
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
   };
   // At start: as soon as the server answers (it starts listening after this function returns).
@@ -33,10 +36,17 @@ export async function register() {
     console.error('[daily] could not reach this server at start: cached pages may be from an earlier run', error);
     markPagesFresh();
   };
-  const atStart = (attempt = 0) => setTimeout(() => runDaily().catch((error) => (attempt < 60 ? atStart(attempt + 1) : gaveUp(error))), 500).unref();
+  const atStart = (attempt = 0) =>
+    setTimeout(() => runDaily().catch((error) => (attempt < 60 ? atStart(attempt + 1) : gaveUp(error))), 500).unref();
   atStart();
   every(60 * 60 * 1000, runDaily, 'daily');
   const atMidnight = () =>
-    setTimeout(() => runDaily().catch((error) => console.error('[daily] failed', error)).finally(atMidnight), secondsUntilTomorrow() * 1000 + 5_000).unref();
+    setTimeout(
+      () =>
+        runDaily()
+          .catch((error) => console.error('[daily] failed', error))
+          .finally(atMidnight),
+      secondsUntilTomorrow() * 1000 + 5_000,
+    ).unref();
   atMidnight();
 }

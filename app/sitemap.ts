@@ -11,6 +11,10 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const offers = await cachedCatalogSlugs();
   return [
     { url: new URL('/', base).href, changeFrequency: 'daily', priority: 1 },
-    ...offers.map((o) => ({ url: new URL(`/aanbod/${o.slug}`, base).href, lastModified: o.publishedAt, changeFrequency: 'weekly' as const })),
+    ...offers.map((o) => ({
+      url: new URL(`/aanbod/${o.slug}`, base).href,
+      lastModified: o.publishedAt,
+      changeFrequency: 'weekly' as const,
+    })),
   ];
 }

@@ -11,8 +11,8 @@ export default function AccountConfirmed({ name, username, loginUrl }: AccountCo
         Je account is bevestigd. Je kunt nu inloggen op het partnerportaal met je gebruikersnaam <strong>{username}</strong>.
       </Text>
       <Text style={paragraph}>
-        De redactie van Dordtpas bekijkt je aanmelding en schrijft de tekst voor de website. Binnen enkele dagen krijg
-        je een e-mail met het verzoek die tekst goed te keuren.
+        De redactie van Dordtpas bekijkt je aanmelding en schrijft de tekst voor de website. Binnen enkele dagen krijg je een e-mail met het
+        verzoek die tekst goed te keuren.
       </Text>
       <Button href={loginUrl} style={button}>
         Inloggen

@@ -16,4 +16,9 @@ export default function ActionExpired({ name, title, lastDay, url }: ActionExpir
   );
 }
 
-ActionExpired.PreviewProps = { name: 'Sanne de Vries', title: 'Halve prijs zwemmen', lastDay: '31 december 2026', url: 'http://localhost:3000/partner' } satisfies ActionExpiredProps;
+ActionExpired.PreviewProps = {
+  name: 'Sanne de Vries',
+  title: 'Halve prijs zwemmen',
+  lastDay: '31 december 2026',
+  url: 'http://localhost:3000/partner',
+} satisfies ActionExpiredProps;

@@ -16,4 +16,8 @@ export default function ApprovalRequested({ name, title, url }: ApprovalRequeste
   );
 }
 
-ApprovalRequested.PreviewProps = { name: 'Sanne de Vries', title: 'Zwemmen bij De Wielen', url: 'http://localhost:3000/partner' } satisfies ApprovalRequestedProps;
+ApprovalRequested.PreviewProps = {
+  name: 'Sanne de Vries',
+  title: 'Zwemmen bij De Wielen',
+  url: 'http://localhost:3000/partner',
+} satisfies ApprovalRequestedProps;

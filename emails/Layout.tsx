@@ -52,7 +52,17 @@ export function CallToAction({ href, children }: { href: string; children: React
 }
 
 /** A short notice: greeting, a few paragraphs, one button. Most Dordtpas mails are this. */
-export function Notice({ preview, name, paragraphs, cta }: { preview: string; name: string; paragraphs: ReactNode[]; cta?: { href: string; label: string } }) {
+export function Notice({
+  preview,
+  name,
+  paragraphs,
+  cta,
+}: {
+  preview: string;
+  name: string;
+  paragraphs: ReactNode[];
+  cta?: { href: string; label: string };
+}) {
   return (
     <Layout preview={preview}>
       <Text style={paragraph}>Beste {name},</Text>

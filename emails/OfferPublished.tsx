@@ -13,4 +13,8 @@ export default function OfferPublished({ name, title, url }: OfferPublishedProps
   );
 }
 
-OfferPublished.PreviewProps = { name: 'Sanne de Vries', title: 'Zwemmen bij De Wielen', url: 'http://localhost:3000/aanbod/zwembad-de-wielen' } satisfies OfferPublishedProps;
+OfferPublished.PreviewProps = {
+  name: 'Sanne de Vries',
+  title: 'Zwemmen bij De Wielen',
+  url: 'http://localhost:3000/aanbod/zwembad-de-wielen',
+} satisfies OfferPublishedProps;

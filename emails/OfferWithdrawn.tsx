@@ -16,4 +16,8 @@ export default function OfferWithdrawn({ name, title, reason }: OfferWithdrawnPr
   );
 }
 
-OfferWithdrawn.PreviewProps = { name: 'Sanne de Vries', title: 'Zwemmen bij De Wielen', reason: 'Het zwembad is de komende maanden gesloten.' } satisfies OfferWithdrawnProps;
+OfferWithdrawn.PreviewProps = {
+  name: 'Sanne de Vries',
+  title: 'Zwemmen bij De Wielen',
+  reason: 'Het zwembad is de komende maanden gesloten.',
+} satisfies OfferWithdrawnProps;

@@ -7,7 +7,11 @@ export default function PartnerCommented({ name, organisation, title, comment, u
     <Notice
       preview={`${organisation} heeft gereageerd`}
       name={name}
-      paragraphs={[`${organisation} gaat nog niet akkoord met "${title}" en schrijft:`, `"${comment}"`, 'Pas de tekst aan en stuur hem opnieuw ter akkoord.']}
+      paragraphs={[
+        `${organisation} gaat nog niet akkoord met "${title}" en schrijft:`,
+        `"${comment}"`,
+        'Pas de tekst aan en stuur hem opnieuw ter akkoord.',
+      ]}
       cta={{ href: url, label: 'Aanbod openen' }}
     />
   );

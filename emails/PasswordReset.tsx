@@ -9,7 +9,9 @@ export default function PasswordReset({ name, resetUrl }: PasswordResetProps) {
       <Text style={paragraph}>Beste {name},</Text>
       <Text style={paragraph}>Je hebt gevraagd om een nieuw wachtwoord. Kies een nieuw wachtwoord met de knop hieronder.</Text>
       <CallToAction href={resetUrl}>Nieuw wachtwoord kiezen</CallToAction>
-      <Text style={paragraph}>De link werkt 1 uur en maar één keer. Heb je dit niet gevraagd? Dan hoef je niets te doen: je wachtwoord blijft hetzelfde.</Text>
+      <Text style={paragraph}>
+        De link werkt 1 uur en maar één keer. Heb je dit niet gevraagd? Dan hoef je niets te doen: je wachtwoord blijft hetzelfde.
+      </Text>
     </Layout>
   );
 }

@@ -5,7 +5,10 @@ const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   DATABASE_URL: z.string().min(1, 'DATABASE_URL ontbreekt: start de app met `npm run dev` of zet DATABASE_URL.'),
   DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(50).default(5),
-  SMTP_URL: z.string().optional().transform((v) => v || undefined),
+  SMTP_URL: z
+    .string()
+    .optional()
+    .transform((v) => v || undefined),
   MAIL_FROM: z.string().default('Dordtpas <noreply@dordtpas.nl>'),
   APP_URL: z.string().url().default('http://localhost:3000'),
   AUTH_SECRET: z.string().min(16).optional(),

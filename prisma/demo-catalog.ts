@@ -70,8 +70,32 @@ const OPENING = [
   'Woensdag en zaterdag van 13.00 tot 17.00 uur, of op afspraak.',
 ];
 
-const AREAS = ['Oost', 'West', 'Centrum', 'Stadspolder', 'Sterrenburg', 'Dubbeldam', 'Krispijn', 'Reeland', 'Wielwijk', 'Crabbehof', 'Noordflank', 'Staart'];
-const STREETS = ['Voorstraat', 'Wijnstraat', 'Spuiboulevard', 'Johan de Wittstraat', 'Dubbeldamseweg', 'Krommedijk', 'Vrieseplein', 'Noordendijk', 'Laan der Verenigde Naties', 'Merwedestraat'];
+const AREAS = [
+  'Oost',
+  'West',
+  'Centrum',
+  'Stadspolder',
+  'Sterrenburg',
+  'Dubbeldam',
+  'Krispijn',
+  'Reeland',
+  'Wielwijk',
+  'Crabbehof',
+  'Noordflank',
+  'Staart',
+];
+const STREETS = [
+  'Voorstraat',
+  'Wijnstraat',
+  'Spuiboulevard',
+  'Johan de Wittstraat',
+  'Dubbeldamseweg',
+  'Krommedijk',
+  'Vrieseplein',
+  'Noordendijk',
+  'Laan der Verenigde Naties',
+  'Merwedestraat',
+];
 
 export type DemoOffer = {
   kvkNumber: string;
@@ -92,7 +116,12 @@ const slugify = (s: string) =>
 
 /** Not every title starts with "35% korting bij": partners write them in their own words. */
 function percentTitle(i: number, name: string, percent: number): string {
-  const titles = [`${percent}% korting bij ${name}`, `${name}: ${percent}% korting met je Dordtpas`, `Met korting naar ${name}`, `${name} geeft ${percent}% korting`];
+  const titles = [
+    `${percent}% korting bij ${name}`,
+    `${name}: ${percent}% korting met je Dordtpas`,
+    `Met korting naar ${name}`,
+    `${name} geeft ${percent}% korting`,
+  ];
   return titles[Math.floor(i / 3) % titles.length];
 }
 
@@ -117,11 +146,25 @@ export function demoOffers(count: number, year: number): DemoOffer[] {
       category,
       address: { street, houseNumber: String(1 + (i % 180)), addition: '', postcode: '3311 AB', city: 'Dordrecht' },
       openingInfo: OPENING[i % OPENING.length],
-      contact: { phone: '078 123 45 67', email: `info@${slugify(name)}.example`, website: '', showPhone: true, showEmail: true, showWebsite: false },
+      contact: {
+        phone: '078 123 45 67',
+        email: `info@${slugify(name)}.example`,
+        website: '',
+        showPhone: true,
+        showEmail: true,
+        showWebsite: false,
+      },
       photoId: null,
     };
     if (!discount) {
-      offers.push({ kvkNumber: String(70_000_000 + i), name, category, kind: 'CREDIT_LISTING', slug: slugify(name), content: { ...base, title: name } });
+      offers.push({
+        kvkNumber: String(70_000_000 + i),
+        name,
+        category,
+        kind: 'CREDIT_LISTING',
+        slug: slugify(name),
+        content: { ...base, title: name },
+      });
       continue;
     }
     const tariffs = i % 2 === 0;
@@ -163,7 +206,9 @@ export function demoOffers(count: number, year: number): DemoOffer[] {
 
 /** Writes the offers (and an organisation for each) as published. Skips what is there already. */
 export async function insertDemoCatalog(prisma: PrismaClient, offers: DemoOffer[], now = new Date()): Promise<number> {
-  const existing = new Set((await prisma.offer.findMany({ where: { slug: { in: offers.map((o) => o.slug) } }, select: { slug: true } })).map((o) => o.slug));
+  const existing = new Set(
+    (await prisma.offer.findMany({ where: { slug: { in: offers.map((o) => o.slug) } }, select: { slug: true } })).map((o) => o.slug),
+  );
   const fresh = offers.filter((o) => !existing.has(o.slug));
   for (let i = 0; i < fresh.length; i += 1000) {
     const chunk = fresh.slice(i, i + 1000);

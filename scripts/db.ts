@@ -137,9 +137,7 @@ export async function dropDatabase(databaseUrl: string): Promise<void> {
   if (['postgres', 'template0', 'template1'].includes(database)) {
     throw new Error(`Refusing to drop the system database "${database}"`);
   }
-  await withMaintenanceClient(databaseUrl, (client) =>
-    client.query(`DROP DATABASE IF EXISTS ${quoteIdent(database)} WITH (FORCE)`),
-  );
+  await withMaintenanceClient(databaseUrl, (client) => client.query(`DROP DATABASE IF EXISTS ${quoteIdent(database)} WITH (FORCE)`));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -399,7 +397,9 @@ function timestamp(date: Date): string {
 async function seed(): Promise<boolean> {
   const seedFile = path.join(root, 'prisma', 'seed.ts');
   if (!existsSync(seedFile)) return false;
-  const mod = (await import(pathToFileURL(seedFile).href)) as { seed?: (url?: string, options?: { demoCatalog?: boolean }) => Promise<unknown> };
+  const mod = (await import(pathToFileURL(seedFile).href)) as {
+    seed?: (url?: string, options?: { demoCatalog?: boolean }) => Promise<unknown>;
+  };
   if (typeof mod.seed !== 'function') throw new Error('prisma/seed.ts does not export a seed() function');
   await mod.seed(undefined, { demoCatalog: true });
   return true;
@@ -424,9 +424,7 @@ async function main(args: string[]): Promise<void> {
     case 'migration': {
       const name = rest.join('_');
       const dir = await createMigration(databaseUrl, name);
-      console.log(
-        dir ? `db: wrote ${path.relative(root, dir)}/migration.sql` : 'db: schema and migrations agree, nothing written',
-      );
+      console.log(dir ? `db: wrote ${path.relative(root, dir)}/migration.sql` : 'db: schema and migrations agree, nothing written');
       return;
     }
     case 'reset':

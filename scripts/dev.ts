@@ -45,7 +45,11 @@ console.log('\nDordtpas partner portal');
 console.log(`  app:          ${appUrl}`);
 console.log(`  register:     ${appUrl}/aanmelden`);
 console.log(`  log in:       ${appUrl}/inloggen`);
-console.log(process.env.SMTP_URL ? '  mail:         sent over SMTP_URL' : `  mail outbox:  ${appUrl}/dev/mail (no SMTP_URL: nothing leaves this machine)`);
+console.log(
+  process.env.SMTP_URL
+    ? '  mail:         sent over SMTP_URL'
+    : `  mail outbox:  ${appUrl}/dev/mail (no SMTP_URL: nothing leaves this machine)`,
+);
 console.log('  demo accounts (username / password):');
 for (const a of DEMO_ACCOUNTS) console.log(`    ${a.role.padEnd(8)} ${a.username.padEnd(10)} ${a.password}`);
 console.log('');

@@ -17,7 +17,9 @@ const port = Number(process.env.PORT ?? 3001);
 mkdirSync(out, { recursive: true });
 
 const pages = new Map<string, string>();
-for (const file of readdirSync(dir).filter((f) => f.endsWith('.tsx')).sort()) {
+for (const file of readdirSync(dir)
+  .filter((f) => f.endsWith('.tsx'))
+  .sort()) {
   const mod = (await import(pathToFileURL(path.join(dir, file)).href)) as { default?: Template };
   const Template = mod.default;
   if (!Template?.PreviewProps) continue; // Layout and other parts without example data

@@ -29,10 +29,7 @@ import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 /** Connections the socket server accepts: the app pool plus scripts/db.ts, with room to spare. */
 const MAX_CONNECTIONS = 20;
 
-export async function startEmbeddedPostgres(opts: {
-  dataDir: string;
-  port: number;
-}): Promise<{ url: string; stop: () => Promise<void> }> {
+export async function startEmbeddedPostgres(opts: { dataDir: string; port: number }): Promise<{ url: string; stop: () => Promise<void> }> {
   const host = '127.0.0.1';
   // Before opening the data directory: a second `npm run dev` must not open it concurrently.
   await assertPortFree(host, opts.port);
@@ -83,9 +80,7 @@ async function assertPortFree(host: string, port: number): Promise<void> {
   if (port === 0) return;
   await new Promise<void>((resolve, reject) => {
     const probe = createServer();
-    probe.once('error', (error: NodeJS.ErrnoException) =>
-      reject(error.code === 'EADDRINUSE' ? portInUse(host, port) : error),
-    );
+    probe.once('error', (error: NodeJS.ErrnoException) => reject(error.code === 'EADDRINUSE' ? portInUse(host, port) : error));
     probe.listen(port, host, () => probe.close(() => resolve()));
   });
 }

@@ -35,4 +35,3 @@ export async function ensurePostgres(url = serverUrl()) {
   }
   throw new Error('PostgreSQL did not come up within 30 s');
 }
-

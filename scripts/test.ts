@@ -23,16 +23,24 @@ function run(command: string, args: string[], env: Record<string, string> = {}):
 
 function ensureChromium() {
   if (existsSync('/usr/bin/chromium')) return;
-  if (process.getuid?.() !== 0) throw new Error('Chromium ontbreekt: installeer het Debian-pakket `chromium` (apt-get install -y chromium).');
+  if (process.getuid?.() !== 0)
+    throw new Error('Chromium ontbreekt: installeer het Debian-pakket `chromium` (apt-get install -y chromium).');
   log('Chromium is missing: apt-get install -y chromium');
   execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
-  execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+  execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], {
+    stdio: 'inherit',
+    env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+  });
 }
 
 function counts(file: string, kind: 'vitest' | 'playwright'): { passed: number; failed: number } {
   if (!existsSync(file)) return { passed: 0, failed: 1 };
   const report = JSON.parse(readFileSync(file, 'utf8'));
-  if (kind === 'vitest') return { passed: report.numPassedTests ?? 0, failed: (report.numFailedTests ?? 0) + (report.success === false && !report.numFailedTests ? 1 : 0) };
+  if (kind === 'vitest')
+    return {
+      passed: report.numPassedTests ?? 0,
+      failed: (report.numFailedTests ?? 0) + (report.success === false && !report.numFailedTests ? 1 : 0),
+    };
   const s = report.stats ?? {};
   return { passed: s.expected ?? 0, failed: (s.unexpected ?? 0) + (s.flaky ?? 0) };
 }
@@ -86,7 +94,9 @@ if (only !== 'unit') {
 }
 
 const seconds = Math.round((Date.now() - started) / 1000);
-log(`checks: ${checks.passed} passed, ${checks.failed} failed · unit: ${unit.passed} passed, ${unit.failed} failed · e2e: ${e2e.passed} passed, ${e2e.failed} failed · ${seconds} s`);
+log(
+  `checks: ${checks.passed} passed, ${checks.failed} failed · unit: ${unit.passed} passed, ${unit.failed} failed · e2e: ${e2e.passed} passed, ${e2e.failed} failed · ${seconds} s`,
+);
 const passed = checks.passed + unit.passed + e2e.passed;
 const failed = checks.failed + unit.failed + e2e.failed;
 console.log(`${passed} passed, ${failed} failed`);

@@ -8,12 +8,19 @@ import { arrowBack, arrowNext, buttonClass, dotBefore, secondaryButtonClass } fr
 
 const t = nl.catalog;
 
-
 /**
  * The catalog for pass holders: a search form that is a plain GET form (filters live in the URL
  * and work without JavaScript), the cards, and links to the other pages. No client JavaScript.
  */
-export function Catalog({ filters, result, suggestion = null }: { filters: CatalogFilters; result: CatalogResult; suggestion?: string | null }) {
+export function Catalog({
+  filters,
+  result,
+  suggestion = null,
+}: {
+  filters: CatalogFilters;
+  result: CatalogResult;
+  suggestion?: string | null;
+}) {
   const filtered = filters.zoek || filters.categorie || filters.soort || filters.kinderen;
   const today = todayInDordrecht();
   return (
@@ -25,7 +32,9 @@ export function Catalog({ filters, result, suggestion = null }: { filters: Catal
         <h2 id="resultaten" className="text-xl font-bold">
           {filters.zoek ? t.resultsFor(result.total, filters.zoek) : t.results(result.total)}
           {/* In the heading, so that the list follows it directly (and a screen reader hears the order with the count). */}
-          {result.total > 1 ? <span className="block text-base font-normal text-muted">{filters.zoek ? t.sortedByMatch : t.sortedByName}</span> : null}
+          {result.total > 1 ? (
+            <span className="block text-base font-normal text-muted">{filters.zoek ? t.sortedByMatch : t.sortedByName}</span>
+          ) : null}
         </h2>
         {result.cards.length ? (
           // A phone gets a compact list (a small photo beside the text), wider screens a grid.
@@ -91,7 +100,12 @@ function SearchForm({ filters }: { filters: CatalogFilters }) {
           <label htmlFor="categorie" className="block font-semibold">
             {t.category}
           </label>
-          <select id="categorie" name="categorie" defaultValue={filters.categorie} className="mt-1 block w-full rounded-md border-2 border-line bg-white px-3 py-2 text-base text-ink">
+          <select
+            id="categorie"
+            name="categorie"
+            defaultValue={filters.categorie}
+            className="mt-1 block w-full rounded-md border-2 border-line bg-white px-3 py-2 text-base text-ink"
+          >
             <option value="">{t.allCategories}</option>
             {CATEGORIES.map((c) => (
               <option key={c.slug} value={c.slug}>
@@ -130,37 +144,67 @@ function SearchForm({ filters }: { filters: CatalogFilters }) {
 export function startDay(iso: string, today: string): string {
   const [y, m, d] = iso.split('-').map(Number);
   const withYear = iso.slice(0, 4) !== today.slice(0, 4);
-  return new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', ...(withYear ? { year: 'numeric' } : {}), timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, d)));
+  return new Intl.DateTimeFormat('nl-NL', {
+    day: 'numeric',
+    month: 'long',
+    ...(withYear ? { year: 'numeric' } : {}),
+    timeZone: 'UTC',
+  }).format(new Date(Date.UTC(y, m - 1, d)));
 }
 
 function Card({ card, today }: { card: CatalogCard; today: string }) {
   return (
     <article className="relative flex h-full gap-3 overflow-hidden rounded-lg bg-white p-3 shadow-sm focus-within:outline focus-within:outline-3 focus-within:outline-offset-2 focus-within:outline-brand-dark sm:flex-col sm:gap-0 sm:p-0">
       <div className="w-28 shrink-0 sm:w-full">
-        <OrganisationPhoto photo={card.photo} category={card.category} alt="" sizes="(min-width: 1024px) 320px, (min-width: 640px) 50vw, 112px" />
+        <OrganisationPhoto
+          photo={card.photo}
+          category={card.category}
+          alt=""
+          sizes="(min-width: 1024px) 320px, (min-width: 640px) 50vw, 112px"
+        />
       </div>
       <div className="flex min-w-0 flex-1 flex-col gap-1 sm:p-4">
         <p className="flex flex-wrap gap-2 text-sm font-semibold">
-          <span className={`rounded px-2 py-0.5 ${card.kind === 'CREDIT_LISTING' ? 'bg-brand-light text-brand-dark' : 'bg-amber-100 text-amber-900'}`}>{card.benefit}</span>
-          {card.startsOn ? <span className="rounded bg-rose-100 px-2 py-0.5 text-rose-900">{t.startsOn(startDay(card.startsOn, today))}</span> : null}
+          <span
+            className={`rounded px-2 py-0.5 ${card.kind === 'CREDIT_LISTING' ? 'bg-brand-light text-brand-dark' : 'bg-amber-100 text-amber-900'}`}
+          >
+            {card.benefit}
+          </span>
+          {card.startsOn ? (
+            <span className="rounded bg-rose-100 px-2 py-0.5 text-rose-900">{t.startsOn(startDay(card.startsOn, today))}</span>
+          ) : null}
           {card.forChildren ? <span className="rounded bg-sky-100 px-2 py-0.5 text-sky-900">{t.forChildren}</span> : null}
         </p>
         <h3 className="font-bold leading-snug sm:mt-1 sm:text-lg">
           {/* The whole card is the link's target area; the link text is the title. */}
-          <a href={`/aanbod/${card.slug}`} className="text-ink no-underline after:absolute after:inset-0 hover:underline focus:outline-none">
+          <a
+            href={`/aanbod/${card.slug}`}
+            className="text-ink no-underline after:absolute after:inset-0 hover:underline focus:outline-none"
+          >
             {card.title}
           </a>
         </h3>
         {card.organisationName !== card.title ? <p className="text-muted">{card.organisationName}</p> : null}
         <p className="mt-auto pt-1 text-sm text-muted">
-          {card.categoryLabel}<span className={dotBefore}>{card.place}</span>
+          {card.categoryLabel}
+          <span className={dotBefore}>{card.place}</span>
         </p>
       </div>
     </article>
   );
 }
 
-function Empty({ filters, filtered, beyondLastPage, suggestion }: { filters: CatalogFilters; filtered: boolean; beyondLastPage: boolean; suggestion: string | null }) {
+function Empty({
+  filters,
+  filtered,
+  beyondLastPage,
+  suggestion,
+}: {
+  filters: CatalogFilters;
+  filtered: boolean;
+  beyondLastPage: boolean;
+  suggestion: string | null;
+}) {
   if (beyondLastPage) {
     return (
       <p className="mt-4">

@@ -15,8 +15,16 @@ import { cachedCatalogPage } from '@/lib/offers/public';
  */
 export function catalogTitle(filters: CatalogFilters): string {
   const t = nl.catalog;
-  const shown = [filters.categorie ? categoryLabel(filters.categorie) : '', filters.soort ? t.kinds[filters.soort] : '', filters.kinderen ? t.forChildrenTitle : ''].filter(Boolean);
-  const parts = [filters.zoek ? t.searchTitle(filters.zoek) : t.title, shown.join(', '), filters.pagina > 1 ? t.pageTitle(filters.pagina) : ''];
+  const shown = [
+    filters.categorie ? categoryLabel(filters.categorie) : '',
+    filters.soort ? t.kinds[filters.soort] : '',
+    filters.kinderen ? t.forChildrenTitle : '',
+  ].filter(Boolean);
+  const parts = [
+    filters.zoek ? t.searchTitle(filters.zoek) : t.title,
+    shown.join(', '),
+    filters.pagina > 1 ? t.pageTitle(filters.pagina) : '',
+  ];
   return `${parts.filter(Boolean).join(' - ')} | Dordtpas`;
 }
 

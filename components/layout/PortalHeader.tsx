@@ -14,7 +14,10 @@ export function PortalHeader({ subtitle, home, userName, wide }: { subtitle: str
         {userName}
       </span>
       <form action={logoutAction}>
-        <button type="submit" className="rounded-md border-2 border-white px-3 py-1 font-semibold text-white hover:bg-white hover:text-brand">
+        <button
+          type="submit"
+          className="rounded-md border-2 border-white px-3 py-1 font-semibold text-white hover:bg-white hover:text-brand"
+        >
           {nl.nav.logout}
         </button>
       </form>

@@ -12,7 +12,11 @@ export function SiteHeader({ subtitle, children, wide }: { subtitle?: string; ch
           {nl.app.name}
           {subtitle ? <span className="ml-2 text-base font-normal">{subtitle}</span> : null}
         </Link>
-        {children ? <nav aria-label="Hoofdmenu" className="flex flex-wrap items-center gap-3">{children}</nav> : null}
+        {children ? (
+          <nav aria-label="Hoofdmenu" className="flex flex-wrap items-center gap-3">
+            {children}
+          </nav>
+        ) : null}
       </div>
     </header>
   );

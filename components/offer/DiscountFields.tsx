@@ -19,11 +19,34 @@ export function ValidityFields({ v, errors, hint = f.validityHint }: Props & { h
           {hint}
         </p>
         <div className="mt-2 grid gap-4 sm:grid-cols-2">
-          <TextField name="validFrom" label={f.validFrom} type="date" required defaultValue={v.validFrom} errors={errors.validFrom} inputClassName="max-w-56" />
-          <TextField name="validUntil" label={f.validUntil} type="date" required defaultValue={v.validUntil} errors={errors.validUntil} inputClassName="max-w-56" />
+          <TextField
+            name="validFrom"
+            label={f.validFrom}
+            type="date"
+            required
+            defaultValue={v.validFrom}
+            errors={errors.validFrom}
+            inputClassName="max-w-56"
+          />
+          <TextField
+            name="validUntil"
+            label={f.validUntil}
+            type="date"
+            required
+            defaultValue={v.validUntil}
+            errors={errors.validUntil}
+            inputClassName="max-w-56"
+          />
         </div>
       </fieldset>
-      <TextArea name="validityNote" label={f.validityNote} hint={f.validityNoteHint} rows={2} defaultValue={v.validityNote} errors={errors.validityNote} />
+      <TextArea
+        name="validityNote"
+        label={f.validityNote}
+        hint={f.validityNoteHint}
+        rows={2}
+        defaultValue={v.validityNote}
+        errors={errors.validityNote}
+      />
     </>
   );
 }
@@ -58,7 +81,15 @@ export function FinancialFields({ v, errors }: Props) {
         ]}
       />
       <div className="discount-percent">
-        <TextField name="percent" label={f.percent} hint={f.percentHint} inputMode="decimal" inputClassName="max-w-32" defaultValue={v.percent} errors={errors.percent} />
+        <TextField
+          name="percent"
+          label={f.percent}
+          hint={f.percentHint}
+          inputMode="decimal"
+          inputClassName="max-w-32"
+          defaultValue={v.percent}
+          errors={errors.percent}
+        />
       </div>
       <fieldset className="discount-tariffs @container" aria-describedby={`tariffs-hint${errors.tariffs ? ' tariffs-error' : ''}`}>
         <legend className="font-semibold">{f.tariffs}</legend>

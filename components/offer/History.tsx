@@ -19,7 +19,11 @@ export function History({ entries }: { entries: HistoryEntry[] }) {
               <p>
                 <span className="font-semibold">{e.actorName}</span> {t.actions[e.action] ?? e.action}{' '}
                 <span className="text-sm text-muted">· {formatDateTime(e.at)}</span>
-                {e.proposal ? <span className="ml-2 inline-block rounded-full bg-brand-light px-2 text-sm font-semibold text-brand-dark">{t.proposal(e.proposal)}</span> : null}
+                {e.proposal ? (
+                  <span className="ml-2 inline-block rounded-full bg-brand-light px-2 text-sm font-semibold text-brand-dark">
+                    {t.proposal(e.proposal)}
+                  </span>
+                ) : null}
               </p>
               {e.comment ? <blockquote className="mt-1 whitespace-pre-line rounded-md bg-paper p-3">{e.comment}</blockquote> : null}
               {e.changes.length ? (

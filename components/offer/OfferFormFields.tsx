@@ -30,11 +30,48 @@ export function AddressFields({ v, errors, legend = f.address }: Props & { legen
     <fieldset>
       <legend className="text-lg font-semibold">{legend}</legend>
       <div className="mt-2 grid grid-cols-6 gap-4">
-        <TextField className="col-span-6" name="street" label={r.street} required autoComplete="address-line1" defaultValue={v.street} errors={errors.street} />
-        <TextField className="col-span-3 sm:col-span-2" name="houseNumber" label={r.houseNumber} required defaultValue={v.houseNumber} errors={errors.houseNumber} />
-        <TextField className="col-span-3 sm:col-span-2" name="addition" label={r.addition} defaultValue={v.addition} errors={errors.addition} />
-        <TextField className="col-span-6 sm:col-span-2" name="postcode" label={r.postcode} required autoComplete="postal-code" defaultValue={v.postcode} errors={errors.postcode} />
-        <TextField className="col-span-6 sm:col-span-4" name="city" label={r.city} required autoComplete="address-level2" defaultValue={v.city} errors={errors.city} />
+        <TextField
+          className="col-span-6"
+          name="street"
+          label={r.street}
+          required
+          autoComplete="address-line1"
+          defaultValue={v.street}
+          errors={errors.street}
+        />
+        <TextField
+          className="col-span-3 sm:col-span-2"
+          name="houseNumber"
+          label={r.houseNumber}
+          required
+          defaultValue={v.houseNumber}
+          errors={errors.houseNumber}
+        />
+        <TextField
+          className="col-span-3 sm:col-span-2"
+          name="addition"
+          label={r.addition}
+          defaultValue={v.addition}
+          errors={errors.addition}
+        />
+        <TextField
+          className="col-span-6 sm:col-span-2"
+          name="postcode"
+          label={r.postcode}
+          required
+          autoComplete="postal-code"
+          defaultValue={v.postcode}
+          errors={errors.postcode}
+        />
+        <TextField
+          className="col-span-6 sm:col-span-4"
+          name="city"
+          label={r.city}
+          required
+          autoComplete="address-level2"
+          defaultValue={v.city}
+          errors={errors.city}
+        />
       </div>
     </fieldset>
   );
@@ -48,7 +85,12 @@ export type CurrentPhoto = { id: string; src: string };
  * thumbnail to keep or not, and an upload. A new upload wins over the current photo (as the save
  * decides), so then the current one is greyed out and the form says so.
  */
-export function OfferDetailFields({ v, errors, currentPhoto, newPhoto = false }: Props & { currentPhoto: CurrentPhoto | null; newPhoto?: boolean }) {
+export function OfferDetailFields({
+  v,
+  errors,
+  currentPhoto,
+  newPhoto = false,
+}: Props & { currentPhoto: CurrentPhoto | null; newPhoto?: boolean }) {
   const e = nl.offer.editor;
   return (
     <>
@@ -59,7 +101,13 @@ export function OfferDetailFields({ v, errors, currentPhoto, newPhoto = false }:
           const show = `show${field[0].toUpperCase()}${field.slice(1)}`;
           return (
             <div key={field} className="space-y-2">
-              <TextField name={field} label={f[field]} type={field === 'email' ? 'email' : field === 'phone' ? 'tel' : 'url'} defaultValue={v[field]} errors={errors[field]} />
+              <TextField
+                name={field}
+                label={f[field]}
+                type={field === 'email' ? 'email' : field === 'phone' ? 'tel' : 'url'}
+                defaultValue={v[field]}
+                errors={errors[field]}
+              />
               <Checkbox name={show} label={`${f.show}: ${f[field].toLowerCase()}`} defaultChecked={v[show] === 'on'} />
             </div>
           );
@@ -70,17 +118,32 @@ export function OfferDetailFields({ v, errors, currentPhoto, newPhoto = false }:
           <figure>
             <figcaption className="font-semibold">{e.currentPhoto}</figcaption>
             {/* eslint-disable-next-line @next/next/no-img-element -- a thumbnail of a photo from our own pipeline */}
-            <img src={currentPhoto.src} alt={e.currentPhotoAlt} className={`mt-2 aspect-[16/9] w-60 max-w-full rounded-md object-cover ${newPhoto ? 'opacity-40 grayscale' : ''}`} />
+            <img
+              src={currentPhoto.src}
+              alt={e.currentPhotoAlt}
+              className={`mt-2 aspect-[16/9] w-60 max-w-full rounded-md object-cover ${newPhoto ? 'opacity-40 grayscale' : ''}`}
+            />
           </figure>
           {newPhoto ? (
             <p id="new-photo-note" className="rounded-md border-l-4 border-brand bg-brand-light p-3 font-semibold text-brand-dark">
               {e.newPhotoUsed}
             </p>
           ) : null}
-          <Checkbox name="keepPhoto" value={currentPhoto.id} label={e.keepPhoto} hint={e.keepPhotoHint} defaultChecked={v.keepPhoto === currentPhoto.id} disabled={newPhoto} />
+          <Checkbox
+            name="keepPhoto"
+            value={currentPhoto.id}
+            label={e.keepPhoto}
+            hint={e.keepPhotoHint}
+            defaultChecked={v.keepPhoto === currentPhoto.id}
+            disabled={newPhoto}
+          />
         </div>
       ) : null}
-      <PhotoUpload label={currentPhoto ? nl.photo.replace : f.photo} initial={{ id: v.photoId, claim: v.photoClaim, src: v.photoSrc }} errors={errors.photo} />
+      <PhotoUpload
+        label={currentPhoto ? nl.photo.replace : f.photo}
+        initial={{ id: v.photoId, claim: v.photoClaim, src: v.photoSrc }}
+        errors={errors.photo}
+      />
     </>
   );
 }

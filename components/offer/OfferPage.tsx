@@ -19,7 +19,8 @@ export function OfferPage({ offer, headingLevel = 1 }: { offer: OfferView; headi
       <div className="space-y-5 p-5 sm:p-8">
         <header>
           <p className="text-sm font-semibold uppercase tracking-wide text-brand">
-            {nl.offer.kinds[offer.kind]}<span className={dotBefore}>{offer.categoryLabel}</span>
+            {nl.offer.kinds[offer.kind]}
+            <span className={dotBefore}>{offer.categoryLabel}</span>
           </p>
           <Title className="mt-1 text-3xl font-bold">{offer.title}</Title>
           <p className="mt-1 text-muted">{offer.organisationName}</p>

@@ -6,16 +6,44 @@ import type { PhotoSources } from '@/lib/photos/service';
  * A photo in the sizes the pipeline made: the browser picks the smallest that fills the box
  * (a phone takes the 480 or 960 px WebP). Without a photo, the category's image.
  */
-export function OrganisationPhoto({ photo, category, alt, sizes = '(min-width: 1024px) 480px, 100vw' }: { photo: PhotoSources | null; category: string; alt: string; sizes?: string }) {
+export function OrganisationPhoto({
+  photo,
+  category,
+  alt,
+  sizes = '(min-width: 1024px) 480px, 100vw',
+}: {
+  photo: PhotoSources | null;
+  category: string;
+  alt: string;
+  sizes?: string;
+}) {
   const box = 'aspect-[16/9] w-full rounded-md object-cover bg-brand-light';
   if (!photo) {
-    // eslint-disable-next-line @next/next/no-img-element -- a small static SVG
-    return <img src={`/categories/${category}.svg`} alt={nl.photo.categoryAlt(categoryLabel(category))} className={box} width={1600} height={900} />;
+    return (
+      // eslint-disable-next-line @next/next/no-img-element -- a small static SVG
+      <img
+        src={`/categories/${category}.svg`}
+        alt={nl.photo.categoryAlt(categoryLabel(category))}
+        className={box}
+        width={1600}
+        height={900}
+      />
+    );
   }
   return (
     <picture>
       <source type="image/webp" srcSet={photo.webpSrcSet} sizes={sizes} />
-      <img src={photo.src} srcSet={photo.jpegSrcSet} sizes={sizes} alt={alt} width={photo.width} height={photo.height} loading="lazy" decoding="async" className={box} />
+      <img
+        src={photo.src}
+        srcSet={photo.jpegSrcSet}
+        sizes={sizes}
+        alt={alt}
+        width={photo.width}
+        height={photo.height}
+        loading="lazy"
+        decoding="async"
+        className={box}
+      />
     </picture>
   );
 }

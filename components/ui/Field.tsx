@@ -46,8 +46,7 @@ export function Label({ htmlFor, required, children }: { htmlFor: string; requir
   );
 }
 
-const control =
-  'mt-1 block w-full rounded-md border-2 border-line bg-white px-3 py-2 text-base text-ink aria-[invalid=true]:border-danger';
+const control = 'mt-1 block w-full rounded-md border-2 border-line bg-white px-3 py-2 text-base text-ink aria-[invalid=true]:border-danger';
 
 type TextFieldProps = Common &
   InputHTMLAttributes<HTMLInputElement> & {
@@ -55,7 +54,17 @@ type TextFieldProps = Common &
     messagesElsewhere?: boolean;
   };
 
-export function TextField({ name, label, hint, errors, required, className, inputClassName = '', messagesElsewhere, ...rest }: TextFieldProps) {
+export function TextField({
+  name,
+  label,
+  hint,
+  errors,
+  required,
+  className,
+  inputClassName = '',
+  messagesElsewhere,
+  ...rest
+}: TextFieldProps) {
   return (
     <div className={className}>
       <Label htmlFor={name} required={required}>
@@ -75,7 +84,16 @@ export function TextField({ name, label, hint, errors, required, className, inpu
   );
 }
 
-export function TextArea({ name, label, hint, errors, required, className, children, ...rest }: Common & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+export function TextArea({
+  name,
+  label,
+  hint,
+  errors,
+  required,
+  className,
+  children,
+  ...rest
+}: Common & TextareaHTMLAttributes<HTMLTextAreaElement>) {
   return (
     <div className={className}>
       <Label htmlFor={name} required={required}>
@@ -176,7 +194,10 @@ export function RadioGroup({
       </legend>
       <div className="mt-2 flex flex-wrap gap-3">
         {options.map((o, i) => (
-          <label key={o.value} className="flex min-h-11 min-w-0 items-center gap-2 rounded-md border border-line/50 px-3 py-2 has-[:checked]:border-brand has-[:checked]:bg-brand-light">
+          <label
+            key={o.value}
+            className="flex min-h-11 min-w-0 items-center gap-2 rounded-md border border-line/50 px-3 py-2 has-[:checked]:border-brand has-[:checked]:bg-brand-light"
+          >
             {/* The first radio carries the group's id, so the error summary can link to it. */}
             <input
               id={i === 0 ? name : undefined}

@@ -126,7 +126,12 @@ export async function notifyExistingAccount(email: string): Promise<void> {
   const mail = await prepareMail(
     user.email,
     nl.mail.accountExistsSubject,
-    createElement(AccountExists, { name: user.name, username: user.username, loginUrl: appUrl('/inloggen'), forgotUrl: appUrl('/wachtwoord-vergeten') }),
+    createElement(AccountExists, {
+      name: user.name,
+      username: user.username,
+      loginUrl: appUrl('/inloggen'),
+      forgotUrl: appUrl('/wachtwoord-vergeten'),
+    }),
   );
   await prisma.$transaction(async (tx) => {
     await audit(tx, { actorId: null, action: 'partner.registration-existing-email', entityType: 'User', entityId: user.id });
@@ -139,7 +144,11 @@ export async function requestPasswordReset(email: string): Promise<void> {
   const user = await prisma.user.findUnique({ where: { email: email.trim().toLowerCase() } });
   if (!user || !(await mayMail(user.email))) return;
   const token = newToken();
-  const mail = await prepareMail(user.email, nl.mail.resetSubject, createElement(PasswordReset, { name: user.name, resetUrl: resetUrlFor(token) }));
+  const mail = await prepareMail(
+    user.email,
+    nl.mail.resetSubject,
+    createElement(PasswordReset, { name: user.name, resetUrl: resetUrlFor(token) }),
+  );
   await prisma.$transaction(async (tx) => {
     await storeToken(tx, user.id, 'RESET_PASSWORD', token);
     await audit(tx, { actorId: null, action: 'password.reset-requested', entityType: 'User', entityId: user.id });

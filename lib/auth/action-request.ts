@@ -143,7 +143,8 @@ function checkReplyRoot(json: string): Refusal | null {
 function checkFormPost(form: FormData): Refusal | null {
   for (const key of form.keys()) {
     // An action without bound arguments names itself in the field's name (Next.js logs a stack for a malformed one).
-    if (key.startsWith('$ACTION_ID_') && !ACTION_ID.test(key.slice('$ACTION_ID_'.length))) return { status: 400, reason: `malformed action id ${printable(key)}` };
+    if (key.startsWith('$ACTION_ID_') && !ACTION_ID.test(key.slice('$ACTION_ID_'.length)))
+      return { status: 400, reason: `malformed action id ${printable(key)}` };
     if (!key.startsWith('$ACTION_REF_')) continue;
     const prefix = `$ACTION_${key.slice('$ACTION_REF_'.length)}:`;
     const descriptor = form.getAll(`${prefix}0`);
@@ -165,7 +166,9 @@ function checkFormPost(form: FormData): Refusal | null {
 function isDescriptor(value: unknown): value is { id: string; bound: string | null } {
   if (!value || typeof value !== 'object' || Array.isArray(value)) return false;
   const { id, bound } = value as Record<string, unknown>;
-  return typeof id === 'string' && ACTION_ID.test(id) && (bound === null || (typeof bound === 'string' && /^\$@[0-9a-f]{1,8}$/.test(bound)));
+  return (
+    typeof id === 'string' && ACTION_ID.test(id) && (bound === null || (typeof bound === 'string' && /^\$@[0-9a-f]{1,8}$/.test(bound)))
+  );
 }
 
 function checkValue(value: unknown, depth: number): Refusal | null {

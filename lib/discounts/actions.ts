@@ -28,12 +28,16 @@ const refusals: Record<Exclude<ProposalResult, { ok: true }>['reason'], string> 
 
 const wizardPath = (offerId: string, step: StepSlug) => `/partner/acties/${offerId}/${step}`;
 
-const start = formAction('PARTNER', z.object({ renewalOf: z.string().max(50).optional() }), async ({ renewalOf }, { user, values }): Promise<FormState> => {
-  const result = await startProposal(user, { renewalOf: renewalOf || undefined });
-  if (!result.ok) return { ok: false, fieldErrors: {}, values, message: refusals[result.reason] };
-  revalidatePath('/partner');
-  redirect(wizardPath(result.offerId, 'onderwerp'));
-});
+const start = formAction(
+  'PARTNER',
+  z.object({ renewalOf: z.string().max(50).optional() }),
+  async ({ renewalOf }, { user, values }): Promise<FormState> => {
+    const result = await startProposal(user, { renewalOf: renewalOf || undefined });
+    if (!result.ok) return { ok: false, fieldErrors: {}, values, message: refusals[result.reason] };
+    revalidatePath('/partner');
+    redirect(wizardPath(result.offerId, 'onderwerp'));
+  },
+);
 
 const envelope = z.object({
   offerId: z.string().min(1).max(50),
@@ -54,7 +58,12 @@ const saveStep = formAction('PARTNER', envelope, async ({ offerId, version, step
     const errors = stepErrors(step, result.draft);
     if (Object.keys(errors).length) {
       // Saved as typed all the same; the partner sees what to correct.
-      return { ok: false, fieldErrors: errors, values: { ...values, version: String(result.version) }, message: nl.app.fixErrors(Object.keys(errors).length) };
+      return {
+        ok: false,
+        fieldErrors: errors,
+        values: { ...values, version: String(result.version) },
+        message: nl.app.fixErrors(Object.keys(errors).length),
+      };
     }
   }
   redirect(wizardPath(offerId, (STEP_SLUGS as readonly string[]).includes(target ?? '') ? (target as StepSlug) : step));
@@ -70,12 +79,16 @@ const submit = formAction('PARTNER', submitProposalSchema, async ({ offerId, ver
   redirect('/partner?ingediend=1');
 });
 
-const remove = formAction('PARTNER', z.object({ offerId: z.string().min(1).max(50) }), async ({ offerId }, { user, values }): Promise<FormState> => {
-  const result = await deleteProposal(user, offerId);
-  if (!result.ok) return { ok: false, fieldErrors: {}, values, message: refusals[result.reason] };
-  revalidatePath('/partner', 'layout');
-  redirect('/partner?verwijderd=1');
-});
+const remove = formAction(
+  'PARTNER',
+  z.object({ offerId: z.string().min(1).max(50) }),
+  async ({ offerId }, { user, values }): Promise<FormState> => {
+    const result = await deleteProposal(user, offerId);
+    if (!result.ok) return { ok: false, fieldErrors: {}, values, message: refusals[result.reason] };
+    revalidatePath('/partner', 'layout');
+    redirect('/partner?verwijderd=1');
+  },
+);
 
 export async function startProposalAction(state: FormState, formData: FormData): Promise<FormState> {
   return start(state, formData);

@@ -2,7 +2,18 @@ import type { z } from 'zod';
 import { fieldErrorsOf, type FieldErrors } from '@/lib/forms';
 import { todayInDordrecht } from '@/lib/i18n/format';
 import type { DiscountContent, DiscountDetails, ProposalDraft } from './content';
-import { contactStep, defaultValidity, descriptionStep, financialStep, oneYearAfter, photoStep, subjectStep, tariffFields, tariffRows, validityStep } from './schema';
+import {
+  contactStep,
+  defaultValidity,
+  descriptionStep,
+  financialStep,
+  oneYearAfter,
+  photoStep,
+  subjectStep,
+  tariffFields,
+  tariffRows,
+  validityStep,
+} from './schema';
 
 // The wizard's steps (manual §8–12) and the way from the partner's flat draft to the content the
 // editors work on, and back (for a renewal and for the editors' form).
@@ -20,7 +31,20 @@ export const STEPS: readonly Step[] = [
   { slug: 'financieel', fields: ['discountType', 'percent', 'usage'], schema: () => financialStep },
   {
     slug: 'contact',
-    fields: ['contactName', 'phone', 'email', 'website', 'showPhone', 'showEmail', 'showWebsite', 'street', 'houseNumber', 'addition', 'postcode', 'city'],
+    fields: [
+      'contactName',
+      'phone',
+      'email',
+      'website',
+      'showPhone',
+      'showEmail',
+      'showWebsite',
+      'street',
+      'houseNumber',
+      'addition',
+      'postcode',
+      'city',
+    ],
     schema: () => contactStep,
   },
   { slug: 'indienen', fields: [], schema: () => null },
@@ -44,7 +68,10 @@ export function mergeStep(draft: ProposalDraft, slug: StepSlug, values: Record<s
   }
   if (slug === 'financieel') {
     for (const key of Object.keys(next)) if (key.startsWith('tariffs.')) delete next[key];
-    Object.assign(next, tariffFields(tariffRows(values).map((row) => ({ ...row, regular: row.regular.slice(0, 50), pass: row.pass.slice(0, 50) }))));
+    Object.assign(
+      next,
+      tariffFields(tariffRows(values).map((row) => ({ ...row, regular: row.regular.slice(0, 50), pass: row.pass.slice(0, 50) }))),
+    );
   }
   return next;
 }
@@ -96,7 +123,13 @@ export function contentFromDraft(draft: ProposalDraft, category: string, today =
     title: subject.subject.charAt(0).toUpperCase() + subject.subject.slice(1),
     body: description.description,
     category,
-    address: { street: contact.street, houseNumber: contact.houseNumber, addition: contact.addition, postcode: contact.postcode, city: contact.city },
+    address: {
+      street: contact.street,
+      houseNumber: contact.houseNumber,
+      addition: contact.addition,
+      postcode: contact.postcode,
+      city: contact.city,
+    },
     openingInfo: '',
     // Shown to pass holders only what the partner chose in the wizard.
     contact: {
@@ -136,7 +169,14 @@ export function discountFormValues(d: DiscountDetails): Record<string, string> {
     discountType: d.discountType,
     percent: d.percent === null ? '' : String(d.percent).replace('.', ','),
     usage: d.usage,
-    ...tariffFields(d.tariffs.map((t) => ({ minAge: String(t.minAge), maxAge: t.maxAge === null ? '' : String(t.maxAge), regular: euroField(t.regular), pass: euroField(t.pass) }))),
+    ...tariffFields(
+      d.tariffs.map((t) => ({
+        minAge: String(t.minAge),
+        maxAge: t.maxAge === null ? '' : String(t.maxAge),
+        regular: euroField(t.regular),
+        pass: euroField(t.pass),
+      })),
+    ),
   };
 }
 
@@ -194,7 +234,11 @@ type OrganisationForProposal = {
 };
 
 /** A new proposal: validity the whole current year, photo, address and contact from the partner (manual §11). */
-export function emptyDraft(org: OrganisationForProposal, user: { name: string; phone: string; email: string }, today = todayInDordrecht()): ProposalDraft {
+export function emptyDraft(
+  org: OrganisationForProposal,
+  user: { name: string; phone: string; email: string },
+  today = todayInDordrecht(),
+): ProposalDraft {
   return {
     subject: '',
     ...defaultValidity(today),

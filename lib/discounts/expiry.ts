@@ -30,7 +30,11 @@ export async function sendExpiryNotices(now = new Date()): Promise<number> {
       const title = (offer.publishedContent as OfferContent).title;
       const mails = await Promise.all(
         users.map((u) =>
-          prepareMail(u.email, nl.mail.expiredSubject, createElement(ActionExpired, { name: u.name, title, lastDay: formatDate(offer.validUntil!), url: appUrl('/partner') })),
+          prepareMail(
+            u.email,
+            nl.mail.expiredSubject,
+            createElement(ActionExpired, { name: u.name, title, lastDay: formatDate(offer.validUntil!), url: appUrl('/partner') }),
+          ),
         ),
       );
       await prisma.$transaction(async (tx) => {

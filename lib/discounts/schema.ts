@@ -61,16 +61,14 @@ export const descriptionStep = z.object({
   editorsInfo: z.string().trim().max(2000, v.editorsInfo).optional().default(''),
 });
 
-const euro = z
-  .string({ error: v.amount })
-  .transform((s, ctx) => {
-    const cents = parseEuro(s);
-    if (cents === null) {
-      ctx.addIssue({ code: 'custom', message: v.amount });
-      return z.NEVER;
-    }
-    return cents;
-  });
+const euro = z.string({ error: v.amount }).transform((s, ctx) => {
+  const cents = parseEuro(s);
+  if (cents === null) {
+    ctx.addIssue({ code: 'custom', message: v.amount });
+    return z.NEVER;
+  }
+  return cents;
+});
 
 const age = z.coerce.number({ error: v.age }).int(v.age).min(0, v.age).max(120, v.age);
 
@@ -176,7 +174,8 @@ export const contactStep = z
     ...addressFields,
   })
   .superRefine((data, ctx) => {
-    if (data.showWebsite && !data.website) ctx.addIssue({ code: 'custom', path: ['website'], message: nl.offer.validation.showWithoutWebsite });
+    if (data.showWebsite && !data.website)
+      ctx.addIssue({ code: 'custom', path: ['website'], message: nl.offer.validation.showWithoutWebsite });
   });
 
 /** "Aanvraag indienen" on the summary: the terms must be accepted. */
@@ -188,7 +187,4 @@ export const submitProposalSchema = z.object({
 
 /** The discount's own fields on the editors' form (the rest is the credit listing's form). */
 export const discountEditorFields = (today = todayInDordrecht()) =>
-  z.intersection(
-    z.intersection(validityStep(today), photoStep.pick({ tips: true, reservationRequired: true })),
-    financialStep,
-  );
+  z.intersection(z.intersection(validityStep(today), photoStep.pick({ tips: true, reservationRequired: true })), financialStep);

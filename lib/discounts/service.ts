@@ -53,10 +53,14 @@ async function ownProposal(actor: SessionUser, offerId: string, version?: number
  * Starts a new proposal (the wizard's first screen), prefilled with the partner's photo, address
  * and contact — or, for a renewal, with an earlier action of the partner for its next period.
  */
-export async function startProposal(actor: SessionUser, options: { renewalOf?: string } = {}): Promise<ProposalResult<{ offerId: string; version: number }>> {
+export async function startProposal(
+  actor: SessionUser,
+  options: { renewalOf?: string } = {},
+): Promise<ProposalResult<{ offerId: string; version: number }>> {
   const org = await proposingOrganisation(actor);
   if (!org) return { ok: false, reason: 'forbidden' };
-  if ((await prisma.offer.count({ where: { organisationId: org.id, status: 'PROPOSAL' } })) >= MAX_DRAFTS) return { ok: false, reason: 'too-many' };
+  if ((await prisma.offer.count({ where: { organisationId: org.id, status: 'PROPOSAL' } })) >= MAX_DRAFTS)
+    return { ok: false, reason: 'too-many' };
   let draft: ProposalDraft;
   let photoId: string | null = org.photoId;
   if (options.renewalOf) {
@@ -74,9 +78,22 @@ export async function startProposal(actor: SessionUser, options: { renewalOf?: s
   const offer = await prisma.$transaction(async (tx) => {
     // A proposal's address is not public; it gets a readable one when it is submitted.
     const created = await tx.offer.create({
-      data: { kind: 'DISCOUNT_ACTION', organisationId: org.id, status: 'PROPOSAL', slug: `voorstel-${randomBytes(6).toString('hex')}`, content, photoId },
+      data: {
+        kind: 'DISCOUNT_ACTION',
+        organisationId: org.id,
+        status: 'PROPOSAL',
+        slug: `voorstel-${randomBytes(6).toString('hex')}`,
+        content,
+        photoId,
+      },
     });
-    await audit(tx, { actorId: actor.id, action: 'offer.proposal-started', entityType: 'Offer', entityId: created.id, data: { renewalOf: options.renewalOf ?? null } });
+    await audit(tx, {
+      actorId: actor.id,
+      action: 'offer.proposal-started',
+      entityType: 'Offer',
+      entityId: created.id,
+      data: { renewalOf: options.renewalOf ?? null },
+    });
     return created;
   });
   return { ok: true, offerId: offer.id, version: offer.version };
@@ -141,7 +158,8 @@ export async function submitProposal(actor: SessionUser, offerId: string, versio
   const found = await ownProposal(actor, offerId, version);
   if (!found.ok) return found;
   const { org, draft } = found;
-  if ((await prisma.offer.count({ where: { organisationId: org.id, status: 'SUBMITTED' } })) >= MAX_WAITING) return { ok: false, reason: 'too-many' };
+  if ((await prisma.offer.count({ where: { organisationId: org.id, status: 'SUBMITTED' } })) >= MAX_WAITING)
+    return { ok: false, reason: 'too-many' };
   const today = todayInDordrecht();
   const errors = draftErrorsByStep(draft, today);
   if (Object.keys(errors).length) return { ok: false, reason: 'invalid', errors };
@@ -153,16 +171,32 @@ export async function submitProposal(actor: SessionUser, offerId: string, versio
       prepareMail(
         u.email,
         nl.mail.proposalSubject(name),
-        createElement(ProposalSubmitted, { name: u.name, organisation: name, subject: content.discount.subject, url: appUrl(`/redactie/acties/${offerId}`) }),
+        createElement(ProposalSubmitted, {
+          name: u.name,
+          organisation: name,
+          subject: content.discount.subject,
+          url: appUrl(`/redactie/acties/${offerId}`),
+        }),
       ),
     ),
   );
   return prisma.$transaction(async (tx) => {
     const slug = await uniqueSlug(tx, `${name} ${content.discount.subject}`);
-    const moved = await tx.offer.updateMany({ where: { id: offerId, version, status: 'PROPOSAL' }, data: { status: 'SUBMITTED', content, slug, version: { increment: 1 } } });
+    const moved = await tx.offer.updateMany({
+      where: { id: offerId, version, status: 'PROPOSAL' },
+      data: { status: 'SUBMITTED', content, slug, version: { increment: 1 } },
+    });
     if (moved.count !== 1) return { ok: false, reason: 'stale' } as const;
-    await tx.offerEvent.create({ data: { offerId, actorId: actor.id, actorName: actor.name, action: 'submitted', version: version + 1, content } });
-    await audit(tx, { actorId: actor.id, action: 'offer.submitted', entityType: 'Offer', entityId: offerId, data: { version: version + 1 } });
+    await tx.offerEvent.create({
+      data: { offerId, actorId: actor.id, actorName: actor.name, action: 'submitted', version: version + 1, content },
+    });
+    await audit(tx, {
+      actorId: actor.id,
+      action: 'offer.submitted',
+      entityType: 'Offer',
+      entityId: offerId,
+      data: { version: version + 1 },
+    });
     for (const mail of mails) await enqueueMail(tx, mail);
     return { ok: true } as const;
   });

@@ -20,7 +20,9 @@ export function formatDate(d: Date): string {
 export function formatIsoDate(iso: string): string {
   const [y, m, d] = iso.split('-').map(Number);
   if (!Number.isFinite(y) || !m || !d) return iso;
-  return new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, d)));
+  return new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(y, m - 1, d)),
+  );
 }
 
 export function formatDateTime(d: Date): string {
@@ -52,6 +54,8 @@ export function secondsUntilTomorrow(now = new Date()): number {
   const [y, m, d] = todayInDordrecht(now).split('-').map(Number);
   const tomorrowUtc = Date.UTC(y, m - 1, d + 1);
   // Dordrecht's clock at that UTC midnight is 01:00 (winter) or 02:00 (summer): midnight was that long before.
-  const hour = Number(new Intl.DateTimeFormat('en-GB', { timeZone: TIME_ZONE, hour: 'numeric', hourCycle: 'h23' }).format(new Date(tomorrowUtc)));
+  const hour = Number(
+    new Intl.DateTimeFormat('en-GB', { timeZone: TIME_ZONE, hour: 'numeric', hourCycle: 'h23' }).format(new Date(tomorrowUtc)),
+  );
   return Math.max(60, Math.ceil((tomorrowUtc - hour * 3_600_000 - now.getTime()) / 1000));
 }

@@ -16,7 +16,10 @@ export const nl = {
     },
     /** Title of the error summary at the top of a refused form; each field's message follows as a link. */
     errorSummary: (n: number) => (n === 1 ? 'Er is 1 veld dat nog niet klopt:' : `Er zijn ${n} velden die nog niet kloppen:`),
-    fixErrors: (n: number) => (n === 1 ? 'Er is 1 veld dat nog niet klopt. Kijk bij het veld wat er mis is.' : `Er zijn ${n} velden die nog niet kloppen. Kijk bij elk veld wat er mis is.`),
+    fixErrors: (n: number) =>
+      n === 1
+        ? 'Er is 1 veld dat nog niet klopt. Kijk bij het veld wat er mis is.'
+        : `Er zijn ${n} velden die nog niet kloppen. Kijk bij elk veld wat er mis is.`,
   },
   validation: {
     required: 'Dit veld is verplicht.',
@@ -36,8 +39,7 @@ export const nl = {
     gender: 'Kies bij geslacht een van de opties.',
     phone: 'Vul een Nederlands telefoonnummer in van 10 cijfers, bijvoorbeeld 078 123 4567 of 06 12345678.',
     email: 'Vul een geldig e-mailadres in, bijvoorbeeld naam@bedrijf.nl.',
-    username:
-      'Een gebruikersnaam heeft 3 tot 40 tekens: letters, cijfers, punt, streepje of liggend streepje. Geen spaties.',
+    username: 'Een gebruikersnaam heeft 3 tot 40 tekens: letters, cijfers, punt, streepje of liggend streepje. Geen spaties.',
     password: 'Het wachtwoord moet minimaal 12 tekens hebben.',
     passwordTooLong: 'Het wachtwoord mag maximaal 200 tekens hebben.',
     passwordLikeUsername: 'Kies een wachtwoord dat niet lijkt op je gebruikersnaam of e-mailadres.',
@@ -79,8 +81,7 @@ export const nl = {
       postalAddress: 'Postadres',
       postalStreet: 'Straat of postbus',
       description: 'Omschrijving organisatie',
-      descriptionHelp:
-        'Zo staat je organisatie op de Dordtpas-website. Schrijf duidelijk en aantrekkelijk voor de pashouder.',
+      descriptionHelp: 'Zo staat je organisatie op de Dordtpas-website. Schrijf duidelijk en aantrekkelijk voor de pashouder.',
       counter: (n: number, max: number) => `${n} van ${max} tekens`,
       counterOver: (n: number, max: number) => `${n} van ${max} tekens — ${n - max} te veel`,
       name: 'Naam',
@@ -133,8 +134,7 @@ export const nl = {
     resendTitle: 'Nieuwe link aanvragen',
     resendIntro: 'Vul het e-mailadres van je aanmelding in. We sturen je een nieuwe link.',
     resendButton: 'Stuur een nieuwe link',
-    resendDone:
-      'Als er een niet-bevestigd account bij dit e-mailadres hoort, hebben we een nieuwe link gestuurd. Kijk in je e-mail.',
+    resendDone: 'Als er een niet-bevestigd account bij dit e-mailadres hoort, hebben we een nieuwe link gestuurd. Kijk in je e-mail.',
   },
   login: {
     title: 'Inloggen',
@@ -180,7 +180,8 @@ export const nl = {
       request: 'Vraag de redactie om ook korting te geven',
       requesting: 'Bezig met versturen…',
       sent: 'Je verzoek is naar de redactie gestuurd. Je krijgt een e-mail zodra je kortingsacties kunt voorstellen.',
-      requested: (date: string) => `Je hebt op ${date} gevraagd om ook korting te geven. De redactie bekijkt je verzoek. Je krijgt een e-mail zodra je kortingsacties kunt voorstellen.`,
+      requested: (date: string) =>
+        `Je hebt op ${date} gevraagd om ook korting te geven. De redactie bekijkt je verzoek. Je krijgt een e-mail zodra je kortingsacties kunt voorstellen.`,
     },
     welcome: (name: string) => `Welkom, ${name}`,
     organisation: 'Je organisatie',
@@ -254,8 +255,7 @@ export const nl = {
       tooManyPixels: 'Deze foto heeft te veel pixels (meer dan 50 megapixel). Kies een kleinere foto.',
       notLandscape: (w: number, h: number) =>
         `Deze foto staat rechtop of is vierkant (${w} × ${h} pixels). Kies een liggende foto: breder dan hoog.`,
-      tooSmall: (w: number, h: number) =>
-        `Deze foto is te klein (${w} × ${h} pixels). Kies een foto van minimaal 1200 × 675 pixels.`,
+      tooSmall: (w: number, h: number) => `Deze foto is te klein (${w} × ${h} pixels). Kies een foto van minimaal 1200 × 675 pixels.`,
       claim: 'De foto kon niet worden bewaard. Voeg de foto opnieuw toe.',
       nothingChosen: 'Kies eerst een foto.',
       network: 'Het uploaden is mislukt. Controleer je internetverbinding en probeer het opnieuw.',
@@ -316,7 +316,8 @@ export const nl = {
     },
     editor: {
       listingTitle: 'Inschrijving tegoeden',
-      newListing: 'Deze partner heeft nog geen inschrijving. Het formulier is ingevuld met de gegevens van de aanmelding: herschrijf het voor de website.',
+      newListing:
+        'Deze partner heeft nog geen inschrijving. Het formulier is ingevuld met de gegevens van de aanmelding: herschrijf het voor de website.',
       noCredit: 'Deze partner biedt geen tegoed besteden aan; er hoort geen inschrijving tegoeden bij.',
       save: 'Opslaan als concept',
       send: 'Ter akkoord naar partner',
@@ -333,13 +334,15 @@ export const nl = {
       queue: 'Werkvoorraad',
       openPartner: 'Openen',
       viewPublic: 'Bekijk op de website',
-      previewLive: 'Het voorbeeld verandert mee terwijl je typt. Het is pas bewaard na "Opslaan als concept" of "Ter akkoord naar partner".',
+      previewLive:
+        'Het voorbeeld verandert mee terwijl je typt. Het is pas bewaard na "Opslaan als concept" of "Ter akkoord naar partner".',
       currentPhoto: 'Huidige foto',
       currentPhotoAlt: 'De huidige foto van dit aanbod',
       keepPhotoHint: 'Zonder vinkje komt er geen foto bij het aanbod en toont Dordtpas een algemene afbeelding.',
       newPhotoUsed: 'Je hebt een nieuwe foto toegevoegd. Na opslaan staat de nieuwe foto bij het aanbod, niet de huidige foto.',
       partnerComment: 'Reactie van de partner',
-      partnerCommentOn: (name: string, date: string, proposal: number | null) => `${name} reageerde op ${date}${proposal ? ` op voorstel ${proposal}` : ''}:`,
+      partnerCommentOn: (name: string, date: string, proposal: number | null) =>
+        `${name} reageerde op ${date}${proposal ? ` op voorstel ${proposal}` : ''}:`,
       partnerCommentTodo: 'Verwerk de reactie in het formulier en stuur het aanbod opnieuw ter akkoord.',
       listingPageTitle: (name: string) => `${name} — inschrijving tegoeden — redactie`,
       actionPageTitle: (name: string, title: string) => `${name}: ${title} — kortingsactie — redactie`,
@@ -383,12 +386,14 @@ export const nl = {
       before: 'was',
       after: 'wordt',
     },
-    stale: 'Iemand anders heeft dit intussen gewijzigd. Je tekst staat nog in het formulier; kijk naar de nieuwste versie en sla opnieuw op.',
+    stale:
+      'Iemand anders heeft dit intussen gewijzigd. Je tekst staat nog in het formulier; kijk naar de nieuwste versie en sla opnieuw op.',
     forbidden: 'Je hebt geen toegang tot dit aanbod.',
   },
   discount: {
     add: 'Actievoorstel toevoegen',
-    tooMany: 'Je hebt al veel voorstellen open staan. Maak eerst een concept af of verwijder er een, of wacht tot de redactie je ingediende voorstellen heeft bekeken.',
+    tooMany:
+      'Je hebt al veel voorstellen open staan. Maak eerst een concept af of verwijder er een, of wacht tot de redactie je ingediende voorstellen heeft bekeken.',
     notEditable: 'Dit voorstel is al ingediend. Je kunt het hier niet meer wijzigen; de redactie stuurt je een versie om goed te keuren.',
     steps: {
       onderwerp: 'Onderwerp',
@@ -522,7 +527,8 @@ export const nl = {
       age: 'Leeftijd',
       regular: 'Gewone prijs',
       pass: 'Met Dordtpas',
-      ages: (min: number, max: number | null) => (max === null ? `${min} jaar en ouder` : min === max ? `${min} jaar` : `${min} tot en met ${max} jaar`),
+      ages: (min: number, max: number | null) =>
+        max === null ? `${min} jaar en ouder` : min === max ? `${min} jaar` : `${min} tot en met ${max} jaar`,
       once: 'Je kunt deze korting één keer gebruiken.',
       repeated: 'Je kunt deze korting bij elk bezoek gebruiken.',
       validity: (from: string, until: string) => `Geldig van ${from} tot en met ${until}.`,
@@ -552,7 +558,8 @@ export const nl = {
       overlap: 'Deze leeftijdsgroep overlapt met een andere. Laat de groepen op elkaar aansluiten, bijvoorbeeld 4–12 en 13–17.',
       amount: 'Vul een bedrag in euro in, bijvoorbeeld 12,50.',
       regularZero: 'De gewone prijs moet hoger zijn dan € 0,00.',
-      notEnough: (max: string) => `De pasprijs is te hoog: de korting moet minimaal 25% zijn. Bij deze gewone prijs is de pasprijs maximaal ${max}.`,
+      notEnough: (max: string) =>
+        `De pasprijs is te hoog: de korting moet minimaal 25% zijn. Bij deze gewone prijs is de pasprijs maximaal ${max}.`,
     },
   },
   catalog: {

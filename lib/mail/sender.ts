@@ -78,7 +78,10 @@ async function deliver({ now = () => new Date(), smtpUrl }: DeliveryOptions): Pr
       const attempts = message.attempts + 1;
       await prisma.outboxMessage.update({
         where: { id: message.id },
-        data: { lastError: String(error instanceof Error ? error.message : error).slice(0, 1000), status: attempts >= MAX_ATTEMPTS ? 'FAILED' : 'PENDING' },
+        data: {
+          lastError: String(error instanceof Error ? error.message : error).slice(0, 1000),
+          status: attempts >= MAX_ATTEMPTS ? 'FAILED' : 'PENDING',
+        },
       });
       report.failed++;
     }

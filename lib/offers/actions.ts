@@ -27,7 +27,6 @@ function refusal(result: Exclude<ReviewResult, { ok: true }>, values: Record<str
   return { ok: false, fieldErrors: {}, values, message };
 }
 
-
 /** After an editor's save: the confirmation, the form's fresh version, the photo now attached. */
 function saved(result: SaveResult, values: Record<string, string>, path: string): FormState {
   if (!result.ok) return refusal(result, values);
@@ -45,7 +44,8 @@ function saved(result: SaveResult, values: Record<string, string>, path: string)
 const saveListingForm = formAction(
   'EDITOR',
   listingFormSchema.and(z.object({ organisationId: z.string().min(1).max(50) })),
-  async (input, { user, values }) => saved(await saveListing(user, input.organisationId, input), values, `/redactie/partners/${input.organisationId}`),
+  async (input, { user, values }) =>
+    saved(await saveListing(user, input.organisationId, input), values, `/redactie/partners/${input.organisationId}`),
 );
 
 const saveDiscountForm = formAction(

@@ -93,14 +93,22 @@ export async function syncCatalogEntry(tx: Tx, offerId: string): Promise<void> {
 
 /** Makes every entry anew from the offers (at start-up when they disagree, e.g. after the migration). */
 export async function rebuildCatalog(): Promise<number> {
-  const [published, entries] = await Promise.all([prisma.offer.count({ where: { publishedAt: { not: null } } }), prisma.catalogEntry.count()]);
+  const [published, entries] = await Promise.all([
+    prisma.offer.count({ where: { publishedAt: { not: null } } }),
+    prisma.catalogEntry.count(),
+  ]);
   if (published === entries) return 0;
-  const offers = (await prisma.offer.findMany({ where: { publishedAt: { not: null } }, select: publishedSelect })).filter((o) => o.publishedContent);
-  await prisma.$transaction(async (tx) => {
-    await tx.catalogEntry.deleteMany({});
-    await tx.catalogEntry.createMany({ data: offers.map(catalogEntryData) });
-    // Thousands of rows with two trigram indexes take longer than a request's transaction.
-  }, { timeout: 120_000 });
+  const offers = (await prisma.offer.findMany({ where: { publishedAt: { not: null } }, select: publishedSelect })).filter(
+    (o) => o.publishedContent,
+  );
+  await prisma.$transaction(
+    async (tx) => {
+      await tx.catalogEntry.deleteMany({});
+      await tx.catalogEntry.createMany({ data: offers.map(catalogEntryData) });
+      // Thousands of rows with two trigram indexes take longer than a request's transaction.
+    },
+    { timeout: 120_000 },
+  );
   // Fresh statistics for the planner after a bulk write.
   await prisma.$executeRaw`ANALYZE "CatalogEntry"`;
   return offers.length;
@@ -198,11 +206,18 @@ async function catalogQuery(filters: CatalogFilters, today: string, swaps: boole
   // category, subject: a short column keeps the trigram comparison fast).
   for (const word of words) {
     const literal = Prisma.sql`"searchText" LIKE ${`%${escapeLike(word)}%`}`;
-    conditions.push(word.length >= 3 ? Prisma.sql`(${Prisma.join([literal, Prisma.sql`${word} <% "searchName"`, ...(swaps ? swappedInName(word) : [])], ' OR ')})` : literal);
+    conditions.push(
+      word.length >= 3
+        ? Prisma.sql`(${Prisma.join([literal, Prisma.sql`${word} <% "searchName"`, ...(swaps ? swappedInName(word) : [])], ' OR ')})`
+        : literal,
+    );
   }
   const where = Prisma.join(conditions, ' AND ');
   const rank = words.length
-    ? Prisma.sql`${Prisma.join(words.map((w) => Prisma.sql`("searchText" LIKE ${`%${escapeLike(w)}%`})::int + word_similarity(${w}, "searchName")`), ' + ')} DESC,`
+    ? Prisma.sql`${Prisma.join(
+        words.map((w) => Prisma.sql`("searchText" LIKE ${`%${escapeLike(w)}%`})::int + word_similarity(${w}, "searchName")`),
+        ' + ',
+      )} DESC,`
     : Prisma.empty;
   const page = filters.pagina;
   // By the organisation, not the title: titles start alike ("35% korting bij …", "Korting op …"),
@@ -220,9 +235,17 @@ async function catalogQuery(filters: CatalogFilters, today: string, swaps: boole
     ? (await prisma.$transaction([prisma.$executeRaw`SET LOCAL enable_seqscan = off`, prisma.$queryRaw<Row[]>(select)]))[1]
     : await prisma.$queryRaw<Row[]>(select);
   // Past the last page there are no rows to carry the total.
-  const total = rows[0]?.total ?? (page > 1 ? (await prisma.$queryRaw<[{ count: number }]>`SELECT count(*)::int AS count FROM "CatalogEntry" WHERE ${where}`)[0].count : 0);
+  const total =
+    rows[0]?.total ??
+    (page > 1
+      ? (await prisma.$queryRaw<[{ count: number }]>`SELECT count(*)::int AS count FROM "CatalogEntry" WHERE ${where}`)[0].count
+      : 0);
   return {
-    cards: rows.map(({ total: _total, ...r }) => ({ ...r, categoryLabel: categoryLabel(r.category), photo: (r.photo as PhotoSources | null) ?? null })),
+    cards: rows.map(({ total: _total, ...r }) => ({
+      ...r,
+      categoryLabel: categoryLabel(r.category),
+      photo: (r.photo as PhotoSources | null) ?? null,
+    })),
     total,
     page,
     pages: Math.max(1, Math.ceil(total / PAGE_SIZE)),
@@ -276,7 +299,8 @@ export async function suggestSearch(filters: CatalogFilters, today: string): Pro
     let best = { word, distance: Infinity };
     for (const { w } of rows) {
       const distance = editDistance(word, w);
-      if (distance <= maxDistance(word) && (distance < best.distance || (distance === best.distance && w < best.word))) best = { word: w, distance };
+      if (distance <= maxDistance(word) && (distance < best.distance || (distance === best.distance && w < best.word)))
+        best = { word: w, distance };
     }
     suggested.push(best.word);
   }

@@ -45,7 +45,8 @@ export function diffContent(before: OfferContent | null, after: OfferContent): F
   const a = readable(after);
   const changes: FieldChange[] = [];
   for (const field of Object.keys(a)) {
-    if (b[field] !== a[field] && !(before === null && a[field].trim() === '')) changes.push({ field, before: b[field] ?? '', after: a[field] });
+    if (b[field] !== a[field] && !(before === null && a[field].trim() === ''))
+      changes.push({ field, before: b[field] ?? '', after: a[field] });
   }
   if (before && before.photoId !== after.photoId && before.photoId && after.photoId) {
     const label = nl.offer.fields.photo;

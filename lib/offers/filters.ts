@@ -17,16 +17,27 @@ export const NO_FILTERS: CatalogFilters = { zoek: '', categorie: '', soort: '', 
 const first = (v: unknown) => (Array.isArray(v) ? v[0] : v);
 // Lenient on purpose: a shared or hand-edited link with a bad value still shows the catalog.
 const filterSchema = z.object({
-  zoek: z.preprocess(first, z.string().transform((s) => s.replace(/\s+/g, ' ').trim().slice(0, MAX_QUERY))).catch(''),
+  zoek: z
+    .preprocess(
+      first,
+      z.string().transform((s) => s.replace(/\s+/g, ' ').trim().slice(0, MAX_QUERY)),
+    )
+    .catch(''),
   categorie: z.preprocess(first, z.enum(CATEGORY_SLUGS)).catch('' as never),
   soort: z.preprocess(first, z.enum(['tegoed', 'korting'])).catch('' as never),
-  kinderen: z.preprocess(first, z.string().transform((v) => v === '1' || v === 'on' || v === 'ja')).catch(false),
+  kinderen: z
+    .preprocess(
+      first,
+      z.string().transform((v) => v === '1' || v === 'on' || v === 'ja'),
+    )
+    .catch(false),
   pagina: z.preprocess(first, z.coerce.number().int().min(1).max(100_000)).catch(1),
 });
 
 export function parseFilters(params: Record<string, string | string[] | undefined> | URLSearchParams): CatalogFilters {
   // The first of repeated parameters, as for a plain object (Object.fromEntries would keep the last).
-  const object = params instanceof URLSearchParams ? Object.fromEntries([...new Set(params.keys())].map((k) => [k, params.get(k)])) : params;
+  const object =
+    params instanceof URLSearchParams ? Object.fromEntries([...new Set(params.keys())].map((k) => [k, params.get(k)])) : params;
   return filterSchema.parse(object) as CatalogFilters;
 }
 
@@ -50,7 +61,12 @@ export function filtersQuery(filters: CatalogFilters, overrides: Partial<Catalog
  */
 export function filterKey(filters: CatalogFilters): string {
   // "jeugd", not "kinderen": that is also a category's slug.
-  const parts = [filters.categorie, filters.soort, filters.kinderen ? CHILDREN_KEY : '', filters.pagina > 1 ? `p${filters.pagina}` : ''].filter(Boolean);
+  const parts = [
+    filters.categorie,
+    filters.soort,
+    filters.kinderen ? CHILDREN_KEY : '',
+    filters.pagina > 1 ? `p${filters.pagina}` : '',
+  ].filter(Boolean);
   return parts.length ? parts.join('~') : 'alles';
 }
 
@@ -72,4 +88,3 @@ export function filtersFromKey(key: string): CatalogFilters | null {
 export function normalise(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
 }
-

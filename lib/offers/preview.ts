@@ -63,7 +63,8 @@ function listingContent(values: Values, photoId: string | null): OfferContent {
   return contentFromForm(form, photoId);
 }
 
-const isDate = (s: string | undefined): s is string => Boolean(s && /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(Date.parse(`${s}T00:00:00Z`)));
+const isDate = (s: string | undefined): s is string =>
+  Boolean(s && /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(Date.parse(`${s}T00:00:00Z`)));
 
 /** The bands whose ages and prices can be read, as typed (the form shows what is wrong with them). */
 function readableBands(values: Values): TariffBand[] {
@@ -73,7 +74,14 @@ function readableBands(values: Values): TariffBand[] {
     const maxAge = row.maxAge === '' ? null : Number(row.maxAge);
     const regular = parseEuro(row.regular);
     const pass = parseEuro(row.pass);
-    if (row.minAge === '' || !Number.isInteger(minAge) || (maxAge !== null && !Number.isInteger(maxAge)) || regular === null || pass === null) continue;
+    if (
+      row.minAge === '' ||
+      !Number.isInteger(minAge) ||
+      (maxAge !== null && !Number.isInteger(maxAge)) ||
+      regular === null ||
+      pass === null
+    )
+      continue;
     bands.push({ minAge, maxAge, regular, pass });
   }
   return bands;

@@ -32,7 +32,10 @@ export const cachedCatalogPage = (filters: CatalogFilters): Promise<CatalogResul
 // React's cache: the page and its metadata share one lookup per request.
 export const cachedPublishedOffer = cache((slug: string) => cachedForToday(['offer', slug], (today) => publishedOffer(slug, today)));
 
-export const cachedCatalogSlugs = () => cachedForToday(['slugs'], async (today) => (await catalogSlugs(today)).map((s) => ({ slug: s.slug, publishedAt: s.publishedAt.toISOString() })));
+export const cachedCatalogSlugs = () =>
+  cachedForToday(['slugs'], async (today) =>
+    (await catalogSlugs(today)).map((s) => ({ slug: s.slug, publishedAt: s.publishedAt.toISOString() })),
+  );
 
 /**
  * After a publish, change or withdrawal (in a server action or route handler): the next visitor of

@@ -44,7 +44,15 @@ export async function discountQueue() {
   const offers = await prisma.offer.findMany({
     where: { kind: 'DISCOUNT_ACTION', status: { not: 'PROPOSAL' } },
     orderBy: { updatedAt: 'asc' },
-    select: { id: true, status: true, content: true, updatedAt: true, publishedAt: true, validUntil: true, organisation: { select: { displayName: true, legalName: true } } },
+    select: {
+      id: true,
+      status: true,
+      content: true,
+      updatedAt: true,
+      publishedAt: true,
+      validUntil: true,
+      organisation: { select: { displayName: true, legalName: true } },
+    },
   });
   return offers.map((o) => ({
     id: o.id,
@@ -63,7 +71,9 @@ export function editorDiscountAction(offerId: string) {
     where: { id: offerId, kind: 'DISCOUNT_ACTION', status: { not: 'PROPOSAL' } },
     include: {
       photo: photoSelect,
-      organisation: { include: { photo: photoSelect, users: { where: { role: 'PARTNER' }, select: { name: true, email: true, phone: true } } } },
+      organisation: {
+        include: { photo: photoSelect, users: { where: { role: 'PARTNER' }, select: { name: true, email: true, phone: true } } },
+      },
     },
   });
 }
@@ -74,7 +84,15 @@ export function editorDiscountAction(offerId: string) {
  * have none. The row's `version` (optimistic concurrency, raised by every autosave of the wizard)
  * means nothing to a person and is not shown.
  */
-export type HistoryEntry = { id: string; action: string; actorName: string; comment: string | null; proposal: number | null; at: Date; changes: FieldChange[] };
+export type HistoryEntry = {
+  id: string;
+  action: string;
+  actorName: string;
+  comment: string | null;
+  proposal: number | null;
+  at: Date;
+  changes: FieldChange[];
+};
 
 /** The history of an offer, newest first, each save with the fields it changed. */
 export async function offerHistory(offerId: string): Promise<HistoryEntry[]> {
@@ -124,7 +142,10 @@ export function editorOrganisation(organisationId: string) {
 type PhotoRow = { variants: unknown; width: number; height: number };
 
 /** The photo the editor's form offers to keep: the offer's own, or else the organisation's. */
-export function keepablePhoto(offer: { photoId: string | null; photo: PhotoRow | null } | null, organisation: { photoId: string | null; photo: PhotoRow | null }) {
+export function keepablePhoto(
+  offer: { photoId: string | null; photo: PhotoRow | null } | null,
+  organisation: { photoId: string | null; photo: PhotoRow | null },
+) {
   const own = offer?.photoId && offer.photo ? { id: offer.photoId, row: offer.photo } : null;
   const theirs = organisation.photoId && organisation.photo ? { id: organisation.photoId, row: organisation.photo } : null;
   const photo = own ?? theirs;
@@ -132,7 +153,14 @@ export function keepablePhoto(offer: { photoId: string | null; photo: PhotoRow |
 }
 
 /** The draft as it would be published: the preview's data, same shape as the public page. */
-export function draftView(offer: { kind: 'CREDIT_LISTING' | 'DISCOUNT_ACTION'; content: unknown; photo: { variants: unknown; width: number; height: number } | null }, organisation: { displayName: string | null; legalName: string }): OfferView {
+export function draftView(
+  offer: {
+    kind: 'CREDIT_LISTING' | 'DISCOUNT_ACTION';
+    content: unknown;
+    photo: { variants: unknown; width: number; height: number } | null;
+  },
+  organisation: { displayName: string | null; legalName: string },
+): OfferView {
   return toOfferView(offer.kind, offer.content as OfferContent, orgName(organisation), offer.photo);
 }
 
@@ -150,7 +178,18 @@ export function partnerOffers(organisationId: string) {
   return prisma.offer.findMany({
     where: { organisationId },
     orderBy: { createdAt: 'asc' },
-    select: { id: true, kind: true, status: true, slug: true, content: true, publishedContent: true, publishedAt: true, validUntil: true, createdAt: true, updatedAt: true },
+    select: {
+      id: true,
+      kind: true,
+      status: true,
+      slug: true,
+      content: true,
+      publishedContent: true,
+      publishedAt: true,
+      validUntil: true,
+      createdAt: true,
+      updatedAt: true,
+    },
   });
 }
 
@@ -176,5 +215,8 @@ export async function publishedOffer(slug: string, today = todayInDordrecht()): 
   if (!offer || !offer.publishedContent || !offer.publishedAt || isExpired(offer.validUntil, today)) return null;
   // The published period's first day (set on publication): an action that has not started yet says so.
   const start = offer.validFrom?.toISOString().slice(0, 10) ?? null;
-  return { ...toOfferView(offer.kind, offer.publishedContent as OfferContent, orgName(offer.organisation), offer.publishedPhoto), startsOn: start && start > today ? start : null };
+  return {
+    ...toOfferView(offer.kind, offer.publishedContent as OfferContent, orgName(offer.organisation), offer.publishedPhoto),
+    startsOn: start && start > today ? start : null,
+  };
 }

@@ -20,7 +20,8 @@ import type { DiscountContent, DiscountDetails } from '@/lib/discounts/content';
 // function here: it checks the current status and version, writes the history entry and queues the
 // mail in the same transaction. No status is written anywhere else.
 
-export type ReviewResult<T = object> = ({ ok: true } & T) | { ok: false; reason: 'forbidden' | 'not-found' | 'stale' | 'claim' | 'not-waiting' | 'not-credit' };
+export type ReviewResult<T = object> =
+  ({ ok: true } & T) | { ok: false; reason: 'forbidden' | 'not-found' | 'stale' | 'claim' | 'not-waiting' | 'not-credit' };
 
 const isEditor = (actor: SessionUser) => actor.role === 'EDITOR';
 /** Where the editors work on an offer: a credit listing per partner, a discount action by itself. */
@@ -55,7 +56,10 @@ export async function uniqueSlug(tx: Tx, base: string): Promise<string> {
 }
 
 async function partnerMails(organisationId: string, build: (user: { name: string; email: string }) => Promise<PreparedMail>) {
-  const users = await prisma.user.findMany({ where: { organisationId, role: 'PARTNER', emailConfirmedAt: { not: null } }, select: { name: true, email: true } });
+  const users = await prisma.user.findMany({
+    where: { organisationId, role: 'PARTNER', emailConfirmedAt: { not: null } },
+    select: { name: true, email: true },
+  });
   return Promise.all(users.map(build));
 }
 
@@ -76,11 +80,19 @@ export function saveListing(actor: SessionUser, organisationId: string, form: Li
 }
 
 /** The editor rewrites a submitted discount action: the same save and send as a credit listing. */
-export function saveDiscountAction(actor: SessionUser, offerId: string, form: ListingForm, discount: Omit<DiscountDetails, 'subject' | 'editorsInfo' | 'contactName'>): Promise<SaveResult> {
+export function saveDiscountAction(
+  actor: SessionUser,
+  offerId: string,
+  form: ListingForm,
+  discount: Omit<DiscountDetails, 'subject' | 'editorsInfo' | 'contactName'>,
+): Promise<SaveResult> {
   return saveOffer(actor, { kind: 'DISCOUNT_ACTION', offerId }, form, (content, existing) => {
     // What only the partner wrote (the subject, the note to the editors, the contact person) stays.
     const before = (existing as DiscountContent).discount;
-    return { ...content, discount: { ...discount, subject: before.subject, editorsInfo: before.editorsInfo, contactName: before.contactName } };
+    return {
+      ...content,
+      discount: { ...discount, subject: before.subject, editorsInfo: before.editorsInfo, contactName: before.contactName },
+    };
   });
 }
 
@@ -104,7 +116,11 @@ async function saveOffer(
   const sendMails =
     form.intent === 'send'
       ? await partnerMails(organisationId, (u) =>
-          prepareMail(u.email, nl.mail.approvalSubject, createElement(ApprovalRequested, { name: u.name, title: form.title, url: appUrl('/partner') })),
+          prepareMail(
+            u.email,
+            nl.mail.approvalSubject,
+            createElement(ApprovalRequested, { name: u.name, title: form.title, url: appUrl('/partner') }),
+          ),
         )
       : [];
 
@@ -113,7 +129,9 @@ async function saveOffer(
     // (the second then sees the listing and gets "stale"), instead of both creating one.
     await tx.$queryRaw`SELECT id FROM "Organisation" WHERE id = ${organisationId} FOR UPDATE`;
     const existing =
-      target.kind === 'CREDIT_LISTING' ? await tx.offer.findFirst({ where: { organisationId, kind } }) : await tx.offer.findUnique({ where: { id: target.offerId } });
+      target.kind === 'CREDIT_LISTING'
+        ? await tx.offer.findFirst({ where: { organisationId, kind } })
+        : await tx.offer.findUnique({ where: { id: target.offerId } });
     // The photo: a new upload (by claim), or the one the offer or organisation already has.
     let photoId: string | null = null;
     if (form.photoId) {
@@ -147,7 +165,13 @@ async function saveOffer(
       await tx.offerEvent.create({ data: { offerId, actorId: actor.id, actorName: actor.name, action: 'sent', version, content } });
       for (const mail of sendMails) await enqueueMail(tx, mail);
     }
-    await audit(tx, { actorId: actor.id, action: form.intent === 'send' ? 'offer.sent' : 'offer.saved', entityType: 'Offer', entityId: offerId, data: { version } });
+    await audit(tx, {
+      actorId: actor.id,
+      action: form.intent === 'send' ? 'offer.sent' : 'offer.saved',
+      entityType: 'Offer',
+      entityId: offerId,
+      data: { version },
+    });
     return { ok: true, offerId, version, sent: form.intent === 'send' } as const;
   });
 }
@@ -156,7 +180,8 @@ async function saveOffer(
 async function waitingOffer(actor: SessionUser, offerId: string, version: number) {
   const offer = await prisma.offer.findUnique({ where: { id: offerId }, include: { organisation: true } });
   // Another organisation's offer is "not found", so its existence is not revealed.
-  if (!offer || actor.role !== 'PARTNER' || offer.organisationId !== actor.organisationId) return { ok: false, reason: 'not-found' } as const;
+  if (!offer || actor.role !== 'PARTNER' || offer.organisationId !== actor.organisationId)
+    return { ok: false, reason: 'not-found' } as const;
   if (offer.status !== 'AWAITING_PARTNER' || offer.sentVersion !== offer.version) return { ok: false, reason: 'not-waiting' } as const;
   if (offer.version !== version) return { ok: false, reason: 'stale' } as const;
   return { ok: true, offer } as const;
@@ -177,9 +202,14 @@ export async function commentOnOffer(actor: SessionUser, offerId: string, versio
     ),
   );
   return prisma.$transaction(async (tx) => {
-    const moved = await tx.offer.updateMany({ where: { id: offerId, version, status: 'AWAITING_PARTNER' }, data: { status: 'CHANGES_REQUESTED', sentVersion: null } });
+    const moved = await tx.offer.updateMany({
+      where: { id: offerId, version, status: 'AWAITING_PARTNER' },
+      data: { status: 'CHANGES_REQUESTED', sentVersion: null },
+    });
     if (moved.count !== 1) return { ok: false, reason: 'stale' } as const;
-    await tx.offerEvent.create({ data: { offerId, actorId: actor.id, actorName: actor.name, action: 'commented', comment, version, content } });
+    await tx.offerEvent.create({
+      data: { offerId, actorId: actor.id, actorName: actor.name, action: 'commented', comment, version, content },
+    });
     await audit(tx, { actorId: actor.id, action: 'offer.commented', entityType: 'Offer', entityId: offerId, data: { version } });
     for (const mail of mails) await enqueueMail(tx, mail);
     return { ok: true } as const;
@@ -200,7 +230,11 @@ export async function approveOffer(actor: SessionUser, offerId: string, version:
   const { offer } = found;
   const content = offer.content as OfferContent;
   const mails = await partnerMails(offer.organisationId, (u) =>
-    prepareMail(u.email, nl.mail.publishedSubject, createElement(OfferPublished, { name: u.name, title: content.title, url: appUrl(`/aanbod/${offer.slug}`) })),
+    prepareMail(
+      u.email,
+      nl.mail.publishedSubject,
+      createElement(OfferPublished, { name: u.name, title: content.title, url: appUrl(`/aanbod/${offer.slug}`) }),
+    ),
   );
   return prisma.$transaction(async (tx) => {
     const published = await tx.offer.updateMany({
@@ -241,7 +275,9 @@ export async function withdrawOffer(actor: SessionUser, offerId: string, reason:
     });
     if (withdrawn.count !== 1) return { ok: false, reason: 'stale' } as const;
     await syncCatalogEntry(tx, offerId);
-    await tx.offerEvent.create({ data: { offerId, actorId: actor.id, actorName: actor.name, action: 'withdrawn', comment: reason, version: offer.version, content } });
+    await tx.offerEvent.create({
+      data: { offerId, actorId: actor.id, actorName: actor.name, action: 'withdrawn', comment: reason, version: offer.version, content },
+    });
     await audit(tx, { actorId: actor.id, action: 'offer.withdrawn', entityType: 'Offer', entityId: offerId, data: { reason } });
     for (const mail of mails) await enqueueMail(tx, mail);
     return { ok: true, slug: offer.slug } as const;

@@ -13,7 +13,10 @@ export const optional = <T extends z.ZodType>(schema: T) =>
 /** The visiting address of an offer (also the discount wizard's contact step). */
 export const addressFields = {
   street: z.string({ error: nl.validation.street }).trim().min(1, nl.validation.street).max(200),
-  houseNumber: z.string({ error: nl.validation.houseNumber }).trim().regex(/^[1-9][0-9]{0,4}$/, nl.validation.houseNumber),
+  houseNumber: z
+    .string({ error: nl.validation.houseNumber })
+    .trim()
+    .regex(/^[1-9][0-9]{0,4}$/, nl.validation.houseNumber),
   addition: z.string().trim().max(10, nl.validation.addition).optional().default(''),
   postcode,
   city: z.string({ error: nl.validation.city }).trim().min(1, nl.validation.city).max(100),

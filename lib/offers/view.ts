@@ -35,12 +35,7 @@ export type OfferView = {
 
 type PhotoRow = { variants: unknown; width: number; height: number } | null;
 
-export function toOfferView(
-  kind: OfferView['kind'],
-  content: OfferContent,
-  organisationName: string,
-  photo: PhotoRow,
-): OfferView {
+export function toOfferView(kind: OfferView['kind'], content: OfferContent, organisationName: string, photo: PhotoRow): OfferView {
   return offerView(kind, content, organisationName, photo ? photoSources(photo) : null);
 }
 
@@ -77,7 +72,9 @@ export function discountView({ discount: d }: DiscountContent): DiscountView {
     headline: d.discountType === 'PERCENT' && d.percent !== null ? t.discount(`${String(d.percent).replace('.', ',')}%`) : t.tariffs,
     tariffs:
       d.discountType === 'TARIFFS'
-        ? [...d.tariffs].sort((a, b) => a.minAge - b.minAge).map((b) => ({ ages: t.ages(b.minAge, b.maxAge), regular: formatEuro(b.regular), pass: formatEuro(b.pass) }))
+        ? [...d.tariffs]
+            .sort((a, b) => a.minAge - b.minAge)
+            .map((b) => ({ ages: t.ages(b.minAge, b.maxAge), regular: formatEuro(b.regular), pass: formatEuro(b.pass) }))
         : [],
     usage: d.usage === 'ONCE' ? t.once : t.repeated,
     validity: t.validity(formatIsoDate(d.validFrom), formatIsoDate(d.validUntil)),

@@ -60,12 +60,17 @@ const requestDiscountsForm = formAction('PARTNER', z.object({}), async (_input, 
   return { ok: true, fieldErrors: {}, values, message: nl.partnerHome.discounts.sent };
 });
 
-const grantPartnerTypeForm = formAction('EDITOR', z.object({ organisationId: z.string().min(1).max(50) }), async ({ organisationId }, { user, values }): Promise<FormState> => {
-  const result = await grantPartnerType(user, organisationId);
-  if (!result.ok) return { ok: false, fieldErrors: {}, values, message: result.reason === 'not-found' ? nl.editorHome.requests.gone : nl.app.noAccess };
-  after(kickMailer);
-  return { ok: true, fieldErrors: {}, values, message: nl.editorHome.requests.granted };
-});
+const grantPartnerTypeForm = formAction(
+  'EDITOR',
+  z.object({ organisationId: z.string().min(1).max(50) }),
+  async ({ organisationId }, { user, values }): Promise<FormState> => {
+    const result = await grantPartnerType(user, organisationId);
+    if (!result.ok)
+      return { ok: false, fieldErrors: {}, values, message: result.reason === 'not-found' ? nl.editorHome.requests.gone : nl.app.noAccess };
+    after(kickMailer);
+    return { ok: true, fieldErrors: {}, values, message: nl.editorHome.requests.granted };
+  },
+);
 
 export async function requestDiscountsAction(state: FormState, formData: FormData): Promise<FormState> {
   return requestDiscountsForm(state, formData);

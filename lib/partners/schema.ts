@@ -11,15 +11,9 @@ const v = nl.validation;
 export const DESCRIPTION_MAX = 500;
 export const PASSWORD_MIN = 12;
 
-const text = (message: string, max = 200) =>
-  z
-    .string({ error: message })
-    .trim()
-    .min(1, message)
-    .max(max, nl.validation.tooLong(max));
+const text = (message: string, max = 200) => z.string({ error: message }).trim().min(1, message).max(max, nl.validation.tooLong(max));
 
-const optionalText = (max: number, message = nl.validation.tooLong(max)) =>
-  z.string().trim().max(max, message).optional().default('');
+const optionalText = (max: number, message = nl.validation.tooLong(max)) => z.string().trim().max(max, message).optional().default('');
 
 /** "3311ab" / "3311 AB" → "3311 AB". Dutch postcodes never start with 0 and never end in SA, SD or SS. */
 export const postcode = z
@@ -40,11 +34,7 @@ export const phone = z
   .transform((s) => s.replace(/^(\+31|0031)/, '0'))
   .pipe(z.string().regex(/^0[1-9][0-9]{8}$/, v.phone));
 
-export const email = z
-  .string({ error: v.email })
-  .trim()
-  .toLowerCase()
-  .pipe(z.email(v.email).max(254, v.email));
+export const email = z.string({ error: v.email }).trim().toLowerCase().pipe(z.email(v.email).max(254, v.email));
 
 export const username = z
   .string({ error: v.username })
@@ -85,11 +75,7 @@ export const registrationSchema = z
     postalAddition: optionalText(10, v.addition),
     postalPostcode: z.string().optional().default(''),
     postalCity: optionalText(100),
-    description: z
-      .string({ error: v.descriptionRequired })
-      .trim()
-      .min(1, v.descriptionRequired)
-      .max(DESCRIPTION_MAX, v.description),
+    description: z.string({ error: v.descriptionRequired }).trim().min(1, v.descriptionRequired).max(DESCRIPTION_MAX, v.description),
     // 2. Jouw gegevens
     name: text(v.name, 100),
     gender: z.enum(GENDERS, { error: v.gender }),

@@ -30,7 +30,9 @@ export type RegisterResult =
  * anyone who has an account (the address's owner gets a mail instead). Usernames are chosen, not
  * private; KvK numbers are public.
  */
-async function duplicates(input: Pick<RegistrationInput, 'email' | 'username' | 'kvkNumber'>): Promise<{ fieldErrors: FieldErrors; emailTaken: boolean }> {
+async function duplicates(
+  input: Pick<RegistrationInput, 'email' | 'username' | 'kvkNumber'>,
+): Promise<{ fieldErrors: FieldErrors; emailTaken: boolean }> {
   const [email, username, kvk] = await Promise.all([
     prisma.user.findUnique({ where: { email: input.email }, select: { id: true } }),
     prisma.user.findUnique({ where: { username: input.username }, select: { id: true } }),
@@ -162,7 +164,13 @@ export async function updateOwnContact(userId: string, organisationId: string, i
     });
     if (bumped.count !== 1) return { ok: false, reason: 'stale' } as const;
     await tx.user.update({ where: { id: userId, organisationId }, data: { name: input.name, phone: input.phone } });
-    await audit(tx, { actorId: userId, action: 'partner.contact-updated', entityType: 'User', entityId: userId, data: { name: input.name } });
+    await audit(tx, {
+      actorId: userId,
+      action: 'partner.contact-updated',
+      entityType: 'User',
+      entityId: userId,
+      data: { name: input.name },
+    });
     return { ok: true } as const;
   });
 }
@@ -175,13 +183,22 @@ export type PartnerTypeResult = { ok: true } | { ok: false; reason: 'not-allowed
  */
 export async function requestDiscounts(actor: SessionUser): Promise<PartnerTypeResult> {
   if (actor.role !== 'PARTNER' || !actor.organisationId) return { ok: false, reason: 'not-allowed' };
-  const org = await prisma.organisation.findUnique({ where: { id: actor.organisationId }, select: { partnerType: true, requestedPartnerType: true, legalName: true, displayName: true } });
+  const org = await prisma.organisation.findUnique({
+    where: { id: actor.organisationId },
+    select: { partnerType: true, requestedPartnerType: true, legalName: true, displayName: true },
+  });
   if (!org || org.partnerType !== 'CREDIT') return { ok: false, reason: 'not-allowed' };
   if (org.requestedPartnerType) return { ok: true };
   const name = org.displayName || org.legalName;
   const editors = await prisma.user.findMany({ where: { role: 'EDITOR' }, select: { name: true, email: true } });
   const mails = await Promise.all(
-    editors.map((u) => prepareMail(u.email, nl.mail.partnerTypeRequestedSubject(name), createElement(PartnerTypeRequested, { name: u.name, organisation: name, url: appUrl('/redactie') }))),
+    editors.map((u) =>
+      prepareMail(
+        u.email,
+        nl.mail.partnerTypeRequestedSubject(name),
+        createElement(PartnerTypeRequested, { name: u.name, organisation: name, url: appUrl('/redactie') }),
+      ),
+    ),
   );
   return prisma.$transaction(async (tx) => {
     const asked = await tx.organisation.updateMany({
@@ -189,7 +206,13 @@ export async function requestDiscounts(actor: SessionUser): Promise<PartnerTypeR
       data: { requestedPartnerType: 'BOTH', partnerTypeRequestedAt: new Date() },
     });
     if (asked.count !== 1) return { ok: true } as const; // asked at the same moment in another tab
-    await audit(tx, { actorId: actor.id, action: 'partner.type-requested', entityType: 'Organisation', entityId: actor.organisationId!, data: { from: 'CREDIT', to: 'BOTH' } });
+    await audit(tx, {
+      actorId: actor.id,
+      action: 'partner.type-requested',
+      entityType: 'Organisation',
+      entityId: actor.organisationId!,
+      data: { from: 'CREDIT', to: 'BOTH' },
+    });
     for (const mail of mails) await enqueueMail(tx, mail);
     return { ok: true } as const;
   });
@@ -198,17 +221,30 @@ export async function requestDiscounts(actor: SessionUser): Promise<PartnerTypeR
 /** An editor grants the request: the organisation becomes the requested type, its users are told. */
 export async function grantPartnerType(actor: SessionUser, organisationId: string): Promise<PartnerTypeResult> {
   if (actor.role !== 'EDITOR') return { ok: false, reason: 'not-allowed' };
-  const org = await prisma.organisation.findUnique({ where: { id: organisationId }, select: { requestedPartnerType: true, partnerType: true, users: { select: { name: true, email: true } } } });
+  const org = await prisma.organisation.findUnique({
+    where: { id: organisationId },
+    select: { requestedPartnerType: true, partnerType: true, users: { select: { name: true, email: true } } },
+  });
   if (!org?.requestedPartnerType) return { ok: false, reason: 'not-found' };
   const to = org.requestedPartnerType;
-  const mails = await Promise.all(org.users.map((u) => prepareMail(u.email, nl.mail.partnerTypeChangedSubject, createElement(PartnerTypeChanged, { name: u.name, url: appUrl('/partner') }))));
+  const mails = await Promise.all(
+    org.users.map((u) =>
+      prepareMail(u.email, nl.mail.partnerTypeChangedSubject, createElement(PartnerTypeChanged, { name: u.name, url: appUrl('/partner') })),
+    ),
+  );
   return prisma.$transaction(async (tx) => {
     const changed = await tx.organisation.updateMany({
       where: { id: organisationId, requestedPartnerType: to },
       data: { partnerType: to, requestedPartnerType: null, partnerTypeRequestedAt: null, version: { increment: 1 } },
     });
     if (changed.count !== 1) return { ok: false, reason: 'not-found' } as const;
-    await audit(tx, { actorId: actor.id, action: 'partner.type-changed', entityType: 'Organisation', entityId: organisationId, data: { from: org.partnerType, to } });
+    await audit(tx, {
+      actorId: actor.id,
+      action: 'partner.type-changed',
+      entityType: 'Organisation',
+      entityId: organisationId,
+      data: { from: org.partnerType, to },
+    });
     for (const mail of mails) await enqueueMail(tx, mail);
     return { ok: true } as const;
   });

@@ -21,7 +21,11 @@ export function sniffImage(data: Uint8Array): ImageKind | null {
 
 export type Variant = { width: number; height: number; format: 'webp' | 'jpeg'; name: string; data: Buffer };
 export type ProcessedPhoto = { width: number; height: number; variants: Variant[] };
-export type PhotoError = { ok: false; code: 'too-big' | 'not-an-image' | 'unreadable' | 'too-many-pixels' | 'not-landscape' | 'too-small'; message: string };
+export type PhotoError = {
+  ok: false;
+  code: 'too-big' | 'not-an-image' | 'unreadable' | 'too-many-pixels' | 'not-landscape' | 'too-small';
+  message: string;
+};
 
 const m = () => nl.photo.errors;
 

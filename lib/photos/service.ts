@@ -37,7 +37,15 @@ export async function storeUpload(
     const claim = newToken();
     const bytes = stored.reduce((sum, v) => sum + v.bytes, 0);
     const photo = await prisma.photo.create({
-      data: { claimHash: hashToken(claim), width: processed.width, height: processed.height, storage: storage.name, variants: stored, bytes, uploadedById },
+      data: {
+        claimHash: hashToken(claim),
+        width: processed.width,
+        height: processed.height,
+        storage: storage.name,
+        variants: stored,
+        bytes,
+        uploadedById,
+      },
     });
     return { ok: true, id: photo.id, claim, preview: photoSources(photo) };
   } catch (error) {

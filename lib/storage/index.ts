@@ -8,9 +8,7 @@ let chosen: FileStorage | undefined;
 
 /** The configured storage: uploadthing when UPLOADTHING_TOKEN is set, local disk otherwise. */
 export function fileStorage(): FileStorage {
-  chosen ??= process.env.UPLOADTHING_TOKEN
-    ? uploadthingStorage({ token: process.env.UPLOADTHING_TOKEN })
-    : localStorage();
+  chosen ??= process.env.UPLOADTHING_TOKEN ? uploadthingStorage({ token: process.env.UPLOADTHING_TOKEN }) : localStorage();
   return chosen;
 }
 

@@ -35,7 +35,9 @@ test("an attacker's wrong passwords for 'redactie' don't keep the editor out", a
   }
 });
 
-test('anonymous uploads are capped per client address per day; made-up X-Forwarded-For entries in front change nothing', async ({ playwright }) => {
+test('anonymous uploads are capped per client address per day; made-up X-Forwarded-For entries in front change nothing', async ({
+  playwright,
+}) => {
   const image = await plainImage(1200, 675);
   const api = await playwright.request.newContext({ baseURL: test.info().project.use.baseURL });
   const upload = (forwardedFor: string) =>

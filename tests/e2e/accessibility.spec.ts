@@ -43,7 +43,10 @@ async function overflow(page: Page) {
       .filter((el) => right(el) > width + 1 && getComputedStyle(el).position !== 'fixed')
       .filter((el) => ![...el.children].some((child) => right(child) > width + 1))
       .slice(0, 5)
-      .map((el) => `<${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}> "${(el.textContent ?? '').trim().slice(0, 40)}" ${Math.round(right(el))} px`);
+      .map(
+        (el) =>
+          `<${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}> "${(el.textContent ?? '').trim().slice(0, 40)}" ${Math.round(right(el))} px`,
+      );
     return { scrollWidth: root.scrollWidth, clientWidth: width, culprits };
   });
 }
@@ -56,7 +59,9 @@ async function expectReflow(page: Page, label: string) {
   const style = await page.addStyleTag({ content: TEXT_SPACING });
   const spaced = await overflow(page);
   await style.evaluate((el) => (el as Element).remove());
-  expect(spaced.scrollWidth, `${label} with text spacing is wider than the screen: ${spaced.culprits.join(', ')}`).toBeLessThanOrEqual(spaced.clientWidth);
+  expect(spaced.scrollWidth, `${label} with text spacing is wider than the screen: ${spaced.culprits.join(', ')}`).toBeLessThanOrEqual(
+    spaced.clientWidth,
+  );
 }
 
 async function newPage(browser: Browser, viewport = NARROW) {
@@ -68,7 +73,9 @@ async function newPage(browser: Browser, viewport = NARROW) {
 async function sendListing(editor: Page, organisationId: string): Promise<void> {
   await editor.goto(`/redactie/partners/${organisationId}`);
   await editor.getByLabel('Titel').fill('Fietsreparatie met korting');
-  await editor.getByLabel('Tekst voor de pashouder').fill('Een lekke band of een slot dat klemt: Fietsenmakerij Jansen maakt het, met je Dordtpas-tegoed.');
+  await editor
+    .getByLabel('Tekst voor de pashouder')
+    .fill('Een lekke band of een slot dat klemt: Fietsenmakerij Jansen maakt het, met je Dordtpas-tegoed.');
   await editor.getByLabel('Website', { exact: true }).fill('fietsenmakerjansen.nl');
   await editor.getByRole('button', { name: 'Ter akkoord naar partner' }).click();
   await expect(editor.getByText('Het aanbod is ter akkoord naar de partner gestuurd.')).toBeVisible();
@@ -138,7 +145,9 @@ test('every page reflows at 320 px wide, also with WCAG 1.4.12 text spacing', as
   await partner.getByRole('button', { name: /Volgende/ }).click();
   await expect(partner.getByRole('heading', { name: /Looptijd/, level: 1 })).toBeVisible();
   await partner.getByRole('button', { name: /Volgende/ }).click();
-  await partner.getByLabel('Beschrijving voor op de website').fill('Met je Dordtpas betaal je de helft voor reparatie en onderhoud van je fiets.');
+  await partner
+    .getByLabel('Beschrijving voor op de website')
+    .fill('Met je Dordtpas betaal je de helft voor reparatie en onderhoud van je fiets.');
   await partner.getByRole('button', { name: /Volgende/ }).click();
   await expect(partner.getByRole('heading', { name: /Foto en tips/, level: 1 })).toBeVisible();
   await partner.getByRole('button', { name: /Volgende/ }).click();
@@ -189,7 +198,10 @@ async function focusRings(page: Page, presses = 60): Promise<Ring[]> {
       const rgb = (color: string) => {
         const m = color.match(/rgba?\(([^)]+)\)/);
         if (!m) return null;
-        const [r, g, b, a = 1] = m[1].split(/[ ,/]+/).filter(Boolean).map(Number);
+        const [r, g, b, a = 1] = m[1]
+          .split(/[ ,/]+/)
+          .filter(Boolean)
+          .map(Number);
         return a === 0 ? null : [r, g, b];
       };
       // The ring: the element's outline, or that of the card around it (:focus-within).
@@ -274,7 +286,9 @@ test('after a form answer focus is on the message, which is announced once', asy
   await expect(editor).toHaveURL(/\/redactie$/);
   await editor.goto(`/redactie/partners/${organisationId}`);
   await editor.getByLabel('Titel').fill('Fietsreparatie met korting');
-  await editor.getByLabel('Tekst voor de pashouder').fill('Een lekke band of een slot dat klemt: Fietsenmakerij Jansen maakt het, met je Dordtpas-tegoed.');
+  await editor
+    .getByLabel('Tekst voor de pashouder')
+    .fill('Een lekke band of een slot dat klemt: Fietsenmakerij Jansen maakt het, met je Dordtpas-tegoed.');
   await editor.getByRole('button', { name: 'Opslaan als concept' }).click();
   const answer = editor.locator('[data-form-answer]');
   await expect(answer).toHaveText('Het concept is opgeslagen.');

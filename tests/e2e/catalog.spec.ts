@@ -9,7 +9,8 @@ const PARTNER = { username: 'biesbosch', password: 'biesbosch-demo-2026', name: 
 const TITLE = 'Zwemmen in De Biesbosch';
 /** Tomorrow in Dordrecht as a card says it: "1 december" (with the year only when it is another year). */
 const TOMORROW = (() => {
-  const day = (d: Date, options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat('nl-NL', { timeZone: 'Europe/Amsterdam', ...options }).format(d);
+  const day = (d: Date, options: Intl.DateTimeFormatOptions) =>
+    new Intl.DateTimeFormat('nl-NL', { timeZone: 'Europe/Amsterdam', ...options }).format(d);
   const tomorrow = new Date(Date.now() + 86_400_000);
   const sameYear = day(tomorrow, { year: 'numeric' }) === day(new Date(), { year: 'numeric' });
   return day(tomorrow, { day: 'numeric', month: 'long', ...(sameYear ? {} : { year: 'numeric' }) });
@@ -44,7 +45,9 @@ async function search(page: Page, words: string) {
   await expect(page).toHaveURL(new RegExp(`[?&]zoek=${encodeURIComponent(words).replace(/%20/g, '\\+')}`));
 }
 
-test('a published offer is in the catalog, found with a typo and by category, the same as its preview, and gone after withdrawal', async ({ browser }) => {
+test('a published offer is in the catalog, found with a typo and by category, the same as its preview, and gone after withdrawal', async ({
+  browser,
+}) => {
   test.setTimeout(120_000); // two people, a publish, searches and a withdrawal: 40–55 s on a quiet machine
   await createPartner();
   const visitor = await newVisitor(browser, true);
@@ -62,7 +65,9 @@ test('a published offer is in the catalog, found with a typo and by category, th
   await login(editor, DEMO.editor.username, DEMO.editor.password);
   await editor.getByRole('link', { name: PARTNER.name, exact: true }).click();
   await editor.getByLabel('Titel').fill(TITLE);
-  await editor.getByLabel('Tekst voor de pashouder').fill('Binnenbad en buitenbad aan de rand van de Biesbosch. Betaal je kaartje met je Dordtpas-tegoed.');
+  await editor
+    .getByLabel('Tekst voor de pashouder')
+    .fill('Binnenbad en buitenbad aan de rand van de Biesbosch. Betaal je kaartje met je Dordtpas-tegoed.');
   await editor.getByRole('button', { name: 'Ter akkoord naar partner' }).click();
   await expect(editor.getByText('Het aanbod is ter akkoord naar de partner gestuurd.')).toBeVisible();
   const partnerContext = await browser.newContext();
@@ -159,7 +164,10 @@ test('a published offer is in the catalog, found with a typo and by category, th
   await Promise.all([visitor.context.close(), noJs.context.close(), editorContext.close(), partnerContext.close()]);
 });
 
-test('the catalog pages through many offers without JavaScript; sitemap.xml and robots.txt list what is public', async ({ browser, request }) => {
+test('the catalog pages through many offers without JavaScript; sitemap.xml and robots.txt list what is public', async ({
+  browser,
+  request,
+}) => {
   // Thirty published offers in one category (as their publication would leave them in the catalog),
   // then the job that drops cached pages, as after any change.
   await createPartner();
@@ -214,7 +222,10 @@ test('the catalog pages through many offers without JavaScript; sitemap.xml and 
   }
 });
 
-test('a missing, withdrawn or ended offer answers 404 with the friendly page, with and without JavaScript; the favicon is there', async ({ browser, request }) => {
+test('a missing, withdrawn or ended offer answers 404 with the friendly page, with and without JavaScript; the favicon is there', async ({
+  browser,
+  request,
+}) => {
   // An action whose last day was yesterday, still published (the daily job has not run).
   await createPartner();
   await sql(

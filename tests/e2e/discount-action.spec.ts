@@ -1,4 +1,19 @@
-import { DEMO, PHONE, cardTitles, expect, expectAccessible, formAnswer, linkIn, login, offerHtml, runDailyJob, setPassword, sql, test, waitForMail } from './fixtures';
+import {
+  DEMO,
+  PHONE,
+  cardTitles,
+  expect,
+  expectAccessible,
+  formAnswer,
+  linkIn,
+  login,
+  offerHtml,
+  runDailyJob,
+  setPassword,
+  sql,
+  test,
+  waitForMail,
+} from './fixtures';
 import { cameraJpeg } from '../support/images';
 import { defaultValidity, oneYearAfter } from '../../lib/discounts/schema';
 import { formatIsoDate, todayInDordrecht } from '../../lib/i18n/format';
@@ -31,7 +46,9 @@ test('discount action: wizard on a phone with a closed tab, review loop, publica
   await partner.getByRole('button', { name: /Volgende/ }).click();
   await expect(partner.locator('#subject-error')).toHaveText(/Schrijf waarop je korting geeft/);
   await expect(formAnswer(partner)).toBeFocused();
-  await formAnswer(partner).getByRole('link', { name: /Schrijf waarop je korting geeft/ }).click();
+  await formAnswer(partner)
+    .getByRole('link', { name: /Schrijf waarop je korting geeft/ })
+    .click();
   await expect(partner.getByLabel('Waarop geef je korting?')).toBeFocused();
   await expectAccessible(partner, 'step onderwerp (error)');
   await partner.getByLabel('Waarop geef je korting?').fill('toegang zwembad');
@@ -57,7 +74,9 @@ test('discount action: wizard on a phone with a closed tab, review loop, publica
   // 3. Beschrijving — typed, saved automatically, and then the tab is closed without "Volgende".
   await expect(partner.getByRole('heading', { name: /Beschrijving/, level: 1 })).toBeVisible();
   await expectAccessible(partner, 'step beschrijving');
-  await partner.getByLabel('Beschrijving voor op de website').fill('Met je Dordtpas zwem je voor minder dan de helft van de prijs, elke dag behalve maandag.');
+  await partner
+    .getByLabel('Beschrijving voor op de website')
+    .fill('Met je Dordtpas zwem je voor minder dan de helft van de prijs, elke dag behalve maandag.');
   await partner.getByLabel(/Meer informatie voor de redactie/).fill('Graag ook vermelden dat zwemles niet meedoet.');
   await expect(partner.getByText(/Opgeslagen om \d{2}:\d{2}/)).toBeVisible();
   await partner.close();
@@ -81,7 +100,9 @@ test('discount action: wizard on a phone with a closed tab, review loop, publica
   await expectAccessible(partner, 'step foto');
   const fotoUrl = partner.url();
   const offerId = fotoUrl.split('/').at(-2)!;
-  await partner.locator('input[type="file"]').setInputFiles({ name: 'zwembad.jpg', mimeType: 'image/jpeg', buffer: await cameraJpeg(2400, 1600) });
+  await partner
+    .locator('input[type="file"]')
+    .setInputFiles({ name: 'zwembad.jpg', mimeType: 'image/jpeg', buffer: await cameraJpeg(2400, 1600) });
   await expect(partner.getByText('De foto is toegevoegd')).toBeVisible();
   const uploadedId = await partner.locator('input[name="photoId"]').inputValue();
   expect(uploadedId).not.toBe('');
@@ -162,7 +183,8 @@ test('discount action: wizard on a phone with a closed tab, review loop, publica
   await expect(editor.getByText('Graag ook vermelden dat zwemles niet meedoet.')).toBeVisible();
   await expect(editor.getByRole('group', { name: 'Leeftijdsgroep 2' }).getByLabel('Prijs met Dordtpas')).toHaveValue('3,25');
   await expectAccessible(editor, '/redactie/acties/[id]');
-  for (const label of ['Tonen aan pashouders: telefoonnummer', 'Tonen aan pashouders: e-mailadres']) await expect(editor.getByLabel(label)).not.toBeChecked();
+  for (const label of ['Tonen aan pashouders: telefoonnummer', 'Tonen aan pashouders: e-mailadres'])
+    await expect(editor.getByLabel(label)).not.toBeChecked();
   await editor.getByLabel('Titel').fill('Zwemmen voor de halve prijs');
   await editor.getByRole('button', { name: 'Ter akkoord naar partner' }).click();
   await expect(editor.getByText('Het aanbod is ter akkoord naar de partner gestuurd.')).toBeVisible();
@@ -184,7 +206,9 @@ test('discount action: wizard on a phone with a closed tab, review loop, publica
   // The editor revises and asks again; the partner approves exactly the preview.
   await waitForMail('redactie@dordtpas.example', 'heeft gereageerd');
   await editor.reload();
-  await editor.getByLabel('Tekst voor de pashouder').fill('Met je Dordtpas zwem je voor minder dan de helft van de prijs. Op maandag geldt de korting niet.');
+  await editor
+    .getByLabel('Tekst voor de pashouder')
+    .fill('Met je Dordtpas zwem je voor minder dan de helft van de prijs. Op maandag geldt de korting niet.');
   await editor.getByRole('button', { name: 'Ter akkoord naar partner' }).click();
   await expect(editor.getByText('Het aanbod is ter akkoord naar de partner gestuurd.')).toBeVisible();
   await partner.goto('/partner');
@@ -201,7 +225,9 @@ test('discount action: wizard on a phone with a closed tab, review loop, publica
   const visitor = await visitorContext.newPage();
   await visitor.goto(publicUrl);
   await expect(visitor.getByRole('heading', { name: 'Zwemmen voor de halve prijs', level: 1 })).toBeVisible();
-  await expect(visitor.getByText(`Geldig van ${formatIsoDate(period.validFrom)} tot en met ${formatIsoDate(period.validUntil)}.`)).toBeVisible();
+  await expect(
+    visitor.getByText(`Geldig van ${formatIsoDate(period.validFrom)} tot en met ${formatIsoDate(period.validUntil)}.`),
+  ).toBeVisible();
   // The partner's phone and e-mail are not on the public page: nobody chose to show them.
   await expect(visitor.locator('a[href^="tel:"], a[href^="mailto:"]')).toHaveCount(0);
   await expect(visitor.getByText(DEMO.partner.email)).toHaveCount(0);
@@ -217,9 +243,14 @@ test('discount action: wizard on a phone with a closed tab, review loop, publica
 
   // The day after its last day it is gone from the site, and "verlopen" for the partner. The date
   // moves on (its last day was yesterday), and the server's job after midnight drops cached pages.
-  const [{ id }] = await sql<{ id: string }>(`SELECT id FROM "Offer" WHERE kind = 'DISCOUNT_ACTION' AND content->>'title' = $1`, ['Zwemmen voor de halve prijs']);
+  const [{ id }] = await sql<{ id: string }>(`SELECT id FROM "Offer" WHERE kind = 'DISCOUNT_ACTION' AND content->>'title' = $1`, [
+    'Zwemmen voor de halve prijs',
+  ]);
   for (const table of ['Offer', 'CatalogEntry']) {
-    await sql(`UPDATE "${table}" SET "validUntil" = (now() AT TIME ZONE 'Europe/Amsterdam')::date - 1 WHERE ${table === 'Offer' ? 'id' : '"offerId"'} = $1`, [id]);
+    await sql(
+      `UPDATE "${table}" SET "validUntil" = (now() AT TIME ZONE 'Europe/Amsterdam')::date - 1 WHERE ${table === 'Offer' ? 'id' : '"offerId"'} = $1`,
+      [id],
+    );
   }
   await runDailyJob();
   expect((await visitor.goto(publicUrl))?.status()).toBe(404);
@@ -254,7 +285,9 @@ test('discount action: wizard on a phone with a closed tab, review loop, publica
     maxRedirects: 0,
   });
   expect(await replayed.text()).toContain('Je organisatie biedt alleen tegoed besteden aan.');
-  const [{ count }] = await sql<{ count: string }>(`SELECT count(*) FROM "Offer" o JOIN "Organisation" g ON g.id = o."organisationId" WHERE g."kvkNumber" = '24301877'`);
+  const [{ count }] = await sql<{ count: string }>(
+    `SELECT count(*) FROM "Offer" o JOIN "Organisation" g ON g.id = o."organisationId" WHERE g."kvkNumber" = '24301877'`,
+  );
   expect(Number(count)).toBe(0);
   await Promise.all([partnerContext.close(), editorContext.close(), visitorContext.close(), creditContext.close()]);
 });
@@ -291,7 +324,9 @@ test('a credit-only partner is shown how to give discounts too: a request that t
     await expect(section).toHaveCount(0);
   } finally {
     // The demo data as the other specs expect it: De Boekhoek offers credit only.
-    await sql(`UPDATE "Organisation" SET "partnerType" = 'CREDIT', "requestedPartnerType" = NULL, "partnerTypeRequestedAt" = NULL WHERE "kvkNumber" = '24301877'`);
+    await sql(
+      `UPDATE "Organisation" SET "partnerType" = 'CREDIT', "requestedPartnerType" = NULL, "partnerTypeRequestedAt" = NULL WHERE "kvkNumber" = '24301877'`,
+    );
     await Promise.all([creditContext.close(), editorContext.close()]);
   }
 });

@@ -16,7 +16,9 @@ const isoDay = (offsetDays: number) => new Date(Date.now() + offsetDays * 86_400
  * version 39 (every autosave of the wizard raised it), with its "submitted" history entry.
  */
 async function submittedAction(): Promise<string> {
-  const [partner] = await sql<{ organisationId: string; name: string }>('SELECT "organisationId", name FROM "User" WHERE username = $1', [DEMO.partner.username]);
+  const [partner] = await sql<{ organisationId: string; name: string }>('SELECT "organisationId", name FROM "User" WHERE username = $1', [
+    DEMO.partner.username,
+  ]);
   const id = `e2eaction${uniq()}`;
   const content = {
     title: 'Toegang zwembad',
@@ -41,13 +43,16 @@ async function submittedAction(): Promise<string> {
       contactName: partner.name,
     },
   };
-  await sql(`INSERT INTO "Offer" (id, kind, "organisationId", status, slug, content, version, "updatedAt") VALUES ($1, 'DISCOUNT_ACTION', $2, 'SUBMITTED', $3, $4, 39, now())`, [
+  await sql(
+    `INSERT INTO "Offer" (id, kind, "organisationId", status, slug, content, version, "updatedAt") VALUES ($1, 'DISCOUNT_ACTION', $2, 'SUBMITTED', $3, $4, 39, now())`,
+    [id, partner.organisationId, `toegang-zwembad-${id}`, JSON.stringify(content)],
+  );
+  await sql(`INSERT INTO "OfferEvent" (id, "offerId", "actorName", action, version, content) VALUES ($1, $2, $3, 'submitted', 39, $4)`, [
+    `${id}ev`,
     id,
-    partner.organisationId,
-    `toegang-zwembad-${id}`,
+    partner.name,
     JSON.stringify(content),
   ]);
-  await sql(`INSERT INTO "OfferEvent" (id, "offerId", "actorName", action, version, content) VALUES ($1, $2, $3, 'submitted', 39, $4)`, [`${id}ev`, id, partner.name, JSON.stringify(content)]);
   return id;
 }
 
@@ -77,7 +82,9 @@ async function expectLayout(page: Page) {
   await page.setViewportSize(DESKTOP);
 }
 
-test('the editor writes a discount action beside its live preview; the partner\'s comment is on top; proposals are numbered', async ({ browser }) => {
+test("the editor writes a discount action beside its live preview; the partner's comment is on top; proposals are numbered", async ({
+  browser,
+}) => {
   const offerId = await submittedAction();
   const editorContext = await browser.newContext({ viewport: DESKTOP });
   const editor = await editorContext.newPage();
@@ -145,7 +152,9 @@ test('the editor writes a discount action beside its live preview; the partner\'
   await removeAction(offerId);
 });
 
-test('the current photo is a thumbnail; after a new upload the form and the preview show which photo a save will use', async ({ browser }) => {
+test('the current photo is a thumbnail; after a new upload the form and the preview show which photo a save will use', async ({
+  browser,
+}) => {
   const offerId = await submittedAction();
   const context = await browser.newContext({ viewport: DESKTOP });
   const editor = await context.newPage();
@@ -154,7 +163,9 @@ test('the current photo is a thumbnail; after a new upload the form and the prev
   await editor.goto(`/redactie/acties/${offerId}`);
   // Uploaded and saved, it is the current photo, shown as a thumbnail; a newer upload is
   // the one a save will use, and the form says so.
-  await editor.locator('input[type="file"]').setInputFiles({ name: 'zwembad.jpg', mimeType: 'image/jpeg', buffer: await cameraJpeg(1600, 900) });
+  await editor
+    .locator('input[type="file"]')
+    .setInputFiles({ name: 'zwembad.jpg', mimeType: 'image/jpeg', buffer: await cameraJpeg(1600, 900) });
   await expect(editor.getByText('De foto is toegevoegd.')).toBeVisible({ timeout: 20_000 });
   const uploaded = await editor.getByAltText('Voorbeeld van de gekozen foto').getAttribute('src');
   await expect(preview(editor).locator('[data-offer] img').first()).toHaveAttribute('src', uploaded!);
@@ -164,7 +175,9 @@ test('the current photo is a thumbnail; after a new upload the form and the prev
   await expect(editor.getByAltText('De huidige foto van dit aanbod')).toBeVisible();
   await expect(editor.getByLabel('Huidige foto houden')).toBeChecked();
   await expect(editor.getByText(/Je hebt een nieuwe foto toegevoegd/)).toHaveCount(0);
-  await editor.locator('input[type="file"]').setInputFiles({ name: 'zwembad-2.jpg', mimeType: 'image/jpeg', buffer: await cameraJpeg(1800, 1000) });
+  await editor
+    .locator('input[type="file"]')
+    .setInputFiles({ name: 'zwembad-2.jpg', mimeType: 'image/jpeg', buffer: await cameraJpeg(1800, 1000) });
   await expect(editor.getByText('De foto is toegevoegd.')).toBeVisible({ timeout: 20_000 });
   await expect(editor.getByText(/Je hebt een nieuwe foto toegevoegd. Na opslaan staat de nieuwe foto bij het aanbod/)).toBeVisible();
   await expect(editor.getByLabel('Huidige foto houden')).toBeDisabled();
@@ -201,7 +214,7 @@ test('a credit listing before its first save: the preview is there at once and f
   await context.close();
 });
 
-test('without JavaScript the editor\'s form still saves, and the preview shows the saved listing', async ({ browser }) => {
+test("without JavaScript the editor's form still saves, and the preview shows the saved listing", async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false, viewport: DESKTOP });
   const editor = await context.newPage();
   await login(editor, DEMO.editor.username, DEMO.editor.password);

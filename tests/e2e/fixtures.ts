@@ -145,7 +145,10 @@ export async function offerHtml(page: Page): Promise<string> {
       if (node.nodeType !== Node.ELEMENT_NODE) return '';
       const el = node as Element;
       const tag = el.tagName.toLowerCase().replace(/^h[1-6]$/, 'h');
-      const attrs = [...el.attributes].map((a) => `${a.name}="${a.value}"`).sort().join(' ');
+      const attrs = [...el.attributes]
+        .map((a) => `${a.name}="${a.value}"`)
+        .sort()
+        .join(' ');
       return `<${tag}${attrs ? ' ' + attrs : ''}>${[...el.childNodes].map(serialize).join('')}</${tag}>`;
     };
     return serialize(clone);
@@ -166,7 +169,10 @@ export async function sql<T extends Record<string, unknown> = Record<string, unk
 /** What the server does itself just after midnight (instrumentation.ts): the daily job, now. */
 export async function runDailyJob() {
   const { jobToken } = await import('../../lib/jobs');
-  const response = await fetch(`${E2E_BASE_URL}/api/jobs/daily`, { method: 'POST', headers: { authorization: `Bearer ${jobToken(e2eServerEnv().AUTH_SECRET)}` } });
+  const response = await fetch(`${E2E_BASE_URL}/api/jobs/daily`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${jobToken(e2eServerEnv().AUTH_SECRET)}` },
+  });
   expect(response.status).toBe(200);
 }
 

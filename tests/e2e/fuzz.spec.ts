@@ -54,7 +54,9 @@ function serverActions(): ActionInfo[] {
     node: Record<string, { workers: Record<string, unknown>; exportedName?: string }>;
   };
   return Object.entries(manifest.node).map(([id, entry]) => {
-    const pages = Object.keys(entry.workers).filter((w) => w.endsWith('/page')).map((w) => urlFor(w));
+    const pages = Object.keys(entry.workers)
+      .filter((w) => w.endsWith('/page'))
+      .map((w) => urlFor(w));
     return { id, name: entry.exportedName ?? id, pages: pages.length ? pages : ['/'] };
   });
 }
@@ -85,8 +87,57 @@ function replyParts(root: unknown, fields: Record<string, string> = { junk: 'x' 
 }
 
 // Values that are not what our actions take: React Flight reply references, wrong types, too many.
-const FLIGHT_REFERENCES = ['$K1', '$Q1', '$@1', '$F1', '$h1', '$T', '$nabc', `$n${'9'.repeat(400)}`, '$Dgarbage', '$AAAA', '$i1', '$W1', '$B1', '$R1', '$r1', '$X1', '$l1', '$Y', '$Z', '$S', '$1', '$', '$1:a:b', '$K', '$undefined', '$-0', '$NaN', '$Infinity', '$E', '$P1', '$d1'];
-const ODD_ROOTS: unknown[] = ['hello', 42, null, true, {}, [], [1, 2], ['a', 'b'], [{}, 'x'], [null, null], [{}, {}], [[], '$K1'], ['$K1', '$K1'], [STATE, '$K1', '$K1'], { 0: '$K1' }, [STATE, { a: '$K1' }]];
+const FLIGHT_REFERENCES = [
+  '$K1',
+  '$Q1',
+  '$@1',
+  '$F1',
+  '$h1',
+  '$T',
+  '$nabc',
+  `$n${'9'.repeat(400)}`,
+  '$Dgarbage',
+  '$AAAA',
+  '$i1',
+  '$W1',
+  '$B1',
+  '$R1',
+  '$r1',
+  '$X1',
+  '$l1',
+  '$Y',
+  '$Z',
+  '$S',
+  '$1',
+  '$',
+  '$1:a:b',
+  '$K',
+  '$undefined',
+  '$-0',
+  '$NaN',
+  '$Infinity',
+  '$E',
+  '$P1',
+  '$d1',
+];
+const ODD_ROOTS: unknown[] = [
+  'hello',
+  42,
+  null,
+  true,
+  {},
+  [],
+  [1, 2],
+  ['a', 'b'],
+  [{}, 'x'],
+  [null, null],
+  [{}, {}],
+  [[], '$K1'],
+  ['$K1', '$K1'],
+  [STATE, '$K1', '$K1'],
+  { 0: '$K1' },
+  [STATE, { a: '$K1' }],
+];
 
 function pick<T>(rng: () => number, list: readonly T[]): T {
   return list[Math.floor(rng() * list.length)];
@@ -123,14 +174,22 @@ function actionProbes(action: ActionInfo, role: Role, rng: () => number, origin:
   const probes: Probe[] = [];
   const page = pageFor(action, role);
   const add = (label: string, headers: Record<string, string>, body?: string | Buffer, pagePath = page) =>
-    probes.push({ label: `${action.name} ${label}`, method: 'POST', path: pagePath, headers: { origin, 'next-action': action.id, ...headers }, body, role });
+    probes.push({
+      label: `${action.name} ${label}`,
+      method: 'POST',
+      path: pagePath,
+      headers: { origin, 'next-action': action.id, ...headers },
+      body,
+      role,
+    });
   const form = (root: unknown, fields?: Record<string, string>) => multipart(replyParts(root, fields));
 
   // The shape our forms send, with junk in the fields: refused by the schema, not a crash.
   const ok = form([STATE, '$K1'], { [junkString(rng, 5)]: junkString(rng, 20) });
   add('junk fields', { 'content-type': ok.type }, ok.body);
   // Arguments that are no form.
-  for (const root of ODD_ROOTS) add(`text root ${JSON.stringify(root)}`, { 'content-type': 'text/plain;charset=UTF-8' }, JSON.stringify(root));
+  for (const root of ODD_ROOTS)
+    add(`text root ${JSON.stringify(root)}`, { 'content-type': 'text/plain;charset=UTF-8' }, JSON.stringify(root));
   const someRoots = [pick(rng, ODD_ROOTS), pick(rng, ODD_ROOTS)];
   for (const root of someRoots) {
     const m = form(root);
@@ -159,44 +218,141 @@ function actionProbes(action: ActionInfo, role: Role, rng: () => number, origin:
   add('multipart without root', { 'content-type': noRoot.type }, noRoot.body);
   const fileRoot = multipart([['0', JSON.stringify([STATE, '$K1']), 'root.json']]);
   add('multipart root as file', { 'content-type': fileRoot.type }, fileRoot.body);
-  const base64 = ok.body.replace('Content-Disposition: form-data; name="0"', 'Content-Disposition: form-data; name="_1_f"; filename="a.txt"\r\nContent-Transfer-Encoding: base64\r\n\r\nYQ==\r\n--' + ok.type.split('=')[1] + '\r\nContent-Disposition: form-data; name="0"');
+  const base64 = ok.body.replace(
+    'Content-Disposition: form-data; name="0"',
+    'Content-Disposition: form-data; name="_1_f"; filename="a.txt"\r\nContent-Transfer-Encoding: base64\r\n\r\nYQ==\r\n--' +
+      ok.type.split('=')[1] +
+      '\r\nContent-Disposition: form-data; name="0"',
+  );
   add('multipart base64 file', { 'content-type': ok.type }, base64);
   const badRoot = multipart([['0', junkString(rng, 40)]]);
   add('multipart root not JSON', { 'content-type': badRoot.type }, badRoot.body);
   const huge = form([STATE, '$K1'], { big: 'x'.repeat(1_200_000) });
   add('field over 1 MB', { 'content-type': huge.type }, huge.body);
-  const many = multipart([['0', JSON.stringify([STATE, '$K1'])], ...Array.from({ length: 1200 }, (_, i): [string, string] => [`_1_f${i}`, 'v'])]);
+  const many = multipart([
+    ['0', JSON.stringify([STATE, '$K1'])],
+    ...Array.from({ length: 1200 }, (_, i): [string, string] => [`_1_f${i}`, 'v']),
+  ]);
   add('1200 fields', { 'content-type': many.type }, many.body);
   // Headers: foreign, null and broken Origin; wrong Content-Type; broken router state.
   for (const bad of ['https://evil.example', 'null', 'garbage', 'http://', `${origin}:1`, 'http://127.0.0.1.evil.example']) {
     add(`origin ${bad}`, { origin: bad, 'content-type': ok.type }, ok.body);
   }
-  for (const type of ['application/json', 'image/png', 'text/html', 'application/octet-stream', 'multipart/mixed; boundary=x', ok.type.toUpperCase(), 'text/plain; charset=utf-16', '']) {
-    add(`content-type ${JSON.stringify(type)}`, { 'content-type': type }, type.startsWith('MULTIPART') ? ok.body : JSON.stringify([STATE, '$K1']));
+  for (const type of [
+    'application/json',
+    'image/png',
+    'text/html',
+    'application/octet-stream',
+    'multipart/mixed; boundary=x',
+    ok.type.toUpperCase(),
+    'text/plain; charset=utf-16',
+    '',
+  ]) {
+    add(
+      `content-type ${JSON.stringify(type)}`,
+      { 'content-type': type },
+      type.startsWith('MULTIPART') ? ok.body : JSON.stringify([STATE, '$K1']),
+    );
   }
-  for (const tree of ['%', '[', '{"a":1}', encodeURIComponent('["",{}]'), encodeURIComponent('[1,{}]'), 'x'.repeat(50_000), encodeURIComponent(nested(2000))]) {
+  for (const tree of [
+    '%',
+    '[',
+    '{"a":1}',
+    encodeURIComponent('["",{}]'),
+    encodeURIComponent('[1,{}]'),
+    'x'.repeat(50_000),
+    encodeURIComponent(nested(2000)),
+  ]) {
     add(`router state ${tree.slice(0, 20)}`, { 'next-router-state-tree': tree, 'content-type': ok.type }, ok.body);
   }
   // The same action posted to another page: Next.js forwards it to a page that has it.
-  add('on another page', { 'content-type': ok.type }, ok.body, pick(rng, ['/', '/inloggen', '/partner', '/redactie', '/api/health', '/does-not-exist']));
+  add(
+    'on another page',
+    { 'content-type': ok.type },
+    ok.body,
+    pick(rng, ['/', '/inloggen', '/partner', '/redactie', '/api/health', '/does-not-exist']),
+  );
   // A form post without JavaScript (no Next-Action header), broken in several ways.
   const mpa = (parts: [string, string, string?][], label: string, headers: Record<string, string> = {}) => {
     const m = multipart(parts);
-    probes.push({ label: `${action.name} no-JS ${label}`, method: 'POST', path: page, headers: { origin, 'content-type': m.type, ...headers }, body: m.body, role });
+    probes.push({
+      label: `${action.name} no-JS ${label}`,
+      method: 'POST',
+      path: page,
+      headers: { origin, 'content-type': m.type, ...headers },
+      body: m.body,
+      role,
+    });
   };
-  mpa([[`$ACTION_ID_${action.id}`, ''], ['junk', junkString(rng, 10)]], 'without state');
-  mpa([['$ACTION_REF_1', ''], ['$ACTION_1:0', JSON.stringify({ id: action.id, bound: '$@1' })], ['$ACTION_1:1', JSON.stringify([STATE])], ['$ACTION_KEY', 'k1'], ['a', 'b']], 'with state', { origin: pick(rng, ['https://evil.example', 'null', 'garbage']) });
-  mpa([['$ACTION_REF_1', ''], ['$ACTION_1:0', JSON.stringify({ id: action.id, bound: '$@1' })], ['$ACTION_1:1', JSON.stringify([pick(rng, FLIGHT_REFERENCES)])], ['$ACTION_KEY', 'k1']], 'with a reference as state');
-  mpa([['$ACTION_REF_1', ''], ['$ACTION_1:0', junkString(rng, 30)], ['$ACTION_KEY', 'k1']], 'with a broken descriptor');
-  mpa([['$ACTION_REF_1', ''], ['$ACTION_1:0', JSON.stringify({ id: action.id, bound: pick(rng, ['$@2', '$Q1', 'x', 5]) })]], 'with broken bound arguments');
-  mpa([[`$ACTION_ID_${action.id.slice(0, 20)}`, ''], ['a', 'b']], 'with a short id');
+  mpa(
+    [
+      [`$ACTION_ID_${action.id}`, ''],
+      ['junk', junkString(rng, 10)],
+    ],
+    'without state',
+  );
+  mpa(
+    [
+      ['$ACTION_REF_1', ''],
+      ['$ACTION_1:0', JSON.stringify({ id: action.id, bound: '$@1' })],
+      ['$ACTION_1:1', JSON.stringify([STATE])],
+      ['$ACTION_KEY', 'k1'],
+      ['a', 'b'],
+    ],
+    'with state',
+    { origin: pick(rng, ['https://evil.example', 'null', 'garbage']) },
+  );
+  mpa(
+    [
+      ['$ACTION_REF_1', ''],
+      ['$ACTION_1:0', JSON.stringify({ id: action.id, bound: '$@1' })],
+      ['$ACTION_1:1', JSON.stringify([pick(rng, FLIGHT_REFERENCES)])],
+      ['$ACTION_KEY', 'k1'],
+    ],
+    'with a reference as state',
+  );
+  mpa(
+    [
+      ['$ACTION_REF_1', ''],
+      ['$ACTION_1:0', junkString(rng, 30)],
+      ['$ACTION_KEY', 'k1'],
+    ],
+    'with a broken descriptor',
+  );
+  mpa(
+    [
+      ['$ACTION_REF_1', ''],
+      ['$ACTION_1:0', JSON.stringify({ id: action.id, bound: pick(rng, ['$@2', '$Q1', 'x', 5]) })],
+    ],
+    'with broken bound arguments',
+  );
+  mpa(
+    [
+      [`$ACTION_ID_${action.id.slice(0, 20)}`, ''],
+      ['a', 'b'],
+    ],
+    'with a short id',
+  );
   return sample(rng, probes, PER_ACTION);
 }
 
 /** Requests with broken action ids, to the pages that have actions. */
 function idProbes(pages: string[], role: Role, rng: () => number, origin: string, someId: string): Probe[] {
   const ok = multipart(replyParts([STATE, '$K1']));
-  const ids = ['', 'x', '0'.repeat(42), 'g'.repeat(42), someId.slice(1), `${someId}0`, someId.toUpperCase(), `${someId},${someId}`, 'a'.repeat(2000), 'toString', '__proto__', junkString(rng, 42).replace(/[^\x21-\x7e]/g, 'q')];
+  const ids = [
+    '',
+    'x',
+    '0'.repeat(42),
+    'g'.repeat(42),
+    someId.slice(1),
+    `${someId}0`,
+    someId.toUpperCase(),
+    `${someId},${someId}`,
+    'a'.repeat(2000),
+    'toString',
+    '__proto__',
+    junkString(rng, 42).replace(/[^\x21-\x7e]/g, 'q'),
+  ];
   return ids.flatMap((id) =>
     [ok, { body: JSON.stringify([STATE, '$K1']), type: 'text/plain;charset=UTF-8' }].map((b) => ({
       label: `action id ${JSON.stringify(id.slice(0, 50))}`,
@@ -212,16 +368,41 @@ function idProbes(pages: string[], role: Role, rng: () => number, origin: string
 /** Malformed requests to one route handler. */
 function routeProbes(route: string, role: Role, rng: () => number, origin: string, uploads: { left: number }): Probe[] {
   const probes: Probe[] = [];
-  const fills = ['fuzz', '..%2F..%2Fetc%2Fpasswd', '..', '%00', '%2e%2e', 'a'.repeat(300), '%ZZ', 'x.webp', '....%2F%2Fx.jpg', 'foo%5C..%5Cbar'];
+  const fills = [
+    'fuzz',
+    '..%2F..%2Fetc%2Fpasswd',
+    '..',
+    '%00',
+    '%2e%2e',
+    'a'.repeat(300),
+    '%ZZ',
+    'x.webp',
+    '....%2F%2Fx.jpg',
+    'foo%5C..%5Cbar',
+  ];
   const add = (label: string, method: string, target: string, headers: Record<string, string> = {}, body?: string | Buffer) =>
     probes.push({ label: `${route} ${label}`, method, path: target, headers: { origin, ...headers }, body, role });
   const at = (fill: string) => urlFor(route, fill);
   for (const method of ['GET', 'POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS', 'HEAD']) {
     const isUpload = route === '/api/photos/route' && method === 'POST';
-    add(`${method}`, method, at(pick(rng, fills)), isUpload ? { 'content-type': 'image/png' } : {}, method === 'GET' || method === 'HEAD' || isUpload ? undefined : junkString(rng, 50));
+    add(
+      `${method}`,
+      method,
+      at(pick(rng, fills)),
+      isUpload ? { 'content-type': 'image/png' } : {},
+      method === 'GET' || method === 'HEAD' || isUpload ? undefined : junkString(rng, 50),
+    );
   }
   for (const fill of fills) add(`GET ${fill}`, 'GET', at(fill));
-  for (const query of ['?%', '?a=%ZZ', '?' + 'a=1&'.repeat(500), '?callbackUrl=https://evil.example', '?token[]=1&token[]=2', '?\u00ff=\u00fe']) add(`GET query ${query.slice(0, 20)}`, 'GET', at('fuzz') + query);
+  for (const query of [
+    '?%',
+    '?a=%ZZ',
+    '?' + 'a=1&'.repeat(500),
+    '?callbackUrl=https://evil.example',
+    '?token[]=1&token[]=2',
+    '?\u00ff=\u00fe',
+  ])
+    add(`GET query ${query.slice(0, 20)}`, 'GET', at('fuzz') + query);
   for (const [type, body] of [
     ['application/json', '{"a":'],
     ['application/json', JSON.stringify({ __proto__: { admin: true }, constructor: { prototype: {} } })],
@@ -232,31 +413,63 @@ function routeProbes(route: string, role: Role, rng: () => number, origin: strin
     add(`POST ${type}`, 'POST', at('fuzz'), { 'content-type': type }, body);
   }
   if (route === '/api/auth/[...nextauth]/route') {
-    for (const sub of ['session', 'csrf', 'providers', 'signin', 'signout', 'callback/credentials', 'callback/evil', 'signin/evil', 'error?error=%ZZ', 'verify-request', 'webauthn-options/x', '%2e%2e/%2e%2e/x']) {
+    for (const sub of [
+      'session',
+      'csrf',
+      'providers',
+      'signin',
+      'signout',
+      'callback/credentials',
+      'callback/evil',
+      'signin/evil',
+      'error?error=%ZZ',
+      'verify-request',
+      'webauthn-options/x',
+      '%2e%2e/%2e%2e/x',
+    ]) {
       add(`GET ${sub}`, 'GET', `/api/auth/${sub}`);
-      add(`POST ${sub}`, 'POST', `/api/auth/${sub}`, { 'content-type': 'application/x-www-form-urlencoded' }, `csrfToken=${junkString(rng, 10)}&identifier=${encodeURIComponent(junkString(rng, 10))}&password=x`);
+      add(
+        `POST ${sub}`,
+        'POST',
+        `/api/auth/${sub}`,
+        { 'content-type': 'application/x-www-form-urlencoded' },
+        `csrfToken=${junkString(rng, 10)}&identifier=${encodeURIComponent(junkString(rng, 10))}&password=x`,
+      );
     }
   }
   if (route === '/api/photos/route') {
     add('POST empty', 'POST', '/api/photos', { 'content-type': 'image/jpeg' }, '');
     while (role === 'editor' && uploads.left > 0) {
       uploads.left--;
-      add('POST junk bytes', 'POST', '/api/photos', { 'content-type': pick(rng, ['image/jpeg', 'image/png', 'text/plain', '']) }, Buffer.from(junkString(rng, 500)));
+      add(
+        'POST junk bytes',
+        'POST',
+        '/api/photos',
+        { 'content-type': pick(rng, ['image/jpeg', 'image/png', 'text/plain', '']) },
+        Buffer.from(junkString(rng, 500)),
+      );
     }
     return probes;
   }
   if (route === '/api/jobs/daily/route') {
-    for (const auth of ['', 'Bearer', 'Bearer x', 'Basic %%%', `Bearer ${'a'.repeat(5000)}`]) add(`POST authorization ${auth.slice(0, 12)}`, 'POST', '/api/jobs/daily', { authorization: auth });
+    for (const auth of ['', 'Bearer', 'Bearer x', 'Basic %%%', `Bearer ${'a'.repeat(5000)}`])
+      add(`POST authorization ${auth.slice(0, 12)}`, 'POST', '/api/jobs/daily', { authorization: auth });
   }
   return sample(rng, probes, route === '/api/auth/[...nextauth]/route' ? 2 * PER_ROUTE : PER_ROUTE);
 }
 
-async function loginCookie(browser: Browser, user: { username: string; password: string }, home: string, captured: { request?: { headers: Record<string, string>; body: Buffer | null } }): Promise<string> {
+async function loginCookie(
+  browser: Browser,
+  user: { username: string; password: string },
+  home: string,
+  captured: { request?: { headers: Record<string, string>; body: Buffer | null } },
+): Promise<string> {
   const context = await browser.newContext();
   const page = await context.newPage();
   // The real request a browser sends for one of our forms: the spec's bodies follow its shape.
   page.on('request', (request) => {
-    if (request.method() === 'POST' && request.headers()['next-action'] && !captured.request) captured.request = { headers: request.headers(), body: request.postDataBuffer() };
+    if (request.method() === 'POST' && request.headers()['next-action'] && !captured.request)
+      captured.request = { headers: request.headers(), body: request.postDataBuffer() };
   });
   await login(page, user.username, user.password);
   await expect(page).toHaveURL(new RegExp(`${home}$`));
@@ -322,12 +535,16 @@ test('junk input to every server action and route handler gets a 4xx, never a 50
         const status = await send(request, probe, cookies, index);
         const key = typeof status === 'number' ? status : 'no answer';
         statuses.set(key, (statuses.get(key) ?? 0) + 1);
-        if (typeof status === 'string' || status >= 500) failures.push(`${status} ${probe.method} ${probe.path} as ${probe.role}: ${probe.label}`);
+        if (typeof status === 'string' || status >= 500)
+          failures.push(`${status} ${probe.method} ${probe.path} as ${probe.role}: ${probe.label}`);
       }
     }),
   );
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
-  const summary = [...statuses].sort(([a], [b]) => String(a).localeCompare(String(b))).map(([s, n]) => `${s}×${n}`).join(' ');
+  const summary = [...statuses]
+    .sort(([a], [b]) => String(a).localeCompare(String(b)))
+    .map(([s, n]) => `${s}×${n}`)
+    .join(' ');
   console.log(`[fuzz] ${probes.length} requests in ${seconds} s: ${summary}`);
   expect(failures, `${failures.length} of ${probes.length} requests answered 5xx or not at all (${summary})`).toEqual([]);
 

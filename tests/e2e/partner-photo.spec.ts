@@ -10,7 +10,9 @@ test('a partner without a photo sees the category image, then adds and removes a
   await page.getByText('Kies een foto', { exact: true }).first().click(); // opens the section
   await page.getByRole('button', { name: 'Foto opslaan' }).click();
   await expect(page.locator('#photo-error')).toHaveText('Kies eerst een foto.');
-  await page.locator('input[type="file"]').setInputFiles({ name: 'winkel.jpg', mimeType: 'image/jpeg', buffer: await cameraJpeg(1800, 1200) });
+  await page
+    .locator('input[type="file"]')
+    .setInputFiles({ name: 'winkel.jpg', mimeType: 'image/jpeg', buffer: await cameraJpeg(1800, 1200) });
   await expect(page.getByText('De foto is toegevoegd.')).toBeVisible({ timeout: 20_000 });
   await expectAccessible(page, '/partner with a new photo');
   await page.getByRole('button', { name: 'Foto opslaan' }).click();

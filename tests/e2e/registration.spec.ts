@@ -128,7 +128,9 @@ test('a partner registers on a phone, confirms the mail link and logs in', async
   await expect(photo).toHaveJSProperty('complete', true);
   expect(await photo.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
   const webpSrcSet = await page.locator('picture source[type="image/webp"]').getAttribute('srcset');
-  expect(webpSrcSet).toMatch(/\/api\/media\/[a-f0-9]+-480\.webp 480w, \/api\/media\/[a-f0-9]+-960\.webp 960w, \/api\/media\/[a-f0-9]+-1600\.webp 1600w/);
+  expect(webpSrcSet).toMatch(
+    /\/api\/media\/[a-f0-9]+-480\.webp 480w, \/api\/media\/[a-f0-9]+-960\.webp 960w, \/api\/media\/[a-f0-9]+-1600\.webp 1600w/,
+  );
   const media = await page.request.get(webpSrcSet!.split(' ')[0]);
   expect(media.status()).toBe(200);
   expect(media.headers()['content-type']).toBe('image/webp');

@@ -19,7 +19,9 @@ test('the editorial loop of a credit listing, from first draft to publication an
   await expectAccessible(editor, '/redactie/partners/[id] (new listing)');
 
   await editor.getByLabel('Titel').fill('Zwemmen bij De Wielen');
-  await editor.getByLabel('Tekst voor de pashouder').fill('Banenzwemmen, recreatief zwemmen en zwemles. Betaal je kaartje met je Dordtpas-tegoed.');
+  await editor
+    .getByLabel('Tekst voor de pashouder')
+    .fill('Banenzwemmen, recreatief zwemmen en zwemles. Betaal je kaartje met je Dordtpas-tegoed.');
   await editor.getByLabel('Openingstijden en andere informatie').fill('Maandag tot en met zaterdag van 7.00 tot 21.00 uur.');
   await editor.getByLabel('Tonen aan pashouders: telefoonnummer').check();
   await editor.getByRole('button', { name: 'Opslaan als concept' }).click();
@@ -54,9 +56,15 @@ test('the editorial loop of a credit listing, from first draft to publication an
   await waitForMail('redactie@dordtpas.example', 'heeft gereageerd');
   await editor.reload();
   await expect(editor.getByText('Inschrijving tegoeden: Partner heeft gereageerd')).toBeVisible();
-  await expect(editor.getByRole('region', { name: 'Reactie van de partner' }).getByText('Op zondag zijn we ook open, van 9.00 tot 17.00 uur.')).toBeVisible();
-  await expect(editor.getByRole('region', { name: 'Geschiedenis' }).getByText('Op zondag zijn we ook open, van 9.00 tot 17.00 uur.')).toBeVisible();
-  await editor.getByLabel('Openingstijden en andere informatie').fill('Maandag tot en met zaterdag van 7.00 tot 21.00 uur. Zondag van 9.00 tot 17.00 uur.');
+  await expect(
+    editor.getByRole('region', { name: 'Reactie van de partner' }).getByText('Op zondag zijn we ook open, van 9.00 tot 17.00 uur.'),
+  ).toBeVisible();
+  await expect(
+    editor.getByRole('region', { name: 'Geschiedenis' }).getByText('Op zondag zijn we ook open, van 9.00 tot 17.00 uur.'),
+  ).toBeVisible();
+  await editor
+    .getByLabel('Openingstijden en andere informatie')
+    .fill('Maandag tot en met zaterdag van 7.00 tot 21.00 uur. Zondag van 9.00 tot 17.00 uur.');
   await editor.getByRole('button', { name: 'Ter akkoord naar partner' }).click();
   await expect(editor.getByText('Het aanbod is ter akkoord naar de partner gestuurd.')).toBeVisible();
   await expect(editor.getByText(/Gewijzigd: Openingstijden en andere informatie/)).toBeVisible();

@@ -12,7 +12,9 @@ async function watchViolations(page: Page): Promise<string[]> {
   await page.exposeFunction('__reportCspViolation', (line: string) => violations.push(line));
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (e) =>
-      (window as unknown as { __reportCspViolation: (line: string) => void }).__reportCspViolation(`${e.violatedDirective} ${e.blockedURI} on ${location.pathname} (${e.sourceFile}:${e.lineNumber})`),
+      (window as unknown as { __reportCspViolation: (line: string) => void }).__reportCspViolation(
+        `${e.violatedDirective} ${e.blockedURI} on ${location.pathname} (${e.sourceFile}:${e.lineNumber})`,
+      ),
     );
   });
   page.on('console', (m) => {
@@ -56,7 +58,9 @@ test('under that policy the pages run their scripts and report no violation', as
   expect(violations).toEqual([]);
 
   // The watch works, and an injected event handler attribute does not run.
-  await page.evaluate(() => document.body.insertAdjacentHTML('beforeend', '<img src="/geen-foto.png" alt="" onerror="document.title = \'geraakt\'">'));
+  await page.evaluate(() =>
+    document.body.insertAdjacentHTML('beforeend', '<img src="/geen-foto.png" alt="" onerror="document.title = \'geraakt\'">'),
+  );
   await expect.poll(() => violations.join('\n')).toContain('script-src-attr');
   expect(await page.title()).not.toBe('geraakt');
 });

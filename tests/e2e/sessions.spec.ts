@@ -20,7 +20,12 @@ async function browserWith(browser: Browser, cookie: Cookie): Promise<{ context:
 /** Server-side sessions of a user that were started since `since` (other specs may leave theirs). */
 const sessionsOf = async (username: string, since: Date) =>
   Number(
-    (await sql<{ n: string }>('SELECT count(*) AS n FROM "Session" s JOIN "User" u ON u.id = s."userId" WHERE u.username = $1 AND s."createdAt" >= $2::timestamp', [username, since.toISOString()]))[0].n,
+    (
+      await sql<{ n: string }>(
+        'SELECT count(*) AS n FROM "Session" s JOIN "User" u ON u.id = s."userId" WHERE u.username = $1 AND s."createdAt" >= $2::timestamp',
+        [username, since.toISOString()],
+      )
+    )[0].n,
   );
 
 /** The partner's "Opslaan" of the contact form as the browser sends it, to send again with any cookie. */

@@ -33,11 +33,23 @@ export async function publishedListing(organisation: string, listingOverrides: L
  */
 export async function publishedDiscount(
   organisation: string,
-  options: { subject?: string; listing?: ListingOverrides; discount?: Partial<Omit<DiscountDetails, 'subject' | 'editorsInfo' | 'contactName'>> } = {},
+  options: {
+    subject?: string;
+    listing?: ListingOverrides;
+    discount?: Partial<Omit<DiscountDetails, 'subject' | 'editorsInfo' | 'contactName'>>;
+  } = {},
 ) {
   const editor = await makeEditor();
-  const { partner, offerId, version } = await submittedProposal({ displayName: organisation }, { onderwerp: { subject: options.subject ?? 'toegang' } });
-  const sent = await saveDiscountAction(editor, offerId, listingForm({ version, intent: 'send', ...options.listing }), editorDiscount(options.discount));
+  const { partner, offerId, version } = await submittedProposal(
+    { displayName: organisation },
+    { onderwerp: { subject: options.subject ?? 'toegang' } },
+  );
+  const sent = await saveDiscountAction(
+    editor,
+    offerId,
+    listingForm({ version, intent: 'send', ...options.listing }),
+    editorDiscount(options.discount),
+  );
   if (!sent.ok) throw new Error(`saveDiscountAction refused: ${sent.reason}`);
   const approved = await approveOffer(partner.actor, offerId, sent.version);
   if (!approved.ok) throw new Error(`approveOffer refused: ${approved.reason}`);

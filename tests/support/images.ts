@@ -23,10 +23,14 @@ export async function cameraJpeg(width = 4000, height = 3000, orientation?: numb
 }
 
 export const plainImage = (width: number, height: number, format: 'jpeg' | 'png' | 'webp' = 'jpeg') =>
-  sharp({ create: { width, height, channels: 3, background: '#2a8a7a' } })[format]().toBuffer();
+  sharp({ create: { width, height, channels: 3, background: '#2a8a7a' } })
+    [format]()
+    .toBuffer();
 
 export const svgFile = () =>
-  Buffer.from('<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg" width="1600" height="900"><rect width="1600" height="900"/></svg>');
+  Buffer.from(
+    '<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg" width="1600" height="900"><rect width="1600" height="900"/></svg>',
+  );
 
 export const pdfFile = () => Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
 

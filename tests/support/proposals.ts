@@ -58,7 +58,9 @@ export async function saveStep(actor: SessionUser, offerId: string, version: num
 }
 
 /** A partner (type BOTH unless overridden) with a freshly started proposal (version 1). */
-export async function startedProposal(partnerOverrides: Record<string, string | undefined> = {}): Promise<{ partner: TestPartner; offerId: string; version: number }> {
+export async function startedProposal(
+  partnerOverrides: Record<string, string | undefined> = {},
+): Promise<{ partner: TestPartner; offerId: string; version: number }> {
   const partner = await makePartner({ partnerType: 'BOTH', ...partnerOverrides });
   const started = await startProposal(partner.actor);
   if (!started.ok) throw new Error(`startProposal refused: ${started.reason}`);
@@ -96,7 +98,9 @@ export async function submittedProposal(
 }
 
 /** The discount fields the editors' form hands to saveDiscountAction (whole current year, 50 %). */
-export function editorDiscount(overrides: Partial<Omit<DiscountDetails, 'subject' | 'editorsInfo' | 'contactName'>> = {}): Omit<DiscountDetails, 'subject' | 'editorsInfo' | 'contactName'> {
+export function editorDiscount(
+  overrides: Partial<Omit<DiscountDetails, 'subject' | 'editorsInfo' | 'contactName'>> = {},
+): Omit<DiscountDetails, 'subject' | 'editorsInfo' | 'contactName'> {
   const year = currentYear();
   return {
     validFrom: `${year}-01-01`,

@@ -58,7 +58,11 @@ export async function startUploadthingStandIn(apiKey = STANDIN_API_KEY) {
           return send(500, { error: 'stand-in: upload refused on purpose' });
         }
         const key = decodeURIComponent(url.pathname.slice('/ingest/'.length));
-        const form = await new Request(url, { method: 'PUT', headers: { 'content-type': String(req.headers['content-type']) }, body: new Uint8Array(body) }).formData();
+        const form = await new Request(url, {
+          method: 'PUT',
+          headers: { 'content-type': String(req.headers['content-type']) },
+          body: new Uint8Array(body),
+        }).formData();
         const file = form.get('file');
         if (!(file instanceof Blob)) return send(400, { error: 'no file field' });
         const bytes = Buffer.from(await file.arrayBuffer());
@@ -68,7 +72,15 @@ export async function startUploadthingStandIn(apiKey = STANDIN_API_KEY) {
         const expected = `hmac-sha256=${createHmac('sha256', apiKey).update(full.slice(0, at)).digest('hex')}`;
         const ufsUrl = `${base}/ufs/${STANDIN_APP_ID}/${key}`;
         stored.set(key, bytes);
-        uploads.push({ key, url, headers: req.headers, bytes, contentType: file.type, signatureValid: at > 0 && signature === expected, ufsUrl });
+        uploads.push({
+          key,
+          url,
+          headers: req.headers,
+          bytes,
+          contentType: file.type,
+          signatureValid: at > 0 && signature === expected,
+          ufsUrl,
+        });
         return send(200, {
           url: `${base}/f/${key}`,
           appUrl: `${base}/a/${STANDIN_APP_ID}/f/${key}`,

@@ -1,6 +1,9 @@
 import { describe, expect, test, vi } from 'vitest';
 import { z } from 'zod';
-import { getAccessFallbackHTTPStatus, isHTTPAccessFallbackError } from 'next/dist/client/components/http-access-fallback/http-access-fallback';
+import {
+  getAccessFallbackHTTPStatus,
+  isHTTPAccessFallbackError,
+} from 'next/dist/client/components/http-access-fallback/http-access-fallback';
 // next-auth cannot be loaded under vitest ('next/server' without an extension); the public actions
 // tested here never ask who is logged in.
 vi.mock('@/lib/auth/session', () => ({
@@ -65,7 +68,13 @@ describe('checkActionRequest (proxy.ts)', () => {
   const request = (init: { headers?: Record<string, string>; body?: string }) =>
     new Request('http://127.0.0.1:3000/inloggen', {
       method: 'POST',
-      headers: { host: '127.0.0.1:3000', origin: 'http://127.0.0.1:3000', 'next-action': ID, 'content-type': 'text/plain;charset=UTF-8', ...init.headers },
+      headers: {
+        host: '127.0.0.1:3000',
+        origin: 'http://127.0.0.1:3000',
+        'next-action': ID,
+        'content-type': 'text/plain;charset=UTF-8',
+        ...init.headers,
+      },
       body: init.body ?? JSON.stringify([initialFormState, '$K1']),
     });
   const multipart = (fields: Record<string, string>) => {
@@ -76,7 +85,9 @@ describe('checkActionRequest (proxy.ts)', () => {
 
   test('what our forms send passes', async () => {
     expect(await checkActionRequest(request({}))).toBeNull();
-    expect(await checkActionRequest(request(form(JSON.stringify([initialFormState, '$K1']), { _1_name: 'Zwembad', '_1_$ACTION_KEY': 'k1' })))).toBeNull();
+    expect(
+      await checkActionRequest(request(form(JSON.stringify([initialFormState, '$K1']), { _1_name: 'Zwembad', _1_$ACTION_KEY: 'k1' }))),
+    ).toBeNull();
     // Behind a reverse proxy Next.js compares the Origin with X-Forwarded-Host.
     expect(await checkActionRequest(request({ headers: { host: 'internal:3000', 'x-forwarded-host': '127.0.0.1:3000' } }))).toBeNull();
   });
@@ -108,11 +119,17 @@ describe('checkActionRequest (proxy.ts)', () => {
       return r;
     };
     const descriptor = JSON.stringify({ id: ID, bound: '$@1' });
-    expect(await checkActionRequest(noAction({ '$ACTION_REF_1': '', '$ACTION_1:0': descriptor, '$ACTION_1:1': JSON.stringify([initialFormState]), name: 'x' }))).toBeNull();
-    expect((await checkActionRequest(noAction({ '$ACTION_REF_1': '', '$ACTION_1:0': '{"id":' })))?.status).toBe(400);
-    expect((await checkActionRequest(noAction({ '$ACTION_REF_1': '', '$ACTION_1:0': descriptor, '$ACTION_1:1': '["$Q2"]' })))?.status).toBe(400);
-    expect((await checkActionRequest(noAction({ '$ACTION_REF_1': '', '$ACTION_1:0': descriptor })))?.status).toBe(400);
+    expect(
+      await checkActionRequest(
+        noAction({ $ACTION_REF_1: '', '$ACTION_1:0': descriptor, '$ACTION_1:1': JSON.stringify([initialFormState]), name: 'x' }),
+      ),
+    ).toBeNull();
+    expect((await checkActionRequest(noAction({ $ACTION_REF_1: '', '$ACTION_1:0': '{"id":' })))?.status).toBe(400);
+    expect((await checkActionRequest(noAction({ $ACTION_REF_1: '', '$ACTION_1:0': descriptor, '$ACTION_1:1': '["$Q2"]' })))?.status).toBe(
+      400,
+    );
+    expect((await checkActionRequest(noAction({ $ACTION_REF_1: '', '$ACTION_1:0': descriptor })))?.status).toBe(400);
     expect(await checkActionRequest(noAction({ [`$ACTION_ID_${ID}`]: '', name: 'x' }))).toBeNull();
-    expect((await checkActionRequest(noAction({ '$ACTION_ID_abc': '' })))?.status).toBe(400);
+    expect((await checkActionRequest(noAction({ $ACTION_ID_abc: '' })))?.status).toBe(400);
   });
 });

@@ -14,7 +14,14 @@ const INTERNAL = 'http://localhost:3000';
 beforeEach(async () => {
   await resetDb();
   await prisma.user.create({
-    data: { email: 'p@voorbeeld.nl', username: 'partner', passwordHash: await hashPassword(PASSWORD), role: 'PARTNER', name: 'P', emailConfirmedAt: new Date() },
+    data: {
+      email: 'p@voorbeeld.nl',
+      username: 'partner',
+      passwordHash: await hashPassword(PASSWORD),
+      role: 'PARTNER',
+      name: 'P',
+      emailConfirmedAt: new Date(),
+    },
   });
 });
 afterEach(() => {
@@ -55,12 +62,18 @@ async function roleSeenByProxy(sessionCookie: string) {
   const { authConfig } = await import('@/lib/auth/config');
   const { handlers } = NextAuth(authConfig);
   const { NextRequest } = await import('next/server');
-  const response = await handlers.GET(new NextRequest(`${INTERNAL}/api/auth/session`, { headers: { cookie: sessionCookie.split(';')[0] } }));
+  const response = await handlers.GET(
+    new NextRequest(`${INTERNAL}/api/auth/session`, { headers: { cookie: sessionCookie.split(';')[0] } }),
+  );
   const body = (await response.json()) as { user?: { role?: string } } | null;
   return body?.user?.role ?? null;
 }
 
-const attributes = (cookie: string) => cookie.split(';').slice(1).map((a) => a.trim().toLowerCase());
+const attributes = (cookie: string) =>
+  cookie
+    .split(';')
+    .slice(1)
+    .map((a) => a.trim().toLowerCase());
 
 describe('session cookies', () => {
   test('with an https APP_URL: Secure and __Secure-, also when the request reached the app over http', async () => {

@@ -2,8 +2,28 @@ import { describe, expect, test } from 'vitest';
 import { prisma } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { secondsUntilTomorrow, todayInDordrecht } from '@/lib/i18n/format';
-import { PAGE_SIZE, benefitOf, catalogEntryData, catalogPage, catalogSlugs, editDistance, publishedSelect, rebuildCatalog, suggestSearch, transpositions } from '@/lib/offers/catalog';
-import { KIND_PARAMS, NO_FILTERS, filterKey, filtersFromKey, filtersQuery, normalise, parseFilters, type CatalogFilters } from '@/lib/offers/filters';
+import {
+  PAGE_SIZE,
+  benefitOf,
+  catalogEntryData,
+  catalogPage,
+  catalogSlugs,
+  editDistance,
+  publishedSelect,
+  rebuildCatalog,
+  suggestSearch,
+  transpositions,
+} from '@/lib/offers/catalog';
+import {
+  KIND_PARAMS,
+  NO_FILTERS,
+  filterKey,
+  filtersFromKey,
+  filtersQuery,
+  normalise,
+  parseFilters,
+  type CatalogFilters,
+} from '@/lib/offers/filters';
 import { approveOffer, saveListing, withdrawOffer } from '@/lib/offers/review';
 import { CATEGORY_SLUGS } from '@/lib/partners/categories';
 import { photoSources } from '@/lib/photos/service';
@@ -58,7 +78,13 @@ describe('parseFilters', () => {
 
   test('a repeated parameter (an array) takes its first value', () => {
     expect(
-      parseFilters({ zoek: ['museum', 'zwembad'], categorie: ['cultuur', 'sport'], soort: ['tegoed', 'korting'], kinderen: ['1', '0'], pagina: ['2', '5'] }),
+      parseFilters({
+        zoek: ['museum', 'zwembad'],
+        categorie: ['cultuur', 'sport'],
+        soort: ['tegoed', 'korting'],
+        kinderen: ['1', '0'],
+        pagina: ['2', '5'],
+      }),
     ).toEqual({ zoek: 'museum', categorie: 'cultuur', soort: 'tegoed', kinderen: true, pagina: 2 });
     // The first value decides, also when it is the bad one.
     expect(parseFilters({ categorie: ['x', 'sport'], pagina: ['abc', '4'] })).toMatchObject({ categorie: '', pagina: 1 });
@@ -107,7 +133,8 @@ function everyKeyCombination(): CatalogFilters[] {
   const all: CatalogFilters[] = [];
   for (const categorie of ['', ...CATEGORY_SLUGS])
     for (const soort of ['', ...Object.keys(KIND_PARAMS)] as CatalogFilters['soort'][])
-      for (const kinderen of [false, true]) for (const pagina of [1, 2, 37, 100_000]) all.push({ zoek: '', categorie, soort, kinderen, pagina });
+      for (const kinderen of [false, true])
+        for (const pagina of [1, 2, 37, 100_000]) all.push({ zoek: '', categorie, soort, kinderen, pagina });
   return all;
 }
 /** The combinations with the children filter but no category ("kinderen" is also a category's slug). */
@@ -201,15 +228,18 @@ describe('benefitOf', () => {
   });
 
   test('tariffs with equal percentages: "N% korting"', () => {
-    expect(benefitOf(discount({ discountType: 'TARIFFS', percent: null, tariffs: [band(18, 1000, 500, 64), band(65, 800, 400)] }))).toEqual({
-      benefit: '50% korting',
-      forChildren: false,
-    });
+    expect(benefitOf(discount({ discountType: 'TARIFFS', percent: null, tariffs: [band(18, 1000, 500, 64), band(65, 800, 400)] }))).toEqual(
+      {
+        benefit: '50% korting',
+        forChildren: false,
+      },
+    );
     expect(benefitOf(discount({ discountType: 'TARIFFS', percent: null, tariffs: [band(18, 1200, 900)] })).benefit).toBe('25% korting');
   });
 
   test('for children when a band starts under 18, not with adult bands only', () => {
-    const tariffs = (minAge: number) => discount({ discountType: 'TARIFFS', percent: null, tariffs: [band(minAge, 1000, 500), band(65, 1000, 500)] });
+    const tariffs = (minAge: number) =>
+      discount({ discountType: 'TARIFFS', percent: null, tariffs: [band(minAge, 1000, 500), band(65, 1000, 500)] });
     expect(benefitOf(tariffs(17)).forChildren).toBe(true);
     expect(benefitOf(tariffs(0)).forChildren).toBe(true);
     expect(benefitOf(tariffs(18)).forChildren).toBe(false);
@@ -243,7 +273,8 @@ describe('the catalog entry follows publication', () => {
       forChildren: false,
       photo: photoSources(photoRow),
       // Title, organisation, category label, (no subject) and description, normalised.
-      searchText: 'zwemmen bij de wielen zwembad de wielen sport en bewegen banen zwemmen in het buitenbad, met een grote glijbaan voor iedereen.',
+      searchText:
+        'zwemmen bij de wielen zwembad de wielen sport en bewegen banen zwemmen in het buitenbad, met een grote glijbaan voor iedereen.',
       // The same without the description: the typo-tolerant comparison looks only here.
       searchName: 'zwemmen bij de wielen zwembad de wielen sport en bewegen',
       validFrom: null,
@@ -256,7 +287,13 @@ describe('the catalog entry follows publication', () => {
     // The editor changes title, category and photo in a draft, then sends it: not approved, so the
     // catalog keeps showing the published version.
     const newPhoto = await uploadPhoto(editor.id);
-    const changed = { title: 'Zomerzwemmen in De Wielen', category: 'uitje', city: 'Dordrecht', photoId: newPhoto.id, photoClaim: newPhoto.claim };
+    const changed = {
+      title: 'Zomerzwemmen in De Wielen',
+      category: 'uitje',
+      city: 'Dordrecht',
+      photoId: newPhoto.id,
+      photoClaim: newPhoto.claim,
+    };
     const draft = await saveListing(editor, partner.organisationId, listingForm({ ...changed, version }));
     if (!draft.ok) throw new Error(draft.reason);
     expect(await entryOf(offerId)).toEqual(entry);
@@ -433,9 +470,18 @@ describe('catalogPage: search', () => {
   });
 
   test("LIKE's wildcards in the query are literal characters", async () => {
-    await publishedListing('Koffiebar Noord', { title: 'Koffie met 50% korting', body: 'Een kop koffie of thee met je tegoed, de hele dag.' });
-    await publishedListing('Boekhandel De Kier', { title: 'Boeken bij De Kier', body: 'Noem de code DORDT_PAS bij de kassa van de winkel.' });
-    await publishedListing('Tweewielers Dordrecht', { title: 'Fietsen bij Tweewielers', body: 'Je fiets laten maken en betalen met je tegoed.' });
+    await publishedListing('Koffiebar Noord', {
+      title: 'Koffie met 50% korting',
+      body: 'Een kop koffie of thee met je tegoed, de hele dag.',
+    });
+    await publishedListing('Boekhandel De Kier', {
+      title: 'Boeken bij De Kier',
+      body: 'Noem de code DORDT_PAS bij de kassa van de winkel.',
+    });
+    await publishedListing('Tweewielers Dordrecht', {
+      title: 'Fietsen bij Tweewielers',
+      body: 'Je fiets laten maken en betalen met je tegoed.',
+    });
     expect(await titlesFor({ zoek: '%' }, today)).toEqual(['Koffie met 50% korting']);
     expect(await titlesFor({ zoek: '0%' }, today)).toEqual(['Koffie met 50% korting']);
     expect(await titlesFor({ zoek: '_' }, today)).toEqual(['Boeken bij De Kier']);
@@ -458,7 +504,11 @@ describe('catalogPage: letters swapped, and a suggestion when nothing is found',
   });
 
   test('"musuem" finds the museum: two letters swapped in a name are forgiven', async () => {
-    await publishedListing('Dordrechts Museum', { title: 'Museum aan de Museumstraat', body: 'Schilderijen van Dordtse meesters.', category: 'cultuur' });
+    await publishedListing('Dordrechts Museum', {
+      title: 'Museum aan de Museumstraat',
+      body: 'Schilderijen van Dordtse meesters.',
+      category: 'cultuur',
+    });
     await publishedListing('Zwembad De Wielen', { title: L1, body: 'Banen zwemmen in het buitenbad.', category: 'sport' });
     expect(await titlesFor({ zoek: 'musuem' }, today)).toEqual(['Museum aan de Museumstraat']);
     expect(await titlesFor({ zoek: 'MUSUEM' }, today)).toEqual(['Museum aan de Museumstraat']);
@@ -469,7 +519,11 @@ describe('catalogPage: letters swapped, and a suggestion when nothing is found',
   });
 
   test('nothing found: the closest words of the names that do find something, with the same filters', async () => {
-    await publishedListing('Dordrechts Museum', { title: 'Museum aan de Museumstraat', body: 'Schilderijen van Dordtse meesters.', category: 'cultuur' });
+    await publishedListing('Dordrechts Museum', {
+      title: 'Museum aan de Museumstraat',
+      body: 'Schilderijen van Dordtse meesters.',
+      category: 'cultuur',
+    });
     await publishedListing('Zwembad De Wielen', { title: L1, body: 'Banen zwemmen in het buitenbad.', category: 'sport' });
     expect(await titlesFor({ zoek: 'muzeum' }, today)).toEqual([]);
     expect(await suggestSearch(filters({ zoek: 'muzeum' }), today)).toBe('museum');
@@ -491,12 +545,20 @@ describe('catalogPage: order and first day', () => {
     await publishedDiscount('Atelier De Kwast', { listing: { title: '35% korting bij Atelier De Kwast' } });
     await publishedListing('Bibliotheek Dordrecht', { title: 'Boeken lenen met je tegoed' });
     await publishedDiscount('Muziekschool Noord', { listing: { title: 'Gitaarles voor de halve prijs' } });
-    expect(await titlesFor({}, today)).toEqual(['35% korting bij Atelier De Kwast', 'Boeken lenen met je tegoed', 'Gitaarles voor de halve prijs', '35% korting bij Zwembad Oost']);
+    expect(await titlesFor({}, today)).toEqual([
+      '35% korting bij Atelier De Kwast',
+      'Boeken lenen met je tegoed',
+      'Gitaarles voor de halve prijs',
+      '35% korting bij Zwembad Oost',
+    ]);
   });
 
   test('an action that starts after today is listed with its first day; from that day on without', async () => {
     const firstDay = `${year}-06-16`;
-    const { offerId } = await publishedDiscount('Zwembad Oost', { listing: { title: A1 }, discount: { validFrom: firstDay, validUntil: `${year}-12-31` } });
+    const { offerId } = await publishedDiscount('Zwembad Oost', {
+      listing: { title: A1 },
+      discount: { validFrom: firstDay, validUntil: `${year}-12-31` },
+    });
     await publishedListing('Sportfondsen Dordrecht', { title: L1 });
     expect((await entryOf(offerId))?.validFrom).toEqual(new Date(firstDay));
     const startsOn = async (day: string) => (await catalogPage(filters(), day)).cards.map((c) => [c.title, c.startsOn]);
@@ -550,7 +612,10 @@ describe('catalogPage: filters', () => {
   test("an action is listed up to and including its last day (Dordrecht's today), not after it", async () => {
     const lastDay = `${year}-06-30`;
     await publishedDiscount('Zwembad Oost', { listing: { title: A1 }, discount: { validFrom: `${year}-01-01`, validUntil: lastDay } });
-    await publishedDiscount('Speeltuin Reeland', { listing: { title: A2 }, discount: { validFrom: `${year}-01-01`, validUntil: `${year}-12-31` } });
+    await publishedDiscount('Speeltuin Reeland', {
+      listing: { title: A2 },
+      discount: { validFrom: `${year}-01-01`, validUntil: `${year}-12-31` },
+    });
     await publishedListing('Sportfondsen Dordrecht', { title: L1 });
 
     expect(await titlesFor({}, lastDay)).toEqual([A2, L1, A1]);
@@ -583,7 +648,9 @@ describe('catalogPage: pages', () => {
     expect([...slugs].sort()).toEqual(offers.map((o) => o.slug).sort());
     // Ordered by organisation (then title) over the pages: the last card of a page comes before the first of the next.
     const titles = pages.flatMap((p) => p.cards.map((c) => c.slug));
-    const sorted = await prisma.$queryRaw<Array<{ s: string }>>`SELECT "slug" AS s FROM "CatalogEntry" ORDER BY lower("organisationName"), lower("title"), "slug"`;
+    const sorted = await prisma.$queryRaw<
+      Array<{ s: string }>
+    >`SELECT "slug" AS s FROM "CatalogEntry" ORDER BY lower("organisationName"), lower("title"), "slug"`;
     expect(titles).toEqual(sorted.map((r) => r.s));
 
     expect(await catalogPage(filters({ pagina: 4 }), today)).toEqual({ cards: [], total: 50, page: 4, pages: 3 });
@@ -658,7 +725,10 @@ describe('rebuildCatalog', () => {
 describe('catalogSlugs', () => {
   test('the published offers not past their last day, by slug', async () => {
     const lastDay = `${year}-06-30`;
-    const ending = await publishedDiscount('Zwembad Oost', { listing: { title: A1 }, discount: { validFrom: `${year}-01-01`, validUntil: lastDay } });
+    const ending = await publishedDiscount('Zwembad Oost', {
+      listing: { title: A1 },
+      discount: { validFrom: `${year}-01-01`, validUntil: lastDay },
+    });
     const listing = await publishedListing('Sportfondsen Dordrecht', { title: L1 });
     const withdrawn = await publishedListing('Stichting Hofkwartier', { title: L2 });
     expect(await withdrawOffer(withdrawn.editor, withdrawn.offerId, 'Gestopt.')).toMatchObject({ ok: true });

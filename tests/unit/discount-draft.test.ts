@@ -78,13 +78,20 @@ const content: DiscountContent = {
   category: 'sport',
   address: { street: 'Wielenpad', houseNumber: '4', addition: 'B', postcode: '3311 AB', city: 'Dordrecht' },
   openingInfo: 'Elke dag open.',
-  contact: { phone: '0781234567', email: 'info@zwembad-oost.nl', website: 'https://www.zwembad-oost.nl', showPhone: true, showEmail: false, showWebsite: true },
+  contact: {
+    phone: '0781234567',
+    email: 'info@zwembad-oost.nl',
+    website: 'https://www.zwembad-oost.nl',
+    showPhone: true,
+    showEmail: false,
+    showWebsite: true,
+  },
   photoId: 'foto-actie',
   discount: details,
 };
 
 describe('the steps', () => {
-  test('seven steps in the manual\'s order, each with its own fields', () => {
+  test("seven steps in the manual's order, each with its own fields", () => {
     expect(STEPS.map((s) => s.slug)).toEqual([...STEP_SLUGS]);
     expect(STEP_SLUGS).toEqual(['onderwerp', 'looptijd', 'beschrijving', 'foto', 'financieel', 'contact', 'indienen']);
     const fields = STEPS.flatMap((s) => s.fields);
@@ -101,7 +108,7 @@ describe('the steps', () => {
 });
 
 describe('emptyDraft: a new proposal', () => {
-  test('a whole year from today, the visiting address, the user as contact (not shown to pass holders), the organisation\'s photo; the rest empty', () => {
+  test("a whole year from today, the visiting address, the user as contact (not shown to pass holders), the organisation's photo; the rest empty", () => {
     expect(emptyDraft(organisation, user, TODAY)).toEqual({
       subject: '',
       validFrom: '2026-11-24',
@@ -128,7 +135,11 @@ describe('emptyDraft: a new proposal', () => {
       postcode: '3311 AB',
       city: 'Dordrecht',
     });
-    expect(emptyDraft({ ...organisation, photoId: null }, user, '2027-01-01')).toMatchObject({ photoId: '', validFrom: '2027-01-01', validUntil: '2027-12-31' });
+    expect(emptyDraft({ ...organisation, photoId: null }, user, '2027-01-01')).toMatchObject({
+      photoId: '',
+      validFrom: '2027-01-01',
+      validUntil: '2027-12-31',
+    });
   });
 });
 
@@ -162,7 +173,7 @@ describe('doneSteps and resumeStep: which steps are ticked, where to go on', () 
 describe('mergeStep: saving one step', () => {
   const draft = emptyDraft(organisation, user, TODAY);
 
-  test('only the step\'s own fields change; others sent along are ignored', () => {
+  test("only the step's own fields change; others sent along are ignored", () => {
     const next = mergeStep(draft, 'onderwerp', { subject: 'toegang zwembad', description: 'niet van deze stap', status: 'PUBLISHED' });
     expect(next).toEqual({ ...draft, subject: 'toegang zwembad', savedSteps: 'onderwerp' });
     // The draft given is not changed.
@@ -182,7 +193,11 @@ describe('mergeStep: saving one step', () => {
   test('very long values are cut off at 5000 characters, prices at 50', () => {
     const next = mergeStep(draft, 'beschrijving', { description: 'x'.repeat(6000), editorsInfo: 'y' });
     expect(next.description).toHaveLength(5000);
-    const bands = mergeStep(draft, 'financieel', { 'tariffs.0.regular': '1'.repeat(80), 'tariffs.0.pass': '2'.repeat(80), 'tariffs.0.minAge': '4' });
+    const bands = mergeStep(draft, 'financieel', {
+      'tariffs.0.regular': '1'.repeat(80),
+      'tariffs.0.pass': '2'.repeat(80),
+      'tariffs.0.minAge': '4',
+    });
     expect(bands['tariffs.0.regular']).toHaveLength(50);
     expect(bands['tariffs.0.pass']).toHaveLength(50);
   });
@@ -213,19 +228,35 @@ describe('mergeStep: saving one step', () => {
       'tariffs.1.pass': '5',
     });
     const fewer = mergeStep(withBands, 'financieel', { discountType: 'TARIFFS', usage: 'ONCE', 'tariffs.3.minAge': '18' });
-    expect(Object.keys(fewer).filter((k) => k.startsWith('tariffs.'))).toEqual(['tariffs.0.minAge', 'tariffs.0.maxAge', 'tariffs.0.regular', 'tariffs.0.pass']);
+    expect(Object.keys(fewer).filter((k) => k.startsWith('tariffs.'))).toEqual([
+      'tariffs.0.minAge',
+      'tariffs.0.maxAge',
+      'tariffs.0.regular',
+      'tariffs.0.pass',
+    ]);
     expect(fewer['tariffs.0.minAge']).toBe('18');
   });
 
   test('another step keeps the bands', () => {
     const withBands = mergeStep(draft, 'financieel', { discountType: 'TARIFFS', usage: 'ONCE', 'tariffs.0.minAge': '4' });
-    expect(mergeStep(withBands, 'contact', { ...withBands, city: 'Zwijndrecht' })).toEqual({ ...withBands, city: 'Zwijndrecht', savedSteps: 'financieel contact' });
+    expect(mergeStep(withBands, 'contact', { ...withBands, city: 'Zwijndrecht' })).toEqual({
+      ...withBands,
+      city: 'Zwijndrecht',
+      savedSteps: 'financieel contact',
+    });
   });
 });
 
 describe('stepErrors and draftErrorsByStep', () => {
-  test('a step\'s errors on the stored draft, keyed as the form names the fields', () => {
-    const draft = completeDraft({ subject: 'x', discountType: 'TARIFFS', 'tariffs.0.minAge': '4', 'tariffs.0.maxAge': '2', 'tariffs.0.regular': '6', 'tariffs.0.pass': '5' });
+  test("a step's errors on the stored draft, keyed as the form names the fields", () => {
+    const draft = completeDraft({
+      subject: 'x',
+      discountType: 'TARIFFS',
+      'tariffs.0.minAge': '4',
+      'tariffs.0.maxAge': '2',
+      'tariffs.0.regular': '6',
+      'tariffs.0.pass': '5',
+    });
     expect(stepErrors('onderwerp', draft, TODAY)).toEqual({ subject: [v.subject] });
     expect(stepErrors('financieel', draft, TODAY)).toEqual({ 'tariffs.0.maxAge': [v.ageOrder], 'tariffs.0.pass': [v.notEnough('€ 4,50')] });
     expect(stepErrors('looptijd', draft, TODAY)).toEqual({});
@@ -281,13 +312,26 @@ describe('contentFromDraft: the submitted content', () => {
   });
 
   test('every step parsed: the title is the subject with a capital, the percentage a number, contact as chosen', () => {
-    expect(contentFromDraft(completeDraft({ phone: '06-12345678', postcode: '3311ab', showPhone: 'on', showEmail: 'on', showWebsite: 'on' }), 'sport', TODAY)).toEqual({
+    expect(
+      contentFromDraft(
+        completeDraft({ phone: '06-12345678', postcode: '3311ab', showPhone: 'on', showEmail: 'on', showWebsite: 'on' }),
+        'sport',
+        TODAY,
+      ),
+    ).toEqual({
       title: 'Toegang zwembad',
       body: 'Met je Dordtpas zwem je voor de halve prijs, elke dag van de week.',
       category: 'sport',
       address: { street: 'Voorstraat', houseNumber: '12', addition: 'A', postcode: '3311 AB', city: 'Dordrecht' },
       openingInfo: '',
-      contact: { phone: '0612345678', email: 'fatima@zwembad-oost.nl', website: 'https://www.zwembad-oost.nl', showPhone: true, showEmail: true, showWebsite: true },
+      contact: {
+        phone: '0612345678',
+        email: 'fatima@zwembad-oost.nl',
+        website: 'https://www.zwembad-oost.nl',
+        showPhone: true,
+        showEmail: true,
+        showWebsite: true,
+      },
       photoId: 'foto-org',
       discount: {
         subject: 'toegang zwembad',
@@ -378,7 +422,11 @@ describe('discountFormValues: the stored discount as form fields again', () => {
   test('round trip: parsed again they give back the same discount', () => {
     const values = discountFormValues(details);
     expect(financialStep.parse(values)).toEqual({ discountType: 'TARIFFS', percent: null, usage: 'ONCE', tariffs: details.tariffs });
-    expect(validityStep(TODAY).parse(values)).toEqual({ validFrom: details.validFrom, validUntil: details.validUntil, validityNote: details.validityNote });
+    expect(validityStep(TODAY).parse(values)).toEqual({
+      validFrom: details.validFrom,
+      validUntil: details.validUntil,
+      validityNote: details.validityNote,
+    });
 
     for (const percent of [25, 50.5, 100, 33.33]) {
       const asPercent: DiscountDetails = { ...details, discountType: 'PERCENT', percent, tariffs: [] };
@@ -502,7 +550,10 @@ describe('renewalDraft: an action (as the editors left it) as a new draft for th
   });
 
   test('a percentage action long past is renewed for a period that is not in the past', () => {
-    const old: DiscountContent = { ...content, discount: { ...details, discountType: 'PERCENT', percent: 40, tariffs: [], validFrom: '2024-03-01', validUntil: '2025-02-28' } };
+    const old: DiscountContent = {
+      ...content,
+      discount: { ...details, discountType: 'PERCENT', percent: 40, tariffs: [], validFrom: '2024-03-01', validUntil: '2025-02-28' },
+    };
     const draft = renewalDraft(old, TODAY);
     expect(draft).toMatchObject({ validFrom: '2026-03-01', validUntil: '2027-02-28', percent: '40', discountType: 'PERCENT' });
     expect(Object.keys(draft).some((k) => k.startsWith('tariffs.'))).toBe(false);

@@ -171,7 +171,12 @@ describe('a new period approved later', () => {
 
     // The editors extend the action to the end of the year and ask the partner's approval.
     const newLastDay = `${year}-12-31`;
-    const sent = await saveDiscountAction(editor, offerId, listingForm({ version, intent: 'send', title }), editorDiscount({ validFrom: dayAfter.toISOString().slice(0, 10), validUntil: newLastDay }));
+    const sent = await saveDiscountAction(
+      editor,
+      offerId,
+      listingForm({ version, intent: 'send', title }),
+      editorDiscount({ validFrom: dayAfter.toISOString().slice(0, 10), validUntil: newLastDay }),
+    );
     if (!sent.ok) throw new Error(sent.reason);
     // Not approved yet: the old period is still the published one, already noticed.
     expect((await offerRow(offerId)).expiryNoticeAt).toEqual(dayAfter);
@@ -198,7 +203,12 @@ describe('a new period approved later', () => {
   test('re-approving a corrected text with the same last day does not notice the same end again', async () => {
     const { editor, partner, offerId, version } = await actionEnding(lastDay);
     expect(await sendExpiryNotices(dayAfter)).toBe(1);
-    const sent = await saveDiscountAction(editor, offerId, listingForm({ version, intent: 'send', title: `${title}!` }), editorDiscount({ validFrom: addDays(lastDay, -60), validUntil: lastDay }));
+    const sent = await saveDiscountAction(
+      editor,
+      offerId,
+      listingForm({ version, intent: 'send', title: `${title}!` }),
+      editorDiscount({ validFrom: addDays(lastDay, -60), validUntil: lastDay }),
+    );
     if (!sent.ok) throw new Error(sent.reason);
     expect(await approveOffer(partner.actor, offerId, sent.version)).toMatchObject({ ok: true });
     expect((await offerRow(offerId)).expiryNoticeAt).toEqual(dayAfter);
@@ -232,7 +242,9 @@ describe('a new period approved later', () => {
     expect((await offerRow(offerId)).expiryNoticeAt).toEqual(dayAfter);
     const mails = await notices();
     expect(mails).toHaveLength(2);
-    expect(mails.filter((m) => m.html.includes('Zwembad Oost, verlengd') && m.html.includes(formatDate(new Date(`${next}-12-31`))))).toHaveLength(1);
+    expect(
+      mails.filter((m) => m.html.includes('Zwembad Oost, verlengd') && m.html.includes(formatDate(new Date(`${next}-12-31`)))),
+    ).toHaveLength(1);
   });
 });
 
@@ -244,7 +256,10 @@ describe('never noticed', () => {
     if (!listing.ok) throw new Error(listing.reason);
     expect(await approveOffer(partner.actor, listing.offerId, listing.version)).toMatchObject({ ok: true });
     // A credit listing has no period; give it one by hand to show the kind alone keeps it out.
-    await prisma.offer.update({ where: { id: listing.offerId }, data: { validFrom: new Date(`${year}-01-01`), validUntil: new Date(lastDay) } });
+    await prisma.offer.update({
+      where: { id: listing.offerId },
+      data: { validFrom: new Date(`${year}-01-01`), validUntil: new Date(lastDay) },
+    });
     expect(await offerRow(listing.offerId)).toMatchObject({ kind: 'CREDIT_LISTING', status: 'PUBLISHED' });
 
     expect(await sendExpiryNotices(dayAfter)).toBe(0);
@@ -256,7 +271,12 @@ describe('never noticed', () => {
     const editor = await makeEditor();
     const submitted = await submittedProposal();
     const waiting = await submittedProposal();
-    const sent = await saveDiscountAction(editor, waiting.offerId, listingForm({ version: waiting.version, intent: 'send', title }), editorDiscount({ validUntil: lastDay }));
+    const sent = await saveDiscountAction(
+      editor,
+      waiting.offerId,
+      listingForm({ version: waiting.version, intent: 'send', title }),
+      editorDiscount({ validUntil: lastDay }),
+    );
     if (!sent.ok) throw new Error(sent.reason);
     expect((await offerRow(waiting.offerId)).status).toBe('AWAITING_PARTNER');
     // Even with a last day in the columns (only approval writes it): not published is not noticed.

@@ -4,7 +4,15 @@ import { todayInDordrecht } from '@/lib/i18n/format';
 import { prisma } from '@/lib/db';
 import { nl } from '@/lib/i18n/nl';
 import type { DiscountContent, ProposalContent } from '@/lib/discounts/content';
-import { MAX_DRAFTS, MAX_WAITING, deleteProposal, mayPropose, saveProposalStep, startProposal, submitProposal } from '@/lib/discounts/service';
+import {
+  MAX_DRAFTS,
+  MAX_WAITING,
+  deleteProposal,
+  mayPropose,
+  saveProposalStep,
+  startProposal,
+  submitProposal,
+} from '@/lib/discounts/service';
 import { saveDiscountAction, saveListing } from '@/lib/offers/review';
 import { publishedOffer } from '@/lib/offers/queries';
 import { setUpPhotoTests } from '../support/photos';
@@ -30,12 +38,15 @@ setUpPhotoTests();
 const v = nl.discount.validation;
 
 /** The draft's age band fields, sorted (a JSON column does not keep the order of keys). */
-const tariffKeys = (draft: Record<string, string>) => Object.keys(draft).filter((k) => k.startsWith('tariffs.')).sort();
+const tariffKeys = (draft: Record<string, string>) =>
+  Object.keys(draft)
+    .filter((k) => k.startsWith('tariffs.'))
+    .sort();
 
 const draftOf = async (offerId: string) => ((await offerRow(offerId)).content as ProposalContent).draft;
 
 describe('starting a proposal', () => {
-  test('prefilled: a whole year from today, the visiting address, the user as contact (shown to nobody), the organisation\'s photo', async () => {
+  test("prefilled: a whole year from today, the visiting address, the user as contact (shown to nobody), the organisation's photo", async () => {
     const orgPhoto = await uploadPhoto();
     const partner = await makePartner({ partnerType: 'BOTH', photoId: orgPhoto.id, photoClaim: orgPhoto.claim, visitAddition: 'A' });
     expect(await mayPropose(partner.actor)).toBe(true);
@@ -86,9 +97,9 @@ describe('starting a proposal', () => {
         city: 'Dordrecht',
       },
     });
-    expect(await prisma.auditEntry.findMany({ where: { entityId: started.offerId }, select: { actorId: true, action: true, data: true } })).toEqual([
-      { actorId: partner.userId, action: 'offer.proposal-started', data: { renewalOf: null } },
-    ]);
+    expect(
+      await prisma.auditEntry.findMany({ where: { entityId: started.offerId }, select: { actorId: true, action: true, data: true } }),
+    ).toEqual([{ actorId: partner.userId, action: 'offer.proposal-started', data: { renewalOf: null } }]);
     // Nothing public, no history entry and nothing for the editors yet.
     expect(await publishedOffer(offer.slug)).toBeNull();
     expect(await eventList(started.offerId)).toEqual([]);
@@ -136,7 +147,9 @@ describe('saving a step', () => {
     expect(offer).toMatchObject({ version: 2, status: 'PROPOSAL', content: { title: 'x', draft: { subject: 'x' } } });
 
     // Invalid amounts and dates are kept as typed too.
-    expect(await saveProposalStep(partner.actor, offerId, 2, 'looptijd', { validFrom: '31-12-2026', validUntil: 'morgen', validityNote: '' })).toMatchObject({
+    expect(
+      await saveProposalStep(partner.actor, offerId, 2, 'looptijd', { validFrom: '31-12-2026', validUntil: 'morgen', validityNote: '' }),
+    ).toMatchObject({
       ok: true,
       version: 3,
     });
@@ -144,7 +157,10 @@ describe('saving a step', () => {
 
     const before = await loopSnapshot();
     for (const version of [1, 2, 4]) {
-      expect(await saveProposalStep(partner.actor, offerId, version, 'onderwerp', { subject: 'iets anders' })).toEqual({ ok: false, reason: 'stale' });
+      expect(await saveProposalStep(partner.actor, offerId, version, 'onderwerp', { subject: 'iets anders' })).toEqual({
+        ok: false,
+        reason: 'stale',
+      });
     }
     expect(await loopSnapshot()).toEqual(before);
     offer = await offerRow(offerId);
@@ -159,12 +175,21 @@ describe('saving a step', () => {
     const editor = await makeEditor();
     const before = await loopSnapshot();
 
-    expect(await saveProposalStep(other.actor, offerId, 1, 'onderwerp', { subject: 'overgenomen' })).toEqual({ ok: false, reason: 'not-found' });
+    expect(await saveProposalStep(other.actor, offerId, 1, 'onderwerp', { subject: 'overgenomen' })).toEqual({
+      ok: false,
+      reason: 'not-found',
+    });
     expect(await submitProposal(other.actor, offerId, 1)).toEqual({ ok: false, reason: 'not-found' });
     expect(await deleteProposal(other.actor, offerId)).toEqual({ ok: false, reason: 'not-found' });
-    expect(await saveProposalStep(creditOnly.actor, offerId, 1, 'onderwerp', { subject: 'overgenomen' })).toEqual({ ok: false, reason: 'forbidden' });
+    expect(await saveProposalStep(creditOnly.actor, offerId, 1, 'onderwerp', { subject: 'overgenomen' })).toEqual({
+      ok: false,
+      reason: 'forbidden',
+    });
     expect(await saveProposalStep(editor, offerId, 1, 'onderwerp', { subject: 'overgenomen' })).toEqual({ ok: false, reason: 'forbidden' });
-    expect(await saveProposalStep(other.actor, 'bestaat-niet', 1, 'onderwerp', { subject: 'x' })).toEqual({ ok: false, reason: 'not-found' });
+    expect(await saveProposalStep(other.actor, 'bestaat-niet', 1, 'onderwerp', { subject: 'x' })).toEqual({
+      ok: false,
+      reason: 'not-found',
+    });
 
     expect(await loopSnapshot()).toEqual(before);
   });
@@ -172,13 +197,16 @@ describe('saving a step', () => {
   test('after submission the wizard can no longer change it: "not-editable"', async () => {
     const { partner, offerId, version } = await submittedProposal();
     const before = await loopSnapshot();
-    expect(await saveProposalStep(partner.actor, offerId, version, 'onderwerp', { subject: 'iets anders' })).toEqual({ ok: false, reason: 'not-editable' });
+    expect(await saveProposalStep(partner.actor, offerId, version, 'onderwerp', { subject: 'iets anders' })).toEqual({
+      ok: false,
+      reason: 'not-editable',
+    });
     expect(await submitProposal(partner.actor, offerId, version)).toEqual({ ok: false, reason: 'not-editable' });
     expect(await deleteProposal(partner.actor, offerId)).toEqual({ ok: false, reason: 'not-editable' });
     expect(await loopSnapshot()).toEqual(before);
   });
 
-  test('only the step\'s own fields are saved: anything else sent along is ignored', async () => {
+  test("only the step's own fields are saved: anything else sent along is ignored", async () => {
     const { partner, offerId } = await startedProposal();
     const before = await draftOf(offerId);
     const result = await saveProposalStep(partner.actor, offerId, 1, 'looptijd', {
@@ -196,7 +224,13 @@ describe('saving a step', () => {
     const offer = await offerRow(offerId);
     expect(offer).toMatchObject({ status: 'PROPOSAL', version: 2, photoId: null });
     const draft = (offer.content as ProposalContent).draft;
-    expect(draft).toEqual({ ...before, validFrom: '2027-03-01', validUntil: '2027-06-30', validityNote: 'Alleen in het weekend.', savedSteps: 'looptijd' });
+    expect(draft).toEqual({
+      ...before,
+      validFrom: '2027-03-01',
+      validUntil: '2027-06-30',
+      validityNote: 'Alleen in het weekend.',
+      savedSteps: 'looptijd',
+    });
     expect(Object.keys(draft)).not.toContain('status');
     expect(Object.keys(draft)).not.toContain('tariffs.0.minAge');
   });
@@ -241,7 +275,11 @@ describe('saving a step', () => {
     expect(draft).toMatchObject({ discountType: 'TARIFFS', percent: '', usage: 'ONCE' });
 
     // Saved again with one band: the second one is gone.
-    await saveStep(partner.actor, offerId, 2, 'financieel', { discountType: 'TARIFFS', usage: 'ONCE', ...tariffValues(['18', '', '12,50', '9']) });
+    await saveStep(partner.actor, offerId, 2, 'financieel', {
+      discountType: 'TARIFFS',
+      usage: 'ONCE',
+      ...tariffValues(['18', '', '12,50', '9']),
+    });
     expect(tariffKeys(await draftOf(offerId))).toEqual(['tariffs.0.maxAge', 'tariffs.0.minAge', 'tariffs.0.pass', 'tariffs.0.regular']);
 
     // Switched to a percentage without bands: no bands stored any more.
@@ -256,10 +294,18 @@ describe('the photo step', () => {
     const photo = await uploadPhoto(partner.userId);
     const values = { photoId: photo.id, photoClaim: photo.claim, tips: 'Neem een handdoek mee.', reservationRequired: 'on' };
 
-    expect(await saveProposalStep(partner.actor, offerId, 1, 'foto', values)).toMatchObject({ ok: true, version: 2, draft: { photoId: photo.id } });
+    expect(await saveProposalStep(partner.actor, offerId, 1, 'foto', values)).toMatchObject({
+      ok: true,
+      version: 2,
+      draft: { photoId: photo.id },
+    });
     let offer = await offerRow(offerId);
     expect(offer.photoId).toBe(photo.id);
-    expect((offer.content as ProposalContent).draft).toMatchObject({ photoId: photo.id, tips: 'Neem een handdoek mee.', reservationRequired: 'on' });
+    expect((offer.content as ProposalContent).draft).toMatchObject({
+      photoId: photo.id,
+      tips: 'Neem een handdoek mee.',
+      reservationRequired: 'on',
+    });
 
     // The claim has been used, but the same photo on the same proposal is fine.
     expect(await saveProposalStep(partner.actor, offerId, 2, 'foto', values)).toMatchObject({ ok: true, version: 3 });
@@ -268,7 +314,10 @@ describe('the photo step', () => {
     expect((offer.content as ProposalContent).draft.photoId).toBe(photo.id);
 
     // And the form coming back with it as the photo to keep.
-    expect(await saveProposalStep(partner.actor, offerId, 3, 'foto', { keepPhoto: photo.id, tips: '' })).toMatchObject({ ok: true, version: 4 });
+    expect(await saveProposalStep(partner.actor, offerId, 3, 'foto', { keepPhoto: photo.id, tips: '' })).toMatchObject({
+      ok: true,
+      version: 4,
+    });
     expect((await offerRow(offerId)).photoId).toBe(photo.id);
   });
 
@@ -276,20 +325,29 @@ describe('the photo step', () => {
     const { partner, offerId } = await startedProposal();
     const photo = await uploadPhoto(partner.userId);
     const before = await loopSnapshot();
-    expect(await saveProposalStep(partner.actor, offerId, 1, 'foto', { photoId: photo.id, photoClaim: 'geraden', tips: '' })).toEqual({ ok: false, reason: 'claim' });
-    expect(await saveProposalStep(partner.actor, offerId, 1, 'foto', { photoId: photo.id, tips: '' })).toEqual({ ok: false, reason: 'claim' });
+    expect(await saveProposalStep(partner.actor, offerId, 1, 'foto', { photoId: photo.id, photoClaim: 'geraden', tips: '' })).toEqual({
+      ok: false,
+      reason: 'claim',
+    });
+    expect(await saveProposalStep(partner.actor, offerId, 1, 'foto', { photoId: photo.id, tips: '' })).toEqual({
+      ok: false,
+      reason: 'claim',
+    });
     expect(await loopSnapshot()).toEqual(before);
 
     // Another organisation's photo, even with its claim: it is in use.
     const taken = await uploadPhoto();
     await makePartner({ partnerType: 'BOTH', photoId: taken.id, photoClaim: taken.claim });
     const beforeTaken = await loopSnapshot();
-    expect(await saveProposalStep(partner.actor, offerId, 1, 'foto', { photoId: taken.id, photoClaim: taken.claim, tips: '' })).toEqual({ ok: false, reason: 'claim' });
+    expect(await saveProposalStep(partner.actor, offerId, 1, 'foto', { photoId: taken.id, photoClaim: taken.claim, tips: '' })).toEqual({
+      ok: false,
+      reason: 'claim',
+    });
     expect(await loopSnapshot()).toEqual(beforeTaken);
     expect(await offerRow(offerId)).toMatchObject({ version: 1, photoId: null });
   });
 
-  test('keepPhoto: the organisation\'s photo can be kept; another photo id without its claim is not', async () => {
+  test("keepPhoto: the organisation's photo can be kept; another photo id without its claim is not", async () => {
     const orgPhoto = await uploadPhoto();
     const { partner, offerId } = await startedProposal({ photoId: orgPhoto.id, photoClaim: orgPhoto.claim });
     const upload = await uploadPhoto(partner.userId);
@@ -341,7 +399,12 @@ describe('submitting ("Aanvraag indienen")', () => {
     const { partner, offerId, version } = await startedProposal();
     const filled = await fillProposal(partner.actor, offerId, version, {
       looptijd: { validFrom: `${currentYear()}-06-01`, validUntil: `${currentYear()}-05-31` },
-      financieel: { discountType: 'TARIFFS', percent: '', usage: 'ONCE', ...tariffValues(['4', '12', '6', '5'], ['13', '', 'gratis', '1']) },
+      financieel: {
+        discountType: 'TARIFFS',
+        percent: '',
+        usage: 'ONCE',
+        ...tariffValues(['4', '12', '6', '5'], ['13', '', 'gratis', '1']),
+      },
       contact: { ...validStepValues().contact, phone: '12345', website: 'geen-url', street: '' },
     });
     const result = await submitProposal(partner.actor, offerId, filled);
@@ -366,14 +429,27 @@ describe('submitting ("Aanvraag indienen")', () => {
     expect(await submitProposal(partner.actor, offerId, filled)).toEqual({ ok: true });
     const offer = await offerRow(offerId);
     const year = currentYear();
-    expect(offer).toMatchObject({ status: 'SUBMITTED', version: 8, slug: 'zwembad-oost-toegang-zwembad', publishedAt: null, publishedContent: null });
+    expect(offer).toMatchObject({
+      status: 'SUBMITTED',
+      version: 8,
+      slug: 'zwembad-oost-toegang-zwembad',
+      publishedAt: null,
+      publishedContent: null,
+    });
     const content: DiscountContent = {
       title: 'Toegang zwembad',
       body: 'Met je Dordtpas zwem je voor de halve prijs, elke dag van de week.',
       category: 'sport',
       address: { street: 'Wielenpad', houseNumber: '4', addition: '', postcode: '3311 AB', city: 'Dordrecht' },
       openingInfo: '',
-      contact: { phone: '0781234567', email: 'info@zwembad-oost.nl', website: 'https://www.zwembad-oost.nl', showPhone: false, showEmail: false, showWebsite: false },
+      contact: {
+        phone: '0781234567',
+        email: 'info@zwembad-oost.nl',
+        website: 'https://www.zwembad-oost.nl',
+        showPhone: false,
+        showEmail: false,
+        showWebsite: false,
+      },
       photoId: null,
       discount: {
         subject: 'toegang zwembad',
@@ -395,9 +471,9 @@ describe('submitting ("Aanvraag indienen")', () => {
     expect((await eventList(offerId)).map((e) => [e.action, e.version, e.actorId, e.actorName, e.content])).toEqual([
       ['submitted', 8, partner.userId, 'Fatima Bakker', content],
     ]);
-    expect(await prisma.auditEntry.findMany({ where: { entityId: offerId, action: 'offer.submitted' }, select: { actorId: true, data: true } })).toEqual([
-      { actorId: partner.userId, data: { version: 8 } },
-    ]);
+    expect(
+      await prisma.auditEntry.findMany({ where: { entityId: offerId, action: 'offer.submitted' }, select: { actorId: true, data: true } }),
+    ).toEqual([{ actorId: partner.userId, data: { version: 8 } }]);
     for (const editor of editors) {
       const mails = await mailsWithSubject(editor.email, nl.mail.proposalSubject('Zwembad Oost'));
       expect(mails).toHaveLength(1);
@@ -413,7 +489,12 @@ describe('submitting ("Aanvraag indienen")', () => {
     const { partner, offerId, version } = await startedProposal({ legalName: 'Sportschool Fit B.V.' });
     const filled = await fillProposal(partner.actor, offerId, version, {
       onderwerp: { subject: 'Abonnement fitness' },
-      financieel: { discountType: 'TARIFFS', percent: '40', usage: 'ONCE', ...tariffValues(['4', '12', '€ 6,00', '4,50'], ['65', '', '12,50', '9,37']) },
+      financieel: {
+        discountType: 'TARIFFS',
+        percent: '40',
+        usage: 'ONCE',
+        ...tariffValues(['4', '12', '€ 6,00', '4,50'], ['65', '', '12,50', '9,37']),
+      },
     });
     expect(await submitProposal(partner.actor, offerId, filled)).toEqual({ ok: true });
     const offer = await offerRow(offerId);
@@ -480,13 +561,13 @@ describe('deleting a proposal', () => {
     const { partner, offerId } = await startedProposal();
     expect(await deleteProposal(partner.actor, offerId)).toEqual({ ok: true });
     expect(await prisma.offer.findUnique({ where: { id: offerId } })).toBeNull();
-    expect(await prisma.auditEntry.findMany({ where: { entityId: offerId, action: 'offer.proposal-deleted' }, select: { actorId: true } })).toEqual([
-      { actorId: partner.userId },
-    ]);
+    expect(
+      await prisma.auditEntry.findMany({ where: { entityId: offerId, action: 'offer.proposal-deleted' }, select: { actorId: true } }),
+    ).toEqual([{ actorId: partner.userId }]);
     expect(await deleteProposal(partner.actor, offerId)).toEqual({ ok: false, reason: 'not-found' });
   });
 
-  test('not another organisation\'s, not a submitted one, not a credit listing, not by an editor', async () => {
+  test("not another organisation's, not a submitted one, not a credit listing, not by an editor", async () => {
     const { partner, offerId } = await startedProposal();
     const submitted = await submittedProposal();
     const other = await makePartner({ partnerType: 'BOTH' });
@@ -516,7 +597,12 @@ describe('renewing an action for its next period', () => {
       discountOverrides: { percent: 45, validityNote: 'Niet in de zomervakantie.' },
     });
     // A later draft of the editors is not what the partner agreed to: the published content counts.
-    const later = await saveDiscountAction(editor, offerId, listingForm({ version: (await offerRow(offerId)).version, body: 'Een nieuwere tekst die nog niet gepubliceerd is.' }), editorDiscount({ percent: 60 }));
+    const later = await saveDiscountAction(
+      editor,
+      offerId,
+      listingForm({ version: (await offerRow(offerId)).version, body: 'Een nieuwere tekst die nog niet gepubliceerd is.' }),
+      editorDiscount({ percent: 60 }),
+    );
     expect(later.ok).toBe(true);
 
     const renewal = await startProposal(partner.actor, { renewalOf: offerId });
@@ -566,14 +652,25 @@ describe('renewing an action for its next period', () => {
     expect(await submitProposal(partner.actor, renewal.offerId, 1)).toEqual({ ok: true });
     const submitted = await offerRow(renewal.offerId);
     expect(submitted.slug).toBe('zwembad-oost-toegang-zwembad-2');
-    expect((submitted.content as DiscountContent).discount).toMatchObject({ validFrom: `${next}-01-01`, validUntil: `${next}-12-31`, percent: 45 });
+    expect((submitted.content as DiscountContent).discount).toMatchObject({
+      validFrom: `${next}-01-01`,
+      validUntil: `${next}-12-31`,
+      percent: 45,
+    });
   });
 
   test('prices per age and the photo go along', async () => {
     const photo = await uploadPhoto();
     const { partner, offerId } = await publishedAction({
       listingOverrides: { photoId: photo.id, photoClaim: photo.claim },
-      discountOverrides: { discountType: 'TARIFFS', percent: null, tariffs: [{ minAge: 4, maxAge: 12, regular: 600, pass: 450 }, { minAge: 65, maxAge: null, regular: 1250, pass: 937 }] },
+      discountOverrides: {
+        discountType: 'TARIFFS',
+        percent: null,
+        tariffs: [
+          { minAge: 4, maxAge: 12, regular: 600, pass: 450 },
+          { minAge: 65, maxAge: null, regular: 1250, pass: 937 },
+        ],
+      },
     });
     expect((await offerRow(offerId)).publishedPhotoId).toBe(photo.id);
 

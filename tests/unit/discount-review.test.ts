@@ -44,21 +44,32 @@ const saved = async (p: ReturnType<typeof saveDiscountAction>) => {
 const isoDate = (d: Date | null) => d?.toISOString().slice(0, 10) ?? null;
 
 describe('the editor rewrites a submitted proposal', () => {
-  test('saveDiscountAction: DRAFT with a new version; subject, note to the editors and contact person stay the partner\'s', async () => {
+  test("saveDiscountAction: DRAFT with a new version; subject, note to the editors and contact person stay the partner's", async () => {
     const editor = await makeEditor();
     const { partner, offerId, version } = await submittedProposal();
     const slug = (await offerRow(offerId)).slug;
     // Even if the form sent other values for them, the partner's own fields are kept.
-    const discount = { ...editorDiscount({ percent: 45, usage: 'ONCE' }), subject: 'iets anders', editorsInfo: 'overschreven', contactName: 'Iemand' } as Omit<
-      DiscountDetails,
-      'subject' | 'editorsInfo' | 'contactName'
-    >;
+    const discount = {
+      ...editorDiscount({ percent: 45, usage: 'ONCE' }),
+      subject: 'iets anders',
+      editorsInfo: 'overschreven',
+      contactName: 'Iemand',
+    } as Omit<DiscountDetails, 'subject' | 'editorsInfo' | 'contactName'>;
     const result = await saveDiscountAction(editor, offerId, reviewForm({ version }), discount);
     expect(result).toEqual({ ok: true, offerId, version: version + 1, sent: false });
 
     const offer = await offerRow(offerId);
     const year = currentYear();
-    expect(offer).toMatchObject({ kind: 'DISCOUNT_ACTION', status: 'DRAFT', version: version + 1, sentVersion: null, slug, publishedAt: null, validFrom: null, validUntil: null });
+    expect(offer).toMatchObject({
+      kind: 'DISCOUNT_ACTION',
+      status: 'DRAFT',
+      version: version + 1,
+      sentVersion: null,
+      slug,
+      publishedAt: null,
+      validFrom: null,
+      validUntil: null,
+    });
     const content = offer.content as DiscountContent;
     expect(content.title).toBe('Halve prijs in Zwembad Oost');
     expect(content.discount).toEqual({
@@ -79,16 +90,16 @@ describe('the editor rewrites a submitted proposal', () => {
       ['submitted', version, partner.userId],
       ['saved', version + 1, editor.id],
     ]);
-    expect(await prisma.auditEntry.findMany({ where: { entityId: offerId, action: 'offer.saved' }, select: { actorId: true, data: true } })).toEqual([
-      { actorId: editor.id, data: { version: version + 1 } },
-    ]);
+    expect(
+      await prisma.auditEntry.findMany({ where: { entityId: offerId, action: 'offer.saved' }, select: { actorId: true, data: true } }),
+    ).toEqual([{ actorId: editor.id, data: { version: version + 1 } }]);
     // Only saved: the partner is not asked anything, nothing public.
     expect(await mailsWithSubject(partner.email, nl.mail.approvalSubject)).toEqual([]);
     expect(await pendingApprovals(partner.organisationId)).toEqual([]);
     expect(await publishedOffer(slug)).toBeNull();
   });
 
-  test('the editor\'s preview shows the discount as the public page will', async () => {
+  test("the editor's preview shows the discount as the public page will", async () => {
     const editor = await makeEditor();
     const { offerId, version } = await submittedProposal();
     await saved(saveDiscountAction(editor, offerId, reviewForm({ version }), editorDiscount()));
@@ -127,7 +138,7 @@ describe('the editor rewrites a submitted proposal', () => {
     expect((await offerRow(offerId)).status).toBe('CHANGES_REQUESTED');
   });
 
-  test('the editors\' mail about a comment on a discount action links to the action', async () => {
+  test("the editors' mail about a comment on a discount action links to the action", async () => {
     const editor = await makeEditor();
     const { partner, offerId, version } = await submittedProposal();
     const sent = await saved(saveDiscountAction(editor, offerId, reviewForm({ version, intent: 'send' }), editorDiscount()));
@@ -205,17 +216,33 @@ describe('the editor rewrites a submitted proposal', () => {
     expect((await publishedOffer(other.slug))?.discount?.headline).toBe('37,5% korting met je Dordtpas');
   });
 
-  test('a new version approved later moves the period; an editor\'s draft in between does not', async () => {
+  test("a new version approved later moves the period; an editor's draft in between does not", async () => {
     const { editor, partner, offerId, slug, version } = await publishedAction();
     const next = String(Number(currentYear()) + 1);
-    const draft = await saved(saveDiscountAction(editor, offerId, reviewForm({ version }), editorDiscount({ validFrom: `${next}-01-01`, validUntil: `${next}-06-30` })));
+    const draft = await saved(
+      saveDiscountAction(
+        editor,
+        offerId,
+        reviewForm({ version }),
+        editorDiscount({ validFrom: `${next}-01-01`, validUntil: `${next}-06-30` }),
+      ),
+    );
     let offer = await offerRow(offerId);
     expect(offer.status).toBe('DRAFT');
     expect(isoDate(offer.validUntil)).toBe(`${currentYear()}-12-31`);
     // The public page still shows what was approved.
-    expect((await publishedOffer(slug))?.discount?.validity).toBe(`Geldig van 1 januari ${currentYear()} tot en met 31 december ${currentYear()}.`);
+    expect((await publishedOffer(slug))?.discount?.validity).toBe(
+      `Geldig van 1 januari ${currentYear()} tot en met 31 december ${currentYear()}.`,
+    );
 
-    const sent = await saved(saveDiscountAction(editor, offerId, reviewForm({ version: draft.version, intent: 'send' }), editorDiscount({ validFrom: `${next}-01-01`, validUntil: `${next}-06-30` })));
+    const sent = await saved(
+      saveDiscountAction(
+        editor,
+        offerId,
+        reviewForm({ version: draft.version, intent: 'send' }),
+        editorDiscount({ validFrom: `${next}-01-01`, validUntil: `${next}-06-30` }),
+      ),
+    );
     expect(await approveOffer(partner.actor, offerId, sent.version)).toEqual({ ok: true, slug });
     offer = await offerRow(offerId);
     expect(isoDate(offer.validFrom)).toBe(`${next}-01-01`);
@@ -242,7 +269,10 @@ describe('who may do what', () => {
     const { offerId } = await startedProposal();
     const before = await loopSnapshot();
     for (const version of [0, 1]) {
-      expect(await saveDiscountAction(editor, offerId, reviewForm({ version }), editorDiscount())).toEqual({ ok: false, reason: 'not-found' });
+      expect(await saveDiscountAction(editor, offerId, reviewForm({ version }), editorDiscount())).toEqual({
+        ok: false,
+        reason: 'not-found',
+      });
     }
     expect(await loopSnapshot()).toEqual(before);
     expect((await offerRow(offerId)).status).toBe('PROPOSAL');
@@ -255,9 +285,18 @@ describe('who may do what', () => {
     if (!listing.ok) throw new Error(listing.reason);
     const before = await loopSnapshot();
 
-    expect(await saveDiscountAction(partner.actor, offerId, reviewForm({ version }), editorDiscount())).toEqual({ ok: false, reason: 'forbidden' });
-    expect(await saveDiscountAction(editor, 'bestaat-niet', reviewForm({ version }), editorDiscount())).toEqual({ ok: false, reason: 'not-found' });
-    expect(await saveDiscountAction(editor, listing.offerId, reviewForm({ version: 1 }), editorDiscount())).toEqual({ ok: false, reason: 'not-found' });
+    expect(await saveDiscountAction(partner.actor, offerId, reviewForm({ version }), editorDiscount())).toEqual({
+      ok: false,
+      reason: 'forbidden',
+    });
+    expect(await saveDiscountAction(editor, 'bestaat-niet', reviewForm({ version }), editorDiscount())).toEqual({
+      ok: false,
+      reason: 'not-found',
+    });
+    expect(await saveDiscountAction(editor, listing.offerId, reviewForm({ version: 1 }), editorDiscount())).toEqual({
+      ok: false,
+      reason: 'not-found',
+    });
     expect(await loopSnapshot()).toEqual(before);
   });
 
@@ -265,7 +304,10 @@ describe('who may do what', () => {
     const editor = await makeEditor();
     const { partner, offerId, version } = await submittedProposal();
     for (const stale of [0, version - 1, version + 1]) {
-      expect(await saveDiscountAction(editor, offerId, reviewForm({ version: stale }), editorDiscount())).toEqual({ ok: false, reason: 'stale' });
+      expect(await saveDiscountAction(editor, offerId, reviewForm({ version: stale }), editorDiscount())).toEqual({
+        ok: false,
+        reason: 'stale',
+      });
     }
     const sent = await saved(saveDiscountAction(editor, offerId, reviewForm({ version, intent: 'send' }), editorDiscount()));
     const other = await makePartner({ partnerType: 'BOTH' });
@@ -278,7 +320,9 @@ describe('who may do what', () => {
     const editor = await makeEditor();
     const { offerId, version } = await submittedProposal();
     const photo = await uploadPhoto(editor.id);
-    expect(await saveDiscountAction(editor, offerId, reviewForm({ version, photoId: photo.id, photoClaim: 'fout' }), editorDiscount())).toEqual({ ok: false, reason: 'claim' });
+    expect(
+      await saveDiscountAction(editor, offerId, reviewForm({ version, photoId: photo.id, photoClaim: 'fout' }), editorDiscount()),
+    ).toEqual({ ok: false, reason: 'claim' });
     await saved(saveDiscountAction(editor, offerId, reviewForm({ version, photoId: photo.id, photoClaim: photo.claim }), editorDiscount()));
     const offer = await offerRow(offerId);
     expect(offer.photoId).toBe(photo.id);
@@ -321,7 +365,7 @@ describe('expiry: the public page shows the action up to and including its last 
 });
 
 describe('history', () => {
-  test('offerHistory shows the editor\'s changes relative to the submitted proposal', async () => {
+  test("offerHistory shows the editor's changes relative to the submitted proposal", async () => {
     const editor = await makeEditor();
     const { partner, offerId, version } = await submittedProposal();
     const year = currentYear();
@@ -365,7 +409,17 @@ describe('history', () => {
     const editor = await makeEditor();
     const { offerId, version } = await submittedProposal(
       {},
-      { financieel: { discountType: 'TARIFFS', percent: '', usage: 'REPEATED', 'tariffs.0.minAge': '4', 'tariffs.0.maxAge': '12', 'tariffs.0.regular': '6', 'tariffs.0.pass': '4,50' } },
+      {
+        financieel: {
+          discountType: 'TARIFFS',
+          percent: '',
+          usage: 'REPEATED',
+          'tariffs.0.minAge': '4',
+          'tariffs.0.maxAge': '12',
+          'tariffs.0.regular': '6',
+          'tariffs.0.pass': '4,50',
+        },
+      },
     );
     await saved(
       saveDiscountAction(

@@ -109,7 +109,13 @@ describe('the discount', () => {
     });
 
   test('age bands with regular and pass prices, in euros with cents', () => {
-    const result = tariffs([0, 3, '€ 0,00', '0,00'], [4, 12, '€ 6,00', '€ 4,50'], [13, 17, '8', '6'], [18, 64, '12,50', '9,37'], [65, '', '10', '7,50']);
+    const result = tariffs(
+      [0, 3, '€ 0,00', '0,00'],
+      [4, 12, '€ 6,00', '€ 4,50'],
+      [13, 17, '8', '6'],
+      [18, 64, '12,50', '9,37'],
+      [65, '', '10', '7,50'],
+    );
     // The 0–3 band is free: a regular price of € 0,00 is refused (nothing to discount).
     expect(errorsOf(result)).toEqual({ 'tariffs.0.regular': [v.regularZero] });
     const ok = tariffs([4, 12, '€ 6,00', '€ 4,50'], [13, 17, '8', '6'], [18, 64, '12,50', '9,37'], [65, '', '10', '7,50']);
@@ -192,7 +198,9 @@ describe('subject and description', () => {
   test('the website description is 20–2000 characters; information for the editors optional', () => {
     expect(descriptionStep.safeParse({ description: 'Met de Dordtpas zwem je voor de halve prijs.' }).success).toBe(true);
     expect(errorsOf(descriptionStep.safeParse({ description: 'Te kort.' }))).toEqual({ description: [v.description] });
-    expect(errorsOf(descriptionStep.safeParse({ description: 'x'.repeat(25), editorsInfo: 'y'.repeat(2001) }))).toEqual({ editorsInfo: [v.editorsInfo] });
+    expect(errorsOf(descriptionStep.safeParse({ description: 'x'.repeat(25), editorsInfo: 'y'.repeat(2001) }))).toEqual({
+      editorsInfo: [v.editorsInfo],
+    });
   });
 });
 
@@ -209,7 +217,15 @@ describe('the flat form ("tariffs.N.field", as the wizard and the editors\' form
     );
 
   test('financialStep reads the bands from the flat names, in cents', () => {
-    const result = financialStep.safeParse({ discountType: 'TARIFFS', percent: '', usage: 'ONCE', ...flat([['4', '12', '€ 6,00', '4,50'], ['65', '', '10', '7,50']]) });
+    const result = financialStep.safeParse({
+      discountType: 'TARIFFS',
+      percent: '',
+      usage: 'ONCE',
+      ...flat([
+        ['4', '12', '€ 6,00', '4,50'],
+        ['65', '', '10', '7,50'],
+      ]),
+    });
     expect(result.success).toBe(true);
     expect(result.data).toEqual({
       discountType: 'TARIFFS',
@@ -223,35 +239,83 @@ describe('the flat form ("tariffs.N.field", as the wizard and the editors\' form
   });
 
   test('errors are keyed by the flat name of the field of the band', () => {
-    const result = financialStep.safeParse({ discountType: 'TARIFFS', usage: 'ONCE', ...flat([['4', '12', '6', '5'], ['13', '', 'tien', '1'], ['10', '17', '8', '6']]) });
+    const result = financialStep.safeParse({
+      discountType: 'TARIFFS',
+      usage: 'ONCE',
+      ...flat([
+        ['4', '12', '6', '5'],
+        ['13', '', 'tien', '1'],
+        ['10', '17', '8', '6'],
+      ]),
+    });
     expect(errorsOf(result)).toEqual({
       'tariffs.0.pass': [v.notEnough('€ 4,50')],
       'tariffs.1.regular': [v.amount],
     });
-    const overlap = financialStep.safeParse({ discountType: 'TARIFFS', usage: 'ONCE', ...flat([['4', '12', '6', '4'], ['10', '17', '8', '6']]) });
+    const overlap = financialStep.safeParse({
+      discountType: 'TARIFFS',
+      usage: 'ONCE',
+      ...flat([
+        ['4', '12', '6', '4'],
+        ['10', '17', '8', '6'],
+      ]),
+    });
     expect(errorsOf(overlap)).toEqual({ 'tariffs.1.minAge': [v.overlap] });
   });
 
   test('rows left empty (or only spaces) are not bands; the rest is renumbered, so errors name the row as it is stored', () => {
-    const values = { discountType: 'TARIFFS', usage: 'ONCE', ...flat([['', '', '', ''], [' ', '', '  ', '']]), ...flat([['18', '64', '12', '12']], 2) };
+    const values = {
+      discountType: 'TARIFFS',
+      usage: 'ONCE',
+      ...flat([
+        ['', '', '', ''],
+        [' ', '', '  ', ''],
+      ]),
+      ...flat([['18', '64', '12', '12']], 2),
+    };
     expect(errorsOf(financialStep.safeParse(values))).toEqual({ 'tariffs.0.pass': [v.notEnough('€ 9,00')] });
     const ok = financialStep.safeParse({ ...values, 'tariffs.2.pass': '9' });
     expect(ok.data?.tariffs).toEqual([{ minAge: 18, maxAge: 64, regular: 1200, pass: 900 }]);
   });
 
   test('no band at all, or more than ten: the error is on "tariffs"', () => {
-    expect(errorsOf(financialStep.safeParse({ discountType: 'TARIFFS', usage: 'ONCE', ...flat([['', '', '', '']]) }))).toEqual({ tariffs: [v.noBands] });
-    const eleven = Array.from({ length: MAX_BANDS + 1 }, (_, i) => [String(i * 10), String(i * 10 + 9), '10', '5'] as [string, string, string, string]);
-    expect(errorsOf(financialStep.safeParse({ discountType: 'TARIFFS', usage: 'ONCE', ...flat(eleven) }))).toEqual({ tariffs: [v.tooManyBands] });
+    expect(errorsOf(financialStep.safeParse({ discountType: 'TARIFFS', usage: 'ONCE', ...flat([['', '', '', '']]) }))).toEqual({
+      tariffs: [v.noBands],
+    });
+    const eleven = Array.from(
+      { length: MAX_BANDS + 1 },
+      (_, i) => [String(i * 10), String(i * 10 + 9), '10', '5'] as [string, string, string, string],
+    );
+    expect(errorsOf(financialStep.safeParse({ discountType: 'TARIFFS', usage: 'ONCE', ...flat(eleven) }))).toEqual({
+      tariffs: [v.tooManyBands],
+    });
     const ten = eleven.slice(0, MAX_BANDS);
     expect(financialStep.safeParse({ discountType: 'TARIFFS', usage: 'ONCE', ...flat(ten) }).data?.tariffs).toHaveLength(10);
   });
 
   test('a percentage ignores band rows left in the form (hidden, but still sent); prices per age ignore the percentage', () => {
-    const result = financialStep.safeParse({ discountType: 'PERCENT', percent: '30', usage: 'REPEATED', ...flat([['4', '12', '6', '4'], ['10', '', '8', '6']]) });
+    const result = financialStep.safeParse({
+      discountType: 'PERCENT',
+      percent: '30',
+      usage: 'REPEATED',
+      ...flat([
+        ['4', '12', '6', '4'],
+        ['10', '', '8', '6'],
+      ]),
+    });
     expect(result.data).toEqual({ discountType: 'PERCENT', percent: 30, usage: 'REPEATED', tariffs: [] });
-    const bands = financialStep.safeParse({ discountType: 'TARIFFS', percent: 'veel', usage: 'REPEATED', ...flat([['4', '12', '6', '4']]) });
-    expect(bands.data).toEqual({ discountType: 'TARIFFS', percent: null, usage: 'REPEATED', tariffs: [{ minAge: 4, maxAge: 12, regular: 600, pass: 400 }] });
+    const bands = financialStep.safeParse({
+      discountType: 'TARIFFS',
+      percent: 'veel',
+      usage: 'REPEATED',
+      ...flat([['4', '12', '6', '4']]),
+    });
+    expect(bands.data).toEqual({
+      discountType: 'TARIFFS',
+      percent: null,
+      usage: 'REPEATED',
+      tariffs: [{ minAge: 4, maxAge: 12, regular: 600, pass: 400 }],
+    });
   });
 
   test('a percentage is not blocked by invalid band rows left in the form', () => {
@@ -260,8 +324,14 @@ describe('the flat form ("tariffs.N.field", as the wizard and the editors\' form
   });
 
   test('a missing or unknown way of discounting', () => {
-    expect(errorsOf(financialStep.safeParse({ discountType: '', percent: '', usage: '' }))).toEqual({ discountType: [v.discountType], usage: [v.usage] });
-    expect(errorsOf(financialStep.safeParse({ discountType: 'GRATIS', percent: '50', usage: 'ALTIJD' }))).toEqual({ discountType: [v.discountType], usage: [v.usage] });
+    expect(errorsOf(financialStep.safeParse({ discountType: '', percent: '', usage: '' }))).toEqual({
+      discountType: [v.discountType],
+      usage: [v.usage],
+    });
+    expect(errorsOf(financialStep.safeParse({ discountType: 'GRATIS', percent: '50', usage: 'ALTIJD' }))).toEqual({
+      discountType: [v.discountType],
+      usage: [v.usage],
+    });
   });
 
   test('tariffRows: trimmed rows with anything filled in, in order; tariffFields: numbered again without gaps', () => {
@@ -279,7 +349,11 @@ describe('the flat form ("tariffs.N.field", as the wizard and the editors\' form
       { minAge: '65', maxAge: '', regular: '', pass: '' },
     ]);
     expect(tariffFields(rows)).toEqual({
-      ...flat([['4', '12', '6', '4'], ['', '', '10', ''], ['65', '', '', '']]),
+      ...flat([
+        ['4', '12', '6', '4'],
+        ['', '', '10', ''],
+        ['65', '', '', ''],
+      ]),
     });
     expect(tariffRows({})).toEqual([]);
     expect(tariffFields([])).toEqual({});
@@ -341,7 +415,9 @@ describe('contact', () => {
   });
 
   test('name, phone, e-mail and the address are required; a website must be http(s)', () => {
-    expect(errorsOf(contactStep.safeParse({ ...contact, contactName: ' ', phone: '12345', email: 'geen', website: 'ftp://zwembad.nl' }))).toEqual({
+    expect(
+      errorsOf(contactStep.safeParse({ ...contact, contactName: ' ', phone: '12345', email: 'geen', website: 'ftp://zwembad.nl' })),
+    ).toEqual({
       contactName: [v.contactName],
       phone: [nl.validation.phone],
       email: [nl.validation.email],
@@ -353,19 +429,28 @@ describe('contact', () => {
       postcode: [nl.validation.postcode],
       city: [nl.validation.city],
     });
-    expect(Object.keys(errorsOf(contactStep.safeParse({})))).toEqual(expect.arrayContaining(['contactName', 'phone', 'email', 'street', 'houseNumber', 'postcode', 'city']));
+    expect(Object.keys(errorsOf(contactStep.safeParse({})))).toEqual(
+      expect.arrayContaining(['contactName', 'phone', 'email', 'street', 'houseNumber', 'postcode', 'city']),
+    );
   });
 });
 
 describe('submitting ("Aanvraag indienen")', () => {
   test('the terms must be accepted', () => {
-    expect(submitProposalSchema.parse({ offerId: 'o1', version: '7', acceptTerms: 'on' })).toEqual({ offerId: 'o1', version: 7, acceptTerms: true });
+    expect(submitProposalSchema.parse({ offerId: 'o1', version: '7', acceptTerms: 'on' })).toEqual({
+      offerId: 'o1',
+      version: 7,
+      acceptTerms: true,
+    });
     expect(errorsOf(submitProposalSchema.safeParse({ offerId: 'o1', version: '7' }))).toEqual({ acceptTerms: [v.terms] });
     expect(errorsOf(submitProposalSchema.safeParse({ offerId: 'o1', version: '7', acceptTerms: '' }))).toEqual({ acceptTerms: [v.terms] });
   });
 
   test('an offer and a version from 1 are needed', () => {
-    expect(Object.keys(errorsOf(submitProposalSchema.safeParse({ offerId: '', version: '0', acceptTerms: 'on' })))).toEqual(['offerId', 'version']);
+    expect(Object.keys(errorsOf(submitProposalSchema.safeParse({ offerId: '', version: '0', acceptTerms: 'on' })))).toEqual([
+      'offerId',
+      'version',
+    ]);
     expect(submitProposalSchema.safeParse({ offerId: 'o1', version: 'twee', acceptTerms: 'on' }).success).toBe(false);
   });
 });
@@ -400,15 +485,22 @@ describe("the discount fields of the editors' form", () => {
       usage: 'REPEATED',
       tariffs: [{ minAge: 4, maxAge: 12, regular: 600, pass: 450 }],
     });
-    expect(discountEditorFields(TODAY).parse({ ...form, discountType: 'PERCENT', percent: '33,5', reservationRequired: '' })).toMatchObject({
-      reservationRequired: false,
-      percent: 33.5,
-      tariffs: [],
-    });
+    expect(discountEditorFields(TODAY).parse({ ...form, discountType: 'PERCENT', percent: '33,5', reservationRequired: '' })).toMatchObject(
+      {
+        reservationRequired: false,
+        percent: 33.5,
+        tariffs: [],
+      },
+    );
   });
 
   test('the same rules as the wizard, every error at once, keyed as the form names the fields', () => {
-    const result = discountEditorFields(TODAY).safeParse({ ...form, validUntil: '2026-11-23', tips: 'x'.repeat(1001), 'tariffs.0.pass': '5' });
+    const result = discountEditorFields(TODAY).safeParse({
+      ...form,
+      validUntil: '2026-11-23',
+      tips: 'x'.repeat(1001),
+      'tariffs.0.pass': '5',
+    });
     expect(errorsOf(result)).toEqual({
       validUntil: [v.inThePast],
       tips: [v.tips],

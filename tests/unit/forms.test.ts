@@ -24,7 +24,8 @@ describe('formDataToObject', () => {
     const typed = lines.join('\n');
     expect(typed.length).toBe(DESCRIPTION_MAX);
     const form = new FormData();
-    for (const [k, value] of Object.entries(validRegistrationForm({ kvkNumber: '12345678', description: typed.replace(/\n/g, '\r\n') }))) form.set(k, value);
+    for (const [k, value] of Object.entries(validRegistrationForm({ kvkNumber: '12345678', description: typed.replace(/\n/g, '\r\n') })))
+      form.set(k, value);
     const result = registrationSchema.safeParse(formDataToObject(form));
     expect(result.success ? 'ok' : fieldErrorsOf(result.error)).toBe('ok');
   });
@@ -33,7 +34,12 @@ describe('formDataToObject', () => {
 describe('registrationSchema: every error at once', () => {
   test('a too long description, a bad KvK number and a bad postcode are reported together', () => {
     const result = registrationSchema.safeParse(
-      validRegistrationForm({ description: 'x'.repeat(DESCRIPTION_MAX + 1), kvkNumber: '1234', visitPostcode: '0123 AB', gender: undefined }),
+      validRegistrationForm({
+        description: 'x'.repeat(DESCRIPTION_MAX + 1),
+        kvkNumber: '1234',
+        visitPostcode: '0123 AB',
+        gender: undefined,
+      }),
     );
     expect(result.success).toBe(false);
     expect(fieldErrorsOf(result.error!)).toEqual({
@@ -58,14 +64,21 @@ describe('website', () => {
   });
 
   test('what is no website is refused with the Dutch message', () => {
-    for (const typed of ['geen-url', 'fietsen jansen.nl', 'javascript:alert(1)', 'ftp://dewielen.nl', 'mailto:info@dewielen.nl', `${'x'.repeat(300)}.nl`]) {
+    for (const typed of [
+      'geen-url',
+      'fietsen jansen.nl',
+      'javascript:alert(1)',
+      'ftp://dewielen.nl',
+      'mailto:info@dewielen.nl',
+      `${'x'.repeat(300)}.nl`,
+    ]) {
       const result = website.safeParse(typed);
       expect(result.success, typed).toBe(false);
       expect(result.error!.issues[0].message).toBe(nl.offer.validation.website);
     }
   });
 
-  test('the editors\' form and the wizard\'s contact step store the full address', () => {
+  test("the editors' form and the wizard's contact step store the full address", () => {
     const listing = listingFormSchema.parse({
       title: 'Zwemmen voor € 1',
       body: 'Met je Dordtpas zwem je voor één euro in Zwembad Oost.',

@@ -17,7 +17,14 @@ const MINUTE = 60 * SECOND;
 
 async function account(username: string) {
   await prisma.user.create({
-    data: { username, email: `${username}@dordrecht.nl`, passwordHash: await hashPassword(PASSWORD), role: 'EDITOR', name: username, emailConfirmedAt: new Date() },
+    data: {
+      username,
+      email: `${username}@dordrecht.nl`,
+      passwordHash: await hashPassword(PASSWORD),
+      role: 'EDITOR',
+      name: username,
+      emailConfirmedAt: new Date(),
+    },
   });
 }
 

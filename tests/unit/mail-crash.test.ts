@@ -81,7 +81,9 @@ test('killed between "accepted" and "marked as sent": sent again with the same M
     const waiting = await locker.query(`SELECT 1 FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE '%OutboxMessage%'`);
     return (waiting.rowCount ?? 0) > 0;
   }, 'the sender to try to mark the message as sent');
-  const backend = await locker.query<{ pid: number }>(`SELECT pid FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE '%OutboxMessage%'`);
+  const backend = await locker.query<{ pid: number }>(
+    `SELECT pid FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE '%OutboxMessage%'`,
+  );
   process.kill(-child.pid!, 'SIGKILL');
   await exited;
   // The connection of a killed client ends; its statement never commits.
@@ -106,7 +108,9 @@ test('killed between "accepted" and "marked as sent": sent again with the same M
 
 test('every outbox row has its own Message-ID', async () => {
   for (const subject of ['Eén', 'Twee']) {
-    await prisma.outboxMessage.create({ data: { to: 'sanne@voorbeeld.nl', subject, template: 'OfferPublished', html: '<p>x</p>', text: 'x' } });
+    await prisma.outboxMessage.create({
+      data: { to: 'sanne@voorbeeld.nl', subject, template: 'OfferPublished', html: '<p>x</p>', text: 'x' },
+    });
   }
   await deliverDueMail({ smtpUrl });
   expect(new Set(received.map((m) => m.messageId)).size).toBe(2);

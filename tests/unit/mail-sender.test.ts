@@ -25,7 +25,8 @@ const HOUR = 60 * 60 * SECOND;
 beforeAll(async () => {
   smtp = await startSmtpServer({
     onRcptTo(address, _session, callback) {
-      if (rejectRecipients || unknownMailboxes.has(address.address)) return callback(Object.assign(new Error('Mailbox unavailable'), { responseCode: 550 }));
+      if (rejectRecipients || unknownMailboxes.has(address.address))
+        return callback(Object.assign(new Error('Mailbox unavailable'), { responseCode: 550 }));
       callback();
     },
     onData(stream, session, callback) {
@@ -105,7 +106,12 @@ describe('backoffMs', () => {
 
 describe('deliverDueMail', () => {
   test('delivers pending mail over SMTP and marks it SENT', async () => {
-    const a = await enqueue({ to: 'sanne@voorbeeld.nl', subject: 'Eerste bericht', html: '<p>Hallo <a href="https://dordtpas.nl/x">Sanne</a></p>', text: 'Hallo Sanne' });
+    const a = await enqueue({
+      to: 'sanne@voorbeeld.nl',
+      subject: 'Eerste bericht',
+      html: '<p>Hallo <a href="https://dordtpas.nl/x">Sanne</a></p>',
+      text: 'Hallo Sanne',
+    });
     const b = await enqueue({ to: 'piet@voorbeeld.nl', subject: 'Tweede bericht' });
 
     const report = await deliverDueMail({ smtpUrl });
@@ -113,7 +119,12 @@ describe('deliverDueMail', () => {
 
     expect(received).toHaveLength(2);
     const toSanne = received.find((m) => m.to === 'sanne@voorbeeld.nl');
-    expect(toSanne).toMatchObject({ envelopeTo: ['sanne@voorbeeld.nl'], subject: 'Eerste bericht', from: 'noreply@dordtpas.nl', fromName: 'Dordtpas' });
+    expect(toSanne).toMatchObject({
+      envelopeTo: ['sanne@voorbeeld.nl'],
+      subject: 'Eerste bericht',
+      from: 'noreply@dordtpas.nl',
+      fromName: 'Dordtpas',
+    });
     expect(toSanne!.html).toContain('<a href="https://dordtpas.nl/x">Sanne</a>');
     expect(toSanne!.text).toContain('Hallo Sanne');
     expect(received.find((m) => m.to === 'piet@voorbeeld.nl')?.subject).toBe('Tweede bericht');

@@ -6,7 +6,10 @@ import { makePartner } from '../support/offers';
 
 // The data migration of issue 14 §1: discount actions showed the partner's phone, e-mail and
 // website by default. It is run here again on rows shaped as the old code wrote them.
-const MIGRATION = readFileSync(new URL('../../prisma/migrations/20261130023000_discount_contact_private/migration.sql', import.meta.url), 'utf8');
+const MIGRATION = readFileSync(
+  new URL('../../prisma/migrations/20261130023000_discount_contact_private/migration.sql', import.meta.url),
+  'utf8',
+);
 
 type Flags = { showPhone: boolean; showEmail: boolean; showWebsite: boolean };
 const ALL_ON: Flags = { showPhone: true, showEmail: true, showWebsite: true };
@@ -41,7 +44,7 @@ async function offer(kind: 'DISCOUNT_ACTION' | 'CREDIT_LISTING', content: Flags,
 
 const contactOf = async (id: string) => {
   const row = await prisma.offer.findUniqueOrThrow({ where: { id } });
-  const pick = (c: unknown) => (c ? ((c as { contact: Flags & Record<string, string> }).contact) : null);
+  const pick = (c: unknown) => (c ? (c as { contact: Flags & Record<string, string> }).contact : null);
   return { content: pick(row.content), published: pick(row.publishedContent) };
 };
 
@@ -58,7 +61,11 @@ describe('migration: a discount action shows nothing personal unless someone cho
   });
 
   test('a flag that was off in an earlier version and is on now was ticked by someone: it stays', async () => {
-    const action = await offer('DISCOUNT_ACTION', ALL_ON, { ...ALL_ON, showEmail: false }, [ALL_ON, { ...ALL_ON, showPhone: false }, ALL_ON]);
+    const action = await offer('DISCOUNT_ACTION', ALL_ON, { ...ALL_ON, showEmail: false }, [
+      ALL_ON,
+      { ...ALL_ON, showPhone: false },
+      ALL_ON,
+    ]);
     await prisma.$executeRawUnsafe(MIGRATION);
     const after = await contactOf(action.id);
     expect(after.content).toMatchObject({ showPhone: true, showEmail: false, showWebsite: false });

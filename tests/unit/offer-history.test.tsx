@@ -22,7 +22,8 @@ describe('the history of an offer, as people read it', () => {
     let v = await fillProposal(partner.actor, offerId, version);
     // The wizard saves as the partner types: every pause is a new version of the row.
     const description = validStepValues().beschrijving;
-    for (let i = 0; i < 30; i++) v = await saveStep(partner.actor, offerId, v, 'beschrijving', { ...description, editorsInfo: `Versie ${i}` });
+    for (let i = 0; i < 30; i++)
+      v = await saveStep(partner.actor, offerId, v, 'beschrijving', { ...description, editorsInfo: `Versie ${i}` });
     const submitted = await submitProposal(partner.actor, offerId, v);
     expect(submitted.ok).toBe(true);
     const afterSubmit = (await offerRow(offerId)).version;
@@ -35,13 +36,28 @@ describe('the history of an offer, as people read it', () => {
 
     // The comment is open until a new proposal goes out.
     let history = await offerHistory(offerId);
-    expect(openPartnerComment(history)).toMatchObject({ action: 'commented', comment: 'Graag ook zwemles noemen.', actorName: partner.actor.name, proposal: 1 });
+    expect(openPartnerComment(history)).toMatchObject({
+      action: 'commented',
+      comment: 'Graag ook zwemles noemen.',
+      actorName: partner.actor.name,
+      proposal: 1,
+    });
     expect(currentProposal(history)).toBeNull();
 
-    const draft = await saveDiscountAction(editor, offerId, form({ version: first.version, body: 'Met je Dordtpas zwem je voor de halve prijs, ook bij zwemles.' }), editorDiscount());
+    const draft = await saveDiscountAction(
+      editor,
+      offerId,
+      form({ version: first.version, body: 'Met je Dordtpas zwem je voor de halve prijs, ook bij zwemles.' }),
+      editorDiscount(),
+    );
     if (!draft.ok) throw new Error(draft.reason);
     expect(openPartnerComment(await offerHistory(offerId))).not.toBeNull();
-    const second = await saveDiscountAction(editor, offerId, form({ version: draft.version, body: 'Met je Dordtpas zwem je voor de halve prijs, ook bij zwemles.', intent: 'send' }), editorDiscount());
+    const second = await saveDiscountAction(
+      editor,
+      offerId,
+      form({ version: draft.version, body: 'Met je Dordtpas zwem je voor de halve prijs, ook bij zwemles.', intent: 'send' }),
+      editorDiscount(),
+    );
     if (!second.ok) throw new Error(second.reason);
     history = await offerHistory(offerId);
     expect(openPartnerComment(history)).toBeNull();

@@ -20,19 +20,28 @@ setUpPhotoTests();
 
 const render = (view: OfferView) => renderToStaticMarkup(<OfferPage offer={view} headingLevel={2} />);
 
-describe('the live preview of the editors\' form', () => {
-  test('a saved credit listing with a photo: the form\'s values preview to the same HTML as the saved draft', async () => {
+describe("the live preview of the editors' form", () => {
+  test("a saved credit listing with a photo: the form's values preview to the same HTML as the saved draft", async () => {
     const editor = await makeEditor();
     const partner = await makePartner({ partnerType: 'CREDIT', showDisplayName: 'on', displayName: 'Zwembad De Wielen' });
     const photo = await uploadPhoto(editor.id);
-    const saved = await saveListing(editor, partner.organisationId, listingForm({ photoId: photo.id, photoClaim: photo.claim, showEmail: 'on', addition: 'a' }));
+    const saved = await saveListing(
+      editor,
+      partner.organisationId,
+      listingForm({ photoId: photo.id, photoClaim: photo.claim, showEmail: 'on', addition: 'a' }),
+    );
     if (!saved.ok) throw new Error(saved.reason);
     const org = (await editorOrganisation(partner.organisationId))!;
     const offer = org.offers[0];
     const values = formValuesFromContent(offer.content as OfferContent, offer.version);
     const current = keepablePhoto(offer, org)!;
     expect(current.id).toBe(photo.id);
-    const context: PreviewContext = { kind: 'CREDIT_LISTING', organisationName: 'Zwembad De Wielen', photos: { [current.id]: current.sources }, saved: values };
+    const context: PreviewContext = {
+      kind: 'CREDIT_LISTING',
+      organisationName: 'Zwembad De Wielen',
+      photos: { [current.id]: current.sources },
+      saved: values,
+    };
 
     const server = render(draftView(offer, org));
     expect(render(previewView(values, context))).toBe(server);
@@ -56,9 +65,21 @@ describe('the live preview of the editors\' form', () => {
     const year = currentYear();
     for (const discount of [
       editorDiscount({ percent: 37.5 }),
-      editorDiscount({ discountType: 'TARIFFS', percent: null, tariffs: [{ minAge: 4, maxAge: 12, regular: 600, pass: 450 }, { minAge: 65, maxAge: null, regular: 800, pass: 400 }] }),
+      editorDiscount({
+        discountType: 'TARIFFS',
+        percent: null,
+        tariffs: [
+          { minAge: 4, maxAge: 12, regular: 600, pass: 450 },
+          { minAge: 65, maxAge: null, regular: 800, pass: 400 },
+        ],
+      }),
     ]) {
-      const result = await saveDiscountAction(editor, offerId, listingForm({ version: (await offerRow(offerId)).version, title: 'Halve prijs in Zwembad Oost', showWebsite: 'on' }), discount);
+      const result = await saveDiscountAction(
+        editor,
+        offerId,
+        listingForm({ version: (await offerRow(offerId)).version, title: 'Halve prijs in Zwembad Oost', showWebsite: 'on' }),
+        discount,
+      );
       if (!result.ok) throw new Error(result.reason);
       const offer = (await editorDiscountAction(offerId))!;
       const content = offer.content as DiscountContent;
@@ -76,7 +97,12 @@ describe('the live preview of the editors\' form', () => {
     expect(typing.discount?.validity).toBe(`Geldig van 1 januari ${year} tot en met 31 december ${year}.`);
     expect(typing.discount?.tariffs.map((b) => b.ages)).toEqual(['4 tot en met 12 jaar', '65 jaar en ouder']);
     // Switched to a percentage that is still empty: the headline without a number.
-    expect(previewView({ ...values, discountType: 'PERCENT', percent: '' }, context).discount).toMatchObject({ headline: 'Prijzen met je Dordtpas', tariffs: [] });
-    expect(previewView({ ...values, discountType: 'PERCENT', percent: '40' }, context).discount?.headline).toBe('40% korting met je Dordtpas');
+    expect(previewView({ ...values, discountType: 'PERCENT', percent: '' }, context).discount).toMatchObject({
+      headline: 'Prijzen met je Dordtpas',
+      tariffs: [],
+    });
+    expect(previewView({ ...values, discountType: 'PERCENT', percent: '40' }, context).discount?.headline).toBe(
+      '40% korting met je Dordtpas',
+    );
   });
 });

@@ -31,7 +31,10 @@ describe('versions and concurrency', () => {
 
     for (const version of [0, 1, 3, 99]) {
       for (const intent of ['save', 'send'] as const) {
-        expect(await saveListing(editor, partner.organisationId, listingForm({ version, title: 'Verouderd formulier', intent })), `${version} ${intent}`).toEqual({
+        expect(
+          await saveListing(editor, partner.organisationId, listingForm({ version, title: 'Verouderd formulier', intent })),
+          `${version} ${intent}`,
+        ).toEqual({
           ok: false,
           reason: 'stale',
         });
@@ -96,10 +99,15 @@ describe('versions and concurrency', () => {
     expect(await prisma.offer.count({ where: { organisationId: partner.organisationId } })).toBe(1);
     expect(await prisma.offerEvent.count()).toBe(1);
     // Both calls return a result (a thrown unique-constraint error would be a 500 for the editor).
-    expect(results.map((r) => (r.status === 'rejected' ? `rejected: ${String((r.reason as Error)?.message ?? r.reason).split('\n').at(-1)}` : r.status))).toEqual([
-      'fulfilled',
-      'fulfilled',
-    ]);
+    expect(
+      results.map((r) =>
+        r.status === 'rejected'
+          ? `rejected: ${String((r.reason as Error)?.message ?? r.reason)
+              .split('\n')
+              .at(-1)}`
+          : r.status,
+      ),
+    ).toEqual(['fulfilled', 'fulfilled']);
     const values = results.map((r) => (r.status === 'fulfilled' ? r.value : null));
     expect(values.filter((v) => v?.ok)).toHaveLength(1);
     expect(values.filter((v) => v && !v.ok)).toEqual([{ ok: false, reason: 'stale' }]);
@@ -113,42 +121,65 @@ describe('versions and concurrency', () => {
       saveListing(editor, a.organisationId, listingForm()),
       saveListing(editor, b.organisationId, listingForm()),
     ]);
-    expect(results.map((r) => (r.status === 'rejected' ? `rejected: ${String((r.reason as Error)?.message ?? r.reason).split('\n').at(-1)}` : r.value))).toEqual([
+    expect(
+      results.map((r) =>
+        r.status === 'rejected'
+          ? `rejected: ${String((r.reason as Error)?.message ?? r.reason)
+              .split('\n')
+              .at(-1)}`
+          : r.value,
+      ),
+    ).toEqual([
       { ok: true, offerId: expect.any(String), version: 1, sent: false },
       { ok: true, offerId: expect.any(String), version: 1, sent: false },
     ]);
-    expect((await prisma.offer.findMany({ select: { slug: true }, orderBy: { slug: 'asc' } })).map((o) => o.slug)).toEqual(['cafe-de-stoep', 'cafe-de-stoep-2']);
+    expect((await prisma.offer.findMany({ select: { slug: true }, orderBy: { slug: 'asc' } })).map((o) => o.slug)).toEqual([
+      'cafe-de-stoep',
+      'cafe-de-stoep-2',
+    ]);
   });
 
   test('approveOffer with a version other than the one sent → "stale"; nothing is published', async () => {
     const { partner, offerId } = await listing('send');
     const before = await loopSnapshot();
-    for (const version of [0, 2, 99]) expect(await approveOffer(partner.actor, offerId, version), String(version)).toEqual({ ok: false, reason: 'stale' });
+    for (const version of [0, 2, 99])
+      expect(await approveOffer(partner.actor, offerId, version), String(version)).toEqual({ ok: false, reason: 'stale' });
     expect(await commentOnOffer(partner.actor, offerId, 2, 'Een reactie op een andere versie.')).toEqual({ ok: false, reason: 'stale' });
     expect(await loopSnapshot()).toEqual(before);
     expect(await offerRow(offerId)).toMatchObject({ status: 'AWAITING_PARTNER', publishedContent: null, publishedAt: null });
   });
 
-  test('the editor changes the listing after sending: the partner\'s approval of what they saw is refused, nothing is published', async () => {
+  test("the editor changes the listing after sending: the partner's approval of what they saw is refused, nothing is published", async () => {
     const { editor, partner, offerId } = await listing('send');
     const slug = (await offerRow(offerId)).slug;
     const seen = await partnerOffer(partner.organisationId, offerId);
     expect(seen?.version).toBe(1);
 
     // The editor saves a change: the request lapses.
-    expect(await saveListing(editor, partner.organisationId, listingForm({ version: 1, title: 'Stilletjes veranderd' }))).toMatchObject({ ok: true, version: 2 });
+    expect(await saveListing(editor, partner.organisationId, listingForm({ version: 1, title: 'Stilletjes veranderd' }))).toMatchObject({
+      ok: true,
+      version: 2,
+    });
     expect(await offerRow(offerId)).toMatchObject({ status: 'DRAFT', sentVersion: null });
     expect(await pendingApprovals(partner.organisationId)).toEqual([]);
     expect(await approveOffer(partner.actor, offerId, 1)).toEqual({ ok: false, reason: 'not-waiting' });
     expect(await commentOnOffer(partner.actor, offerId, 1, 'Reactie op de oude versie.')).toEqual({ ok: false, reason: 'not-waiting' });
 
     // The editor changes and sends again: the old version still cannot be approved.
-    expect(await saveListing(editor, partner.organisationId, listingForm({ version: 2, title: 'Nog eens veranderd', intent: 'send' }))).toMatchObject({ ok: true, version: 3 });
+    expect(
+      await saveListing(editor, partner.organisationId, listingForm({ version: 2, title: 'Nog eens veranderd', intent: 'send' })),
+    ).toMatchObject({ ok: true, version: 3 });
     const before = await loopSnapshot();
     expect(await approveOffer(partner.actor, offerId, 1)).toEqual({ ok: false, reason: 'stale' });
     expect(await approveOffer(partner.actor, offerId, 2)).toEqual({ ok: false, reason: 'stale' });
     expect(await loopSnapshot()).toEqual(before);
-    expect(await offerRow(offerId)).toMatchObject({ status: 'AWAITING_PARTNER', version: 3, sentVersion: 3, publishedContent: null, publishedAt: null });
+    expect(await offerRow(offerId)).toMatchObject({
+      status: 'AWAITING_PARTNER',
+      version: 3,
+      sentVersion: 3,
+      publishedContent: null,
+      publishedAt: null,
+    });
     expect(await publishedOffer(slug)).toBeNull();
     expect((await eventList(offerId)).some((e) => e.action === 'approved')).toBe(false);
     expect(await mailsWithSubject(partner.email, nl.mail.publishedSubject)).toEqual([]);
@@ -158,7 +189,7 @@ describe('versions and concurrency', () => {
     expect((await publishedOffer(slug))?.title).toBe('Nog eens veranderd');
   });
 
-  test('after publication, a change by the editor does not touch the site; the partner\'s stale approval is refused', async () => {
+  test("after publication, a change by the editor does not touch the site; the partner's stale approval is refused", async () => {
     const { editor, partner, offerId } = await listing('send');
     const slug = (await offerRow(offerId)).slug;
     expect(await approveOffer(partner.actor, offerId, 1)).toMatchObject({ ok: true });
@@ -230,8 +261,14 @@ describe('who may do what', () => {
     const { partner, offerId } = await listing('send');
     expect(await approveOffer(partner.actor, offerId, 1)).toMatchObject({ ok: true });
     const before = await loopSnapshot();
-    expect(await saveListing(partner.actor, partner.organisationId, listingForm({ version: 1, title: 'Zelf aangepast' }))).toEqual({ ok: false, reason: 'forbidden' });
-    expect(await saveListing(partner.actor, partner.organisationId, listingForm({ version: 1, intent: 'send' }))).toEqual({ ok: false, reason: 'forbidden' });
+    expect(await saveListing(partner.actor, partner.organisationId, listingForm({ version: 1, title: 'Zelf aangepast' }))).toEqual({
+      ok: false,
+      reason: 'forbidden',
+    });
+    expect(await saveListing(partner.actor, partner.organisationId, listingForm({ version: 1, intent: 'send' }))).toEqual({
+      ok: false,
+      reason: 'forbidden',
+    });
     expect(await withdrawOffer(partner.actor, offerId, 'Ik wil het zelf offline halen.')).toEqual({ ok: false, reason: 'forbidden' });
     // Nor for an organisation without a listing.
     const other = await makePartner({ partnerType: 'CREDIT' });
@@ -247,7 +284,10 @@ describe('who may do what', () => {
     const stranger = await makePartner({ partnerType: 'CREDIT' });
     const before = await loopSnapshot();
     expect(await approveOffer(stranger.actor, offerId, 1)).toEqual({ ok: false, reason: 'not-found' });
-    expect(await commentOnOffer(stranger.actor, offerId, 1, 'Ik ben van een andere organisatie.')).toEqual({ ok: false, reason: 'not-found' });
+    expect(await commentOnOffer(stranger.actor, offerId, 1, 'Ik ben van een andere organisatie.')).toEqual({
+      ok: false,
+      reason: 'not-found',
+    });
     // The same answer as for an offer that does not exist: its existence is not revealed.
     expect(await approveOffer(stranger.actor, 'cl_no_such_offer', 1)).toEqual({ ok: false, reason: 'not-found' });
     expect(await loopSnapshot()).toEqual(before);
@@ -266,12 +306,17 @@ describe('who may do what', () => {
     expect(await loopSnapshot()).toEqual(before);
   });
 
-  test('partnerOffer: the own organisation\'s offer, null for another organisation\'s', async () => {
+  test("partnerOffer: the own organisation's offer, null for another organisation's", async () => {
     const { partner, offerId } = await listing('send');
     const stranger = await makePartner({ partnerType: 'CREDIT' });
     expect(await partnerOffer(stranger.organisationId, offerId)).toBeNull();
     expect(await partnerOffer(partner.organisationId, 'cl_no_such_offer')).toBeNull();
-    expect(await partnerOffer(partner.organisationId, offerId)).toMatchObject({ id: offerId, version: 1, status: 'AWAITING_PARTNER', organisation: { displayName: 'Zwembad De Wielen' } });
+    expect(await partnerOffer(partner.organisationId, offerId)).toMatchObject({
+      id: offerId,
+      version: 1,
+      status: 'AWAITING_PARTNER',
+      organisation: { displayName: 'Zwembad De Wielen' },
+    });
     expect(await pendingApprovals(stranger.organisationId)).toEqual([]);
   });
 
@@ -280,7 +325,10 @@ describe('who may do what', () => {
     const discount = await makePartner({ partnerType: 'DISCOUNT' });
     const before = await loopSnapshot();
     expect(await saveListing(editor, discount.organisationId, listingForm())).toEqual({ ok: false, reason: 'not-credit' });
-    expect(await saveListing(editor, discount.organisationId, listingForm({ intent: 'send' }))).toEqual({ ok: false, reason: 'not-credit' });
+    expect(await saveListing(editor, discount.organisationId, listingForm({ intent: 'send' }))).toEqual({
+      ok: false,
+      reason: 'not-credit',
+    });
     expect(await saveListing(editor, 'cl_no_such_organisation', listingForm())).toEqual({ ok: false, reason: 'not-found' });
     expect(await loopSnapshot()).toEqual(before);
     expect(await mailsWithSubject(discount.email, nl.mail.approvalSubject)).toEqual([]);

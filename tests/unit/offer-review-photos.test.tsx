@@ -26,8 +26,8 @@ async function credit() {
 
 const photoIds = async () => (await prisma.photo.findMany({ select: { id: true } })).map((p) => p.id).sort();
 
-describe('the listing\'s photo', () => {
-  test('a new upload with its claim becomes the offer\'s photo (row and content)', async () => {
+describe("the listing's photo", () => {
+  test("a new upload with its claim becomes the offer's photo (row and content)", async () => {
     const { editor, partner } = await credit();
     const photo = await uploadPhoto(editor.id);
     const result = await saveListing(editor, partner.organisationId, listingForm({ photoId: photo.id, photoClaim: photo.claim }));
@@ -38,7 +38,9 @@ describe('the listing\'s photo', () => {
     expect((offer.content as OfferContent).photoId).toBe(photo.id);
 
     // Saved again as the form comes back (keepPhoto = the offer's photo): kept.
-    expect(await saveListing(editor, partner.organisationId, listingForm({ version: 1, keepPhoto: photo.id, title: 'Nieuwe titel' }))).toMatchObject({ ok: true });
+    expect(
+      await saveListing(editor, partner.organisationId, listingForm({ version: 1, keepPhoto: photo.id, title: 'Nieuwe titel' })),
+    ).toMatchObject({ ok: true });
     expect((await offerRow(result.offerId)).photoId).toBe(photo.id);
     // Without keepPhoto: the photo is removed from the listing.
     expect(await saveListing(editor, partner.organisationId, listingForm({ version: 2 }))).toMatchObject({ ok: true });
@@ -47,7 +49,7 @@ describe('the listing\'s photo', () => {
     expect((removed.content as OfferContent).photoId).toBeNull();
   });
 
-  test('keepPhoto with the organisation\'s own photo keeps it', async () => {
+  test("keepPhoto with the organisation's own photo keeps it", async () => {
     const { editor, partner } = await credit();
     const photo = await uploadPhoto(partner.userId);
     const { version } = await prisma.organisation.findUniqueOrThrow({ where: { id: partner.organisationId } });
@@ -59,7 +61,7 @@ describe('the listing\'s photo', () => {
     expect((offer.content as OfferContent).photoId).toBe(photo.id);
   });
 
-  test('keepPhoto with another photo id (another organisation\'s, a free upload, an unknown id) is ignored: no photo', async () => {
+  test("keepPhoto with another photo id (another organisation's, a free upload, an unknown id) is ignored: no photo", async () => {
     const { editor, partner } = await credit();
     const other = await makePartner({ partnerType: 'CREDIT' });
     const theirs = await uploadPhoto(other.userId);
@@ -72,7 +74,9 @@ describe('the listing\'s photo', () => {
     expect((await offerRow(result.offerId)).photoId).toBeNull();
     let v = 1;
     for (const keepPhoto of [free.id, 'cl_unknown_photo', theirs.id]) {
-      expect(await saveListing(editor, partner.organisationId, listingForm({ version: v, keepPhoto })), keepPhoto).toMatchObject({ ok: true });
+      expect(await saveListing(editor, partner.organisationId, listingForm({ version: v, keepPhoto })), keepPhoto).toMatchObject({
+        ok: true,
+      });
       v++;
       const offer = await offerRow(result.offerId);
       expect(offer.photoId, keepPhoto).toBeNull();
@@ -91,33 +95,53 @@ describe('the listing\'s photo', () => {
       ['cl_unknown_photo', mine.claim],
       [mine.id, ''],
     ]) {
-      expect(await saveListing(editor, partner.organisationId, listingForm({ photoId, photoClaim })), `${photoId} ${photoClaim}`).toEqual({ ok: false, reason: 'claim' });
+      expect(await saveListing(editor, partner.organisationId, listingForm({ photoId, photoClaim })), `${photoId} ${photoClaim}`).toEqual({
+        ok: false,
+        reason: 'claim',
+      });
     }
     expect(await loopSnapshot()).toEqual(before);
 
     const saved = await saveListing(editor, partner.organisationId, listingForm({ photoId: mine.id, photoClaim: mine.claim }));
     if (!saved.ok) throw new Error(saved.reason);
     const after = await loopSnapshot();
-    expect(await saveListing(editor, partner.organisationId, listingForm({ version: 1, photoId: mine.id, photoClaim: mine.claim }))).toEqual({ ok: false, reason: 'claim' });
+    expect(
+      await saveListing(editor, partner.organisationId, listingForm({ version: 1, photoId: mine.id, photoClaim: mine.claim })),
+    ).toEqual({ ok: false, reason: 'claim' });
     // Nor for another organisation's listing.
     const second = await makePartner({ partnerType: 'CREDIT' });
-    expect(await saveListing(editor, second.organisationId, listingForm({ photoId: mine.id, photoClaim: mine.claim }))).toEqual({ ok: false, reason: 'claim' });
+    expect(await saveListing(editor, second.organisationId, listingForm({ photoId: mine.id, photoClaim: mine.claim }))).toEqual({
+      ok: false,
+      reason: 'claim',
+    });
     expect((await loopSnapshot()).offers).toEqual(after.offers);
     expect((await offerRow(saved.offerId)).version).toBe(1);
   });
 
-  test('cleanup keeps both the published photo and the new draft\'s photo (and their files); an unused upload goes', async () => {
+  test("cleanup keeps both the published photo and the new draft's photo (and their files); an unused upload goes", async () => {
     const { editor, partner } = await credit();
     const published = await uploadPhoto(editor.id);
-    const sent = await saveListing(editor, partner.organisationId, listingForm({ photoId: published.id, photoClaim: published.claim, intent: 'send' }));
+    const sent = await saveListing(
+      editor,
+      partner.organisationId,
+      listingForm({ photoId: published.id, photoClaim: published.claim, intent: 'send' }),
+    );
     if (!sent.ok) throw new Error(sent.reason);
     expect(await approveOffer(partner.actor, sent.offerId, 1)).toMatchObject({ ok: true });
     const draft = await uploadPhoto(editor.id);
-    expect(await saveListing(editor, partner.organisationId, listingForm({ version: 1, photoId: draft.id, photoClaim: draft.claim, title: 'Met een nieuwe foto' }))).toMatchObject({ ok: true });
+    expect(
+      await saveListing(
+        editor,
+        partner.organisationId,
+        listingForm({ version: 1, photoId: draft.id, photoClaim: draft.claim, title: 'Met een nieuwe foto' }),
+      ),
+    ).toMatchObject({ ok: true });
     expect(await offerRow(sent.offerId)).toMatchObject({ photoId: draft.id, publishedPhotoId: published.id, status: 'DRAFT' });
     const unused = await uploadPhoto(editor.id);
     const filesBefore = uploads.files();
-    const unusedKeys = ((await prisma.photo.findUniqueOrThrow({ where: { id: unused.id } })).variants as { key: string }[]).map((v) => v.key);
+    const unusedKeys = ((await prisma.photo.findUniqueOrThrow({ where: { id: unused.id } })).variants as { key: string }[]).map(
+      (v) => v.key,
+    );
 
     expect(await cleanupUnusedPhotos(new Date(Date.now() + YEAR))).toBe(1);
     expect(await photoIds()).toEqual([published.id, draft.id].sort());
@@ -136,13 +160,19 @@ describe('the listing\'s photo', () => {
 });
 
 describe('the preview is the public page', () => {
-  test('right after approval the partner\'s preview and the public page render to identical HTML', async () => {
+  test("right after approval the partner's preview and the public page render to identical HTML", async () => {
     const { editor, partner } = await credit();
     const photo = await uploadPhoto(editor.id);
     const sent = await saveListing(
       editor,
       partner.organisationId,
-      listingForm({ photoId: photo.id, photoClaim: photo.claim, showEmail: 'on', openingInfo: 'Ma t/m vr 9–17 uur.\nZa 10–16 uur.', intent: 'send' }),
+      listingForm({
+        photoId: photo.id,
+        photoClaim: photo.claim,
+        showEmail: 'on',
+        openingInfo: 'Ma t/m vr 9–17 uur.\nZa 10–16 uur.',
+        intent: 'send',
+      }),
     );
     if (!sent.ok) throw new Error(sent.reason);
 
@@ -157,7 +187,16 @@ describe('the preview is the public page', () => {
     // What the partner saw before approving is what is published.
     expect(preview).toBe(publicHtml);
     // And it is really the page, with the photo and the data.
-    for (const text of ['Zwemmen bij De Wielen', 'Zwembad De Wielen', 'Wielenpad 4, 3311 AB Dordrecht', 'tel:+31781234567', '078 123 4567', 'mailto:info@dewielen.nl', 'www.dewielen.nl', '<picture>']) {
+    for (const text of [
+      'Zwemmen bij De Wielen',
+      'Zwembad De Wielen',
+      'Wielenpad 4, 3311 AB Dordrecht',
+      'tel:+31781234567',
+      '078 123 4567',
+      'mailto:info@dewielen.nl',
+      'www.dewielen.nl',
+      '<picture>',
+    ]) {
       expect(publicHtml).toContain(text);
     }
     expect(publicHtml).toContain((await publishedOffer(slug))!.photo!.src);
@@ -183,14 +222,24 @@ describe('the preview is the public page', () => {
     const content = (overrides: Record<string, string>) => contentFromForm(listingForm(overrides), null);
     const view = (overrides: Record<string, string>) => toOfferView('CREDIT_LISTING', content(overrides), 'Zwembad De Wielen', null);
 
-    expect(view({ showPhone: 'on', showEmail: '', showWebsite: 'on' }).contact).toEqual({ phone: '0781234567', website: 'https://www.dewielen.nl' });
+    expect(view({ showPhone: 'on', showEmail: '', showWebsite: 'on' }).contact).toEqual({
+      phone: '0781234567',
+      website: 'https://www.dewielen.nl',
+    });
     expect(view({ showPhone: '', showEmail: 'on', showWebsite: '' }).contact).toEqual({ email: 'info@dewielen.nl' });
     expect(view({ showPhone: '', showEmail: '', showWebsite: '' }).contact).toEqual({});
-    expect(view({ showPhone: 'on', showEmail: 'on', showWebsite: 'on' }).contact).toEqual({ phone: '0781234567', email: 'info@dewielen.nl', website: 'https://www.dewielen.nl' });
+    expect(view({ showPhone: 'on', showEmail: 'on', showWebsite: 'on' }).contact).toEqual({
+      phone: '0781234567',
+      email: 'info@dewielen.nl',
+      website: 'https://www.dewielen.nl',
+    });
     // The phone number as stored: normalised by the form's schema.
     expect(content({}).contact.phone).toBe('0781234567');
     // A flag on without a value (stored content from before validation): nothing shown.
-    const stored: OfferContent = { ...content({}), contact: { phone: '', email: '', website: '', showPhone: true, showEmail: true, showWebsite: true } };
+    const stored: OfferContent = {
+      ...content({}),
+      contact: { phone: '', email: '', website: '', showPhone: true, showEmail: true, showWebsite: true },
+    };
     expect(toOfferView('CREDIT_LISTING', stored, 'Zwembad De Wielen', null).contact).toEqual({});
 
     const hidden = render(view({ showPhone: '', showEmail: '', showWebsite: '' }));

@@ -56,7 +56,11 @@ describe('the status machine', () => {
     expect(await mailsWithSubject(partner.email, nl.mail.approvalSubject)).toEqual([]);
     expect(await pendingApprovals(partner.organisationId)).toEqual([]);
     expect(
-      (await prisma.auditEntry.findMany({ where: { entityId: first.offerId }, orderBy: { createdAt: 'asc' } })).map((a) => [a.actorId, a.action, a.data]),
+      (await prisma.auditEntry.findMany({ where: { entityId: first.offerId }, orderBy: { createdAt: 'asc' } })).map((a) => [
+        a.actorId,
+        a.action,
+        a.data,
+      ]),
     ).toEqual([
       [editor.id, 'offer.saved', { version: 1 }],
       [editor.id, 'offer.saved', { version: 2 }],
@@ -83,10 +87,25 @@ describe('the status machine', () => {
     const partner = await makePartner({ showDisplayName: 'on', displayName: 'Zwembad De Wielen', partnerType: 'BOTH' });
     // A second confirmed partner user of the same organisation is mailed too; an unconfirmed one is not.
     const colleague = await prisma.user.create({
-      data: { email: 'collega@dewielen.nl', username: 'collega', passwordHash: 'x', role: 'PARTNER', name: 'Kees Collega', organisationId: partner.organisationId, emailConfirmedAt: new Date() },
+      data: {
+        email: 'collega@dewielen.nl',
+        username: 'collega',
+        passwordHash: 'x',
+        role: 'PARTNER',
+        name: 'Kees Collega',
+        organisationId: partner.organisationId,
+        emailConfirmedAt: new Date(),
+      },
     });
     const unconfirmed = await prisma.user.create({
-      data: { email: 'nieuw@dewielen.nl', username: 'nieuw', passwordHash: 'x', role: 'PARTNER', name: 'Nog Niet', organisationId: partner.organisationId },
+      data: {
+        email: 'nieuw@dewielen.nl',
+        username: 'nieuw',
+        passwordHash: 'x',
+        role: 'PARTNER',
+        name: 'Nog Niet',
+        organisationId: partner.organisationId,
+      },
     });
     const partnerAddresses = [partner.email, colleague.email];
     const photo = await uploadPhoto(editor.id);
@@ -96,7 +115,13 @@ describe('the status machine', () => {
     const offerId = v1.offerId;
     const v2 = await saveListing(editor, partner.organisationId, listingForm({ version: 1, keepPhoto: photo.id, intent: 'send' }));
     expect(v2).toEqual({ ok: true, offerId, version: 2, sent: true });
-    expect(await offerRow(offerId)).toMatchObject({ status: 'AWAITING_PARTNER', version: 2, sentVersion: 2, photoId: photo.id, publishedContent: null });
+    expect(await offerRow(offerId)).toMatchObject({
+      status: 'AWAITING_PARTNER',
+      version: 2,
+      sentVersion: 2,
+      photoId: photo.id,
+      publishedContent: null,
+    });
     expect((await eventList(offerId)).map((e) => [e.action, e.version])).toEqual([
       ['saved', 1],
       ['saved', 2],
@@ -128,14 +153,26 @@ describe('the status machine', () => {
     expect(await pendingApprovals(partner.organisationId)).toEqual([]);
 
     // 3. The editor revises: still CHANGES_REQUESTED; then sends again: AWAITING_PARTNER.
-    expect(await saveListing(editor, partner.organisationId, listingForm({ version: 2, keepPhoto: photo.id, openingInfo: 'Elke dag open, ook op zondag.' }))).toEqual({
+    expect(
+      await saveListing(
+        editor,
+        partner.organisationId,
+        listingForm({ version: 2, keepPhoto: photo.id, openingInfo: 'Elke dag open, ook op zondag.' }),
+      ),
+    ).toEqual({
       ok: true,
       offerId,
       version: 3,
       sent: false,
     });
     expect(await offerRow(offerId)).toMatchObject({ status: 'CHANGES_REQUESTED', version: 3, sentVersion: null });
-    expect(await saveListing(editor, partner.organisationId, listingForm({ version: 3, keepPhoto: photo.id, openingInfo: 'Elke dag open, ook op zondag.', intent: 'send' }))).toEqual({
+    expect(
+      await saveListing(
+        editor,
+        partner.organisationId,
+        listingForm({ version: 3, keepPhoto: photo.id, openingInfo: 'Elke dag open, ook op zondag.', intent: 'send' }),
+      ),
+    ).toEqual({
       ok: true,
       offerId,
       version: 4,
@@ -159,16 +196,28 @@ describe('the status machine', () => {
       expect(mails[0].html).toContain('http://localhost:3000/aanbod/zwembad-de-wielen');
     }
     expect((await eventList(offerId)).at(-1)).toMatchObject({ action: 'approved', version: 4, actorId: partner.userId });
-    expect(await publishedOffer('zwembad-de-wielen')).toMatchObject({ title: 'Zwemmen bij De Wielen', openingInfo: 'Elke dag open, ook op zondag.', organisationName: 'Zwembad De Wielen' });
+    expect(await publishedOffer('zwembad-de-wielen')).toMatchObject({
+      title: 'Zwemmen bij De Wielen',
+      openingInfo: 'Elke dag open, ook op zondag.',
+      organisationName: 'Zwembad De Wielen',
+    });
 
     // 5. A new draft after publication: the site keeps the approved version…
-    await saved(saveListing(editor, partner.organisationId, listingForm({ version: 4, keepPhoto: photo.id, title: 'Zomerzwemmen bij De Wielen' })));
+    await saved(
+      saveListing(editor, partner.organisationId, listingForm({ version: 4, keepPhoto: photo.id, title: 'Zomerzwemmen bij De Wielen' })),
+    );
     const draft = await offerRow(offerId);
     expect(draft).toMatchObject({ status: 'DRAFT', version: 5, publishedPhotoId: photo.id });
     expect(draft.publishedContent).toEqual(published.publishedContent);
     expect(draft.publishedAt).toEqual(published.publishedAt);
     expect((await publishedOffer('zwembad-de-wielen'))?.title).toBe('Zwemmen bij De Wielen');
-    await saved(saveListing(editor, partner.organisationId, listingForm({ version: 5, keepPhoto: photo.id, title: 'Zomerzwemmen bij De Wielen', intent: 'send' })));
+    await saved(
+      saveListing(
+        editor,
+        partner.organisationId,
+        listingForm({ version: 5, keepPhoto: photo.id, title: 'Zomerzwemmen bij De Wielen', intent: 'send' }),
+      ),
+    );
     expect((await publishedOffer('zwembad-de-wielen'))?.title).toBe('Zwemmen bij De Wielen');
     // …until the partner approves the new version.
     expect(await approveOffer(partner.actor, offerId, 6)).toEqual({ ok: true, slug: 'zwembad-de-wielen' });
@@ -177,9 +226,22 @@ describe('the status machine', () => {
     // 6. The editor withdraws it, with a reason the partner is told.
     const reason = 'Het buitenbad is de komende maanden gesloten.';
     expect(await withdrawOffer(editor, offerId, reason)).toEqual({ ok: true, slug: 'zwembad-de-wielen' });
-    expect(await offerRow(offerId)).toMatchObject({ status: 'WITHDRAWN', publishedContent: null, publishedPhotoId: null, publishedAt: null, sentVersion: null, version: 6 });
+    expect(await offerRow(offerId)).toMatchObject({
+      status: 'WITHDRAWN',
+      publishedContent: null,
+      publishedPhotoId: null,
+      publishedAt: null,
+      sentVersion: null,
+      version: 6,
+    });
     expect(await publishedOffer('zwembad-de-wielen')).toBeNull();
-    expect((await eventList(offerId)).at(-1)).toMatchObject({ action: 'withdrawn', comment: reason, actorId: editor.id, actorName: 'Eva Redactie', version: 6 });
+    expect((await eventList(offerId)).at(-1)).toMatchObject({
+      action: 'withdrawn',
+      comment: reason,
+      actorId: editor.id,
+      actorName: 'Eva Redactie',
+      version: 6,
+    });
     for (const to of partnerAddresses) {
       const mails = await mailsWithSubject(to, nl.mail.withdrawnSubject);
       expect(mails, to).toHaveLength(1);
@@ -190,12 +252,35 @@ describe('the status machine', () => {
 
     // Every step is kept.
     expect((await eventList(offerId)).map((e) => e.action)).toEqual([
-      'saved', 'saved', 'sent', 'commented', 'saved', 'saved', 'sent', 'approved', 'saved', 'saved', 'sent', 'approved', 'withdrawn',
+      'saved',
+      'saved',
+      'sent',
+      'commented',
+      'saved',
+      'saved',
+      'sent',
+      'approved',
+      'saved',
+      'saved',
+      'sent',
+      'approved',
+      'withdrawn',
     ]);
     expect(
-      (await prisma.auditEntry.findMany({ where: { entityType: 'Offer', entityId: offerId }, orderBy: { createdAt: 'asc' } })).map((a) => a.action),
+      (await prisma.auditEntry.findMany({ where: { entityType: 'Offer', entityId: offerId }, orderBy: { createdAt: 'asc' } })).map(
+        (a) => a.action,
+      ),
     ).toEqual([
-      'offer.saved', 'offer.sent', 'offer.commented', 'offer.saved', 'offer.sent', 'offer.approved', 'offer.saved', 'offer.sent', 'offer.approved', 'offer.withdrawn',
+      'offer.saved',
+      'offer.sent',
+      'offer.commented',
+      'offer.saved',
+      'offer.sent',
+      'offer.approved',
+      'offer.saved',
+      'offer.sent',
+      'offer.approved',
+      'offer.withdrawn',
     ]);
   });
 
@@ -212,7 +297,9 @@ describe('the status machine', () => {
     // Withdrawing twice: the second finds nothing online.
     expect(await withdrawOffer(editor, offerId, 'Tijdelijk gesloten.')).toEqual({ ok: false, reason: 'not-waiting' });
 
-    expect(await saveListing(editor, partner.organisationId, listingForm({ version: 1, title: 'Weer open', intent: 'send' }))).toMatchObject({ ok: true, version: 2 });
+    expect(
+      await saveListing(editor, partner.organisationId, listingForm({ version: 1, title: 'Weer open', intent: 'send' })),
+    ).toMatchObject({ ok: true, version: 2 });
     expect(await offerRow(offerId)).toMatchObject({ status: 'AWAITING_PARTNER', sentVersion: 2 });
     expect(await approveOffer(partner.actor, offerId, 2)).toMatchObject({ ok: true });
     const slug = (await offerRow(offerId)).slug;
@@ -221,16 +308,28 @@ describe('the status machine', () => {
 });
 
 describe('offerHistory', () => {
-  test('newest first; each save lists the fields it changed (the first save every filled field); comments carry the partner\'s name and text', async () => {
+  test("newest first; each save lists the fields it changed (the first save every filled field); comments carry the partner's name and text", async () => {
     const editor = await makeEditor('Eva Redactie');
     const partner = await makePartner({ partnerType: 'CREDIT' });
     const f = nl.offer.fields;
 
     const { offerId } = await saved(saveListing(editor, partner.organisationId, listingForm({ openingInfo: '' })));
-    await saved(saveListing(editor, partner.organisationId, listingForm({ version: 1, openingInfo: '', title: 'Zwemmen in het buitenbad', intent: 'send' })));
+    await saved(
+      saveListing(
+        editor,
+        partner.organisationId,
+        listingForm({ version: 1, openingInfo: '', title: 'Zwemmen in het buitenbad', intent: 'send' }),
+      ),
+    );
     const comment = 'Zet er ook het telefoonnummer van de kassa bij.';
     expect(await commentOnOffer(partner.actor, offerId, 2, comment)).toEqual({ ok: true });
-    await saved(saveListing(editor, partner.organisationId, listingForm({ version: 2, openingInfo: '', title: 'Zwemmen in het buitenbad', showEmail: 'on' })));
+    await saved(
+      saveListing(
+        editor,
+        partner.organisationId,
+        listingForm({ version: 2, openingInfo: '', title: 'Zwemmen in het buitenbad', showEmail: 'on' }),
+      ),
+    );
 
     const history = await offerHistory(offerId);
     // Numbered as the partner knows them: proposal 1 was sent and commented on; saves have no number.
@@ -253,7 +352,9 @@ describe('offerHistory', () => {
     expect(first.changes.find((c) => c.field === f.email)?.after).toBe(`info@dewielen.nl (${nl.offer.hidden})`);
     // A later save: only what changed, with before and after.
     expect(second.changes).toEqual([{ field: f.title, before: 'Zwemmen bij De Wielen', after: 'Zwemmen in het buitenbad' }]);
-    expect(third.changes).toEqual([{ field: f.email, before: `info@dewielen.nl (${nl.offer.hidden})`, after: `info@dewielen.nl (${nl.offer.shown})` }]);
+    expect(third.changes).toEqual([
+      { field: f.email, before: `info@dewielen.nl (${nl.offer.hidden})`, after: `info@dewielen.nl (${nl.offer.shown})` },
+    ]);
     // Other entries have no changes; the comment has its text.
     expect(sent.changes).toEqual([]);
     expect(commented).toMatchObject({ comment, changes: [] });
@@ -277,7 +378,7 @@ describe('offerHistory', () => {
 });
 
 describe('editorQueue', () => {
-  test('every confirmed credit partner with its listing\'s status and the counts; DISCOUNT-only and unconfirmed partners are not listed', async () => {
+  test("every confirmed credit partner with its listing's status and the counts; DISCOUNT-only and unconfirmed partners are not listed", async () => {
     const editor = await makeEditor();
     const none = await makePartner({ partnerType: 'CREDIT' });
     const draft = await makePartner({ partnerType: 'BOTH' });
@@ -324,6 +425,9 @@ describe('editorQueue', () => {
 
   test('an empty queue has zero counts', async () => {
     await makePartner({ partnerType: 'DISCOUNT' });
-    expect(await editorQueue()).toEqual({ rows: [], counts: { NONE: 0, DRAFT: 0, AWAITING_PARTNER: 0, CHANGES_REQUESTED: 0, PUBLISHED: 0, WITHDRAWN: 0 } });
+    expect(await editorQueue()).toEqual({
+      rows: [],
+      counts: { NONE: 0, DRAFT: 0, AWAITING_PARTNER: 0, CHANGES_REQUESTED: 0, PUBLISHED: 0, WITHDRAWN: 0 },
+    });
   });
 });

@@ -14,7 +14,11 @@ import { mailsTo, rowCounts } from '../support/service-helpers';
 beforeEach(resetDb);
 afterAll(() => prisma.$disconnect());
 
-const orgOf = (id: string) => prisma.organisation.findUniqueOrThrow({ where: { id }, select: { partnerType: true, requestedPartnerType: true, partnerTypeRequestedAt: true, version: true } });
+const orgOf = (id: string) =>
+  prisma.organisation.findUniqueOrThrow({
+    where: { id },
+    select: { partnerType: true, requestedPartnerType: true, partnerTypeRequestedAt: true, version: true },
+  });
 
 describe('a credit-only partner asks to give discounts too', () => {
   test('the request is stored, the editors get a mail and see it in their queue; asking again changes nothing', async () => {
@@ -23,7 +27,11 @@ describe('a credit-only partner asks to give discounts too', () => {
     expect(await mayPropose(partner.actor)).toBe(false);
 
     expect(await requestDiscounts(partner.actor)).toEqual({ ok: true });
-    expect(await orgOf(partner.organisationId)).toMatchObject({ partnerType: 'CREDIT', requestedPartnerType: 'BOTH', partnerTypeRequestedAt: expect.any(Date) });
+    expect(await orgOf(partner.organisationId)).toMatchObject({
+      partnerType: 'CREDIT',
+      requestedPartnerType: 'BOTH',
+      partnerTypeRequestedAt: expect.any(Date),
+    });
     const mails = await mailsTo(editor.email);
     expect(mails.map((m) => m.subject)).toEqual([nl.mail.partnerTypeRequestedSubject('De Boekhoek')]);
     expect(await partnerTypeRequests()).toEqual([expect.objectContaining({ id: partner.organisationId, requestedPartnerType: 'BOTH' })]);
@@ -42,7 +50,12 @@ describe('a credit-only partner asks to give discounts too', () => {
     const { version } = await orgOf(partner.organisationId);
 
     expect(await grantPartnerType(editor, partner.organisationId)).toEqual({ ok: true });
-    expect(await orgOf(partner.organisationId)).toEqual({ partnerType: 'BOTH', requestedPartnerType: null, partnerTypeRequestedAt: null, version: version + 1 });
+    expect(await orgOf(partner.organisationId)).toEqual({
+      partnerType: 'BOTH',
+      requestedPartnerType: null,
+      partnerTypeRequestedAt: null,
+      version: version + 1,
+    });
     expect((await mailsTo(partner.email)).map((m) => m.subject)).toContain(nl.mail.partnerTypeChangedSubject);
     expect(await partnerTypeRequests()).toEqual([]);
     expect(await mayPropose(partner.actor)).toBe(true);

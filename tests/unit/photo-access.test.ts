@@ -13,7 +13,6 @@ import { registrationInput, rowCounts } from '../support/service-helpers';
 
 setUpPhotoTests();
 
-
 let photoSeq = 0;
 /** A stored photo of its own (distinct bytes), as { id, claim }. */
 async function upload() {
@@ -26,12 +25,22 @@ async function upload() {
 async function partner(): Promise<{ organisationId: string; actor: SessionUser }> {
   const result = await registerPartner(registrationInput());
   if (!result.ok || 'existingAccount' in result) throw new Error(JSON.stringify(result));
-  return { organisationId: result.organisationId, actor: { id: result.userId, role: 'PARTNER', name: 'Fatima Bakker', organisationId: result.organisationId } };
+  return {
+    organisationId: result.organisationId,
+    actor: { id: result.userId, role: 'PARTNER', name: 'Fatima Bakker', organisationId: result.organisationId },
+  };
 }
 
 async function editor(): Promise<SessionUser> {
   const user = await prisma.user.create({
-    data: { email: 'redactie@dordtpas.nl', username: 'redactie', passwordHash: 'x', role: 'EDITOR', name: 'Eva Redactie', emailConfirmedAt: new Date() },
+    data: {
+      email: 'redactie@dordtpas.nl',
+      username: 'redactie',
+      passwordHash: 'x',
+      role: 'EDITOR',
+      name: 'Eva Redactie',
+      emailConfirmedAt: new Date(),
+    },
   });
   return { id: user.id, role: 'EDITOR', name: user.name, organisationId: null };
 }
@@ -41,14 +50,20 @@ const photoAudit = (entityId: string) =>
   prisma.auditEntry.findMany({ where: { entityId, action: { startsWith: 'organisation.photo' } }, orderBy: { createdAt: 'asc' } });
 
 describe('setOrganisationPhoto', () => {
-  test('the organisation\'s own partner sets the photo: attached, version raised, audited', async () => {
+  test("the organisation's own partner sets the photo: attached, version raised, audited", async () => {
     const { organisationId, actor } = await partner();
     const photo = await upload();
     expect(await setOrganisationPhoto(actor, organisationId, photo, 1)).toEqual({ ok: true });
     expect(await organisation(organisationId)).toEqual({ photoId: photo.id, version: 2 });
     const entries = await photoAudit(organisationId);
     expect(entries).toHaveLength(1);
-    expect(entries[0]).toMatchObject({ actorId: actor.id, action: 'organisation.photo-set', entityType: 'Organisation', entityId: organisationId, data: { photoId: photo.id } });
+    expect(entries[0]).toMatchObject({
+      actorId: actor.id,
+      action: 'organisation.photo-set',
+      entityType: 'Organisation',
+      entityId: organisationId,
+      data: { photoId: photo.id },
+    });
     expect(JSON.stringify(entries[0])).not.toContain(photo.claim);
   });
 
@@ -74,7 +89,7 @@ describe('setOrganisationPhoto', () => {
     expect(await organisation(organisationId)).toEqual({ photoId: second.id, version: 3 });
   });
 
-  test('an editor may set and remove any organisation\'s photo; the audit names the editor', async () => {
+  test("an editor may set and remove any organisation's photo; the audit names the editor", async () => {
     const { organisationId } = await partner();
     const redactie = await editor();
     const photo = await upload();
@@ -143,7 +158,7 @@ describe('setOrganisationPhoto', () => {
     expect(await organisation(a.organisationId)).toEqual({ photoId: photo.id, version: 2 });
   });
 
-  test('once removed from its organisation, the uploader\'s claim works again', async () => {
+  test("once removed from its organisation, the uploader's claim works again", async () => {
     const { organisationId, actor } = await partner();
     const photo = await upload();
     await setOrganisationPhoto(actor, organisationId, photo, 1);
@@ -187,7 +202,10 @@ describe('setOrganisationPhoto', () => {
         setOrganisationPhoto(redactie, a.organisationId, photo, va),
         setOrganisationPhoto(redactie, b.organisationId, photo, vb),
       ]);
-      expect(results.filter((r) => r.ok), `round ${round}`).toHaveLength(1);
+      expect(
+        results.filter((r) => r.ok),
+        `round ${round}`,
+      ).toHaveLength(1);
       expect(await prisma.organisation.count({ where: { photoId: photo.id } })).toBe(1);
     }
   });
@@ -200,7 +218,9 @@ describe('registerPartner with a photo', () => {
     expect(result).toEqual({ ok: true, userId: expect.any(String), organisationId: expect.any(String) });
     if (!result.ok || 'existingAccount' in result) return;
     expect((await organisation(result.organisationId)).photoId).toBe(photo.id);
-    expect(await prisma.photo.findUniqueOrThrow({ where: { id: photo.id }, include: { organisations: { select: { id: true } } } })).toMatchObject({
+    expect(
+      await prisma.photo.findUniqueOrThrow({ where: { id: photo.id }, include: { organisations: { select: { id: true } } } }),
+    ).toMatchObject({
       organisations: [{ id: result.organisationId }],
     });
   });

@@ -6,7 +6,14 @@ import { describe, expect, test } from 'vitest';
 import sharp from 'sharp';
 import { prisma } from '@/lib/db';
 import { registerPartner } from '@/lib/partners/service';
-import { cleanupUnusedPhotos, photoSources, setOrganisationPhoto, storeUpload, UNUSED_PHOTO_TTL_MS, type StoredVariant } from '@/lib/photos/service';
+import {
+  cleanupUnusedPhotos,
+  photoSources,
+  setOrganisationPhoto,
+  storeUpload,
+  UNUSED_PHOTO_TTL_MS,
+  type StoredVariant,
+} from '@/lib/photos/service';
 import { localStorage, SAFE_NAME, uploadsDir } from '@/lib/storage/local';
 import { fileStorage, storageNamed } from '@/lib/storage';
 import { GET as mediaGET } from '@/app/api/media/[name]/route';
@@ -28,7 +35,6 @@ const HOUR = 60 * 60 * 1000;
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 const NAME = 'abcdef0123456789abcd-480.webp';
 
-
 /** A distinct landscape photo per n (different bytes, so different content-hashed names). */
 const photo = (n = 0) => plainImage(1600, 900 + n, n % 2 ? 'png' : 'jpeg');
 
@@ -43,7 +49,10 @@ const variantsOf = async (id: string) => (await prisma.photo.findUniqueOrThrow({
 async function partner() {
   const result = await registerPartner(registrationInput());
   if (!result.ok || 'existingAccount' in result) throw new Error(JSON.stringify(result));
-  return { organisationId: result.organisationId, actor: { id: result.userId, role: 'PARTNER' as const, name: 'Fatima Bakker', organisationId: result.organisationId } };
+  return {
+    organisationId: result.organisationId,
+    actor: { id: result.userId, role: 'PARTNER' as const, name: 'Fatima Bakker', organisationId: result.organisationId },
+  };
 }
 
 describe('local storage adapter', () => {
@@ -75,23 +84,30 @@ describe('local storage adapter', () => {
     rmSync(path.join(uploads.dir, 'nested'), { recursive: true });
   });
 
-  test.each(['../x', '../../etc/passwd', `../${NAME}`, `sub/${NAME}`, 'x.webp', 'ABCDEF0123456789ABCD-480.webp', 'abcdef0123456789abcd-480.png', `${NAME}\0`, ''])(
-    'refuses the unsafe name %j: put throws, read answers null, delete leaves it alone',
-    async (name) => {
-      const storage = localStorage(uploads.dir);
-      const outside = path.join(uploads.outside, 'x');
-      writeFileSync(outside, 'not yours');
-      try {
-        await expect(storage.put({ name, data: Buffer.from('evil'), contentType: 'image/webp' })).rejects.toThrow(/unsafe file name/);
-        expect(await storage.read(name)).toBeNull();
-        await storage.delete([name, '../x']);
-        expect(readFileSync(outside, 'utf8')).toBe('not yours');
-        expect(uploads.files()).toEqual([]);
-      } finally {
-        rmSync(outside, { force: true });
-      }
-    },
-  );
+  test.each([
+    '../x',
+    '../../etc/passwd',
+    `../${NAME}`,
+    `sub/${NAME}`,
+    'x.webp',
+    'ABCDEF0123456789ABCD-480.webp',
+    'abcdef0123456789abcd-480.png',
+    `${NAME}\0`,
+    '',
+  ])('refuses the unsafe name %j: put throws, read answers null, delete leaves it alone', async (name) => {
+    const storage = localStorage(uploads.dir);
+    const outside = path.join(uploads.outside, 'x');
+    writeFileSync(outside, 'not yours');
+    try {
+      await expect(storage.put({ name, data: Buffer.from('evil'), contentType: 'image/webp' })).rejects.toThrow(/unsafe file name/);
+      expect(await storage.read(name)).toBeNull();
+      await storage.delete([name, '../x']);
+      expect(readFileSync(outside, 'utf8')).toBe('not yours');
+      expect(uploads.files()).toEqual([]);
+    } finally {
+      rmSync(outside, { force: true });
+    }
+  });
 
   test('SAFE_NAME: a hex hash of 16 to 64 digits, a width, .webp or .jpg', () => {
     expect(SAFE_NAME.test('0123456789abcdef-480.webp')).toBe(true);
@@ -136,11 +152,23 @@ describe('storeUpload (local storage)', () => {
   test('writes the six files and a Photo row; the row holds sha256(claim), never the claim', async () => {
     const { organisationId, actor } = await partner();
     const result = await stored(0, actor.id);
-    expect(result).toEqual({ ok: true, id: expect.any(String), claim: expect.stringMatching(/^[A-Za-z0-9_-]{43}$/), preview: expect.any(Object) });
+    expect(result).toEqual({
+      ok: true,
+      id: expect.any(String),
+      claim: expect.stringMatching(/^[A-Za-z0-9_-]{43}$/),
+      preview: expect.any(Object),
+    });
     if (!result.ok) return;
 
     const row = await prisma.photo.findUniqueOrThrow({ where: { id: result.id }, include: { organisations: true } });
-    expect(row).toMatchObject({ claimHash: sha256(result.claim), width: 1600, height: 900, storage: 'local', uploadedById: actor.id, organisations: [] });
+    expect(row).toMatchObject({
+      claimHash: sha256(result.claim),
+      width: 1600,
+      height: 900,
+      storage: 'local',
+      uploadedById: actor.id,
+      organisations: [],
+    });
     expect(row.claimHash).not.toBe(result.claim);
     expect(JSON.stringify(row)).not.toContain(result.claim);
 
@@ -217,7 +245,8 @@ describe('photoSources', () => {
 });
 
 describe('GET /api/media/[name]', () => {
-  const get = (name: string) => mediaGET(new Request(`http://x/api/media/${encodeURIComponent(name)}`), { params: Promise.resolve({ name }) });
+  const get = (name: string) =>
+    mediaGET(new Request(`http://x/api/media/${encodeURIComponent(name)}`), { params: Promise.resolve({ name }) });
 
   test('serves each stored variant with its type, a year of immutable caching and the exact bytes', async () => {
     const result = await stored();

@@ -48,7 +48,11 @@ const NAME = 'abcdef0123456789abcd-960.webp';
 
 describe('uploadthing adapter, against the local stand-in', () => {
   test('the token is base64 JSON { apiKey, appId, regions }', () => {
-    expect(JSON.parse(Buffer.from(standIn.token, 'base64').toString('utf8'))).toEqual({ apiKey: STANDIN_API_KEY, appId: STANDIN_APP_ID, regions: ['fra1'] });
+    expect(JSON.parse(Buffer.from(standIn.token, 'base64').toString('utf8'))).toEqual({
+      apiKey: STANDIN_API_KEY,
+      appId: STANDIN_APP_ID,
+      regions: ['fra1'],
+    });
   });
 
   test('put() PUTs the exact bytes and type as multipart field `file` to a signed ingest URL, and answers the key and ufsUrl', async () => {
@@ -106,7 +110,9 @@ describe('uploadthing adapter, against the local stand-in', () => {
 
   test('an upload the service refuses makes put() throw', async () => {
     standIn.behaviour.failUploadNumber = 1;
-    await expect(storage.put({ name: NAME, data: Buffer.from('x'), contentType: 'image/webp' })).rejects.toThrow(/uploadthing: UPLOAD_FAILED/);
+    await expect(storage.put({ name: NAME, data: Buffer.from('x'), contentType: 'image/webp' })).rejects.toThrow(
+      /uploadthing: UPLOAD_FAILED/,
+    );
   });
 
   test('deleteFiles answering success: false makes delete() throw', async () => {
@@ -170,7 +176,7 @@ describe('storeUpload with the uploadthing adapter', () => {
 describe('configured by UPLOADTHING_TOKEN', () => {
   // Kept last: fileStorage() picks the storage once per process. The SDK reads the ingest and API
   // URLs from UPLOADTHING_INGEST_URL / UPLOADTHING_API_URL when the adapter is not given them.
-  test('fileStorage() is uploadthing, and cleanupUnusedPhotos deletes an old unused photo\'s files there', async () => {
+  test("fileStorage() is uploadthing, and cleanupUnusedPhotos deletes an old unused photo's files there", async () => {
     process.env.UPLOADTHING_TOKEN = standIn.token;
     process.env.UPLOADTHING_INGEST_URL = standIn.ingestUrl;
     process.env.UPLOADTHING_API_URL = standIn.apiUrl;

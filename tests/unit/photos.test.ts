@@ -17,7 +17,6 @@ const uploads = setUpPhotoTests();
 const errors = nl.photo.errors;
 const sha256 = (data: Buffer) => createHash('sha256').update(data).digest('hex');
 
-
 type Accepted = Extract<Awaited<ReturnType<typeof processPhoto>>, { ok: true }>;
 
 async function accepted(data: Buffer): Promise<Accepted> {
@@ -28,10 +27,13 @@ async function accepted(data: Buffer): Promise<Accepted> {
 
 /** An AVIF-coded HEIF file (sharp's prebuilt libvips cannot write HEVC-coded HEIC). */
 const heifImage = (width: number, height: number) =>
-  sharp({ create: { width, height, channels: 3, background: '#a05030' } }).heif({ compression: 'av1' }).toBuffer();
+  sharp({ create: { width, height, channels: 3, background: '#a05030' } })
+    .heif({ compression: 'av1' })
+    .toBuffer();
 
 /** An ISO-BMFF header: size, 'ftyp', the major brand. */
-const ftypHeader = (brand: string) => Buffer.concat([Buffer.from([0, 0, 0, 0x18]), Buffer.from(`ftyp${brand}`, 'latin1'), Buffer.alloc(12)]);
+const ftypHeader = (brand: string) =>
+  Buffer.concat([Buffer.from([0, 0, 0, 0x18]), Buffer.from(`ftyp${brand}`, 'latin1'), Buffer.alloc(12)]);
 
 describe('sniffImage: the kind by the first bytes, not by name or declared type', () => {
   test('JPEG, PNG and WebP by their magic bytes', async () => {
@@ -89,11 +91,18 @@ describe('processPhoto accepts JPEG, PNG, WebP and HEIF', () => {
 
   test('the smallest allowed size, 1200 × 675, is accepted with the widths 480 and 960 only', async () => {
     const result = await accepted(await plainImage(1200, 675));
-    expect(result.variants.map((v) => `${v.format} ${v.width}×${v.height}`)).toEqual(['webp 480×270', 'jpeg 480×270', 'webp 960×540', 'jpeg 960×540']);
+    expect(result.variants.map((v) => `${v.format} ${v.width}×${v.height}`)).toEqual([
+      'webp 480×270',
+      'jpeg 480×270',
+      'webp 960×540',
+      'jpeg 960×540',
+    ]);
   });
 
   test('a PNG with transparency: the WebP keeps the alpha channel, the JPEG is flattened onto white', async () => {
-    const png = await sharp({ create: { width: 1600, height: 900, channels: 4, background: { r: 0, g: 0, b: 0, alpha: 0 } } }).png().toBuffer();
+    const png = await sharp({ create: { width: 1600, height: 900, channels: 4, background: { r: 0, g: 0, b: 0, alpha: 0 } } })
+      .png()
+      .toBuffer();
     const result = await accepted(png);
     const webp = result.variants.find((v) => v.format === 'webp' && v.width === 480)!;
     const jpeg = result.variants.find((v) => v.format === 'jpeg' && v.width === 480)!;
@@ -146,7 +155,11 @@ describe('refused by content, with the exact Dutch message, and nothing stored',
   });
 
   test('a portrait photo, with its size in the message', async () => {
-    expect(await refusedUpload(await plainImage(900, 1600))).toEqual({ ok: false, code: 'not-landscape', message: errors.notLandscape(900, 1600) });
+    expect(await refusedUpload(await plainImage(900, 1600))).toEqual({
+      ok: false,
+      code: 'not-landscape',
+      message: errors.notLandscape(900, 1600),
+    });
     expect(errors.notLandscape(900, 1600)).toContain('900 × 1600');
   });
 
@@ -169,7 +182,11 @@ describe('refused by content, with the exact Dutch message, and nothing stored',
   test('too small: 1000 × 600, and 1300 × 650 (wide enough, not high enough)', async () => {
     expect(await refusedUpload(await plainImage(1000, 600))).toEqual({ ok: false, code: 'too-small', message: errors.tooSmall(1000, 600) });
     expect(errors.tooSmall(1000, 600)).toContain('1000 × 600');
-    expect(await refusedUpload(await plainImage(1300, 650, 'webp'))).toEqual({ ok: false, code: 'too-small', message: errors.tooSmall(1300, 650) });
+    expect(await refusedUpload(await plainImage(1300, 650, 'webp'))).toEqual({
+      ok: false,
+      code: 'too-small',
+      message: errors.tooSmall(1300, 650),
+    });
   });
 
   test('a corrupt JPEG: valid magic bytes, garbage after', async () => {
@@ -180,7 +197,11 @@ describe('refused by content, with the exact Dutch message, and nothing stored',
 
   test('a truncated JPEG: a real header and half the picture', async () => {
     const photo = await cameraJpeg(1600, 900);
-    expect(await refusedUpload(photo.subarray(0, photo.length >> 1))).toEqual({ ok: false, code: 'unreadable', message: errors.unreadable });
+    expect(await refusedUpload(photo.subarray(0, photo.length >> 1))).toEqual({
+      ok: false,
+      code: 'unreadable',
+      message: errors.unreadable,
+    });
   });
 
   test('a HEIC that cannot be decoded gets the HEIC advice', async () => {
@@ -286,7 +307,14 @@ describe('orientation is applied', () => {
       expect(v.width).toBeGreaterThan(v.height);
       for (const s of CAMERA_EXIF_STRINGS) expect(v.data.includes(s), `${v.name} contains ${JSON.stringify(s)}`).toBe(false);
     }
-    expect(result.variants.map((v) => `${v.width}×${v.height}`)).toEqual(['480×360', '480×360', '960×720', '960×720', '1600×1200', '1600×1200']);
+    expect(result.variants.map((v) => `${v.width}×${v.height}`)).toEqual([
+      '480×360',
+      '480×360',
+      '960×720',
+      '960×720',
+      '1600×1200',
+      '1600×1200',
+    ]);
   }, 30_000);
 
   test('the pixels are turned, not only the size: orientation 6 moves the stored top-left corner to the top right', async () => {
@@ -296,7 +324,10 @@ describe('orientation is applied', () => {
     const h = 1600;
     const pixels = Buffer.alloc(w * h * 3, 0x80);
     for (let y = 0; y < 200; y++) for (let x = 0; x < 200; x++) pixels.set([255, 0, 0], (y * w + x) * 3);
-    const stored = await sharp(pixels, { raw: { width: w, height: h, channels: 3 } }).withMetadata({ orientation: 6 }).jpeg({ quality: 95 }).toBuffer();
+    const stored = await sharp(pixels, { raw: { width: w, height: h, channels: 3 } })
+      .withMetadata({ orientation: 6 })
+      .jpeg({ quality: 95 })
+      .toBuffer();
     const result = await accepted(stored);
     expect(result).toMatchObject({ width: 1600, height: 900 });
     const jpeg = result.variants.find((v) => v.format === 'jpeg' && v.width === 960)!;

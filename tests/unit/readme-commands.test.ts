@@ -15,7 +15,9 @@ let clone: string;
 
 beforeAll(() => {
   clone = mkdtempSync(path.join(tmpdir(), 'dordtpas-clone-'));
-  const files = spawnSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: root, encoding: 'utf8' }).stdout.split('\0').filter(Boolean);
+  const files = spawnSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: root, encoding: 'utf8' })
+    .stdout.split('\0')
+    .filter(Boolean);
   for (const file of files) {
     if (!existsSync(path.join(root, file))) continue; // deleted in the work tree, not yet committed (new files are taken as committed)
     mkdirSync(path.dirname(path.join(clone, file)), { recursive: true });
@@ -30,7 +32,12 @@ afterAll(async () => {
 });
 
 const npmRun = (script: string) =>
-  spawnSync('npm', ['run', script], { cwd: clone, encoding: 'utf8', env: { ...process.env, DATABASE_URL: url, NODE_ENV: 'development' }, timeout: 240_000 });
+  spawnSync('npm', ['run', script], {
+    cwd: clone,
+    encoding: 'utf8',
+    env: { ...process.env, DATABASE_URL: url, NODE_ENV: 'development' },
+    timeout: 240_000,
+  });
 
 describe('README commands on a fresh clone', () => {
   test('npm run db:reset works first: it generates the Prisma client, migrates and seeds', { timeout: 250_000 }, () => {

@@ -122,7 +122,12 @@ describe('registerPartner', () => {
       postalPostcode: '3300aa',
       postalCity: 'Dordrecht',
     });
-    const without = await registered({ postalStreet: 'Postbus', postalHouseNumber: '100', postalPostcode: '3300 AA', postalCity: 'Dordrecht' });
+    const without = await registered({
+      postalStreet: 'Postbus',
+      postalHouseNumber: '100',
+      postalPostcode: '3300 AA',
+      postalCity: 'Dordrecht',
+    });
     expect(await prisma.organisation.findUniqueOrThrow({ where: { id: withPostal.organisationId } })).toMatchObject({
       postalStreet: 'Postbus',
       postalHouseNumber: '100',
@@ -165,7 +170,10 @@ describe('registerPartner', () => {
     expect(results.filter((r) => r.ok && 'userId' in r)).toHaveLength(1);
     // The loser's username and KvK number are taken now, and that may be said; the address is not.
     const other = results.find((r) => !r.ok || 'existingAccount' in r);
-    expect(other).toMatchObject({ ok: false, fieldErrors: { username: [nl.validation.usernameTaken], kvkNumber: [nl.validation.kvkTaken] } });
+    expect(other).toMatchObject({
+      ok: false,
+      fieldErrors: { username: [nl.validation.usernameTaken], kvkNumber: [nl.validation.kvkTaken] },
+    });
     expect(await prisma.user.count()).toBe(1);
     expect(await prisma.organisation.count()).toBe(1);
   });
@@ -484,7 +492,9 @@ describe('updateOwnContact', () => {
     const b = await confirmed();
     const orgB = await prisma.organisation.findUniqueOrThrow({ where: { id: b.organisationId } });
     const userB = await prisma.user.findUniqueOrThrow({ where: { id: b.userId } });
-    await expect(updateOwnContact(a.userId, b.organisationId, { name: 'Indringer', phone: '0612345678', version: orgB.version })).rejects.toThrow();
+    await expect(
+      updateOwnContact(a.userId, b.organisationId, { name: 'Indringer', phone: '0612345678', version: orgB.version }),
+    ).rejects.toThrow();
     expect((await prisma.organisation.findUniqueOrThrow({ where: { id: b.organisationId } })).version).toBe(orgB.version);
     expect(await prisma.user.findUniqueOrThrow({ where: { id: b.userId } })).toMatchObject({ name: userB.name, phone: userB.phone });
     expect((await prisma.user.findUniqueOrThrow({ where: { id: a.userId } })).name).toBe(a.input.name);

@@ -5,7 +5,12 @@ import { securityHeaders } from '@/lib/http-headers';
 
 const csp = (nodeEnv: 'production' | 'development') => {
   const value = securityHeaders(nodeEnv).find((h) => h.key === 'Content-Security-Policy')?.value ?? '';
-  return Object.fromEntries(value.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...sources]) => [name, sources]));
+  return Object.fromEntries(
+    value
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .map(([name, ...sources]) => [name, sources]),
+  );
 };
 
 describe('Content-Security-Policy', () => {

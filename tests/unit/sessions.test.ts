@@ -37,7 +37,7 @@ describe('a session', () => {
     expect(await sessionUser('x'.repeat(10_000))).toBeNull();
   });
 
-  test('ends at logout; the same user\'s other sessions go on', async () => {
+  test("ends at logout; the same user's other sessions go on", async () => {
     const partner = await makePartner();
     const laptop = await startSession(partner.userId);
     const phone = await startSession(partner.userId);
@@ -50,7 +50,7 @@ describe('a session', () => {
     expect(await prisma.session.count()).toBe(1);
   });
 
-  test('endAllSessions ends every session of one user, in the caller\'s transaction, and no one else\'s', async () => {
+  test("endAllSessions ends every session of one user, in the caller's transaction, and no one else's", async () => {
     const partner = await makePartner();
     const editor = await makeEditor();
     const a = await startSession(partner.userId);
@@ -87,7 +87,9 @@ describe('a session', () => {
     const now = new Date();
     // Rows as they are left behind by logins of more than 8 hours ago.
     const expiredRow = (userId: string, n: number) =>
-      prisma.session.create({ data: { userId, tokenHash: sha256(`old-${n}`), createdAt: ago(SESSION_MAX_MS + n * MINUTE, now), expiresAt: ago(n * MINUTE, now) } });
+      prisma.session.create({
+        data: { userId, tokenHash: sha256(`old-${n}`), createdAt: ago(SESSION_MAX_MS + n * MINUTE, now), expiresAt: ago(n * MINUTE, now) },
+      });
     const live = await startSession(partner.userId, { now: ago(MINUTE, now) });
     await expiredRow(partner.userId, 1);
     await expiredRow(editor.id, 2);

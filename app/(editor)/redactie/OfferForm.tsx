@@ -66,7 +66,10 @@ export function OfferForm({ target, initial, currentPhoto, organisationName, tit
 
   const values = typed ?? v;
   const photos = useMemo(() => (currentPhoto ? { [currentPhoto.id]: currentPhoto.sources } : {}), [currentPhoto]);
-  const view = useMemo(() => previewView(values, { kind: target.kind, organisationName, photos, saved: initial }), [values, target.kind, organisationName, photos, initial]);
+  const view = useMemo(
+    () => previewView(values, { kind: target.kind, organisationName, photos, saved: initial }),
+    [values, target.kind, organisationName, photos, initial],
+  );
   const newPhoto = uploadedPhoto(values) !== null;
   const t = nl.offer.editor;
 
@@ -90,7 +93,11 @@ export function OfferForm({ target, initial, currentPhoto, organisationName, tit
           className="space-y-5"
         >
           <FormMessage state={state} />
-          {target.kind === 'DISCOUNT_ACTION' ? <input type="hidden" name="offerId" value={target.offerId} /> : <input type="hidden" name="organisationId" value={target.organisationId} />}
+          {target.kind === 'DISCOUNT_ACTION' ? (
+            <input type="hidden" name="offerId" value={target.offerId} />
+          ) : (
+            <input type="hidden" name="organisationId" value={target.organisationId} />
+          )}
           <input type="hidden" name="version" value={v.version ?? '0'} />
           <OfferTextFields v={v} errors={errors} />
           {discount ? (
@@ -101,7 +108,12 @@ export function OfferForm({ target, initial, currentPhoto, organisationName, tit
             </>
           ) : null}
           <AddressFields v={v} errors={errors} />
-          <OfferDetailFields v={v} errors={errors} currentPhoto={currentPhoto ? { id: currentPhoto.id, src: currentPhoto.sources.src } : null} newPhoto={newPhoto} />
+          <OfferDetailFields
+            v={v}
+            errors={errors}
+            currentPhoto={currentPhoto ? { id: currentPhoto.id, src: currentPhoto.sources.src } : null}
+            newPhoto={newPhoto}
+          />
           <div className="flex flex-wrap gap-3">
             <SubmitButton name="intent" value="save" pendingText={t.saving} secondary>
               {t.save}
@@ -113,7 +125,10 @@ export function OfferForm({ target, initial, currentPhoto, organisationName, tit
         </form>
       </section>
       {/* Beside the form on a wide screen, and kept in view while the editor scrolls the long form. */}
-      <section aria-labelledby="preview-title" className="min-w-0 lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto">
+      <section
+        aria-labelledby="preview-title"
+        className="min-w-0 lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto"
+      >
         <h2 id="preview-title" className="text-xl font-bold">
           {t.preview}
         </h2>

@@ -21,7 +21,14 @@ export function WithdrawForm({ offerId, online }: { offerId: string; online: boo
       <form action={formAction} noValidate className="mt-3 space-y-3">
         <FormMessage state={state} />
         <input type="hidden" name="offerId" value={offerId} />
-        <TextArea name="reason" label={nl.offer.editor.withdrawReason} required rows={3} defaultValue={state.values.reason} errors={state.fieldErrors.reason} />
+        <TextArea
+          name="reason"
+          label={nl.offer.editor.withdrawReason}
+          required
+          rows={3}
+          defaultValue={state.values.reason}
+          errors={state.fieldErrors.reason}
+        />
         <SubmitButton pendingText={nl.offer.editor.saving} secondary>
           {nl.offer.editor.withdraw}
         </SubmitButton>

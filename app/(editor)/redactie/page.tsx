@@ -41,7 +41,12 @@ function QueueList({ rows }: { rows: QueueRow[] }) {
 
 export default async function EditorHomePage() {
   await requireEditor();
-  const [queue, discountActions, unconfirmed, requests] = await Promise.all([editorQueue(), discountQueue(), listUnconfirmedRegistrations(), partnerTypeRequests()]);
+  const [queue, discountActions, unconfirmed, requests] = await Promise.all([
+    editorQueue(),
+    discountQueue(),
+    listUnconfirmedRegistrations(),
+    partnerTypeRequests(),
+  ]);
   const t = nl.editorHome;
   const s = nl.offer.statuses;
   const rows = [...queue.rows].sort((a, b) => ORDER.indexOf(a.status) - ORDER.indexOf(b.status));
@@ -61,7 +66,14 @@ export default async function EditorHomePage() {
                   <Link href={`/redactie/partners/${r.id}`}>{r.displayName || r.legalName}</Link>
                 </p>
                 <p className="text-sm text-muted">{t.requests.discounts(formatDateTime(r.partnerTypeRequestedAt ?? new Date()))}</p>
-                <ActionForm action={grantPartnerTypeAction} fields={[]} hidden={{ organisationId: r.id }} submit={t.requests.grant} pending={t.requests.granting} hideAfterSuccess />
+                <ActionForm
+                  action={grantPartnerTypeAction}
+                  fields={[]}
+                  hidden={{ organisationId: r.id }}
+                  submit={t.requests.grant}
+                  pending={t.requests.granting}
+                  hideAfterSuccess
+                />
               </li>
             ))}
           </ul>

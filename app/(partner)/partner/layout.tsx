@@ -4,7 +4,6 @@ import { requirePartner } from '@/lib/auth/session';
 import { PortalHeader } from '@/components/layout/PortalHeader';
 import { SiteFooter } from '@/components/layout/SiteHeader';
 
-
 export default async function PartnerLayout({ children }: { children: ReactNode }) {
   const user = await requirePartner();
   return (

@@ -43,7 +43,14 @@ export default async function PartnerHomePage({ searchParams }: { searchParams: 
       const { draft } = o.content as ProposalContent;
       // Resume at the first step that is not done yet, or at the summary.
       const resumeAt = resumeStep(draft);
-      return { id: o.id, subject: draft.subject, createdAt: o.createdAt, updatedAt: o.updatedAt, resumeAt, stepNumber: STEP_SLUGS.indexOf(resumeAt) + 1 };
+      return {
+        id: o.id,
+        subject: draft.subject,
+        createdAt: o.createdAt,
+        updatedAt: o.updatedAt,
+        resumeAt,
+        stepNumber: STEP_SLUGS.indexOf(resumeAt) + 1,
+      };
     });
   const submitted = offers.filter((o) => o.status !== 'PROPOSAL');
   const me = org?.users[0];
@@ -56,8 +63,14 @@ export default async function PartnerHomePage({ searchParams }: { searchParams: 
     [nl.registration.fields.legalName, org.legalName],
     [nl.registration.fields.displayName, org.displayName],
     [nl.registration.fields.kvkNumber, org.kvkNumber],
-    [nl.registration.fields.visitAddress, address(org.visitStreet, org.visitHouseNumber, org.visitAddition, org.visitPostcode, org.visitCity)],
-    [nl.registration.fields.postalAddress, address(org.postalStreet, org.postalHouseNumber, org.postalAddition, org.postalPostcode, org.postalCity)],
+    [
+      nl.registration.fields.visitAddress,
+      address(org.visitStreet, org.visitHouseNumber, org.visitAddition, org.visitPostcode, org.visitCity),
+    ],
+    [
+      nl.registration.fields.postalAddress,
+      address(org.postalStreet, org.postalHouseNumber, org.postalAddition, org.postalPostcode, org.postalCity),
+    ],
     [nl.registration.sections.type.replace(/^\d\. /, ''), nl.partnerTypeShort[org.partnerType]],
     [nl.registration.fields.category, categoryLabel(org.category)],
   ];
@@ -88,7 +101,14 @@ export default async function PartnerHomePage({ searchParams }: { searchParams: 
           ) : (
             <>
               <p className="mt-2">{t.discounts.body}</p>
-              <ActionForm action={requestDiscountsAction} fields={[]} submit={t.discounts.request} pending={t.discounts.requesting} secondary hideAfterSuccess />
+              <ActionForm
+                action={requestDiscountsAction}
+                fields={[]}
+                submit={t.discounts.request}
+                pending={t.discounts.requesting}
+                secondary
+                hideAfterSuccess
+              />
             </>
           )}
         </section>
@@ -108,7 +128,11 @@ export default async function PartnerHomePage({ searchParams }: { searchParams: 
                     <span className="block font-semibold">{titleOf(o.content)}</span>
                     <span className="block text-sm text-muted">{nl.offer.kinds[o.kind]}</span>
                   </span>
-                  <Link href={`/partner/aanbod/${o.id}`} className={buttonClass} aria-label={`${nl.offer.partner.handle}: ${titleOf(o.content)}`}>
+                  <Link
+                    href={`/partner/aanbod/${o.id}`}
+                    className={buttonClass}
+                    aria-label={`${nl.offer.partner.handle}: ${titleOf(o.content)}`}
+                  >
                     {nl.offer.partner.handle}
                   </Link>
                 </li>
@@ -175,10 +199,14 @@ export default async function PartnerHomePage({ searchParams }: { searchParams: 
                       ) : (
                         d.partner.statuses[o.status]
                       )}
-                      {o.validUntil ? ` · ${expired ? d.partner.expiredOn(formatDate(o.validUntil)) : d.partner.validUntil(formatDate(o.validUntil))}` : null}
+                      {o.validUntil
+                        ? ` · ${expired ? d.partner.expiredOn(formatDate(o.validUntil)) : d.partner.validUntil(formatDate(o.validUntil))}`
+                        : null}
                     </span>
                   </span>
-                  {o.kind === 'DISCOUNT_ACTION' && o.publishedAt && mayPropose ? <StartForm label={d.partner.renew} renewalOf={o.id} secondary /> : null}
+                  {o.kind === 'DISCOUNT_ACTION' && o.publishedAt && mayPropose ? (
+                    <StartForm label={d.partner.renew} renewalOf={o.id} secondary />
+                  ) : null}
                 </li>
               );
             })}

@@ -11,28 +11,25 @@ export default function TermsPage() {
       <p className="mt-2 text-muted">Versie {TERMS_VERSION}</p>
       <ol className="mt-6 list-decimal space-y-3 pl-6">
         <li>
-          <strong>Tegoed besteden.</strong> De pashouder mag altijd zijn volledige, nog beschikbare Dordtpas-tegoed bij je
-          besteden. Je maximeert dit niet op een lager bedrag of een percentage.
+          <strong>Tegoed besteden.</strong> De pashouder mag altijd zijn volledige, nog beschikbare Dordtpas-tegoed bij je besteden. Je
+          maximeert dit niet op een lager bedrag of een percentage.
         </li>
         <li>
           <strong>Kortingsactie.</strong> De korting voor de pashouder is minimaal 25% van de gewone prijs.
         </li>
         <li>
-          <strong>Teksten en foto&apos;s.</strong> De redactie van Dordtpas redigeert je aanbod voor de website. Niets wordt
-          gepubliceerd zonder jouw akkoord. Je foto&apos;s mag Dordtpas op de website gebruiken; er staan geen logo&apos;s of
-          namen op.
+          <strong>Teksten en foto&apos;s.</strong> De redactie van Dordtpas redigeert je aanbod voor de website. Niets wordt gepubliceerd
+          zonder jouw akkoord. Je foto&apos;s mag Dordtpas op de website gebruiken; er staan geen logo&apos;s of namen op.
         </li>
         <li>
-          <strong>Gegevens.</strong> Je telefoonnummer en je persoonlijke gegevens gebruikt Dordtpas alleen om contact met je
-          op te nemen. Pashouders zien ze niet.
+          <strong>Gegevens.</strong> Je telefoonnummer en je persoonlijke gegevens gebruikt Dordtpas alleen om contact met je op te nemen.
+          Pashouders zien ze niet.
         </li>
         <li>
-          <strong>Wijzigingen.</strong> Verandert je aanbod, je adres of je contactpersoon, dan geef je dat door via het
-          partnerportaal.
+          <strong>Wijzigingen.</strong> Verandert je aanbod, je adres of je contactpersoon, dan geef je dat door via het partnerportaal.
         </li>
         <li>
-          <strong>Opzeggen.</strong> Je kunt de samenwerking op elk moment beëindigen. Dordtpas haalt je aanbod dan van de
-          website.
+          <strong>Opzeggen.</strong> Je kunt de samenwerking op elk moment beëindigen. Dordtpas haalt je aanbod dan van de website.
         </li>
       </ol>
     </PageMain>

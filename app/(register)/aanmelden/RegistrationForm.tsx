@@ -37,10 +37,29 @@ export function RegistrationForm() {
       <FormMessage state={state} />
 
       <Section title={t.sections.company}>
-        <TextField name="legalName" label={f.legalName} required autoComplete="organization" defaultValue={v.legalName} errors={errors.legalName} />
+        <TextField
+          name="legalName"
+          label={f.legalName}
+          required
+          autoComplete="organization"
+          defaultValue={v.legalName}
+          errors={errors.legalName}
+        />
         <div className="reveal space-y-4">
-          <Checkbox className="reveal-toggle" name="showDisplayName" label={f.showDisplayName} defaultChecked={v.showDisplayName === 'on'} />
-          <TextField className="reveal-body" name="displayName" label={f.displayName} required defaultValue={v.displayName} errors={errors.displayName} />
+          <Checkbox
+            className="reveal-toggle"
+            name="showDisplayName"
+            label={f.showDisplayName}
+            defaultChecked={v.showDisplayName === 'on'}
+          />
+          <TextField
+            className="reveal-body"
+            name="displayName"
+            label={f.displayName}
+            required
+            defaultValue={v.displayName}
+            errors={errors.displayName}
+          />
         </div>
         <TextField
           name="kvkNumber"
@@ -62,7 +81,12 @@ export function RegistrationForm() {
         />
         <AddressFields prefix="visit" legend={f.visitAddress} values={v} errors={errors} />
         <div className="reveal space-y-4">
-          <Checkbox className="reveal-toggle" name="differentPostalAddress" label={f.differentPostalAddress} defaultChecked={v.differentPostalAddress === 'on'} />
+          <Checkbox
+            className="reveal-toggle"
+            name="differentPostalAddress"
+            label={f.differentPostalAddress}
+            defaultChecked={v.differentPostalAddress === 'on'}
+          />
           <div className="reveal-body">
             <AddressFields prefix="postal" legend={f.postalAddress} values={v} errors={errors} />
           </div>
@@ -93,15 +117,42 @@ export function RegistrationForm() {
           <div className="mt-1 flex flex-wrap gap-x-6 gap-y-2">
             {GENDERS.map((g, i) => (
               <label key={g} className="flex items-center gap-2">
-                <input id={i === 0 ? 'gender' : undefined} type="radio" name="gender" value={g} required defaultChecked={v.gender === g} className="size-5 accent-brand" />
+                <input
+                  id={i === 0 ? 'gender' : undefined}
+                  type="radio"
+                  name="gender"
+                  value={g}
+                  required
+                  defaultChecked={v.gender === g}
+                  className="size-5 accent-brand"
+                />
                 {f.genders[g]}
               </label>
             ))}
           </div>
           <FieldMessages name="gender" errors={errors.gender} />
         </fieldset>
-        <TextField name="phone" label={f.phone} required type="tel" autoComplete="tel" inputClassName="max-w-72" defaultValue={v.phone} errors={errors.phone} hint={f.phoneHelp} />
-        <TextField name="email" label={f.email} required type="email" autoComplete="email" defaultValue={v.email} errors={errors.email} hint={f.emailHelp} />
+        <TextField
+          name="phone"
+          label={f.phone}
+          required
+          type="tel"
+          autoComplete="tel"
+          inputClassName="max-w-72"
+          defaultValue={v.phone}
+          errors={errors.phone}
+          hint={f.phoneHelp}
+        />
+        <TextField
+          name="email"
+          label={f.email}
+          required
+          type="email"
+          autoComplete="email"
+          defaultValue={v.email}
+          errors={errors.email}
+          hint={f.emailHelp}
+        />
         <TextField
           name="username"
           label={f.username}
@@ -114,8 +165,25 @@ export function RegistrationForm() {
           errors={errors.username}
           hint={f.usernameHelp}
         />
-        <TextField name="password" label={f.password} required type="password" autoComplete="new-password" inputClassName="max-w-96" errors={errors.password} hint={f.passwordHelp} />
-        <TextField name="passwordRepeat" label={f.passwordRepeat} required type="password" autoComplete="new-password" inputClassName="max-w-96" errors={errors.passwordRepeat} />
+        <TextField
+          name="password"
+          label={f.password}
+          required
+          type="password"
+          autoComplete="new-password"
+          inputClassName="max-w-96"
+          errors={errors.password}
+          hint={f.passwordHelp}
+        />
+        <TextField
+          name="passwordRepeat"
+          label={f.passwordRepeat}
+          required
+          type="password"
+          autoComplete="new-password"
+          inputClassName="max-w-96"
+          errors={errors.passwordRepeat}
+        />
       </Section>
 
       <Section title={t.sections.type}>
@@ -125,7 +193,10 @@ export function RegistrationForm() {
           </legend>
           <div className="mt-2 space-y-3">
             {PARTNER_TYPES.map((type, i) => (
-              <label key={type} className="flex items-start gap-3 rounded-md border border-line/50 p-3 has-[:checked]:border-brand has-[:checked]:bg-brand-light">
+              <label
+                key={type}
+                className="flex items-start gap-3 rounded-md border border-line/50 p-3 has-[:checked]:border-brand has-[:checked]:bg-brand-light"
+              >
                 <input
                   id={i === 0 ? 'partnerType' : undefined}
                   type="radio"
@@ -202,11 +273,49 @@ function AddressFields({
     <fieldset>
       <legend className="text-lg font-semibold">{legend}</legend>
       <div className="mt-2 grid grid-cols-6 gap-4">
-        <TextField className="col-span-6" name={name('Street')} label={street} required autoComplete={`${auto}address-line1`} defaultValue={values[name('Street')]} errors={errors[name('Street')]} />
-        <TextField className="col-span-3 sm:col-span-2" name={name('HouseNumber')} label={f.houseNumber} required inputMode="numeric" defaultValue={values[name('HouseNumber')]} errors={errors[name('HouseNumber')]} />
-        <TextField className="col-span-3 sm:col-span-2" name={name('Addition')} label={f.addition} defaultValue={values[name('Addition')]} errors={errors[name('Addition')]} />
-        <TextField className="col-span-6 sm:col-span-2" name={name('Postcode')} label={f.postcode} required autoComplete={`${auto}postal-code`} defaultValue={values[name('Postcode')]} errors={errors[name('Postcode')]} />
-        <TextField className="col-span-6 sm:col-span-4" name={name('City')} label={f.city} required autoComplete={`${auto}address-level2`} defaultValue={values[name('City')] ?? (prefix === 'visit' ? 'Dordrecht' : '')} errors={errors[name('City')]} />
+        <TextField
+          className="col-span-6"
+          name={name('Street')}
+          label={street}
+          required
+          autoComplete={`${auto}address-line1`}
+          defaultValue={values[name('Street')]}
+          errors={errors[name('Street')]}
+        />
+        <TextField
+          className="col-span-3 sm:col-span-2"
+          name={name('HouseNumber')}
+          label={f.houseNumber}
+          required
+          inputMode="numeric"
+          defaultValue={values[name('HouseNumber')]}
+          errors={errors[name('HouseNumber')]}
+        />
+        <TextField
+          className="col-span-3 sm:col-span-2"
+          name={name('Addition')}
+          label={f.addition}
+          defaultValue={values[name('Addition')]}
+          errors={errors[name('Addition')]}
+        />
+        <TextField
+          className="col-span-6 sm:col-span-2"
+          name={name('Postcode')}
+          label={f.postcode}
+          required
+          autoComplete={`${auto}postal-code`}
+          defaultValue={values[name('Postcode')]}
+          errors={errors[name('Postcode')]}
+        />
+        <TextField
+          className="col-span-6 sm:col-span-4"
+          name={name('City')}
+          label={f.city}
+          required
+          autoComplete={`${auto}address-level2`}
+          defaultValue={values[name('City')] ?? (prefix === 'visit' ? 'Dordrecht' : '')}
+          errors={errors[name('City')]}
+        />
       </div>
     </fieldset>
   );

@@ -17,7 +17,8 @@ const perHour = counter('upload-hour', UPLOADS_PER_HOUR, 60 * 60);
 const anonymousPerDay = counter('upload-anonymous-day', ANONYMOUS_UPLOADS_PER_DAY, 24 * 60 * 60);
 
 const json = (status: number, body: object, headers: HeadersInit = {}) => Response.json(body, { status, headers });
-const tooMany = (message: string, retryAfterMs: number) => json(429, { error: message }, { 'Retry-After': String(Math.ceil(retryAfterMs / 1000)) });
+const tooMany = (message: string, retryAfterMs: number) =>
+  json(429, { error: message }, { 'Retry-After': String(Math.ceil(retryAfterMs / 1000)) });
 
 /** POST the file itself as the body (Content-Type: the image type). Answers { id, claim, preview } or { error }. */
 export async function POST(request: Request) {

@@ -44,7 +44,9 @@ export default async function DevMailPage({ searchParams }: { searchParams: Prom
                 </li>
               ))}
             </ul>
-            {selected ? <iframe title="Inhoud van de e-mail" src={`/dev/mail/${selected}`} className="h-[40rem] w-full rounded-md border bg-white" /> : null}
+            {selected ? (
+              <iframe title="Inhoud van de e-mail" src={`/dev/mail/${selected}`} className="h-[40rem] w-full rounded-md border bg-white" />
+            ) : null}
           </div>
         )}
       </PageMain>

@@ -8,7 +8,17 @@ import { SubmitButton } from '@/components/ui/Button';
 import { FormMessage } from '@/components/ui/Alert';
 
 /** Starts a proposal (a POST, so a prefetch or a crawler never creates one); a renewal with renewalOf. */
-export function StartForm({ label, renewalOf, secondary, describedBy }: { label: string; renewalOf?: string; secondary?: boolean; describedBy?: string }) {
+export function StartForm({
+  label,
+  renewalOf,
+  secondary,
+  describedBy,
+}: {
+  label: string;
+  renewalOf?: string;
+  secondary?: boolean;
+  describedBy?: string;
+}) {
   const [state, action] = useActionState(startProposalAction, initialFormState);
   return (
     <form action={action} className="space-y-3">

@@ -9,6 +9,10 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   const message = await prisma.outboxMessage.findUnique({ where: { id }, select: { html: true } });
   if (!message) return new Response('Niet gevonden', { status: 404 });
   return new Response(message.html, {
-    headers: { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': "script-src 'none'", 'X-Frame-Options': 'SAMEORIGIN' },
+    headers: {
+      'Content-Type': 'text/html; charset=utf-8',
+      'Content-Security-Policy': "script-src 'none'",
+      'X-Frame-Options': 'SAMEORIGIN',
+    },
   });
 }

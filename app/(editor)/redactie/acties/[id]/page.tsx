@@ -27,7 +27,11 @@ const discountAction = cache(async (id: string) => {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const offer = await discountAction((await params).id);
   const org = offer?.organisation;
-  return { title: org ? nl.offer.editor.actionPageTitle(org.displayName || org.legalName, (offer.content as DiscountContent).discount.subject) : nl.discount.editor.formTitle };
+  return {
+    title: org
+      ? nl.offer.editor.actionPageTitle(org.displayName || org.legalName, (offer.content as DiscountContent).discount.subject)
+      : nl.discount.editor.formTitle,
+  };
 }
 
 /** A submitted discount action: the editors rewrite it and send it for approval, like a credit listing. */
@@ -53,7 +57,8 @@ export default async function EditorDiscountActionPage({ params }: Props) {
         {name}: {content.discount.subject}
       </h1>
       <p className="mt-1 text-muted">
-        {org.legalName} · KvK {org.kvkNumber} · {nl.partnerTypeShort[org.partnerType]} · {org.users.map((u) => `${u.name} (${u.email}, ${formatPhone(u.phone)})`).join(', ')}
+        {org.legalName} · KvK {org.kvkNumber} · {nl.partnerTypeShort[org.partnerType]} ·{' '}
+        {org.users.map((u) => `${u.name} (${u.email}, ${formatPhone(u.phone)})`).join(', ')}
       </p>
       <p className="mt-2 font-semibold">
         {d.editor.formTitle}: {expired ? d.partner.expiredOn(formatDate(offer.validUntil!)) : nl.offer.statuses[offer.status]}
@@ -86,7 +91,13 @@ export default async function EditorDiscountActionPage({ params }: Props) {
           </dl>
         </section>
       </div>
-      <OfferForm target={{ kind: 'DISCOUNT_ACTION', offerId: offer.id }} initial={initial} currentPhoto={keepablePhoto(offer, org)} organisationName={name} title={d.editor.formTitle}>
+      <OfferForm
+        target={{ kind: 'DISCOUNT_ACTION', offerId: offer.id }}
+        initial={initial}
+        currentPhoto={keepablePhoto(offer, org)}
+        organisationName={name}
+        title={d.editor.formTitle}
+      >
         {offer.status === 'SUBMITTED' ? <p className="mb-4 rounded-md bg-brand-light p-3">{d.editor.submittedNote}</p> : null}
         {offer.status === 'AWAITING_PARTNER' ? <p className="mb-4 rounded-md bg-brand-light p-3">{t.awaitingNote}</p> : null}
         {offer.publishedAt ? <p className="mb-4 rounded-md bg-brand-light p-3">{t.publishedNote}</p> : null}

@@ -60,7 +60,8 @@ export default async function EditorPartnerPage({ params }: Props) {
       </p>
       <h1 className="mt-2 text-3xl font-bold">{name}</h1>
       <p className="mt-1 text-muted">
-        {org.legalName} · KvK {org.kvkNumber} · {nl.partnerTypeShort[org.partnerType]} · {org.users.map((u) => `${u.name} (${u.email}, ${formatPhone(u.phone)})`).join(', ')}
+        {org.legalName} · KvK {org.kvkNumber} · {nl.partnerTypeShort[org.partnerType]} ·{' '}
+        {org.users.map((u) => `${u.name} (${u.email}, ${formatPhone(u.phone)})`).join(', ')}
       </p>
       <p className="mt-2 font-semibold">
         {t.listingTitle}: {nl.offer.statuses[offer?.status ?? 'NONE']}

@@ -31,7 +31,10 @@ export function ReviewForms({ offerId, version, waiting }: { offerId: string; ve
             <input type="hidden" name="version" value={version} />
             <SubmitButton pendingText={t.approving}>{t.approve}</SubmitButton>
           </form>
-          <details open={Boolean(commented.fieldErrors.comment || commented.values.comment)} className="rounded-lg border border-line/50 bg-white p-4">
+          <details
+            open={Boolean(commented.fieldErrors.comment || commented.values.comment)}
+            className="rounded-lg border border-line/50 bg-white p-4"
+          >
             <summary className="cursor-pointer font-semibold text-brand">{t.disagree}</summary>
             <form action={comment} noValidate className="mt-3 space-y-3">
               <input type="hidden" name="offerId" value={offerId} />

@@ -30,14 +30,13 @@ export function StepIndicator({ offerId, current, done }: { offerId: string; cur
                   {label}
                 </span>
               ) : (
-                <Link href={`/partner/acties/${offerId}/${step.slug}`} data-wizard-link className={`${base} border-line/50 bg-white text-ink hover:border-brand`}>
+                <Link
+                  href={`/partner/acties/${offerId}/${step.slug}`}
+                  data-wizard-link
+                  className={`${base} border-line/50 bg-white text-ink hover:border-brand`}
+                >
                   {label}
-                  {status ? (
-                    <span className="sr-only">
-                      {' '}
-                      ({status === 'done' ? t.stepDone : t.stepTodo})
-                    </span>
-                  ) : null}
+                  {status ? <span className="sr-only"> ({status === 'done' ? t.stepDone : t.stepTodo})</span> : null}
                   {status === 'done' ? (
                     <span aria-hidden="true" className="ml-1 text-ok">
                       ✓

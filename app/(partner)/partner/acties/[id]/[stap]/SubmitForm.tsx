@@ -22,7 +22,13 @@ export function SubmitForm({ offerId, version, ready }: { offerId: string; versi
       <FormMessage state={state} />
       <input type="hidden" name="offerId" value={offerId} />
       <input type="hidden" name="version" value={version} />
-      <Checkbox name="acceptTerms" required label={nl.discount.fields.terms} defaultChecked={state.values.acceptTerms === 'on'} errors={errors.acceptTerms} />
+      <Checkbox
+        name="acceptTerms"
+        required
+        label={nl.discount.fields.terms}
+        defaultChecked={state.values.acceptTerms === 'on'}
+        errors={errors.acceptTerms}
+      />
       <p>
         <Link href="/voorwaarden" target="_blank">
           {nl.discount.fields.termsLink}

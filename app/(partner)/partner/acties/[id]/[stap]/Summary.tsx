@@ -44,7 +44,10 @@ export function Summary({
   const rows: Record<Exclude<StepSlug, 'indienen'>, [string, React.ReactNode][]> = {
     onderwerp: [[f.subject, text(draft.subject)]],
     looptijd: [
-      [t.steps.looptijd, draft.validFrom && draft.validUntil ? t.summary.period(formatIsoDate(draft.validFrom), formatIsoDate(draft.validUntil)) : none],
+      [
+        t.steps.looptijd,
+        draft.validFrom && draft.validUntil ? t.summary.period(formatIsoDate(draft.validFrom), formatIsoDate(draft.validUntil)) : none,
+      ],
       [f.validityNote, text(draft.validityNote)],
     ],
     beschrijving: [
@@ -80,7 +83,10 @@ export function Summary({
       [nl.offer.fields.phone, publicText(draft.phone && formatPhone(draft.phone), draft.showPhone)],
       [nl.offer.fields.email, publicText(draft.email, draft.showEmail)],
       [nl.offer.fields.website, publicText(draft.website, draft.showWebsite)],
-      [f.address, `${draft.street ?? ''} ${draft.houseNumber ?? ''}${draft.addition ? ` ${draft.addition}` : ''}, ${draft.postcode ?? ''} ${draft.city ?? ''}`],
+      [
+        f.address,
+        `${draft.street ?? ''} ${draft.houseNumber ?? ''}${draft.addition ? ` ${draft.addition}` : ''}, ${draft.postcode ?? ''} ${draft.city ?? ''}`,
+      ],
     ],
   };
   return (
@@ -91,7 +97,11 @@ export function Summary({
         const stepErrors = errors[slug];
         const messages = stepErrors ? [...new Set(Object.values(stepErrors).flat())] : [];
         return (
-          <section key={slug} aria-labelledby={`summary-${slug}`} className={`rounded-lg bg-white p-5 ${messages.length ? 'border-l-4 border-danger' : ''}`}>
+          <section
+            key={slug}
+            aria-labelledby={`summary-${slug}`}
+            className={`rounded-lg bg-white p-5 ${messages.length ? 'border-l-4 border-danger' : ''}`}
+          >
             <div className="flex flex-wrap items-baseline justify-between gap-2">
               <h2 id={`summary-${slug}`} className="text-xl font-bold">
                 {t.steps[slug]}

@@ -99,12 +99,29 @@ export function WizardForm({ offerId, version, step, draft, photo, category }: P
       <input type="hidden" name="offerId" value={offerId} />
       <input type="hidden" name="version" value={autosave.version} />
       <input type="hidden" name="step" value={step} />
-      {step === 'onderwerp' ? <TextField name="subject" label={f.subject} hint={f.subjectHint} required defaultValue={v.subject} errors={errors.subject} /> : null}
+      {step === 'onderwerp' ? (
+        <TextField name="subject" label={f.subject} hint={f.subjectHint} required defaultValue={v.subject} errors={errors.subject} />
+      ) : null}
       {step === 'looptijd' ? <ValidityFields v={v} errors={errors} hint={validityHint()} /> : null}
       {step === 'beschrijving' ? (
         <>
-          <TextArea name="description" label={f.description} hint={f.descriptionHint} required rows={8} defaultValue={v.description} errors={errors.description} />
-          <TextArea name="editorsInfo" label={f.editorsInfo} hint={f.editorsInfoHint} rows={4} defaultValue={v.editorsInfo} errors={errors.editorsInfo} />
+          <TextArea
+            name="description"
+            label={f.description}
+            hint={f.descriptionHint}
+            required
+            rows={8}
+            defaultValue={v.description}
+            errors={errors.description}
+          />
+          <TextArea
+            name="editorsInfo"
+            label={f.editorsInfo}
+            hint={f.editorsInfoHint}
+            rows={4}
+            defaultValue={v.editorsInfo}
+            errors={errors.editorsInfo}
+          />
         </>
       ) : null}
       {step === 'foto' ? (
@@ -113,7 +130,12 @@ export function WizardForm({ offerId, version, step, draft, photo, category }: P
             {draft.photoId ? (
               <div className="mb-3 max-w-sm space-y-2">
                 <OrganisationPhoto photo={photo} category={category} alt="" />
-                <Checkbox name="keepPhoto" value={draft.photoId} label={f.keepPhoto} defaultChecked={state.values.version ? v.keepPhoto === draft.photoId : true} />
+                <Checkbox
+                  name="keepPhoto"
+                  value={draft.photoId}
+                  label={f.keepPhoto}
+                  defaultChecked={state.values.version ? v.keepPhoto === draft.photoId : true}
+                />
               </div>
             ) : null}
             <PhotoUpload
@@ -130,10 +152,40 @@ export function WizardForm({ offerId, version, step, draft, photo, category }: P
       {step === 'contact' ? (
         <>
           <p className="rounded-md bg-brand-light p-3">{f.contactHint}</p>
-          <TextField name="contactName" label={f.contactName} required autoComplete="name" defaultValue={v.contactName} errors={errors.contactName} />
-          <TextField name="phone" label={nl.offer.fields.phone} required type="tel" autoComplete="tel" inputClassName="max-w-72" defaultValue={v.phone} errors={errors.phone} />
-          <TextField name="email" label={nl.offer.fields.email} required type="email" autoComplete="email" defaultValue={v.email} errors={errors.email} />
-          <TextField name="website" label={`${nl.offer.fields.website} (niet verplicht)`} type="url" defaultValue={v.website} errors={errors.website} />
+          <TextField
+            name="contactName"
+            label={f.contactName}
+            required
+            autoComplete="name"
+            defaultValue={v.contactName}
+            errors={errors.contactName}
+          />
+          <TextField
+            name="phone"
+            label={nl.offer.fields.phone}
+            required
+            type="tel"
+            autoComplete="tel"
+            inputClassName="max-w-72"
+            defaultValue={v.phone}
+            errors={errors.phone}
+          />
+          <TextField
+            name="email"
+            label={nl.offer.fields.email}
+            required
+            type="email"
+            autoComplete="email"
+            defaultValue={v.email}
+            errors={errors.email}
+          />
+          <TextField
+            name="website"
+            label={`${nl.offer.fields.website} (niet verplicht)`}
+            type="url"
+            defaultValue={v.website}
+            errors={errors.website}
+          />
           <fieldset aria-describedby="public-contact-hint" className="space-y-3 rounded-md border-2 border-line/40 p-4">
             <legend className="px-1 font-semibold">{f.publicContact}</legend>
             <p id="public-contact-hint" className="text-sm text-muted">
