@@ -3,7 +3,7 @@ import type { FieldErrors } from '@/lib/forms';
 import { MAX_BANDS, tariffRows, type TariffRow } from '@/lib/discounts/schema';
 
 const BAND_FIELDS = ['minAge', 'maxAge', 'regular', 'pass'] as const satisfies readonly (keyof TariffRow)[];
-import { Checkbox, FieldMessages, RadioGroup, TextArea, TextField } from '@/components/ui/Field';
+import { Checkbox, FieldMessages, RadioGroup, TextArea, TextField, fieldBinder } from '@/components/ui/Field';
 
 // The discount's own fields, the same on the partner's wizard steps and on the editors' form.
 const f = nl.discount.fields;
@@ -11,6 +11,7 @@ type Props = { v: Record<string, string | undefined>; errors: FieldErrors };
 
 /** `hint` replaces the general rule, e.g. with the default period the wizard filled in. */
 export function ValidityFields({ v, errors, hint = f.validityHint }: Props & { hint?: string }) {
+  const field = fieldBinder(v, errors);
   return (
     <>
       <fieldset>
@@ -19,48 +20,27 @@ export function ValidityFields({ v, errors, hint = f.validityHint }: Props & { h
           {hint}
         </p>
         <div className="mt-2 grid gap-4 sm:grid-cols-2">
-          <TextField
-            name="validFrom"
-            label={f.validFrom}
-            type="date"
-            required
-            defaultValue={v.validFrom}
-            errors={errors.validFrom}
-            inputClassName="max-w-56"
-          />
-          <TextField
-            name="validUntil"
-            label={f.validUntil}
-            type="date"
-            required
-            defaultValue={v.validUntil}
-            errors={errors.validUntil}
-            inputClassName="max-w-56"
-          />
+          <TextField {...field('validFrom')} label={f.validFrom} type="date" required inputClassName="max-w-56" />
+          <TextField {...field('validUntil')} label={f.validUntil} type="date" required inputClassName="max-w-56" />
         </div>
       </fieldset>
-      <TextArea
-        name="validityNote"
-        label={f.validityNote}
-        hint={f.validityNoteHint}
-        rows={2}
-        defaultValue={v.validityNote}
-        errors={errors.validityNote}
-      />
+      <TextArea {...field('validityNote')} label={f.validityNote} hint={f.validityNoteHint} rows={2} />
     </>
   );
 }
 
 export function TipsFields({ v, errors }: Props) {
+  const field = fieldBinder(v, errors);
   return (
     <>
-      <TextArea name="tips" label={f.tips} hint={f.tipsHint} rows={3} defaultValue={v.tips} errors={errors.tips} />
+      <TextArea {...field('tips')} label={f.tips} hint={f.tipsHint} rows={3} />
       <Checkbox name="reservationRequired" label={f.reservationRequired} defaultChecked={v.reservationRequired === 'on'} />
     </>
   );
 }
 
 export function FinancialFields({ v, errors }: Props) {
+  const field = fieldBinder(v, errors);
   // The bands as the server numbers them (without gaps, so errors land on the right row), then
   // empty rows up to five: adding a band needs no JavaScript.
   const bands = tariffRows(v);
@@ -81,15 +61,7 @@ export function FinancialFields({ v, errors }: Props) {
         ]}
       />
       <div className="discount-percent">
-        <TextField
-          name="percent"
-          label={f.percent}
-          hint={f.percentHint}
-          inputMode="decimal"
-          inputClassName="max-w-32"
-          defaultValue={v.percent}
-          errors={errors.percent}
-        />
+        <TextField {...field('percent')} label={f.percent} hint={f.percentHint} inputMode="decimal" inputClassName="max-w-32" />
       </div>
       <fieldset className="discount-tariffs @container" aria-describedby={`tariffs-hint${errors.tariffs ? ' tariffs-error' : ''}`}>
         <legend className="font-semibold">{f.tariffs}</legend>

@@ -1,20 +1,20 @@
 import { nl } from '@/lib/i18n/nl';
 import type { FieldErrors } from '@/lib/forms';
 import { CATEGORIES } from '@/lib/partners/categories';
-import { Checkbox, SelectField, TextArea, TextField } from '@/components/ui/Field';
+import { Checkbox, SelectField, TextArea, TextField, fieldBinder } from '@/components/ui/Field';
 import { PhotoUpload } from '@/components/photo/PhotoUpload';
 
 const f = nl.offer.fields;
-const r = nl.registration.fields;
 type Props = { v: Record<string, string | undefined>; errors: FieldErrors };
 
 /** Title, text and category: what the editors write for the website. */
 export function OfferTextFields({ v, errors }: Props) {
+  const field = fieldBinder(v, errors);
   return (
     <>
-      <TextField name="title" label={f.title} required defaultValue={v.title} errors={errors.title} />
-      <TextArea name="body" label={f.body} required rows={8} defaultValue={v.body} errors={errors.body} />
-      <SelectField name="category" label={f.category} required defaultValue={v.category} errors={errors.category}>
+      <TextField {...field('title')} label={f.title} required />
+      <TextArea {...field('body')} label={f.body} required rows={8} />
+      <SelectField {...field('category')} label={f.category} required>
         {CATEGORIES.map((c) => (
           <option key={c.slug} value={c.slug}>
             {c.label}
@@ -22,58 +22,6 @@ export function OfferTextFields({ v, errors }: Props) {
         ))}
       </SelectField>
     </>
-  );
-}
-
-export function AddressFields({ v, errors, legend = f.address }: Props & { legend?: string }) {
-  return (
-    <fieldset>
-      <legend className="text-lg font-semibold">{legend}</legend>
-      <div className="mt-2 grid grid-cols-6 gap-4">
-        <TextField
-          className="col-span-6"
-          name="street"
-          label={r.street}
-          required
-          autoComplete="address-line1"
-          defaultValue={v.street}
-          errors={errors.street}
-        />
-        <TextField
-          className="col-span-3 sm:col-span-2"
-          name="houseNumber"
-          label={r.houseNumber}
-          required
-          defaultValue={v.houseNumber}
-          errors={errors.houseNumber}
-        />
-        <TextField
-          className="col-span-3 sm:col-span-2"
-          name="addition"
-          label={r.addition}
-          defaultValue={v.addition}
-          errors={errors.addition}
-        />
-        <TextField
-          className="col-span-6 sm:col-span-2"
-          name="postcode"
-          label={r.postcode}
-          required
-          autoComplete="postal-code"
-          defaultValue={v.postcode}
-          errors={errors.postcode}
-        />
-        <TextField
-          className="col-span-6 sm:col-span-4"
-          name="city"
-          label={r.city}
-          required
-          autoComplete="address-level2"
-          defaultValue={v.city}
-          errors={errors.city}
-        />
-      </div>
-    </fieldset>
   );
 }
 
@@ -92,9 +40,10 @@ export function OfferDetailFields({
   newPhoto = false,
 }: Props & { currentPhoto: CurrentPhoto | null; newPhoto?: boolean }) {
   const e = nl.offer.editor;
+  const field = fieldBinder(v, errors);
   return (
     <>
-      <TextArea name="openingInfo" label={f.openingInfo} rows={3} defaultValue={v.openingInfo} errors={errors.openingInfo} />
+      <TextArea {...field('openingInfo')} label={f.openingInfo} rows={3} />
       <fieldset className="space-y-4">
         <legend className="text-lg font-semibold">{nl.offer.page.contact}</legend>
         {(['phone', 'email', 'website'] as const).map((field) => {

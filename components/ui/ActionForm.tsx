@@ -5,6 +5,7 @@ import { initialFormState, type FormState } from '@/lib/forms';
 import { TextField } from './Field';
 import { SubmitButton } from './Button';
 import { FormMessage } from './FormMessage';
+import { nl } from '@/lib/i18n/nl';
 
 export type FieldSpec = {
   name: string;
@@ -69,5 +70,31 @@ export function ActionForm({
         </>
       )}
     </form>
+  );
+}
+
+/** The form that asks for a link by e-mail (a new confirmation link, a password reset): one field, gone once sent. */
+export function EmailLinkForm({
+  action,
+  submit,
+  email,
+  secondary,
+}: {
+  action: (state: FormState, formData: FormData) => Promise<FormState>;
+  submit: string;
+  /** The address the page already knows, to start with. */
+  email?: string;
+  secondary?: boolean;
+}) {
+  return (
+    <ActionForm
+      action={action}
+      fields={[emailField]}
+      values={email === undefined ? {} : { email }}
+      submit={submit}
+      pending={nl.app.sending}
+      secondary={secondary}
+      hideAfterSuccess
+    />
   );
 }

@@ -48,100 +48,95 @@ export function Label({ htmlFor, required, children }: { htmlFor: string; requir
 
 const control = 'mt-1 block w-full rounded-md border-2 border-line bg-white px-3 py-2 text-base text-ink aria-[invalid=true]:border-danger';
 
+/** What ties a control to its label, hint and error: id and name, required, aria-invalid, aria-describedby. */
+function controlProps({ name, hint, errors, required }: Pick<Common, 'name' | 'hint' | 'errors' | 'required'>) {
+  return {
+    id: name,
+    name,
+    required,
+    'aria-invalid': errors?.length ? true : undefined,
+    'aria-describedby': describedBy(name, hint, errors),
+  } as const;
+}
+
+/** Label above, the control, then its hint and error (unless the caller shows them elsewhere). */
+function Labelled({
+  name,
+  label,
+  hint,
+  errors,
+  required,
+  className,
+  messages = true,
+  children,
+}: Common & { messages?: boolean; children: ReactNode }) {
+  return (
+    <div className={className}>
+      <Label htmlFor={name} required={required}>
+        {label}
+      </Label>
+      {children}
+      {messages ? <FieldMessages name={name} hint={hint} errors={errors} /> : null}
+    </div>
+  );
+}
+
+/** A field's own props apart from the control's attributes. */
+function splitCommon<P extends Common>({ name, label, hint, errors, required, className, inputClassName: _width, ...rest }: P) {
+  return [{ name, label, hint, errors, required, className }, rest] as const;
+}
+
 type TextFieldProps = Common &
   InputHTMLAttributes<HTMLInputElement> & {
     /** The caller shows hint and errors (with these ids) elsewhere, e.g. under a row of fields. */
     messagesElsewhere?: boolean;
   };
 
-export function TextField({
-  name,
-  label,
-  hint,
-  errors,
-  required,
-  className,
-  inputClassName = '',
-  messagesElsewhere,
-  ...rest
-}: TextFieldProps) {
+export function TextField({ inputClassName = '', messagesElsewhere, ...props }: TextFieldProps) {
+  const [common, rest] = splitCommon(props);
   return (
-    <div className={className}>
-      <Label htmlFor={name} required={required}>
-        {label}
-      </Label>
-      <input
-        id={name}
-        name={name}
-        required={required}
-        aria-invalid={errors?.length ? true : undefined}
-        aria-describedby={describedBy(name, hint, errors)}
-        className={`${control} ${inputClassName}`}
-        {...rest}
-      />
-      {messagesElsewhere ? null : <FieldMessages name={name} hint={hint} errors={errors} />}
-    </div>
+    <Labelled {...common} messages={!messagesElsewhere}>
+      <input {...controlProps(common)} className={`${control} ${inputClassName}`} {...rest} />
+    </Labelled>
   );
 }
 
-export function TextArea({
-  name,
-  label,
-  hint,
-  errors,
-  required,
-  className,
-  children,
-  ...rest
-}: Common & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+/** A phone number: the phone's number keyboard, filled in by the browser. */
+export function PhoneField(props: TextFieldProps) {
+  return <TextField type="tel" autoComplete="tel" inputClassName="max-w-72" {...props} />;
+}
+
+/** An e-mail address: the phone's e-mail keyboard, filled in by the browser. */
+export function EmailField(props: TextFieldProps) {
+  return <TextField type="email" autoComplete="email" {...props} />;
+}
+
+/**
+ * The props that tie a field to a form's answer by name: `{...field('email')}` gives the name, what
+ * was typed (or saved) and its errors.
+ */
+export function fieldBinder(values: Record<string, string | undefined>, errors: Record<string, string[] | undefined>) {
+  return (name: string) => ({ name, defaultValue: values[name], errors: errors[name] });
+}
+
+export function TextArea({ children, ...props }: Common & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+  const [common, rest] = splitCommon(props);
   return (
-    <div className={className}>
-      <Label htmlFor={name} required={required}>
-        {label}
-      </Label>
-      <textarea
-        id={name}
-        name={name}
-        required={required}
-        aria-invalid={errors?.length ? true : undefined}
-        aria-describedby={describedBy(name, hint, errors)}
-        className={`${control} min-h-32`}
-        {...rest}
-      />
+    <Labelled {...common}>
+      <textarea {...controlProps(common)} className={`${control} min-h-32`} {...rest} />
       {children}
-      <FieldMessages name={name} hint={hint} errors={errors} />
-    </div>
+    </Labelled>
   );
 }
 
-export function SelectField({
-  name,
-  label,
-  hint,
-  errors,
-  required,
-  className,
-  children,
-  ...rest
-}: Common & SelectHTMLAttributes<HTMLSelectElement>) {
+export function SelectField({ children, ...props }: Common & SelectHTMLAttributes<HTMLSelectElement>) {
+  const [common, rest] = splitCommon(props);
   return (
-    <div className={className}>
-      <Label htmlFor={name} required={required}>
-        {label}
-      </Label>
-      <select
-        id={name}
-        name={name}
-        required={required}
-        aria-invalid={errors?.length ? true : undefined}
-        aria-describedby={describedBy(name, hint, errors)}
-        className={control}
-        {...rest}
-      >
+    <Labelled {...common}>
+      <select {...controlProps(common)} className={control} {...rest}>
         {children}
       </select>
-      <FieldMessages name={name} hint={hint} errors={errors} />
-    </div>
+    </Labelled>
   );
 }
 
@@ -150,12 +145,8 @@ export function Checkbox({ name, label, hint, errors, required, className, ...re
     <div className={className}>
       <div className="flex items-start gap-3">
         <input
-          id={name}
-          name={name}
+          {...controlProps({ name, hint, errors, required })}
           type="checkbox"
-          required={required}
-          aria-invalid={errors?.length ? true : undefined}
-          aria-describedby={describedBy(name, hint, errors)}
           className="mt-1 size-5 shrink-0 accent-brand"
           {...rest}
         />

@@ -8,6 +8,7 @@ export const nl = {
       `Er ging iets mis aan onze kant. Probeer het over een paar minuten opnieuw. Lukt het dan nog niet? Noem deze code als je contact opneemt: ${id}.`,
     notLoggedIn: 'Je bent niet (meer) ingelogd. Log opnieuw in om verder te gaan.',
     noAccess: 'Je hebt geen toegang tot deze pagina of actie.',
+    sending: 'Bezig met versturen…',
     /** The plain-text answer of proxy.ts to a malformed request (issue 15); no form of ours sends one. */
     refused: {
       400: 'Dit verzoek kunnen we niet lezen.',

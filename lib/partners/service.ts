@@ -4,6 +4,7 @@ import { appUrl } from '@/lib/env';
 import { nl } from '@/lib/i18n/nl';
 import { audit } from '@/lib/audit';
 import { enqueueMail, prepareMail } from '@/lib/mail/outbox';
+import { mailsToEditors } from '@/lib/mail/recipients';
 import type { SessionUser } from '@/lib/accounts/service';
 import PartnerTypeChanged from '@/emails/PartnerTypeChanged';
 import PartnerTypeRequested from '@/emails/PartnerTypeRequested';
@@ -190,14 +191,11 @@ export async function requestDiscounts(actor: SessionUser): Promise<PartnerTypeR
   if (!org || org.partnerType !== 'CREDIT') return { ok: false, reason: 'not-allowed' };
   if (org.requestedPartnerType) return { ok: true };
   const name = org.displayName || org.legalName;
-  const editors = await prisma.user.findMany({ where: { role: 'EDITOR' }, select: { name: true, email: true } });
-  const mails = await Promise.all(
-    editors.map((u) =>
-      prepareMail(
-        u.email,
-        nl.mail.partnerTypeRequestedSubject(name),
-        createElement(PartnerTypeRequested, { name: u.name, organisation: name, url: appUrl('/redactie') }),
-      ),
+  const mails = await mailsToEditors((u) =>
+    prepareMail(
+      u.email,
+      nl.mail.partnerTypeRequestedSubject(name),
+      createElement(PartnerTypeRequested, { name: u.name, organisation: name, url: appUrl('/redactie') }),
     ),
   );
   return prisma.$transaction(async (tx) => {

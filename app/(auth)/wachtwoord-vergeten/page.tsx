@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { PageMain } from '@/components/layout/SiteHeader';
-import { ActionForm, emailField } from '@/components/ui/ActionForm';
+import { EmailLinkForm } from '@/components/ui/ActionForm';
 import { nl } from '@/lib/i18n/nl';
 import { requestResetAction } from '@/lib/accounts/actions';
 
@@ -13,13 +13,7 @@ export default function ForgotPasswordPage() {
       <h1 className="text-3xl font-bold">{t.requestTitle}</h1>
       <p className="mt-3">{t.requestIntro}</p>
       <div className="max-w-md">
-        <ActionForm
-          action={requestResetAction}
-          fields={[emailField]}
-          submit={t.requestButton}
-          pending="Bezig met versturen…"
-          hideAfterSuccess
-        />
+        <EmailLinkForm action={requestResetAction} submit={t.requestButton} />
       </div>
     </PageMain>
   );

@@ -12,7 +12,8 @@ import { SubmitButton } from '@/components/ui/Button';
 import { FormMessage } from '@/components/ui/Alert';
 import { useFormFeedback } from '@/components/ui/useFormFeedback';
 import { OfferPage } from '@/components/offer/OfferPage';
-import { AddressFields, OfferDetailFields, OfferTextFields } from '@/components/offer/OfferFormFields';
+import { OfferDetailFields, OfferTextFields } from '@/components/offer/OfferFormFields';
+import { AddressFields } from '@/components/ui/AddressFields';
 import { FinancialFields, TipsFields, ValidityFields } from '@/components/offer/DiscountFields';
 
 type Target = { kind: 'CREDIT_LISTING'; organisationId: string } | { kind: 'DISCOUNT_ACTION'; offerId: string };
@@ -107,7 +108,7 @@ export function OfferForm({ target, initial, currentPhoto, organisationName, tit
               <TipsFields v={v} errors={errors} />
             </>
           ) : null}
-          <AddressFields v={v} errors={errors} />
+          <AddressFields legend={nl.offer.fields.address} values={v} errors={errors} />
           <OfferDetailFields
             v={v}
             errors={errors}

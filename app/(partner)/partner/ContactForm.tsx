@@ -5,7 +5,7 @@ import { nl } from '@/lib/i18n/nl';
 import { initialFormState } from '@/lib/forms';
 import { updateContactAction } from '@/lib/partners/actions';
 import { contactSchema } from '@/lib/partners/schema';
-import { TextField } from '@/components/ui/Field';
+import { PhoneField, TextField, fieldBinder } from '@/components/ui/Field';
 import { SubmitButton } from '@/components/ui/Button';
 import { FormMessage } from '@/components/ui/Alert';
 import { useFormFeedback } from '@/components/ui/useFormFeedback';
@@ -14,21 +14,13 @@ export function ContactForm({ name, phone, version }: { name: string; phone: str
   const [state, formAction] = useActionState(updateContactAction, initialFormState);
   const { formRef, formKey, errors, onChange, onSubmit } = useFormFeedback(contactSchema, state);
   const v = { name, phone, version: String(version), ...state.values };
+  const field = fieldBinder(v, errors);
   return (
     <form key={formKey} ref={formRef} action={formAction} onSubmit={onSubmit} onChange={onChange} noValidate className="mt-4 space-y-4">
       <FormMessage state={state} />
       <input type="hidden" name="version" value={v.version} />
-      <TextField name="name" label={nl.registration.fields.name} required autoComplete="name" defaultValue={v.name} errors={errors.name} />
-      <TextField
-        name="phone"
-        label={nl.registration.fields.phone}
-        required
-        type="tel"
-        autoComplete="tel"
-        defaultValue={v.phone}
-        errors={errors.phone}
-        hint={nl.registration.fields.phoneHelp}
-      />
+      <TextField {...field('name')} label={nl.registration.fields.name} required autoComplete="name" />
+      <PhoneField {...field('phone')} label={nl.registration.fields.phone} required hint={nl.registration.fields.phoneHelp} />
       <SubmitButton pendingText={nl.partnerHome.saving} secondary>
         {nl.partnerHome.save}
       </SubmitButton>

@@ -7,11 +7,22 @@ import { registerAction } from '@/lib/partners/actions';
 import { CATEGORIES } from '@/lib/partners/categories';
 import { DESCRIPTION_MAX, GENDERS, PARTNER_TYPES, registrationSchema } from '@/lib/partners/schema';
 import { TERMS_PATH, TERMS_VERSION } from '@/lib/partners/terms';
-import { Checkbox, FieldMessages, SelectField, TextArea, TextField, describedBy } from '@/components/ui/Field';
+import {
+  Checkbox,
+  EmailField,
+  FieldMessages,
+  PhoneField,
+  SelectField,
+  TextArea,
+  TextField,
+  describedBy,
+  fieldBinder,
+} from '@/components/ui/Field';
 import { SubmitButton } from '@/components/ui/Button';
 import { FormMessage } from '@/components/ui/Alert';
 import { useFormFeedback } from '@/components/ui/useFormFeedback';
 import { PhotoUpload } from '@/components/photo/PhotoUpload';
+import { AddressFields } from '@/components/ui/AddressFields';
 
 const t = nl.registration;
 const f = t.fields;
@@ -25,10 +36,21 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
   );
 }
 
+/** A checkbox that shows what belongs to it only while ticked (CSS only: works without JavaScript). */
+function Reveal({ name, label, checked, children }: { name: string; label: string; checked: boolean; children: ReactNode }) {
+  return (
+    <div className="reveal space-y-4">
+      <Checkbox className="reveal-toggle" name={name} label={label} defaultChecked={checked} />
+      <div className="reveal-body">{children}</div>
+    </div>
+  );
+}
+
 export function RegistrationForm() {
   const [state, formAction] = useActionState(registerAction, initialFormState);
   const { formRef, formKey, errors, onChange, onSubmit } = useFormFeedback(registrationSchema, state);
   const v = state.values;
+  const field = fieldBinder(v, errors);
   const [descriptionLength, setDescriptionLength] = useState((v.description ?? '').length);
   const over = descriptionLength > DESCRIPTION_MAX;
 
@@ -37,30 +59,10 @@ export function RegistrationForm() {
       <FormMessage state={state} />
 
       <Section title={t.sections.company}>
-        <TextField
-          name="legalName"
-          label={f.legalName}
-          required
-          autoComplete="organization"
-          defaultValue={v.legalName}
-          errors={errors.legalName}
-        />
-        <div className="reveal space-y-4">
-          <Checkbox
-            className="reveal-toggle"
-            name="showDisplayName"
-            label={f.showDisplayName}
-            defaultChecked={v.showDisplayName === 'on'}
-          />
-          <TextField
-            className="reveal-body"
-            name="displayName"
-            label={f.displayName}
-            required
-            defaultValue={v.displayName}
-            errors={errors.displayName}
-          />
-        </div>
+        <TextField {...field('legalName')} label={f.legalName} required autoComplete="organization" />
+        <Reveal name="showDisplayName" label={f.showDisplayName} checked={v.showDisplayName === 'on'}>
+          <TextField {...field('displayName')} label={f.displayName} required />
+        </Reveal>
         <TextField
           name="kvkNumber"
           label={f.kvkNumber}
@@ -79,25 +81,15 @@ export function RegistrationForm() {
             </>
           }
         />
-        <AddressFields prefix="visit" legend={f.visitAddress} values={v} errors={errors} />
-        <div className="reveal space-y-4">
-          <Checkbox
-            className="reveal-toggle"
-            name="differentPostalAddress"
-            label={f.differentPostalAddress}
-            defaultChecked={v.differentPostalAddress === 'on'}
-          />
-          <div className="reveal-body">
-            <AddressFields prefix="postal" legend={f.postalAddress} values={v} errors={errors} />
-          </div>
-        </div>
+        <AddressFields prefix="visit" legend={f.visitAddress} values={v} errors={errors} defaultCity="Dordrecht" />
+        <Reveal name="differentPostalAddress" label={f.differentPostalAddress} checked={v.differentPostalAddress === 'on'}>
+          <AddressFields prefix="postal" legend={f.postalAddress} values={v} errors={errors} />
+        </Reveal>
         <TextArea
-          name="description"
+          {...field('description')}
           label={f.description}
           required
           rows={6}
-          defaultValue={v.description}
-          errors={errors.description}
           hint={f.descriptionHelp}
           onInput={(e) => setDescriptionLength(e.currentTarget.value.length)}
           aria-describedby={[describedBy('description', f.descriptionHelp, errors.description), 'description-counter'].join(' ')}
@@ -109,7 +101,7 @@ export function RegistrationForm() {
       </Section>
 
       <Section title={t.sections.you}>
-        <TextField name="name" label={f.name} required autoComplete="name" defaultValue={v.name} errors={errors.name} />
+        <TextField {...field('name')} label={f.name} required autoComplete="name" />
         <fieldset aria-describedby={errors.gender ? 'gender-error' : undefined}>
           <legend className="font-semibold">
             {f.gender} <span aria-hidden="true">*</span>
@@ -132,37 +124,16 @@ export function RegistrationForm() {
           </div>
           <FieldMessages name="gender" errors={errors.gender} />
         </fieldset>
+        <PhoneField {...field('phone')} label={f.phone} required hint={f.phoneHelp} />
+        <EmailField {...field('email')} label={f.email} required hint={f.emailHelp} />
         <TextField
-          name="phone"
-          label={f.phone}
-          required
-          type="tel"
-          autoComplete="tel"
-          inputClassName="max-w-72"
-          defaultValue={v.phone}
-          errors={errors.phone}
-          hint={f.phoneHelp}
-        />
-        <TextField
-          name="email"
-          label={f.email}
-          required
-          type="email"
-          autoComplete="email"
-          defaultValue={v.email}
-          errors={errors.email}
-          hint={f.emailHelp}
-        />
-        <TextField
-          name="username"
+          {...field('username')}
           label={f.username}
           required
           autoComplete="username"
           autoCapitalize="none"
           spellCheck={false}
           inputClassName="max-w-96"
-          defaultValue={v.username}
-          errors={errors.username}
           hint={f.usernameHelp}
         />
         <TextField
@@ -252,71 +223,5 @@ export function RegistrationForm() {
         <SubmitButton pendingText={t.submitting}>{t.submit}</SubmitButton>
       </Section>
     </form>
-  );
-}
-
-function AddressFields({
-  prefix,
-  legend,
-  values,
-  errors,
-}: {
-  prefix: 'visit' | 'postal';
-  legend: string;
-  values: Record<string, string>;
-  errors: Record<string, string[]>;
-}) {
-  const name = (field: string) => `${prefix}${field}`;
-  const street = prefix === 'postal' ? f.postalStreet : f.street;
-  const auto = prefix === 'visit' ? '' : 'billing ';
-  return (
-    <fieldset>
-      <legend className="text-lg font-semibold">{legend}</legend>
-      <div className="mt-2 grid grid-cols-6 gap-4">
-        <TextField
-          className="col-span-6"
-          name={name('Street')}
-          label={street}
-          required
-          autoComplete={`${auto}address-line1`}
-          defaultValue={values[name('Street')]}
-          errors={errors[name('Street')]}
-        />
-        <TextField
-          className="col-span-3 sm:col-span-2"
-          name={name('HouseNumber')}
-          label={f.houseNumber}
-          required
-          inputMode="numeric"
-          defaultValue={values[name('HouseNumber')]}
-          errors={errors[name('HouseNumber')]}
-        />
-        <TextField
-          className="col-span-3 sm:col-span-2"
-          name={name('Addition')}
-          label={f.addition}
-          defaultValue={values[name('Addition')]}
-          errors={errors[name('Addition')]}
-        />
-        <TextField
-          className="col-span-6 sm:col-span-2"
-          name={name('Postcode')}
-          label={f.postcode}
-          required
-          autoComplete={`${auto}postal-code`}
-          defaultValue={values[name('Postcode')]}
-          errors={errors[name('Postcode')]}
-        />
-        <TextField
-          className="col-span-6 sm:col-span-4"
-          name={name('City')}
-          label={f.city}
-          required
-          autoComplete={`${auto}address-level2`}
-          defaultValue={values[name('City')] ?? (prefix === 'visit' ? 'Dordrecht' : '')}
-          errors={errors[name('City')]}
-        />
-      </div>
-    </fieldset>
   );
 }

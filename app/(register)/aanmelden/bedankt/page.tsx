@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { cookies } from 'next/headers';
 import { PageMain } from '@/components/layout/SiteHeader';
 import { Alert } from '@/components/ui/Alert';
-import { ActionForm, emailField } from '@/components/ui/ActionForm';
+import { EmailLinkForm } from '@/components/ui/ActionForm';
 import { nl } from '@/lib/i18n/nl';
 import { REGISTERED_COOKIE } from '@/lib/partners/schema';
 import { resendConfirmationAction } from '@/lib/accounts/actions';
@@ -20,15 +20,7 @@ export default async function ThankYouPage() {
       </div>
       <p className="mt-6">{t.noMail}</p>
       <h2 className="mt-8 text-xl font-bold">{nl.confirm.resendTitle}</h2>
-      <ActionForm
-        action={resendConfirmationAction}
-        fields={[emailField]}
-        values={{ email }}
-        submit={nl.confirm.resendButton}
-        pending="Bezig met versturen…"
-        secondary
-        hideAfterSuccess
-      />
+      <EmailLinkForm action={resendConfirmationAction} email={email} submit={nl.confirm.resendButton} secondary />
     </PageMain>
   );
 }

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { PageMain } from '@/components/layout/SiteHeader';
 import { Alert } from '@/components/ui/Alert';
-import { ActionForm, emailField } from '@/components/ui/ActionForm';
+import { ActionForm, EmailLinkForm } from '@/components/ui/ActionForm';
 import { nl } from '@/lib/i18n/nl';
 import { tokenParam } from '@/lib/forms';
 import { checkConfirmationToken } from '@/lib/accounts/service';
@@ -30,13 +30,7 @@ export default async function ConfirmPage({ searchParams }: { searchParams: Prom
           </div>
           <h2 className="mt-8 text-xl font-bold">{t.resendTitle}</h2>
           <p className="mt-2">{t.resendIntro}</p>
-          <ActionForm
-            action={resendConfirmationAction}
-            fields={[emailField]}
-            submit={t.resendButton}
-            pending="Bezig met versturen…"
-            hideAfterSuccess
-          />
+          <EmailLinkForm action={resendConfirmationAction} submit={t.resendButton} />
         </>
       )}
     </PageMain>

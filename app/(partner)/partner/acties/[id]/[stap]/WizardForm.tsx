@@ -9,13 +9,13 @@ import { STEP_SLUGS, stepOf, type StepSlug } from '@/lib/discounts/draft';
 import { formatIsoDate, todayInDordrecht } from '@/lib/i18n/format';
 import { defaultValidity } from '@/lib/discounts/schema';
 import type { PhotoSources } from '@/lib/photos/service';
-import { Checkbox, TextArea, TextField } from '@/components/ui/Field';
+import { Checkbox, EmailField, PhoneField, TextArea, TextField, fieldBinder } from '@/components/ui/Field';
 import { SubmitButton } from '@/components/ui/Button';
 import { FormMessage } from '@/components/ui/Alert';
 import { useFormFeedback } from '@/components/ui/useFormFeedback';
 import { PhotoUpload } from '@/components/photo/PhotoUpload';
 import { OrganisationPhoto } from '@/components/photo/OrganisationPhoto';
-import { AddressFields } from '@/components/offer/OfferFormFields';
+import { AddressFields } from '@/components/ui/AddressFields';
 import { FinancialFields, TipsFields, ValidityFields } from '@/components/offer/DiscountFields';
 import { useAutosave } from './useAutosave';
 
@@ -48,6 +48,7 @@ export function WizardForm({ offerId, version, step, draft, photo, category }: P
   const v: Record<string, string> = state.values.version ? state.values : { ...draft, version: String(version) };
   const autosave = useAutosave(formRef, Number(v.version));
   const errors = feedback.errors;
+  const field = fieldBinder(v, errors);
 
   // The step indicator's links: save first, then go.
   useEffect(() => {
@@ -99,29 +100,12 @@ export function WizardForm({ offerId, version, step, draft, photo, category }: P
       <input type="hidden" name="offerId" value={offerId} />
       <input type="hidden" name="version" value={autosave.version} />
       <input type="hidden" name="step" value={step} />
-      {step === 'onderwerp' ? (
-        <TextField name="subject" label={f.subject} hint={f.subjectHint} required defaultValue={v.subject} errors={errors.subject} />
-      ) : null}
+      {step === 'onderwerp' ? <TextField {...field('subject')} label={f.subject} hint={f.subjectHint} required /> : null}
       {step === 'looptijd' ? <ValidityFields v={v} errors={errors} hint={validityHint()} /> : null}
       {step === 'beschrijving' ? (
         <>
-          <TextArea
-            name="description"
-            label={f.description}
-            hint={f.descriptionHint}
-            required
-            rows={8}
-            defaultValue={v.description}
-            errors={errors.description}
-          />
-          <TextArea
-            name="editorsInfo"
-            label={f.editorsInfo}
-            hint={f.editorsInfoHint}
-            rows={4}
-            defaultValue={v.editorsInfo}
-            errors={errors.editorsInfo}
-          />
+          <TextArea {...field('description')} label={f.description} hint={f.descriptionHint} required rows={8} />
+          <TextArea {...field('editorsInfo')} label={f.editorsInfo} hint={f.editorsInfoHint} rows={4} />
         </>
       ) : null}
       {step === 'foto' ? (
@@ -152,40 +136,10 @@ export function WizardForm({ offerId, version, step, draft, photo, category }: P
       {step === 'contact' ? (
         <>
           <p className="rounded-md bg-brand-light p-3">{f.contactHint}</p>
-          <TextField
-            name="contactName"
-            label={f.contactName}
-            required
-            autoComplete="name"
-            defaultValue={v.contactName}
-            errors={errors.contactName}
-          />
-          <TextField
-            name="phone"
-            label={nl.offer.fields.phone}
-            required
-            type="tel"
-            autoComplete="tel"
-            inputClassName="max-w-72"
-            defaultValue={v.phone}
-            errors={errors.phone}
-          />
-          <TextField
-            name="email"
-            label={nl.offer.fields.email}
-            required
-            type="email"
-            autoComplete="email"
-            defaultValue={v.email}
-            errors={errors.email}
-          />
-          <TextField
-            name="website"
-            label={`${nl.offer.fields.website} (niet verplicht)`}
-            type="url"
-            defaultValue={v.website}
-            errors={errors.website}
-          />
+          <TextField {...field('contactName')} label={f.contactName} required autoComplete="name" />
+          <PhoneField {...field('phone')} label={nl.offer.fields.phone} required />
+          <EmailField {...field('email')} label={nl.offer.fields.email} required />
+          <TextField {...field('website')} label={`${nl.offer.fields.website} (niet verplicht)`} type="url" />
           <fieldset aria-describedby="public-contact-hint" className="space-y-3 rounded-md border-2 border-line/40 p-4">
             <legend className="px-1 font-semibold">{f.publicContact}</legend>
             <p id="public-contact-hint" className="text-sm text-muted">
@@ -195,7 +149,7 @@ export function WizardForm({ offerId, version, step, draft, photo, category }: P
             <Checkbox name="showEmail" label={f.showEmail} defaultChecked={v.showEmail === 'on'} />
             <Checkbox name="showWebsite" label={f.showWebsite} defaultChecked={v.showWebsite === 'on'} />
           </fieldset>
-          <AddressFields v={v} errors={errors} legend={f.address} />
+          <AddressFields legend={f.address} values={v} errors={errors} />
         </>
       ) : null}
       <div className="flex flex-row-reverse flex-wrap items-center justify-between gap-3 border-t border-line/40 pt-5">
