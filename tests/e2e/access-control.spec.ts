@@ -1,10 +1,10 @@
-import { DEMO, E2E, captureServerAction, expect, expectAccessible, login, setAccount, test } from './fixtures';
+import { captureServerAction, expect, expectAccessible, test } from './fixtures';
 
-test('a partner cannot open the editor area, an editor not the partner portal, anonymous neither', async ({ page }) => {
+test('a partner cannot open the editor area, an editor not the partner portal, anonymous neither', async ({ page, loginAs }) => {
   await page.goto('/redactie');
   await expect(page).toHaveURL(/\/inloggen\?volgende=%2Fredactie/);
 
-  await login(page, DEMO.partner.username, DEMO.partner.password);
+  await loginAs('partner');
   await expect(page).toHaveURL(/\/partner$/);
   await page.goto('/redactie');
   await expect(page).toHaveURL(/\/geen-toegang$/);
@@ -13,14 +13,21 @@ test('a partner cannot open the editor area, an editor not the partner portal, a
 
   await page.getByRole('link', { name: 'Naar de startpagina' }).click();
   await page.context().clearCookies();
-  await login(page, DEMO.editor.username, DEMO.editor.password);
+  await loginAs('editor');
   await expect(page).toHaveURL(/\/redactie$/);
   await page.goto('/partner');
   await expect(page).toHaveURL(/\/geen-toegang$/);
 });
 
-test('the partner action refuses a crafted call from anonymous and from an editor', async ({ page, browser, playwright }) => {
-  await login(page, DEMO.partner.username, DEMO.partner.password);
+test('the partner action refuses a crafted call from anonymous and from an editor', async ({
+  page,
+  playwright,
+  baseURL,
+  loginAs,
+  newPage,
+  demo,
+}) => {
+  await loginAs('partner');
   await expect(page).toHaveURL(/\/partner$/);
 
   // Capture the exact request the browser makes for the server action, without letting it through.
@@ -30,7 +37,7 @@ test('the partner action refuses a crafted call from anonymous and from an edito
   });
 
   // 1. Anonymous: the proxy sends it to the login page; the action never runs.
-  const anonymous = await playwright.request.newContext({ baseURL: E2E.baseURL });
+  const anonymous = await playwright.request.newContext({ baseURL });
   const asAnonymous = await anonymous.post('/partner', replay);
   expect(asAnonymous.status()).toBe(307);
   expect(asAnonymous.headers()['location']).toContain('/inloggen');
@@ -38,23 +45,21 @@ test('the partner action refuses a crafted call from anonymous and from an edito
 
   // 2. A session cookie the proxy accepts, for an account that is no longer a confirmed partner
   //    (changed in the database after login): the action's own check refuses it.
-  await setAccount(DEMO.partner.username, { role: 'EDITOR' });
+  await demo.partner.set({ role: 'EDITOR' });
   const asChangedRole = await page.context().request.post('/partner', replay);
   expect(await asChangedRole.text()).toContain('Je hebt geen toegang tot deze pagina of actie.');
-  await setAccount(DEMO.partner.username, { role: 'PARTNER', unconfirmed: true });
+  await demo.partner.set({ role: 'PARTNER', unconfirmed: true });
   const asUnconfirmed = await page.context().request.post('/partner', replay);
   expect(await asUnconfirmed.text()).toContain('Je bent niet (meer) ingelogd');
-  await setAccount(DEMO.partner.username, { role: 'PARTNER' });
+  await demo.partner.set({ role: 'PARTNER' });
 
   // 3. Logged in as an editor: the proxy refuses the partner URL.
-  const editorContext = await browser.newContext();
-  const editorPage = await editorContext.newPage();
-  await login(editorPage, DEMO.editor.username, DEMO.editor.password);
+  const editorPage = await loginAs('editor', await newPage());
   await expect(editorPage).toHaveURL(/\/redactie$/);
-  const asEditor = await editorContext.request.post('/partner', replay);
+  const asEditor = await editorPage.context().request.post('/partner', replay);
   expect(asEditor.status()).toBe(307);
   expect(asEditor.headers()['location']).toContain('/geen-toegang');
-  await editorContext.close();
+  await editorPage.context().close();
 
   // Nothing changed.
   await page.reload();

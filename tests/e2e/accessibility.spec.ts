@@ -1,5 +1,5 @@
-import type { Browser, Page } from '@playwright/test';
-import { DEMO, PHONE, expect, expectAccessible, login, sql, test, uniq } from './fixtures';
+import type { Page } from '@playwright/test';
+import { PHONE, expect, expectAccessible, test, uniq, type InsertPartner, type NewPage } from './fixtures';
 
 // WCAG 2.2 AA beyond what axe checks: every page reflows at 320 px (1.4.10), also with the text
 // spacing of 1.4.12; the focus ring stands out (1.4.11); after a form answer focus is on the message
@@ -14,22 +14,25 @@ p { margin-bottom: 2em !important; }`;
 const PASSWORD = 'fietsenmaker-demo-2026';
 
 /** A confirmed partner of type beide, as if registered and confirmed (registration has its own spec). */
-async function createPartner(): Promise<{ organisationId: string; username: string }> {
-  const { hashPassword } = await import('../../lib/accounts/passwords');
+function createPartner(insertPartner: InsertPartner) {
   const n = uniq();
   const username = `jansen${n}`;
-  const id = `org-${username}`;
-  await sql(
-    `INSERT INTO "Organisation" (id, "legalName", "displayName", "kvkNumber", "visitStreet", "visitHouseNumber", "visitPostcode", "visitCity", description, "partnerType", category, status, "termsVersion", "termsAcceptedAt", "updatedAt")
-     VALUES ($1, $2, 'Fietsenmakerij Jansen', $3, 'Sumatraplantsoen', '120', '3312 ZZ', 'Dordrecht', 'Reparatie en onderhoud van fietsen, ook bakfietsen en scootmobielen.', 'BOTH', 'winkel', 'CONFIRMED', '2026-1', now(), now())`,
-    [id, `Stichting Fietsenmakerij Jansen ${n}`, `66${n}1`],
-  );
-  await sql(
-    `INSERT INTO "User" (id, email, username, "passwordHash", role, name, phone, "emailConfirmedAt", "organisationId", "updatedAt")
-     VALUES ($1, $2, $3, $4, 'PARTNER', 'Jan Jansen', '0781234567', now(), $5, now())`,
-    [`user-${username}`, `${username}@fietsenmakerij.example`, username, await hashPassword(PASSWORD), id],
-  );
-  return { organisationId: id, username };
+  return insertPartner({
+    username,
+    password: PASSWORD,
+    email: `${username}@fietsenmakerij.example`,
+    name: 'Jan Jansen',
+    phone: '0781234567',
+    legalName: `Stichting Fietsenmakerij Jansen ${n}`,
+    displayName: 'Fietsenmakerij Jansen',
+    kvkNumber: `66${n}1`,
+    visitStreet: 'Sumatraplantsoen',
+    visitHouseNumber: '120',
+    visitPostcode: '3312 ZZ',
+    description: 'Reparatie en onderhoud van fietsen, ook bakfietsen en scootmobielen.',
+    partnerType: 'BOTH',
+    category: 'winkel',
+  });
 }
 
 /** Whether the page scrolls sideways, and which elements stick out (to say what to fix). */
@@ -64,9 +67,9 @@ async function expectReflow(page: Page, label: string) {
   );
 }
 
-async function newPage(browser: Browser, viewport = NARROW) {
-  const context = await browser.newContext({ viewport, isMobile: viewport.width < 500, hasTouch: viewport.width < 500 });
-  return context.newPage();
+/** A page in a browser of its own at this width: a phone below 500 px. */
+function pageAt(newPage: NewPage, viewport = NARROW) {
+  return newPage({ viewport, isMobile: viewport.width < 500, hasTouch: viewport.width < 500 });
 }
 
 /** An editor writes the credit listing of the partner and asks for approval. */
@@ -81,12 +84,13 @@ async function sendListing(editor: Page, organisationId: string): Promise<void> 
   await expect(editor.getByText('Het aanbod is ter akkoord naar de partner gestuurd.')).toBeVisible();
 }
 
-test('every page reflows at 320 px wide, also with WCAG 1.4.12 text spacing', async ({ browser }) => {
+test('every page reflows at 320 px wide, also with WCAG 1.4.12 text spacing', async ({ newPage, loginAs, insertPartner }) => {
   test.setTimeout(240_000);
-  const { organisationId, username } = await createPartner();
+  const jansen = await createPartner(insertPartner);
+  const { organisationId } = jansen;
 
   // Public, registration and login pages.
-  const visitor = await newPage(browser);
+  const visitor = await pageAt(newPage);
   for (const path of [
     '/',
     '/?zoek=zwemmen',
@@ -110,8 +114,7 @@ test('every page reflows at 320 px wide, also with WCAG 1.4.12 text spacing', as
   await expectReflow(visitor, '/aanmelden with errors');
 
   // The editors write the partner's listing, so that the partner has one to handle ("behandel").
-  const editor = await newPage(browser);
-  await login(editor, DEMO.editor.username, DEMO.editor.password);
+  const editor = await loginAs('editor', await pageAt(newPage));
   await expect(editor).toHaveURL(/\/redactie$/);
   await expectReflow(editor, '/redactie');
   await editor.goto(`/redactie/partners/${organisationId}`);
@@ -120,8 +123,7 @@ test('every page reflows at 320 px wide, also with WCAG 1.4.12 text spacing', as
   await expectReflow(editor, '/redactie/partners/[id] (sent)');
 
   // The partner portal: Home, the listing to handle, and every step of the wizard.
-  const partner = await newPage(browser);
-  await login(partner, username, PASSWORD);
+  const partner = await loginAs(jansen, await pageAt(newPage));
   await expect(partner).toHaveURL(/\/partner$/);
   await expectReflow(partner, '/partner');
   await partner.getByRole('link', { name: 'behandel: Fietsreparatie met korting' }).click();
@@ -241,10 +243,9 @@ async function focusRings(page: Page, presses = 60): Promise<Ring[]> {
   return [...seen.values()];
 }
 
-test('the focus ring has a contrast of at least 3:1 against every background it is drawn on', async ({ browser }) => {
-  const desktop = await newPage(browser, { width: 1280, height: 800 });
-  const partner = await newPage(browser, { width: 1280, height: 800 });
-  await login(partner, DEMO.partner2.username, DEMO.partner2.password);
+test('the focus ring has a contrast of at least 3:1 against every background it is drawn on', async ({ newPage, loginAs }) => {
+  const desktop = await pageAt(newPage, { width: 1280, height: 800 });
+  const partner = await loginAs('partner2', await pageAt(newPage, { width: 1280, height: 800 }));
   await expect(partner).toHaveURL(/\/partner$/);
   const checked: Ring[] = [];
   for (const [page, path] of [
@@ -279,10 +280,9 @@ async function announcers(page: Page): Promise<number> {
   });
 }
 
-test('after a form answer focus is on the message, which is announced once', async ({ browser }) => {
-  const { organisationId } = await createPartner();
-  const editor = await newPage(browser, { width: 1280, height: 800 });
-  await login(editor, DEMO.editor.username, DEMO.editor.password);
+test('after a form answer focus is on the message, which is announced once', async ({ newPage, loginAs, insertPartner }) => {
+  const { organisationId } = await createPartner(insertPartner);
+  const editor = await loginAs('editor', await pageAt(newPage, { width: 1280, height: 800 }));
   await expect(editor).toHaveURL(/\/redactie$/);
   await editor.goto(`/redactie/partners/${organisationId}`);
   await editor.getByLabel('Titel').fill('Fietsreparatie met korting');
@@ -301,7 +301,7 @@ test('after a form answer focus is on the message, which is announced once', asy
   await expectAccessible(editor, '/redactie/partners/[id] (sent, focus on the message)');
 
   // The short forms (ActionForm) too: a new-link request on the thank-you page.
-  const visitor = await newPage(browser, PHONE);
+  const visitor = await pageAt(newPage, PHONE);
   await visitor.goto('/wachtwoord-vergeten');
   await visitor.getByLabel('E-mailadres').fill('niemand@voorbeeld.nl');
   await visitor.getByRole('button', { name: 'Stuur de link' }).click();
@@ -309,8 +309,8 @@ test('after a form answer focus is on the message, which is announced once', asy
   expect(await announcers(visitor)).toBeLessThanOrEqual(1);
 });
 
-test('registration: one submit shows every error, summarised at the top with links in page order', async ({ browser }) => {
-  const page = await newPage(browser, PHONE);
+test('registration: one submit shows every error, summarised at the top with links in page order', async ({ newPage }) => {
+  const page = await pageAt(newPage, PHONE);
   await page.goto('/aanmelden');
   // Required radio groups are required for assistive technology too.
   await expect(page.getByLabel('Man', { exact: true })).toHaveAttribute('required', '');

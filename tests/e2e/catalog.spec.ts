@@ -1,5 +1,16 @@
-import type { Browser, Page } from '@playwright/test';
-import { DEMO, PHONE, cardTitles, expect, expectAccessible, login, offerHtml, runDailyJob, sql, test } from './fixtures';
+import type { Page } from '@playwright/test';
+import {
+  PHONE,
+  cardTitles,
+  expect,
+  expectAccessible,
+  offerHtml,
+  runDailyJob,
+  sql,
+  test,
+  type InsertPartner,
+  type NewPage,
+} from './fixtures';
 
 // PRODUCT.md §4: the public catalog. A credit listing goes through the editorial loop; it appears in
 // the (cached) catalog, is found with a typo and by its category, its detail page is the preview,
@@ -17,25 +28,29 @@ const TOMORROW = (() => {
 })();
 
 /** A confirmed partner of type tegoed, as if registered and confirmed (registration has its own spec). */
-async function createPartner() {
-  const { hashPassword } = await import('../../lib/accounts/passwords');
-  const [org] = await sql<{ id: string }>(
-    `INSERT INTO "Organisation" (id, "legalName", "displayName", "kvkNumber", "visitStreet", "visitHouseNumber", "visitPostcode", "visitCity", description, "partnerType", category, status, "termsVersion", "termsAcceptedAt", "updatedAt")
-     VALUES ('org-biesbosch', 'Stichting Zwembad De Biesbosch', $1, '55501234', 'Baanhoekweg', '53', '3313 LA', 'Dordrecht', 'Binnenbad en buitenbad aan de rand van de Biesbosch.', 'CREDIT', 'sport', 'CONFIRMED', '2026-1', now(), now())
-     ON CONFLICT ("kvkNumber") DO UPDATE SET "displayName" = EXCLUDED."displayName" RETURNING id`,
-    [PARTNER.name],
-  );
-  await sql(
-    `INSERT INTO "User" (id, email, username, "passwordHash", role, name, "emailConfirmedAt", "organisationId", "updatedAt")
-     VALUES ('user-biesbosch', 'info@biesbosch.example', $1, $2, 'PARTNER', 'Noor Bakker', now(), $3, now())
-     ON CONFLICT (username) DO UPDATE SET "passwordHash" = EXCLUDED."passwordHash"`,
-    [PARTNER.username, await hashPassword(PARTNER.password), org.id],
-  );
+function createPartner(insertPartner: InsertPartner) {
+  return insertPartner({
+    organisationId: 'org-biesbosch',
+    userId: 'user-biesbosch',
+    username: PARTNER.username,
+    password: PARTNER.password,
+    email: 'info@biesbosch.example',
+    name: 'Noor Bakker',
+    legalName: 'Stichting Zwembad De Biesbosch',
+    displayName: PARTNER.name,
+    kvkNumber: '55501234',
+    visitStreet: 'Baanhoekweg',
+    visitHouseNumber: '53',
+    visitPostcode: '3313 LA',
+    description: 'Binnenbad en buitenbad aan de rand van de Biesbosch.',
+    partnerType: 'CREDIT',
+    category: 'sport',
+  });
 }
 
-async function newVisitor(browser: Browser, javaScriptEnabled: boolean) {
-  const context = await browser.newContext({ viewport: PHONE, javaScriptEnabled });
-  return { context, page: await context.newPage() };
+async function newVisitor(newPage: NewPage, javaScriptEnabled: boolean) {
+  const page = await newPage({ viewport: PHONE, javaScriptEnabled });
+  return { context: page.context(), page };
 }
 
 /** Searches with the form, as a pass holder types it. */
@@ -46,12 +61,14 @@ async function search(page: Page, words: string) {
 }
 
 test('a published offer is in the catalog, found with a typo and by category, the same as its preview, and gone after withdrawal', async ({
-  browser,
+  newPage,
+  loginAs,
+  insertPartner,
 }) => {
   test.setTimeout(120_000); // two people, a publish, searches and a withdrawal: 40–55 s on a quiet machine
-  await createPartner();
-  const visitor = await newVisitor(browser, true);
-  const noJs = await newVisitor(browser, false);
+  await createPartner(insertPartner);
+  const visitor = await newVisitor(newPage, true);
+  const noJs = await newVisitor(newPage, false);
 
   // Before publication: the catalog (a cached page) does not have it.
   await visitor.page.goto('/');
@@ -60,9 +77,7 @@ test('a published offer is in the catalog, found with a typo and by category, th
   await expectAccessible(visitor.page, '/ (catalog)');
 
   // The editorial loop: the editor writes and sends, the partner approves the preview.
-  const editorContext = await browser.newContext();
-  const editor = await editorContext.newPage();
-  await login(editor, DEMO.editor.username, DEMO.editor.password);
+  const editor = await loginAs('editor', await newPage());
   await editor.getByRole('link', { name: PARTNER.name, exact: true }).click();
   await editor.getByLabel('Titel').fill(TITLE);
   await editor
@@ -70,9 +85,7 @@ test('a published offer is in the catalog, found with a typo and by category, th
     .fill('Binnenbad en buitenbad aan de rand van de Biesbosch. Betaal je kaartje met je Dordtpas-tegoed.');
   await editor.getByRole('button', { name: 'Ter akkoord naar partner' }).click();
   await expect(editor.getByText('Het aanbod is ter akkoord naar de partner gestuurd.')).toBeVisible();
-  const partnerContext = await browser.newContext();
-  const partner = await partnerContext.newPage();
-  await login(partner, PARTNER.username, PARTNER.password);
+  const partner = await loginAs(PARTNER, await newPage());
   await partner.getByRole('link', { name: `behandel: ${TITLE}` }).click();
   const previewed = await offerHtml(partner);
   await partner.getByRole('button', { name: 'Akkoord, publiceer mijn aanbod' }).click();
@@ -161,16 +174,16 @@ test('a published offer is in the catalog, found with a typo and by category, th
   await expectAccessible(visitor.page, '/?zoek= (withdrawn)');
   await noJs.page.goto(detailUrl);
   await expectAccessible(noJs.page, '/aanbod/[slug] gone, without JavaScript');
-  await Promise.all([visitor.context.close(), noJs.context.close(), editorContext.close(), partnerContext.close()]);
 });
 
 test('the catalog pages through many offers without JavaScript; sitemap.xml and robots.txt list what is public', async ({
-  browser,
+  newPage,
   request,
+  insertPartner,
 }) => {
   // Thirty published offers in one category (as their publication would leave them in the catalog),
   // then the job that drops cached pages, as after any change.
-  await createPartner();
+  await createPartner(insertPartner);
   await sql(
     `INSERT INTO "Offer" (id, kind, "organisationId", status, slug, content, "publishedContent", "publishedAt", "updatedAt")
      SELECT 'bulk-' || n, 'DISCOUNT_ACTION', 'org-biesbosch', 'PUBLISHED', 'bulk-aanbod-' || n, '{}'::jsonb, '{}'::jsonb, now(), now() FROM generate_series(1, 30) n`,
@@ -183,7 +196,7 @@ test('the catalog pages through many offers without JavaScript; sitemap.xml and 
   await sql(`UPDATE "CatalogEntry" SET "validFrom" = (now() AT TIME ZONE 'Europe/Amsterdam')::date + 1 WHERE "offerId" = 'bulk-3'`);
   await runDailyJob();
   try {
-    const { context, page } = await newVisitor(browser, false);
+    const { context, page } = await newVisitor(newPage, false);
     await page.goto('/?categorie=uitje');
     await expect(page.getByRole('heading', { name: '30 resultaten Op naam van de aanbieder, van A tot Z' })).toBeVisible();
     await expect(page).toHaveTitle('Aanbod met je Dordtpas - Uitjes en recreatie | Dordtpas');
@@ -223,18 +236,19 @@ test('the catalog pages through many offers without JavaScript; sitemap.xml and 
 });
 
 test('a missing, withdrawn or ended offer answers 404 with the friendly page, with and without JavaScript; the favicon is there', async ({
-  browser,
+  newPage,
   request,
+  insertPartner,
 }) => {
   // An action whose last day was yesterday, still published (the daily job has not run).
-  await createPartner();
+  await createPartner(insertPartner);
   await sql(
     `INSERT INTO "Offer" (id, kind, "organisationId", status, slug, content, "publishedContent", "publishedAt", "validFrom", "validUntil", "updatedAt")
      VALUES ('ended-1', 'DISCOUNT_ACTION', 'org-biesbosch', 'PUBLISHED', 'afgelopen-actie', '{}'::jsonb, '{}'::jsonb, now(), '2026-01-01', (now() AT TIME ZONE 'Europe/Amsterdam')::date - 1, now())`,
   );
   try {
     for (const javaScriptEnabled of [true, false]) {
-      const { context, page } = await newVisitor(browser, javaScriptEnabled);
+      const { context, page } = await newVisitor(newPage, javaScriptEnabled);
       for (const path of ['/aanbod/bestaat-niet', '/aanbod/afgelopen-actie', `/aanbod/nog-nooit-gezien-${javaScriptEnabled}`]) {
         expect((await page.goto(path))?.status(), path).toBe(404);
         await expect(page.getByRole('heading', { name: 'Dit aanbod is niet (meer) beschikbaar', level: 1 })).toBeVisible();

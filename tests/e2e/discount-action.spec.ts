@@ -1,19 +1,4 @@
-import {
-  DEMO,
-  PHONE,
-  cardTitles,
-  expect,
-  expectAccessible,
-  formAnswer,
-  linkIn,
-  login,
-  offerHtml,
-  runDailyJob,
-  setPassword,
-  sql,
-  test,
-  waitForMail,
-} from './fixtures';
+import { PHONE, cardTitles, expect, expectAccessible, formAnswer, linkIn, offerHtml, runDailyJob, sql, test } from './fixtures';
 import { cameraJpeg } from '../support/images';
 import { defaultValidity, oneYearAfter } from '../../lib/discounts/schema';
 import { formatIsoDate, todayInDordrecht } from '../../lib/i18n/format';
@@ -21,11 +6,15 @@ import { formatIsoDate, todayInDordrecht } from '../../lib/i18n/format';
 // PRODUCT.md §3, manual §8–13: a partner proposes a discount action in the wizard on a phone,
 // leaves half-way, resumes from "Concepten", submits; the editors rewrite it, the partner comments
 // and then approves; it is published, and gone the day after its last day; a renewal is prefilled.
-test('discount action: wizard on a phone with a closed tab, review loop, publication, expiry and renewal', async ({ browser }) => {
+test('discount action: wizard on a phone with a closed tab, review loop, publication, expiry and renewal', async ({
+  newPage,
+  loginAs,
+  demo,
+  inbox,
+}) => {
   test.setTimeout(120_000); // the whole journey of three people, a photo upload included
-  const partnerContext = await browser.newContext({ viewport: PHONE, isMobile: true, hasTouch: true });
-  let partner = await partnerContext.newPage();
-  await login(partner, DEMO.partner.username, DEMO.partner.password);
+  let partner = await loginAs('partner', await newPage({ viewport: PHONE, isMobile: true, hasTouch: true }));
+  const partnerContext = partner.context();
   await partner.getByRole('link', { name: 'Actievoorstel toevoegen' }).click();
   await expect(partner.getByRole('heading', { name: 'Actievoorstel toevoegen', level: 1 })).toBeVisible();
   await expectAccessible(partner, '/partner/acties/nieuw');
@@ -145,9 +134,9 @@ test('discount action: wizard on a phone with a closed tab, review loop, publica
   // 6. Contactinformatie — prefilled from the partner.
   await expect(partner.getByRole('heading', { name: /Contactinformatie/, level: 1 })).toBeVisible();
   // (Another spec may have renamed the demo partner: compare with the account as it is now.)
-  const [me] = await sql<{ name: string }>('SELECT name FROM "User" WHERE username = $1', [DEMO.partner.username]);
+  const [me] = await sql<{ name: string }>('SELECT name FROM "User" WHERE username = $1', [demo.partner.username]);
   await expect(partner.getByLabel('Contactpersoon voor de redactie')).toHaveValue(me.name);
-  await expect(partner.getByLabel('E-mailadres', { exact: true })).toHaveValue(DEMO.partner.email);
+  await expect(partner.getByLabel('E-mailadres', { exact: true })).toHaveValue(demo.partner.email);
   await expect(partner.getByLabel('Straat')).toHaveValue('Wielengang');
   // Nothing personal is public unless the partner ticks it.
   const publicContact = partner.getByRole('group', { name: 'Wat zien pashouders op de website?' });
@@ -160,7 +149,7 @@ test('discount action: wizard on a phone with a closed tab, review loop, publica
   // 7. Controleren en indienen — the terms are required.
   await expect(partner.getByRole('heading', { name: /Controleren en indienen/, level: 1 })).toBeVisible();
   await expect(partner.getByText('18+ jaar: € 6,50 → € 3,25')).toBeVisible();
-  await expect(partner.getByRole('region', { name: 'Contactinformatie' })).toContainText(`${DEMO.partner.email} (alleen voor de redactie)`);
+  await expect(partner.getByRole('region', { name: 'Contactinformatie' })).toContainText(`${demo.partner.email} (alleen voor de redactie)`);
   await expect(steps().getByRole('link', { name: /^4 ?\. Foto en tips/ })).toHaveAccessibleName(/\(ingevuld\)/);
   await partner.getByRole('button', { name: 'Aanvraag indienen' }).click();
   await expect(partner.locator('#acceptTerms-error')).toBeVisible();
@@ -174,10 +163,8 @@ test('discount action: wizard on a phone with a closed tab, review loop, publica
 
   // The editors: a mail with a link to the action, which is in the work queue.
   // This one's mail, not the one of an earlier spec's proposal (accessibility.spec) still on top.
-  const submitted = await waitForMail('redactie@dordtpas.example', 'heeft een actievoorstel ingediend', submittedAt);
-  const editorContext = await browser.newContext();
-  const editor = await editorContext.newPage();
-  await login(editor, DEMO.editor.username, DEMO.editor.password);
+  const submitted = await inbox.waitFor('redactie@dordtpas.example', 'heeft een actievoorstel ingediend', submittedAt);
+  const editor = await loginAs('editor', await newPage());
   await expect(editor.getByRole('link', { name: 'Zwembad De Wielen: Toegang zwembad' })).toBeVisible();
   await editor.goto(linkIn(submitted, '/redactie/acties/'));
   await expect(editor.getByText('Graag ook vermelden dat zwemles niet meedoet.')).toBeVisible();
@@ -190,7 +177,7 @@ test('discount action: wizard on a phone with a closed tab, review loop, publica
   await expect(editor.getByText('Het aanbod is ter akkoord naar de partner gestuurd.')).toBeVisible();
 
   // The partner: "Een akkoord is nodig op onderstaand actievoorstel(len)." → behandel → comment.
-  await waitForMail(DEMO.partner.email, 'graag je akkoord');
+  await inbox.waitFor(demo.partner.email, 'graag je akkoord');
   await partner.goto('/partner');
   await expect(partner.getByText('Een akkoord is nodig op onderstaand actievoorstel(len).')).toBeVisible();
   await partner.getByRole('link', { name: 'behandel: Zwemmen voor de halve prijs' }).click();
@@ -204,7 +191,7 @@ test('discount action: wizard on a phone with a closed tab, review loop, publica
   await expect(partner.getByText('Je reactie is naar de redactie gestuurd.')).toBeVisible();
 
   // The editor revises and asks again; the partner approves exactly the preview.
-  await waitForMail('redactie@dordtpas.example', 'heeft gereageerd');
+  await inbox.waitFor('redactie@dordtpas.example', 'heeft gereageerd');
   await editor.reload();
   await editor
     .getByLabel('Tekst voor de pashouder')
@@ -219,10 +206,9 @@ test('discount action: wizard on a phone with a closed tab, review loop, publica
   await expect(partner.getByText('Bedankt! Je aanbod staat nu op de Dordtpas-website.')).toBeVisible();
 
   // Public: the same page as the preview, with the tariffs table and the period in plain Dutch.
-  const published = await waitForMail(DEMO.partner.email, 'staat op de Dordtpas-website');
+  const published = await inbox.waitFor(demo.partner.email, 'staat op de Dordtpas-website');
   const publicUrl = linkIn(published, '/aanbod/');
-  const visitorContext = await browser.newContext({ viewport: PHONE });
-  const visitor = await visitorContext.newPage();
+  const visitor = await newPage({ viewport: PHONE });
   await visitor.goto(publicUrl);
   await expect(visitor.getByRole('heading', { name: 'Zwemmen voor de halve prijs', level: 1 })).toBeVisible();
   await expect(
@@ -230,7 +216,7 @@ test('discount action: wizard on a phone with a closed tab, review loop, publica
   ).toBeVisible();
   // The partner's phone and e-mail are not on the public page: nobody chose to show them.
   await expect(visitor.locator('a[href^="tel:"], a[href^="mailto:"]')).toHaveCount(0);
-  await expect(visitor.getByText(DEMO.partner.email)).toHaveCount(0);
+  await expect(visitor.getByText(demo.partner.email)).toHaveCount(0);
   expect(await offerHtml(visitor)).toBe(previewed);
   await expectAccessible(visitor, '/aanbod/[slug] (discount action)');
 
@@ -272,14 +258,11 @@ test('discount action: wizard on a phone with a closed tab, review loop, publica
   await expect(partner.getByRole('region', { name: 'Looptijd' })).toContainText(formatIsoDate(oneYearAfter(period.validFrom)));
 
   // A partner of type tegoed only sees no button, and replaying the start action is refused.
-  await setPassword(DEMO.partner2.username, DEMO.partner2.password); // whatever another spec set
-  const creditContext = await browser.newContext();
-  const credit = await creditContext.newPage();
-  await login(credit, DEMO.partner2.username, DEMO.partner2.password);
+  const credit = await loginAs('partner2', await newPage());
   await expect(credit).toHaveURL(/\/partner$/);
   await expect(credit.getByRole('link', { name: 'Actievoorstel toevoegen' })).toHaveCount(0);
   const h = crafted.headers();
-  const replayed = await creditContext.request.post('/partner/acties/nieuw', {
+  const replayed = await credit.context().request.post('/partner/acties/nieuw', {
     headers: { 'next-action': h['next-action'], 'content-type': h['content-type'], accept: h['accept'] ?? 'text/x-component' },
     data: crafted.postDataBuffer()!,
     maxRedirects: 0,
@@ -289,35 +272,31 @@ test('discount action: wizard on a phone with a closed tab, review loop, publica
     `SELECT count(*) FROM "Offer" o JOIN "Organisation" g ON g.id = o."organisationId" WHERE g."kvkNumber" = '24301877'`,
   );
   expect(Number(count)).toBe(0);
-  await Promise.all([partnerContext.close(), editorContext.close(), visitorContext.close(), creditContext.close()]);
 });
 
-test('a credit-only partner is shown how to give discounts too: a request that the editors grant', async ({ browser }) => {
-  await setPassword(DEMO.partner2.username, DEMO.partner2.password); // whatever another spec set
-  const creditContext = await browser.newContext({ viewport: PHONE });
-  const credit = await creditContext.newPage();
-  const editorContext = await browser.newContext();
-  const editor = await editorContext.newPage();
+test('a credit-only partner is shown how to give discounts too: a request that the editors grant', async ({ newPage, loginAs, inbox }) => {
+  const credit = await newPage({ viewport: PHONE });
+  const editor = await newPage();
   try {
-    await login(credit, DEMO.partner2.username, DEMO.partner2.password);
+    await loginAs('partner2', credit);
     await expect(credit.getByRole('link', { name: 'Actievoorstel toevoegen' })).toHaveCount(0);
     const section = credit.getByRole('region', { name: 'Ook korting geven aan pashouders?' });
     await expect(section).toContainText('Vraag de redactie om je soort partner te wijzigen naar "tegoed en korting".');
     await expectAccessible(credit, '/partner (credit only)');
     await section.getByRole('button', { name: 'Vraag de redactie om ook korting te geven' }).click();
     await expect(section.getByText('Je verzoek is naar de redactie gestuurd.')).toBeVisible();
-    await waitForMail('redactie@dordtpas.example', 'De Boekhoek Dordrecht B.V. wil ook korting geven');
+    await inbox.waitFor('redactie@dordtpas.example', 'De Boekhoek Dordrecht B.V. wil ook korting geven');
     await credit.reload();
     await expect(section).toContainText('gevraagd om ook korting te geven. De redactie bekijkt je verzoek.');
     await expect(section.getByRole('button')).toHaveCount(0);
 
-    await login(editor, DEMO.editor.username, DEMO.editor.password);
+    await loginAs('editor', editor);
     const requests = editor.getByRole('region', { name: 'Verzoeken van partners' });
     await expect(requests.getByRole('listitem').filter({ hasText: 'De Boekhoek' })).toContainText('Wil ook korting geven');
     await expectAccessible(editor, '/redactie (a partner type request)');
     await requests.getByRole('button', { name: 'Wijzig naar tegoed en korting' }).click();
     await expect(requests.getByText('De soort partner is gewijzigd naar tegoed en korting.')).toBeVisible();
-    await waitForMail('hallo@boekhoek.example', 'Je kunt nu kortingsacties voorstellen');
+    await inbox.waitFor('hallo@boekhoek.example', 'Je kunt nu kortingsacties voorstellen');
 
     await credit.reload();
     await expect(credit.getByRole('link', { name: 'Actievoorstel toevoegen' })).toBeVisible();
@@ -327,14 +306,14 @@ test('a credit-only partner is shown how to give discounts too: a request that t
     await sql(
       `UPDATE "Organisation" SET "partnerType" = 'CREDIT', "requestedPartnerType" = NULL, "partnerTypeRequestedAt" = NULL WHERE "kvkNumber" = '24301877'`,
     );
-    await Promise.all([creditContext.close(), editorContext.close()]);
   }
 });
 
-test('the wizard works without JavaScript: start, errors next to the field, back and forth, delete the draft', async ({ browser }) => {
-  const context = await browser.newContext({ javaScriptEnabled: false, viewport: PHONE });
-  const page = await context.newPage();
-  await login(page, DEMO.partner.username, DEMO.partner.password);
+test('the wizard works without JavaScript: start, errors next to the field, back and forth, delete the draft', async ({
+  newPage,
+  loginAs,
+}) => {
+  const page = await loginAs('partner', await newPage({ javaScriptEnabled: false, viewport: PHONE }));
   await expect(page).toHaveURL(/\/partner$/);
   await page.getByRole('link', { name: 'Actievoorstel toevoegen' }).click();
   await page.getByRole('button', { name: 'Begin met een nieuw voorstel' }).click();
@@ -359,5 +338,4 @@ test('the wizard works without JavaScript: start, errors next to the field, back
   await page.getByRole('button', { name: 'Dit concept verwijderen' }).click();
   await expect(page.getByText('Het concept is verwijderd.')).toBeVisible();
   await expect(page.getByRole('link', { name: 'Verder invullen: contributie zwemclub' })).toHaveCount(0);
-  await context.close();
 });

@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { DEMO, PHONE, expect, expectAccessible, login, sql, test, uniq } from './fixtures';
+import { PHONE, expect, expectAccessible, sql, test, uniq, type DemoAccount } from './fixtures';
 import { cameraJpeg } from '../support/images';
 
 // Issue 14 items 8, 9 and 23: the editors write beside a live preview (the one OfferPage), see the
@@ -15,9 +15,9 @@ const isoDay = (offsetDays: number) => new Date(Date.now() + offsetDays * 86_400
  * A discount action of De Wielen as the wizard leaves it after submitting: status SUBMITTED at
  * version 39 (every autosave of the wizard raised it), with its "submitted" history entry.
  */
-async function submittedAction(): Promise<string> {
+async function submittedAction(dewielen: DemoAccount): Promise<string> {
   const [partner] = await sql<{ organisationId: string; name: string }>('SELECT "organisationId", name FROM "User" WHERE username = $1', [
-    DEMO.partner.username,
+    dewielen.username,
   ]);
   const id = `e2eaction${uniq()}`;
   const content = {
@@ -26,7 +26,7 @@ async function submittedAction(): Promise<string> {
     category: 'sport',
     address: { street: 'Wielenpad', houseNumber: '4', addition: '', postcode: '3311 AB', city: 'Dordrecht' },
     openingInfo: '',
-    contact: { phone: '078 123 4567', email: DEMO.partner.email, website: '', showPhone: false, showEmail: false, showWebsite: false },
+    contact: { phone: '078 123 4567', email: dewielen.email, website: '', showPhone: false, showEmail: false, showWebsite: false },
     photoId: null,
     discount: {
       subject: 'toegang zwembad',
@@ -83,12 +83,12 @@ async function expectLayout(page: Page) {
 }
 
 test("the editor writes a discount action beside its live preview; the partner's comment is on top; proposals are numbered", async ({
-  browser,
+  newPage,
+  loginAs,
+  demo,
 }) => {
-  const offerId = await submittedAction();
-  const editorContext = await browser.newContext({ viewport: DESKTOP });
-  const editor = await editorContext.newPage();
-  await login(editor, DEMO.editor.username, DEMO.editor.password);
+  const offerId = await submittedAction(demo.partner);
+  const editor = await loginAs('editor', await newPage({ viewport: DESKTOP }));
   await expect(editor).toHaveURL(/\/redactie$/);
   await editor.goto(`/redactie/acties/${offerId}`);
   await expect(editor).toHaveTitle('Zwembad De Wielen: toegang zwembad — kortingsactie — redactie | Dordtpas');
@@ -110,9 +110,7 @@ test("the editor writes a discount action beside its live preview; the partner's
   await expect(editor.getByText('Het aanbod is ter akkoord naar de partner gestuurd.')).toBeVisible();
 
   // The partner sees proposal 1 (not "versie 41") and comments on it.
-  const partnerContext = await browser.newContext({ viewport: PHONE, isMobile: true, hasTouch: true });
-  const partner = await partnerContext.newPage();
-  await login(partner, DEMO.partner.username, DEMO.partner.password);
+  const partner = await loginAs('partner', await newPage({ viewport: PHONE, isMobile: true, hasTouch: true }));
   await expect(partner).toHaveURL(/\/partner$/);
   await partner.goto(`/partner/aanbod/${offerId}`);
   await expect(partner).toHaveTitle('Halve prijs in het buitenbad — aanbod bekijken — partnerportaal | Dordtpas');
@@ -148,17 +146,16 @@ test("the editor writes a discount action beside its live preview; the partner's
   await editor.reload();
   await expect(editor.getByRole('region', { name: 'Reactie van de partner' })).toHaveCount(0);
   await expect(history.getByText('Voorstel 2', { exact: true })).toBeVisible();
-  await Promise.all([editorContext.close(), partnerContext.close()]);
   await removeAction(offerId);
 });
 
 test('the current photo is a thumbnail; after a new upload the form and the preview show which photo a save will use', async ({
-  browser,
+  newPage,
+  loginAs,
+  demo,
 }) => {
-  const offerId = await submittedAction();
-  const context = await browser.newContext({ viewport: DESKTOP });
-  const editor = await context.newPage();
-  await login(editor, DEMO.editor.username, DEMO.editor.password);
+  const offerId = await submittedAction(demo.partner);
+  const editor = await loginAs('editor', await newPage({ viewport: DESKTOP }));
   await expect(editor).toHaveURL(/\/redactie$/);
   await editor.goto(`/redactie/acties/${offerId}`);
   // Uploaded and saved, it is the current photo, shown as a thumbnail; a newer upload is
@@ -192,14 +189,11 @@ test('the current photo is a thumbnail; after a new upload the form and the prev
   await expect(preview(editor).locator('[data-offer] img').first()).toHaveAttribute('src', current!);
   await editor.getByLabel('Huidige foto houden').uncheck();
   await expect(preview(editor).getByAltText('Afbeelding bij Sport en bewegen')).toBeVisible();
-  await context.close();
   await removeAction(offerId);
 });
 
-test('a credit listing before its first save: the preview is there at once and follows the typing', async ({ browser }) => {
-  const context = await browser.newContext({ viewport: DESKTOP });
-  const editor = await context.newPage();
-  await login(editor, DEMO.editor.username, DEMO.editor.password);
+test('a credit listing before its first save: the preview is there at once and follows the typing', async ({ newPage, loginAs }) => {
+  const editor = await loginAs('editor', await newPage({ viewport: DESKTOP }));
   await editor.getByRole('link', { name: 'De Boekhoek Dordrecht B.V.' }).click();
   await expect(editor).toHaveTitle('De Boekhoek Dordrecht B.V. — inschrijving tegoeden — redactie | Dordtpas');
   await expect(preview(editor).getByRole('heading', { name: await editor.getByLabel('Titel').inputValue(), level: 2 })).toBeVisible();
@@ -211,13 +205,10 @@ test('a credit listing before its first save: the preview is there at once and f
   await expectAccessible(editor, '/redactie/partners/[id] (new listing) at 1280');
   await editor.setViewportSize(PHONE);
   await expectAccessible(editor, '/redactie/partners/[id] (new listing) at 390');
-  await context.close();
 });
 
-test("without JavaScript the editor's form still saves, and the preview shows the saved listing", async ({ browser }) => {
-  const context = await browser.newContext({ javaScriptEnabled: false, viewport: DESKTOP });
-  const editor = await context.newPage();
-  await login(editor, DEMO.editor.username, DEMO.editor.password);
+test("without JavaScript the editor's form still saves, and the preview shows the saved listing", async ({ newPage, loginAs }) => {
+  const editor = await loginAs('editor', await newPage({ javaScriptEnabled: false, viewport: DESKTOP }));
   await expect(editor).toHaveURL(/\/redactie$/);
   await editor.getByRole('link', { name: 'De Boekhoek Dordrecht B.V.' }).click();
   await expect(preview(editor).locator('[data-offer] h2')).toHaveText(await editor.getByLabel('Titel').inputValue());
@@ -226,5 +217,4 @@ test("without JavaScript the editor's form still saves, and the preview shows th
   await expect(editor.getByText('Het concept is opgeslagen.')).toBeVisible();
   await expect(preview(editor).getByRole('heading', { name: 'Lezen met je Dordtpas', level: 2 })).toBeVisible();
   await expectAccessible(editor, '/redactie/partners/[id] without JavaScript');
-  await context.close();
 });

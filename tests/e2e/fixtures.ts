@@ -1,13 +1,266 @@
-import { test as base, expect, type Page, type Request } from '@playwright/test';
+import { test as base, expect, type BrowserContext, type BrowserContextOptions, type Page, type Request } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import pg from 'pg';
-import { E2E_BASE_URL, MAIL_API, e2eServerEnv } from '../support/e2e-env';
+import { MAIL_API, e2eServerEnv, E2E_BASE_URL } from '../support/e2e-env';
 import { E2E_DB, databaseUrl } from '../support/databases';
 import type { CaughtMail } from '../support/smtp-catcher';
 
+// The specs' `test`: Playwright's, with the fixtures below (docs/decisions/0018-playwright-fixtures.md).
+// Each fixture cleans up what it made, also when the test fails: the browsers it opened, the
+// sessions its logins started, the partners it inserted, the demo accounts' login fields.
+// Below them, plain functions with nothing to set up or clean: they read or drive a page, or do for
+// a spec what an administrator would (what a spec changes with them is the spec's to undo).
+
 export { expect };
 
+/** What is typed on /inloggen: a username (or an e-mail address) and a password. */
+export type Credentials = { username: string; password: string };
+
+/** The seeded demo accounts (README § Demo accounts), by what they are to the specs. */
+const DEMO_ACCOUNTS = {
+  editor: { username: 'redactie', password: 'redactie-demo-2026', email: 'redactie@dordtpas.example' },
+  /** Zwembad De Wielen: tegoed en korting. */
+  partner: { username: 'dewielen', password: 'zwembad-demo-2026', email: 'info@zwembad-dewielen.example' },
+  /** De Boekhoek: tegoed only. */
+  partner2: { username: 'boekhoek', password: 'boekhoek-demo-2026', email: 'hallo@boekhoek.example' },
+};
+export type DemoRole = keyof typeof DEMO_ACCOUNTS;
+
+export type AccountChange = { role?: 'PARTNER' | 'EDITOR'; unconfirmed?: boolean; password?: string };
+export type DemoAccount = Credentials & {
+  email: string;
+  /** Changes the account directly in the e2e database, as an administrator would. */
+  set(change: AccountChange): Promise<void>;
+};
+
+/** A confirmed partner put straight into the database, as if registered and confirmed. */
+export type InsertedPartner = Credentials & { email: string; userId: string; organisationId: string };
+export type PartnerRow = {
+  organisationId?: string;
+  userId?: string;
+  username?: string;
+  password?: string;
+  email?: string;
+  name?: string;
+  phone?: string;
+  legalName?: string;
+  displayName?: string;
+  kvkNumber?: string;
+  visitStreet?: string;
+  visitHouseNumber?: string;
+  visitPostcode?: string;
+  description?: string;
+  partnerType?: 'CREDIT' | 'BOTH';
+  category?: string;
+};
+
+export type Inbox = {
+  /**
+   * Waits until the SMTP catcher has received a mail to `to` whose subject contains `subject`,
+   * after `after` (default: the start of this test, so a mail of an earlier test never counts).
+   */
+  waitFor(to: string, subject: string, after?: string): Promise<CaughtMail>;
+};
+
+export type LoginAs = (who: DemoRole | Credentials, page?: Page) => Promise<Page>;
+export type NewPage = (options?: BrowserContextOptions) => Promise<Page>;
+export type InsertPartner = (row?: PartnerRow) => Promise<InsertedPartner>;
+
+type Fixtures = {
+  /**
+   * Logs `page` (the test's own page unless given) in through the real login form, as a demo
+   * account by its role or with any credentials, and waits until the form has let it in. After the
+   * test the account's sessions started since that login are ended on the server, as logging out does.
+   */
+  loginAs: LoginAs;
+  /** A page in a browser context of its own: another person, device or client address. Closed after the test. */
+  newPage: NewPage;
+  /**
+   * The demo accounts (`demo.partner`, `demo.partner2`, `demo.editor`). Their login fields (password,
+   * role, confirmation) are put back after the test when it changed them — with `set` or through
+   * the app (a password reset) — so that no spec depends on what another one did.
+   */
+  demo: Record<DemoRole, DemoAccount>;
+  /**
+   * Inserts a confirmed partner (organisation and user, the password known); after the test it is
+   * deleted with its offers (their history and catalog entries with them) and its sessions.
+   */
+  insertPartner: InsertPartner;
+  /** The SMTP catcher's mails of this test. */
+  inbox: Inbox;
+};
+
+export const test = base.extend<Fixtures>({
+  loginAs: async ({ page }, use) => {
+    const logins: { username: string; since: string }[] = [];
+    await use(async (who, on = page) => {
+      const { username, password } = typeof who === 'string' ? DEMO_ACCOUNTS[who] : who;
+      logins.push({ username, since: new Date().toISOString() });
+      await submitLogin(on, username, password);
+      await expect(on, `logged in as ${username}`).not.toHaveURL(/\/inloggen(\?|$)/);
+      return on;
+    });
+    // Logging out ends the session row (ADR 0012); the cookies go with the browser contexts.
+    for (const { username, since } of logins)
+      await sql(
+        `DELETE FROM "Session" s USING "User" u WHERE s."userId" = u.id AND lower($1) IN (lower(u.username), lower(u.email)) AND s."createdAt" >= $2::timestamp`,
+        [username, since],
+      );
+  },
+
+  newPage: async ({ browser }, use) => {
+    const contexts: BrowserContext[] = [];
+    await use(async (options) => {
+      const context = await browser.newContext(options);
+      contexts.push(context);
+      return context.newPage();
+    });
+    await Promise.all(contexts.map((c) => c.close()));
+  },
+
+  demo: async ({}, use) => {
+    const loginFields = async () =>
+      sql<{ username: string; passwordHash: string; role: string; confirmedAt: string | null }>(
+        `SELECT username, "passwordHash", role::text, "emailConfirmedAt"::text AS "confirmedAt" FROM "User" WHERE username = ANY($1) ORDER BY username`,
+        [Object.values(DEMO_ACCOUNTS).map((a) => a.username)],
+      );
+    const before = await loginFields();
+    const accounts = Object.fromEntries(
+      Object.entries(DEMO_ACCOUNTS).map(([role, account]) => [
+        role,
+        { ...account, set: (change: AccountChange) => setAccount(account.username, change) },
+      ]),
+    ) as Record<DemoRole, DemoAccount>;
+    await use(accounts);
+    const after = await loginFields();
+    for (const row of before) {
+      if (JSON.stringify(row) === JSON.stringify(after.find((a) => a.username === row.username))) continue;
+      await sql(`UPDATE "User" SET "passwordHash" = $2, role = $3::"Role", "emailConfirmedAt" = $4::timestamp WHERE username = $1`, [
+        row.username,
+        row.passwordHash,
+        row.role,
+        row.confirmedAt,
+      ]);
+    }
+  },
+
+  insertPartner: async ({}, use) => {
+    const inserted: InsertedPartner[] = [];
+    await use(async (row = {}) => {
+      const partner = await insertConfirmedPartner(row);
+      inserted.push(partner);
+      return partner;
+    });
+    let wasPublic = false;
+    for (const { organisationId, userId } of inserted) {
+      const [{ n }] = await sql<{ n: string }>(
+        'SELECT count(*) AS n FROM "CatalogEntry" c JOIN "Offer" o ON o.id = c."offerId" WHERE o."organisationId" = $1',
+        [organisationId],
+      );
+      wasPublic ||= Number(n) > 0;
+      await sql('DELETE FROM "Offer" WHERE "organisationId" = $1', [organisationId]);
+      await sql('DELETE FROM "User" WHERE id = $1', [userId]);
+      await sql('DELETE FROM "Organisation" WHERE id = $1', [organisationId]);
+    }
+    // Cached public pages still list what was public: dropped, as the server does after midnight.
+    if (wasPublic) await runDailyJob();
+  },
+
+  inbox: async ({}, use) => {
+    const testStarted = new Date().toISOString();
+    await use({ waitFor: (to, subject, after = testStarted) => waitForMail(to, subject, after) });
+  },
+});
+
+let unique = Date.now() % 100000;
+export function uniq() {
+  unique++;
+  return String(unique).padStart(5, '0');
+}
+
+async function insertConfirmedPartner(row: PartnerRow): Promise<InsertedPartner> {
+  const { hashPassword } = await import('../../lib/accounts/passwords');
+  const n = uniq();
+  const username = row.username ?? `partner${n}`;
+  const partner = {
+    organisationId: row.organisationId ?? `org-${username}`,
+    userId: row.userId ?? `user-${username}`,
+    username,
+    password: row.password ?? 'een partner voor de e2e-test',
+    email: row.email ?? `${username}@partner.example`,
+  };
+  await sql(
+    `INSERT INTO "Organisation" (id, "legalName", "displayName", "kvkNumber", "visitStreet", "visitHouseNumber", "visitPostcode", "visitCity", description, "partnerType", category, status, "termsVersion", "termsAcceptedAt", "updatedAt")
+     VALUES ($1, $2, $3, $4, $5, $6, $7, 'Dordrecht', $8, $9::"PartnerType", $10, 'CONFIRMED', '2026-1', now(), now())`,
+    [
+      partner.organisationId,
+      row.legalName ?? `Partner ${n}`,
+      row.displayName ?? null,
+      row.kvkNumber ?? `77${n}1`,
+      row.visitStreet ?? 'Voorstraat',
+      row.visitHouseNumber ?? '1',
+      row.visitPostcode ?? '3311 AB',
+      row.description ?? 'Een partner van Dordtpas.',
+      row.partnerType ?? 'BOTH',
+      row.category ?? 'winkel',
+    ],
+  );
+  await sql(
+    `INSERT INTO "User" (id, email, username, "passwordHash", role, name, phone, "emailConfirmedAt", "organisationId", "updatedAt")
+     VALUES ($1, $2, $3, $4, 'PARTNER', $5, $6, now(), $7, now())`,
+    [
+      partner.userId,
+      partner.email,
+      partner.username,
+      await hashPassword(partner.password),
+      row.name ?? 'Fatima Bakker',
+      row.phone ?? '',
+      partner.organisationId,
+    ],
+  );
+  return partner;
+}
+
+async function setAccount(username: string, change: AccountChange) {
+  const { hashPassword } = await import('../../lib/accounts/passwords');
+  await sql(
+    `UPDATE "User" SET role = COALESCE($2::"Role", role), "passwordHash" = COALESCE($3, "passwordHash"),
+       "emailConfirmedAt" = CASE WHEN $4 THEN NULL ELSE COALESCE("emailConfirmedAt", now()) END
+     WHERE username = $1`,
+    [username, change.role ?? null, change.password ? await hashPassword(change.password) : null, Boolean(change.unconfirmed)],
+  );
+}
+
+async function waitForMail(to: string, subject: string, after: string): Promise<CaughtMail> {
+  let found: CaughtMail | undefined;
+  await expect
+    .poll(
+      async () => {
+        const response = await fetch(`${MAIL_API}/messages?to=${encodeURIComponent(to)}`);
+        const mails = (await response.json()) as CaughtMail[];
+        found = mails.reverse().find((m) => m.subject.includes(subject) && m.receivedAt > after);
+        return Boolean(found);
+      },
+      { message: `mail "${subject}" to ${to}`, timeout: 30_000, intervals: [250, 500, 1000] },
+    )
+    .toBe(true);
+  return found!;
+}
+
+// ——— Plain functions ———
+
 export const PHONE = { width: 390, height: 844 };
+
+/**
+ * The login form filled in and sent, without waiting for the answer: for the specs about the form
+ * itself (a refusal, the throttle). To be logged in, use the `loginAs` fixture.
+ */
+export async function submitLogin(page: Page, identifier: string, password: string) {
+  await page.goto('/inloggen');
+  await page.getByLabel('Gebruikersnaam of e-mailadres').fill(identifier);
+  await page.getByLabel('Wachtwoord', { exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Inloggen' }).click();
+}
 
 /** axe-core on the page as it is now: WCAG 2.1 A/AA, zero violations allowed. */
 export async function expectAccessible(page: Page, label = page.url()) {
@@ -41,50 +294,12 @@ async function expectAccessibleWithoutScripts(page: Page, label: string) {
   }
 }
 
-/** Waits until the SMTP catcher has received a mail to `to` whose subject contains `subject`. */
-export async function waitForMail(to: string, subject: string, after?: string): Promise<CaughtMail> {
-  let found: CaughtMail | undefined;
-  await expect
-    .poll(
-      async () => {
-        const response = await fetch(`${MAIL_API}/messages?to=${encodeURIComponent(to)}`);
-        const mails = (await response.json()) as CaughtMail[];
-        found = mails.reverse().find((m) => m.subject.includes(subject) && (!after || m.receivedAt > after));
-        return Boolean(found);
-      },
-      { message: `mail "${subject}" to ${to}`, timeout: 30_000, intervals: [250, 500, 1000] },
-    )
-    .toBe(true);
-  return found!;
-}
-
 /** The first link in a mail that points into the app and contains `path`. */
 export function linkIn(mail: CaughtMail, path: string): string {
   const match = mail.html.match(new RegExp(`href="([^"]*${path.replace(/[?]/g, '\\?')}[^"]*)"`));
   if (!match) throw new Error(`no link with ${path} in mail "${mail.subject}"`);
   return match[1].replace(/&amp;/g, '&');
 }
-
-let unique = Date.now() % 100000;
-export function uniq() {
-  unique++;
-  return String(unique).padStart(5, '0');
-}
-
-export async function login(page: Page, identifier: string, password: string) {
-  await page.goto('/inloggen');
-  await page.getByLabel('Gebruikersnaam of e-mailadres').fill(identifier);
-  await page.getByLabel('Wachtwoord', { exact: true }).fill(password);
-  await page.getByRole('button', { name: 'Inloggen' }).click();
-}
-
-export const DEMO = {
-  editor: { username: 'redactie', password: 'redactie-demo-2026' },
-  partner: { username: 'dewielen', password: 'zwembad-demo-2026', email: 'info@zwembad-dewielen.example' },
-  partner2: { username: 'boekhoek', password: 'boekhoek-demo-2026' },
-};
-
-export const test = base;
 
 /**
  * The page's own alert (Next.js keeps an empty role=alert route announcer on every page), or a
@@ -97,34 +312,6 @@ export function alert(page: Page) {
 /** A form's answer at its top (a confirmation, an error, the error summary), which has focus. */
 export function formAnswer(page: Page) {
   return page.locator('[data-form-answer]');
-}
-
-export const E2E = { baseURL: E2E_BASE_URL };
-
-/** Changes an account directly in the e2e database, as an administrator would. */
-export async function setAccount(username: string, change: { role: 'PARTNER' | 'EDITOR'; unconfirmed?: boolean }) {
-  const client = new pg.Client({ connectionString: databaseUrl(E2E_DB) });
-  await client.connect();
-  try {
-    await client.query(
-      `UPDATE "User" SET role = $2::"Role", "emailConfirmedAt" = CASE WHEN $3 THEN NULL ELSE COALESCE("emailConfirmedAt", now()) END WHERE username = $1`,
-      [username, change.role, Boolean(change.unconfirmed)],
-    );
-  } finally {
-    await client.end();
-  }
-}
-
-/** Gives an account a known password, so that a spec does not depend on the order specs run in. */
-export async function setPassword(username: string, password: string) {
-  const { hashPassword } = await import('../../lib/accounts/passwords');
-  const client = new pg.Client({ connectionString: databaseUrl(E2E_DB) });
-  await client.connect();
-  try {
-    await client.query('UPDATE "User" SET "passwordHash" = $2 WHERE username = $1', [username, await hashPassword(password)]);
-  } finally {
-    await client.end();
-  }
 }
 
 /**

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { APIRequestContext, Browser } from '@playwright/test';
-import { test, expect, DEMO, login } from './fixtures';
+import type { APIRequestContext } from '@playwright/test';
+import { test, expect, type DemoRole, type LoginAs, type NewPage } from './fixtures';
 import { TEST_DIST_DIR } from '../support/e2e-env';
 
 // Junk input must get a 4xx, never a 500 (issue 15, point 5): malformed requests to every server
@@ -459,19 +459,19 @@ function routeProbes(route: string, role: Role, rng: () => number, origin: strin
 }
 
 async function loginCookie(
-  browser: Browser,
-  user: { username: string; password: string },
+  { newPage, loginAs }: { newPage: NewPage; loginAs: LoginAs },
+  who: DemoRole,
   home: string,
   captured: { request?: { headers: Record<string, string>; body: Buffer | null } },
 ): Promise<string> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
+  const page = await newPage();
+  const context = page.context();
   // The real request a browser sends for one of our forms: the spec's bodies follow its shape.
   page.on('request', (request) => {
     if (request.method() === 'POST' && request.headers()['next-action'] && !captured.request)
       captured.request = { headers: request.headers(), body: request.postDataBuffer() };
   });
-  await login(page, user.username, user.password);
+  await loginAs(who, page);
   await expect(page).toHaveURL(new RegExp(`${home}$`));
   const cookies = await context.cookies();
   await context.close();
@@ -493,14 +493,14 @@ async function send(request: APIRequestContext, probe: Probe, cookies: Record<Ro
   }
 }
 
-test('junk input to every server action and route handler gets a 4xx, never a 500', async ({ browser, request, baseURL }) => {
+test('junk input to every server action and route handler gets a 4xx, never a 500', async ({ newPage, loginAs, request, baseURL }) => {
   test.setTimeout(180_000);
   const origin = new URL(baseURL!).origin;
   const captured: { request?: { headers: Record<string, string>; body: Buffer | null } } = {};
   const cookies: Record<Role, string> = {
     anonymous: '',
-    partner: await loginCookie(browser, DEMO.partner, '/partner', captured),
-    editor: await loginCookie(browser, DEMO.editor, '/redactie', captured),
+    partner: await loginCookie({ newPage, loginAs }, 'partner', '/partner', captured),
+    editor: await loginCookie({ newPage, loginAs }, 'editor', '/redactie', captured),
   };
   // What a real form sends is what this spec malforms: multipart, the form's fields "_1_…", then the root row "0".
   expect(captured.request?.headers['content-type']).toMatch(/^multipart\/form-data; boundary=/);
@@ -551,5 +551,5 @@ test('junk input to every server action and route handler gets a 4xx, never a 50
   // And the server still answers normally afterwards: pages, and a login through the real form.
   expect((await request.get('/api/health')).status()).toBe(200);
   expect((await request.get('/')).status()).toBe(200);
-  expect(await loginCookie(browser, DEMO.partner, '/partner', captured)).not.toBe('');
+  expect(await loginCookie({ newPage, loginAs }, 'partner', '/partner', captured)).not.toBe('');
 });

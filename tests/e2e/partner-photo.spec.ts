@@ -1,8 +1,8 @@
-import { DEMO, expect, expectAccessible, login, test } from './fixtures';
+import { expect, expectAccessible, test } from './fixtures';
 import { cameraJpeg } from '../support/images';
 
-test('a partner without a photo sees the category image, then adds and removes a photo', async ({ page }) => {
-  await login(page, DEMO.partner2.username, DEMO.partner2.password);
+test('a partner without a photo sees the category image, then adds and removes a photo', async ({ page, loginAs }) => {
+  await loginAs('partner2');
   await expect(page).toHaveURL(/\/partner$/);
   await expect(page.getByAltText('Afbeelding bij Winkels')).toBeVisible();
   await expect(page.getByText('Er is nog geen foto.')).toBeVisible();

@@ -1,17 +1,22 @@
-import { DEMO, alert, expect, formAnswer, expectAccessible, linkIn, login, test, waitForMail } from './fixtures';
+import { alert, expect, formAnswer, expectAccessible, linkIn, submitLogin, test } from './fixtures';
 
-test('"wachtwoord vergeten": the reset mail sets a new password, the old one stops working', async ({ page, browser }) => {
+test('"wachtwoord vergeten": the reset mail sets a new password, the old one stops working', async ({
+  page,
+  newPage,
+  loginAs,
+  demo,
+  inbox,
+}) => {
   // Somebody is logged in with the old password on another device.
-  const other = await browser.newContext();
-  const otherPage = await other.newPage();
-  await login(otherPage, DEMO.partner2.username, DEMO.partner2.password);
+  const otherPage = await loginAs('partner2', await newPage());
+  const other = otherPage.context();
   await expect(otherPage).toHaveURL(/\/partner$/);
 
   await page.goto('/inloggen');
   await page.getByRole('link', { name: 'Wachtwoord vergeten?' }).click();
   await expect(page).toHaveURL(/\/wachtwoord-vergeten$/);
   await expectAccessible(page, '/wachtwoord-vergeten');
-  await page.getByLabel('E-mailadres').fill(DEMO.partner2.username + '@nergens.example');
+  await page.getByLabel('E-mailadres').fill(demo.partner2.username + '@nergens.example');
   await page.getByRole('button', { name: 'Stuur de link' }).click();
   // The same answer for an unknown address: it does not tell who has an account.
   await expect(formAnswer(page)).toContainText('Als dit e-mailadres bij een account hoort');
@@ -23,7 +28,7 @@ test('"wachtwoord vergeten": the reset mail sets a new password, the old one sto
   await expect(formAnswer(page)).toContainText('Als dit e-mailadres bij een account hoort');
   await expect(formAnswer(page)).toBeFocused();
 
-  const mail = await waitForMail('hallo@boekhoek.example', 'Nieuw wachtwoord');
+  const mail = await inbox.waitFor('hallo@boekhoek.example', 'Nieuw wachtwoord');
   await page.goto(linkIn(mail, '/wachtwoord-herstellen?token='));
   await expectAccessible(page, '/wachtwoord-herstellen');
   await page.getByLabel('Wachtwoord', { exact: true }).fill('kort');
@@ -39,9 +44,9 @@ test('"wachtwoord vergeten": the reset mail sets a new password, the old one sto
   await expect(otherPage).toHaveURL(/\/inloggen\?volgende=%2Fpartner/);
   await other.close();
 
-  await login(page, DEMO.partner2.username, DEMO.partner2.password);
+  await submitLogin(page, demo.partner2.username, demo.partner2.password);
   await expect(alert(page)).toHaveText('De gebruikersnaam, het e-mailadres of het wachtwoord klopt niet.');
-  await login(page, DEMO.partner2.username, 'boeken lezen op zaterdag');
+  await loginAs({ username: demo.partner2.username, password: 'boeken lezen op zaterdag' });
   await expect(page).toHaveURL(/\/partner$/);
 
   // The link works once.

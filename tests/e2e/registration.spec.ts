@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { cameraJpeg, exeFile, plainImage } from '../support/images';
-import { DEMO, alert, PHONE, expect, formAnswer, expectAccessible, linkIn, login, test, uniq, waitForMail } from './fixtures';
+import { alert, PHONE, expect, formAnswer, expectAccessible, linkIn, submitLogin, test, uniq } from './fixtures';
 
 // The partner's journey from the manual (§1–5): register on a phone, confirm by mail, log in.
 test.use({ viewport: PHONE, hasTouch: true, isMobile: true });
@@ -32,7 +32,7 @@ async function fillForm(page: Page, p: Partner) {
   await page.getByLabel(/Ik ga akkoord met de/).check();
 }
 
-test('a partner registers on a phone, confirms the mail link and logs in', async ({ page }) => {
+test('a partner registers on a phone, confirms the mail link and logs in', async ({ page, loginAs, inbox }) => {
   test.setTimeout(120_000); // a long form, two photo uploads, a mail and three pages checked by axe
   const p = newPartner();
   await page.goto('/aanmelden');
@@ -95,11 +95,11 @@ test('a partner registers on a phone, confirms the mail link and logs in', async
   await expectAccessible(page, '/aanmelden/bedankt');
 
   // Not confirmed yet: login is refused, and says why.
-  await login(page, p.username, p.password);
+  await submitLogin(page, p.username, p.password);
   await expect(alert(page)).toContainText('Je hebt je e-mailadres nog niet bevestigd');
 
   // The confirmation mail arrives over SMTP; the browser follows its link.
-  const mail = await waitForMail(p.email, 'Bevestig je aanmelding');
+  const mail = await inbox.waitFor(p.email, 'Bevestig je aanmelding');
   const link = linkIn(mail, '/aanmelden/bevestigen?token=');
   await page.goto(link);
   await expectAccessible(page, '/aanmelden/bevestigen');
@@ -107,7 +107,7 @@ test('a partner registers on a phone, confirms the mail link and logs in', async
   await expect(page).toHaveURL(/\/inloggen\?bevestigd=1/);
   await expect(page.getByText('Je account is bevestigd. Log in om verder te gaan.')).toBeVisible();
   await expectAccessible(page, '/inloggen');
-  await waitForMail(p.email, 'Je Dordtpas-account is bevestigd');
+  await inbox.waitFor(p.email, 'Je Dordtpas-account is bevestigd');
 
   // The link works once only; a used link offers a new one.
   await page.goto(link);
@@ -116,7 +116,7 @@ test('a partner registers on a phone, confirms the mail link and logs in', async
   await expectAccessible(page, '/aanmelden/bevestigen (used link)');
 
   // Log in with the e-mail address: the partner's Home with the organisation and what happens next.
-  await login(page, p.email.toUpperCase(), p.password);
+  await loginAs({ username: p.email.toUpperCase(), password: p.password });
   await expect(page).toHaveURL(/\/partner$/);
   await expect(page.getByRole('heading', { name: 'Welkom, Joris Verhoeven' })).toBeVisible();
   await expect(page.getByText(`Sportclub De Merwede ${p.id}`)).toBeVisible();
@@ -143,19 +143,19 @@ test('a partner registers on a phone, confirms the mail link and logs in', async
   await expect(page).toHaveURL(/\/inloggen\?volgende=%2Fpartner/);
 
   // The editors see the new registration.
-  await login(page, DEMO.editor.username, DEMO.editor.password);
+  await loginAs('editor');
   await expect(page).toHaveURL(/\/redactie$/);
   await expect(page.getByText(`De Merwede ${p.id}`, { exact: true })).toBeVisible();
   await expectAccessible(page, '/redactie');
 });
 
-test('an unconfirmed partner asks for a new link on an invalid link and confirms with it', async ({ page }) => {
+test('an unconfirmed partner asks for a new link on an invalid link and confirms with it', async ({ page, inbox }) => {
   const p = newPartner();
   await page.goto('/aanmelden');
   await fillForm(page, p);
   await page.getByRole('button', { name: 'Registreren' }).click();
   await expect(page).toHaveURL(/\/aanmelden\/bedankt$/);
-  const first = await waitForMail(p.email, 'Bevestig je aanmelding');
+  const first = await inbox.waitFor(p.email, 'Bevestig je aanmelding');
 
   await page.goto('/aanmelden/bevestigen?token=dit-is-geen-geldige-link');
   await expect(alert(page)).toContainText('Deze link werkt niet (meer)');
@@ -163,7 +163,7 @@ test('an unconfirmed partner asks for a new link on an invalid link and confirms
   await page.getByRole('button', { name: 'Stuur een nieuwe link' }).click();
   await expect(formAnswer(page)).toContainText('hebben we een nieuwe link gestuurd');
 
-  const second = await waitForMail(p.email, 'Bevestig je aanmelding', first.receivedAt);
+  const second = await inbox.waitFor(p.email, 'Bevestig je aanmelding', first.receivedAt);
   // The old link stopped working when the new one was sent.
   await page.goto(linkIn(first, '/aanmelden/bevestigen?token='));
   await expect(alert(page)).toContainText('Deze link werkt niet (meer)');
@@ -172,9 +172,14 @@ test('an unconfirmed partner asks for a new link on an invalid link and confirms
   await expect(page).toHaveURL(/\/inloggen\?bevestigd=1/);
 });
 
-test("registering with an address that has an account looks like any registration; the address's owner gets a mail", async ({ page }) => {
+test("registering with an address that has an account looks like any registration; the address's owner gets a mail", async ({
+  page,
+  loginAs,
+  demo,
+  inbox,
+}) => {
   // The demo partner's address, in other capitals: the form must not tell that it has an account.
-  const p = { ...newPartner(), email: DEMO.partner.email.toUpperCase() };
+  const p = { ...newPartner(), email: demo.partner.email.toUpperCase() };
   const before = new Date().toISOString();
   await page.goto('/aanmelden');
   await fillForm(page, p);
@@ -183,10 +188,10 @@ test("registering with an address that has an account looks like any registratio
   await expect(page.getByText(`We hebben een e-mail gestuurd naar ${p.email}`)).toBeVisible();
   await expect(page.getByText(/al een account/)).toHaveCount(0);
 
-  const mail = await waitForMail(DEMO.partner.email, 'Je hebt al een Dordtpas-account', before);
-  expect(mail.text).toContain(`Je gebruikersnaam is: ${DEMO.partner.username}`);
+  const mail = await inbox.waitFor(demo.partner.email, 'Je hebt al een Dordtpas-account', before);
+  expect(mail.text).toContain(`Je gebruikersnaam is: ${demo.partner.username}`);
   // The link in it leads to the login page, where the owner logs in as always.
   await page.goto(linkIn(mail, '/inloggen'));
-  await login(page, DEMO.partner.username, DEMO.partner.password);
+  await loginAs('partner');
   await expect(page).toHaveURL(/\/partner$/);
 });

@@ -1,16 +1,19 @@
-import { DEMO, alert, expect, expectAccessible, linkIn, login, offerHtml, setPassword, test, waitForMail } from './fixtures';
+import { alert, expect, expectAccessible, linkIn, offerHtml, test } from './fixtures';
 
 // PRODUCT.md §2: the editor writes the credit listing, the partner comments, the editor revises, the
 // partner approves, and the listing is on the public site exactly as previewed; then withdrawn.
-test('the editorial loop of a credit listing, from first draft to publication and withdrawal', async ({ browser }) => {
+test('the editorial loop of a credit listing, from first draft to publication and withdrawal', async ({
+  newPage,
+  loginAs,
+  demo,
+  inbox,
+}) => {
   test.setTimeout(120_000); // the whole loop of two people: about 40 s on a quiet machine
-  const editorContext = await browser.newContext();
-  const partnerContext = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
-  const editor = await editorContext.newPage();
-  const partner = await partnerContext.newPage();
+  const editor = await newPage();
+  const partner = await newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
 
   // The editor opens the partner from the work queue: the form starts from the registration.
-  await login(editor, DEMO.editor.username, DEMO.editor.password);
+  await loginAs('editor', editor);
   await expect(editor.getByText('Nog geen inschrijving: ')).toBeVisible();
   await expectAccessible(editor, '/redactie (queue)');
   await editor.getByRole('link', { name: 'Zwembad De Wielen', exact: true }).click();
@@ -32,9 +35,9 @@ test('the editorial loop of a credit listing, from first draft to publication an
   await expectAccessible(editor, '/redactie/partners/[id] (sent, with preview and history)');
 
   // The partner is mailed, logs in, and sees the request on Home.
-  const request = await waitForMail(DEMO.partner.email, 'graag je akkoord');
+  const request = await inbox.waitFor(demo.partner.email, 'graag je akkoord');
   expect(linkIn(request, '/partner')).toContain('/partner');
-  await login(partner, DEMO.partner.username, DEMO.partner.password);
+  await loginAs('partner', partner);
   await expect(partner.getByText('Een akkoord is nodig op onderstaande inschrijving(en) tegoeden.')).toBeVisible();
   await expectAccessible(partner, '/partner (approval needed)');
   await partner.getByRole('link', { name: 'behandel: Zwemmen bij De Wielen' }).click();
@@ -53,7 +56,7 @@ test('the editorial loop of a credit listing, from first draft to publication an
   const crafted = await commentRequest;
 
   // Back at the editor: mail, status, the comment in the history; the editor revises and asks again.
-  await waitForMail('redactie@dordtpas.example', 'heeft gereageerd');
+  await inbox.waitFor('redactie@dordtpas.example', 'heeft gereageerd');
   await editor.reload();
   await expect(editor.getByText('Inschrijving tegoeden: Partner heeft gereageerd')).toBeVisible();
   await expect(
@@ -80,12 +83,11 @@ test('the editorial loop of a credit listing, from first draft to publication an
   await partner.goto('/partner');
   await expect(partner.getByRole('link', { name: 'Zwemmen bij De Wielen' })).toBeVisible(); // online
   await expectAccessible(partner, '/partner (published)');
-  const published = await waitForMail(DEMO.partner.email, 'staat op de Dordtpas-website');
+  const published = await inbox.waitFor(demo.partner.email, 'staat op de Dordtpas-website');
 
   // The public page is the preview, to the byte (heading levels aside).
   const publicUrl = linkIn(published, '/aanbod/');
-  const visitorContext = await browser.newContext();
-  const visitor = await visitorContext.newPage();
+  const visitor = await newPage();
   await visitor.goto(publicUrl);
   await expect(visitor.getByRole('heading', { name: 'Zwemmen bij De Wielen', level: 1 })).toBeVisible();
   expect(await offerHtml(visitor)).toBe(previewed);
@@ -97,16 +99,14 @@ test('the editorial loop of a credit listing, from first draft to publication an
   await editor.getByRole('button', { name: 'Offline halen' }).click();
   await expect(editor.getByText('Het aanbod is offline gehaald.')).toBeVisible();
   await expectAccessible(editor, '/redactie/partners/[id] (withdrawn)');
-  const withdrawn = await waitForMail(DEMO.partner.email, 'niet meer op de Dordtpas-website');
+  const withdrawn = await inbox.waitFor(demo.partner.email, 'niet meer op de Dordtpas-website');
   expect(withdrawn.text).toContain('Het zwembad is in december gesloten voor onderhoud.');
   const gone = await visitor.goto(publicUrl);
   expect(gone?.status()).toBe(404);
 
   // Another partner cannot open this offer: not found.
-  await setPassword(DEMO.partner2.username, 'een ander wachtwoord 2026');
-  const otherContext = await browser.newContext();
-  const other = await otherContext.newPage();
-  await login(other, DEMO.partner2.username, 'een ander wachtwoord 2026');
+  await demo.partner2.set({ password: 'een ander wachtwoord 2026' });
+  const other = await loginAs({ username: demo.partner2.username, password: 'een ander wachtwoord 2026' }, await newPage());
   await expect(other).toHaveURL(/\/partner$/);
   const response = await other.goto(offerPath);
   expect(response?.status()).toBe(404);
@@ -115,7 +115,7 @@ test('the editorial loop of a credit listing, from first draft to publication an
   await editor.reload();
   const historyBefore = await editor.locator('#history-title + ol > li').count();
   const h = crafted.headers();
-  const replayed = await otherContext.request.post(offerPath, {
+  const replayed = await other.context().request.post(offerPath, {
     headers: { 'next-action': h['next-action'], 'content-type': h['content-type'], accept: h['accept'] ?? 'text/x-component' },
     data: crafted.postDataBuffer()!,
     maxRedirects: 0,
@@ -123,15 +123,12 @@ test('the editorial loop of a credit listing, from first draft to publication an
   expect(await replayed.text()).toContain('Je hebt geen toegang tot dit aanbod.');
   await editor.reload();
   await expect(editor.locator('#history-title + ol > li')).toHaveCount(historyBefore);
-  await Promise.all([editorContext.close(), partnerContext.close(), otherContext.close(), visitorContext.close()]);
 });
 
-test('two editors saving the same listing: the second is refused and keeps what was typed', async ({ browser }) => {
-  const [a, b] = await Promise.all([browser.newContext(), browser.newContext()]);
-  const first = await a.newPage();
-  const second = await b.newPage();
+test('two editors saving the same listing: the second is refused and keeps what was typed', async ({ newPage, loginAs }) => {
+  const [first, second] = await Promise.all([newPage(), newPage()]);
   for (const page of [first, second]) {
-    await login(page, DEMO.editor.username, DEMO.editor.password);
+    await loginAs('editor', page);
     await page.getByRole('link', { name: 'De Boekhoek Dordrecht B.V.' }).click();
   }
   await first.getByLabel('Titel').fill('Boeken met je Dordtpas');
@@ -142,5 +139,4 @@ test('two editors saving the same listing: the second is refused and keeps what 
   await second.getByRole('button', { name: 'Opslaan als concept' }).click();
   await expect(alert(second)).toContainText('Iemand anders heeft dit intussen gewijzigd');
   await expect(second.getByLabel('Titel')).toHaveValue('Lezen bij De Boekhoek');
-  await Promise.all([a.close(), b.close()]);
 });

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { DEMO, expect, login, test } from './fixtures';
+import { expect, test } from './fixtures';
 
 // ADR 0011: the production Content-Security-Policy, and the app working under it (no violations,
 // client-side JavaScript running) on public pages and in the portal.
@@ -41,7 +41,7 @@ async function expectScriptsRan(page: Page) {
   await expect(page.locator('next-route-announcer')).toBeAttached();
 }
 
-test('under that policy the pages run their scripts and report no violation', async ({ page }) => {
+test('under that policy the pages run their scripts and report no violation', async ({ page, loginAs }) => {
   const violations = await watchViolations(page);
   // The catalog, and the registration form: the biggest client component.
   await page.goto('/');
@@ -50,7 +50,7 @@ test('under that policy the pages run their scripts and report no violation', as
   await expect(page).toHaveURL(/\/aanmelden$/);
   await expectScriptsRan(page);
 
-  await login(page, DEMO.partner.username, DEMO.partner.password);
+  await loginAs('partner');
   await expect(page).toHaveURL(/\/partner$/);
   await expectScriptsRan(page);
   await page.getByRole('button', { name: 'Uitloggen' }).click();

@@ -1,5 +1,5 @@
-import type { APIRequestContext, Browser, BrowserContext, Cookie, Page } from '@playwright/test';
-import { DEMO, E2E, captureServerAction, expect, expectAccessible, linkIn, login, setPassword, sql, test, waitForMail } from './fixtures';
+import type { APIRequestContext, BrowserContext, Cookie, Page } from '@playwright/test';
+import { captureServerAction, expect, expectAccessible, linkIn, sql, test, type NewPage } from './fixtures';
 
 // Sessions end on the server (ADR 0012): a copy of the session cookie — a stolen one — is worthless
 // after logout and after a new password, in any browser.
@@ -11,10 +11,10 @@ function sessionCookie(cookies: Cookie[]): Cookie {
 }
 
 /** A browser that never logged in, with only a copy of the cookie. */
-async function browserWith(browser: Browser, cookie: Cookie): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext();
-  await context.addCookies([cookie]);
-  return { context, page: await context.newPage() };
+async function browserWith(newPage: NewPage, cookie: Cookie): Promise<{ context: BrowserContext; page: Page }> {
+  const page = await newPage();
+  await page.context().addCookies([cookie]);
+  return { context: page.context(), page };
 }
 
 /** Server-side sessions of a user that were started since `since` (other specs may leave theirs). */
@@ -39,17 +39,24 @@ async function captureContactSave(page: Page) {
     request.post('/partner', { ...replay, headers: { ...replay.headers, cookie: `${cookie.name}=${cookie.value}` } });
 }
 
-test('after logging out, a copy of the session cookie opens nothing: no page, no server action', async ({ page, browser, playwright }) => {
+test('after logging out, a copy of the session cookie opens nothing: no page, no server action', async ({
+  page,
+  newPage,
+  playwright,
+  baseURL,
+  loginAs,
+  demo,
+}) => {
   const start = new Date();
-  const nameNow = async () => (await sql<{ name: string }>('SELECT name FROM "User" WHERE username = $1', [DEMO.partner.username]))[0].name;
+  const nameNow = async () => (await sql<{ name: string }>('SELECT name FROM "User" WHERE username = $1', [demo.partner.username]))[0].name;
   const name = await nameNow();
-  await login(page, DEMO.partner.username, DEMO.partner.password);
+  await loginAs('partner');
   await expect(page).toHaveURL(/\/partner$/);
   const stolen = sessionCookie(await page.context().cookies());
   const saveContact = await captureContactSave(page);
 
   // Before the logout the copy works: it is the same session, in another browser.
-  const thief = await browserWith(browser, stolen);
+  const thief = await browserWith(newPage, stolen);
   await thief.page.goto('/partner');
   await expect(thief.page).toHaveURL(/\/partner$/);
   await expect(thief.page.getByRole('button', { name: 'Uitloggen' })).toBeVisible();
@@ -61,7 +68,7 @@ test('after logging out, a copy of the session cookie opens nothing: no page, no
   await expectAccessible(page, '/inloggen?uitgelogd=1');
 
   // The page: the copy is sent to the login page, in a browser…
-  const after = await browserWith(browser, stolen);
+  const after = await browserWith(newPage, stolen);
   await after.page.goto('/partner');
   await expect(after.page).toHaveURL(/\/inloggen\?volgende=%2Fpartner$/);
   await expect(after.page.getByRole('heading', { name: 'Inloggen' })).toBeVisible();
@@ -69,7 +76,7 @@ test('after logging out, a copy of the session cookie opens nothing: no page, no
   await after.context.close();
 
   // …and as a bare request, which never sees the portal's content.
-  const request = await playwright.request.newContext({ baseURL: E2E.baseURL });
+  const request = await playwright.request.newContext({ baseURL });
   const asPage = await request.get('/partner', { headers: { cookie: `${stolen.name}=${stolen.value}` }, maxRedirects: 0 });
   expect(asPage.status()).toBe(307);
   expect(asPage.headers()['location']).toContain('/inloggen?volgende=%2Fpartner');
@@ -83,19 +90,18 @@ test('after logging out, a copy of the session cookie opens nothing: no page, no
   await request.dispose();
   expect(await nameNow()).toBe(name);
   // The login's row is gone, not only refused.
-  expect(await sessionsOf(DEMO.partner.username, start)).toBe(0);
+  expect(await sessionsOf(demo.partner.username, start)).toBe(0);
 });
 
-test('a new password logs out everywhere: a cookie from before the reset is refused', async ({ page, browser }) => {
+test('a new password logs out everywhere: a cookie from before the reset is refused', async ({ page, newPage, loginAs, demo, inbox }) => {
   const password = 'boekhoek voor de sessietest';
   const newPassword = 'een nieuw wachtwoord na diefstal';
-  await setPassword(DEMO.partner2.username, password);
+  await demo.partner2.set({ password });
   const start = new Date();
 
   // Logged in on a laptop; someone copied that cookie.
-  const laptop = await browser.newContext();
-  const laptopPage = await laptop.newPage();
-  await login(laptopPage, DEMO.partner2.username, password);
+  const laptopPage = await loginAs({ username: demo.partner2.username, password }, await newPage());
+  const laptop = laptopPage.context();
   await expect(laptopPage).toHaveURL(/\/partner$/);
   const stolen = sessionCookie(await laptop.cookies());
 
@@ -103,7 +109,7 @@ test('a new password logs out everywhere: a cookie from before the reset is refu
   await page.goto('/wachtwoord-vergeten');
   await page.getByLabel('E-mailadres').fill('hallo@boekhoek.example');
   await page.getByRole('button', { name: 'Stuur de link' }).click();
-  const mail = await waitForMail('hallo@boekhoek.example', 'Nieuw wachtwoord', since);
+  const mail = await inbox.waitFor('hallo@boekhoek.example', 'Nieuw wachtwoord', since);
   await page.goto(linkIn(mail, '/wachtwoord-herstellen?token='));
   await page.getByLabel('Wachtwoord', { exact: true }).fill(newPassword);
   await page.getByLabel('Herhaal wachtwoord').fill(newPassword);
@@ -111,18 +117,17 @@ test('a new password logs out everywhere: a cookie from before the reset is refu
   await expect(page).toHaveURL(/\/inloggen\?wachtwoord=1/);
 
   // The copy, in a browser that never logged in, and the laptop itself: both to the login page.
-  const thief = await browserWith(browser, stolen);
+  const thief = await browserWith(newPage, stolen);
   await thief.page.goto('/partner');
   await expect(thief.page).toHaveURL(/\/inloggen\?volgende=%2Fpartner$/);
   await thief.context.close();
   await laptopPage.goto('/partner');
   await expect(laptopPage).toHaveURL(/\/inloggen\?volgende=%2Fpartner$/);
   await laptop.close();
-  expect(await sessionsOf(DEMO.partner2.username, start)).toBe(0);
+  expect(await sessionsOf(demo.partner2.username, start)).toBe(0);
 
   // The new password starts a new session.
-  await login(page, DEMO.partner2.username, newPassword);
+  await loginAs({ username: demo.partner2.username, password: newPassword });
   await expect(page).toHaveURL(/\/partner$/);
-  expect(await sessionsOf(DEMO.partner2.username, start)).toBe(1);
-  await setPassword(DEMO.partner2.username, DEMO.partner2.password);
+  expect(await sessionsOf(demo.partner2.username, start)).toBe(1);
 });
