@@ -11,13 +11,15 @@ import type { SessionUser } from '@/lib/accounts/service';
 import type { FieldErrors } from '@/lib/forms';
 import { claimedPhoto } from '@/lib/photos/service';
 import { uniqueSlug } from '@/lib/offers/review';
+import { readContent } from '@/lib/offers/content';
 import ProposalSubmitted from '@/emails/ProposalSubmitted';
-import { isDiscountContent, type ProposalContent, type ProposalDraft } from './content';
+import type { ProposalContent, ProposalDraft } from './content';
 import { contentFromDraft, draftErrorsByStep, emptyDraft, mergeStep, renewalDraft, type StepSlug } from './draft';
 
 // The partner's side of a discount action before the editors take over: a proposal whose draft is
 // saved at every wizard step, valid or not (a closed tab loses nothing), and then submitted. After
-// submission the offer follows the same review loop as a credit listing (lib/offers/review.ts).
+// submission the offer follows the same review loop as a credit listing (lib/offers/review.ts). A
+// draft that cannot be read is 'not-found' (logged by lib/offers/content.ts).
 
 type Refusal = 'forbidden' | 'not-found' | 'stale' | 'not-editable' | 'claim' | 'too-many';
 
@@ -46,7 +48,9 @@ async function ownProposal(actor: SessionUser, offerId: string, version?: number
   if (offer.status !== 'PROPOSAL') return { ok: false, reason: 'not-editable' } as const;
   // The write is built from this read, so the read must be the version the partner had.
   if (version !== undefined && offer.version !== version) return { ok: false, reason: 'stale' } as const;
-  return { ok: true, org, offer, draft: (offer.content as ProposalContent).draft } as const;
+  const content = readContent('proposal', offer.content, { offerId: offer.id, column: 'Offer.content' });
+  if (!content) return { ok: false, reason: 'not-found' } as const;
+  return { ok: true, org, offer, draft: content.draft } as const;
 }
 
 /**
@@ -65,8 +69,15 @@ export async function startProposal(
   let photoId: string | null = org.photoId;
   if (options.renewalOf) {
     const old = await prisma.offer.findFirst({ where: { id: options.renewalOf, organisationId: org.id, kind: 'DISCOUNT_ACTION' } });
-    const content = old?.publishedContent ?? old?.content;
-    if (!old || !isDiscountContent(content)) return { ok: false, reason: 'not-found' };
+    // An action as published, or as last written when it is not online; a proposal is nothing to renew.
+    const content = !old
+      ? null
+      : old.publishedContent !== null
+        ? readContent('discount', old.publishedContent, { offerId: old.id, column: 'Offer.publishedContent' })
+        : old.status === 'PROPOSAL'
+          ? null
+          : readContent('discount', old.content, { offerId: old.id, column: 'Offer.content' });
+    if (!content) return { ok: false, reason: 'not-found' };
     draft = renewalDraft(content, todayInDordrecht());
     photoId = draft.photoId || null;
   } else {

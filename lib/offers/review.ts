@@ -14,11 +14,13 @@ import OfferPublished from '@/emails/OfferPublished';
 import OfferWithdrawn from '@/emails/OfferWithdrawn';
 import { contentFromForm, type ListingForm, type OfferContent } from './schema';
 import { syncCatalogEntry } from './catalog';
-import type { DiscountContent, DiscountDetails } from '@/lib/discounts/content';
+import { readContent, readOfferContent } from './content';
+import { isDiscountContent, type DiscountContent, type DiscountDetails } from '@/lib/discounts/content';
 
 // The editorial loop, the same for every kind of offer. Every status change goes through one
 // function here: it checks the current status and version, writes the history entry and queues the
-// mail in the same transaction. No status is written anywhere else.
+// mail in the same transaction. No status is written anywhere else. A content that cannot be read
+// is refused as 'not-found' (logged by lib/offers/content.ts).
 
 export type ReviewResult<T = object> =
   ({ ok: true } & T) | { ok: false; reason: 'forbidden' | 'not-found' | 'stale' | 'claim' | 'not-waiting' | 'not-credit' };
@@ -27,7 +29,6 @@ const isEditor = (actor: SessionUser) => actor.role === 'EDITOR';
 /** Where the editors work on an offer: a credit listing per partner, a discount action by itself. */
 const editorPath = (offer: { id: string; kind: OfferKind; organisationId: string }) =>
   offer.kind === 'DISCOUNT_ACTION' ? `/redactie/acties/${offer.id}` : `/redactie/partners/${offer.organisationId}`;
-const isDiscount = (content: OfferContent): content is DiscountContent => 'discount' in content;
 
 /** The status after the editor changes the content: a pending approval request lapses. */
 function statusAfterEdit(status: OfferStatus): OfferStatus {
@@ -86,9 +87,11 @@ export function saveDiscountAction(
   form: ListingForm,
   discount: Omit<DiscountDetails, 'subject' | 'editorsInfo' | 'contactName'>,
 ): Promise<SaveResult> {
-  return saveOffer(actor, { kind: 'DISCOUNT_ACTION', offerId }, form, (content, existing) => {
+  return saveOffer(actor, { kind: 'DISCOUNT_ACTION', offerId }, form, (content, existing): DiscountContent | null => {
+    const read = existing && readContent('discount', existing.content, { offerId: existing.id, column: 'Offer.content' });
+    if (!read) return null;
     // What only the partner wrote (the subject, the note to the editors, the contact person) stays.
-    const before = (existing as DiscountContent).discount;
+    const before = read.discount;
     return {
       ...content,
       discount: { ...discount, subject: before.subject, editorsInfo: before.editorsInfo, contactName: before.contactName },
@@ -100,7 +103,8 @@ async function saveOffer(
   actor: SessionUser,
   target: SaveTarget,
   form: ListingForm,
-  complete: (content: OfferContent, existing: unknown) => OfferContent,
+  /** The content to store, from the form's and the stored one's; null when the stored one cannot be read. */
+  complete: (content: OfferContent, existing: { id: string; content: unknown } | null) => OfferContent | null,
 ): Promise<SaveResult> {
   if (!isEditor(actor)) return { ok: false, reason: 'forbidden' };
   const { kind } = target;
@@ -141,7 +145,8 @@ async function saveOffer(
     } else if (form.keepPhoto && [existing?.photoId, organisation.photoId].includes(form.keepPhoto)) {
       photoId = form.keepPhoto;
     }
-    const content = complete(contentFromForm(form, photoId), existing?.content);
+    const content = complete(contentFromForm(form, photoId), existing);
+    if (!content) return { ok: false, reason: 'not-found' } as const;
     let offerId: string;
     let version: number;
     if (!existing) {
@@ -184,15 +189,16 @@ async function waitingOffer(actor: SessionUser, offerId: string, version: number
     return { ok: false, reason: 'not-found' } as const;
   if (offer.status !== 'AWAITING_PARTNER' || offer.sentVersion !== offer.version) return { ok: false, reason: 'not-waiting' } as const;
   if (offer.version !== version) return { ok: false, reason: 'stale' } as const;
-  return { ok: true, offer } as const;
+  const content = readOfferContent(offer, offer.content, 'Offer.content');
+  if (!content) return { ok: false, reason: 'not-found' } as const;
+  return { ok: true, offer, content } as const;
 }
 
 /** "Ik ga nog niet akkoord en wil reageren op de inhoud": back to the editors with the partner's text. */
 export async function commentOnOffer(actor: SessionUser, offerId: string, version: number, comment: string): Promise<ReviewResult> {
   const found = await waitingOffer(actor, offerId, version);
   if (!found.ok) return found;
-  const { offer } = found;
-  const content = offer.content as OfferContent;
+  const { offer, content } = found;
   const organisation = offer.organisation.displayName || offer.organisation.legalName;
   const mails = await editorMails((u) =>
     prepareMail(
@@ -227,8 +233,7 @@ function publishedPeriod(content: DiscountContent, previousUntil: Date | null) {
 export async function approveOffer(actor: SessionUser, offerId: string, version: number): Promise<ReviewResult<{ slug: string }>> {
   const found = await waitingOffer(actor, offerId, version);
   if (!found.ok) return found;
-  const { offer } = found;
-  const content = offer.content as OfferContent;
+  const { offer, content } = found;
   const mails = await partnerMails(offer.organisationId, (u) =>
     prepareMail(
       u.email,
@@ -246,7 +251,7 @@ export async function approveOffer(actor: SessionUser, offerId: string, version:
         publishedAt: new Date(),
         sentVersion: null,
         // The published period: the public pages stop showing the action the day after it ends.
-        ...(isDiscount(content) ? publishedPeriod(content, offer.validUntil) : {}),
+        ...(isDiscountContent(content) ? publishedPeriod(content, offer.validUntil) : {}),
       },
     });
     if (published.count !== 1) return { ok: false, reason: 'stale' } as const;
@@ -264,7 +269,8 @@ export async function withdrawOffer(actor: SessionUser, offerId: string, reason:
   const offer = await prisma.offer.findUnique({ where: { id: offerId } });
   if (!offer) return { ok: false, reason: 'not-found' };
   if (!offer.publishedContent || !offer.publishedAt) return { ok: false, reason: 'not-waiting' };
-  const content = offer.publishedContent as OfferContent;
+  const content = readOfferContent(offer, offer.publishedContent, 'Offer.publishedContent');
+  if (!content) return { ok: false, reason: 'not-found' };
   const mails = await partnerMails(offer.organisationId, (u) =>
     prepareMail(u.email, nl.mail.withdrawnSubject, createElement(OfferWithdrawn, { name: u.name, title: content.title, reason })),
   );
