@@ -5,6 +5,7 @@ import { todayInDordrecht } from '@/lib/i18n/format';
 import { readContent, readOfferContent, withContent } from './content';
 import { diffContent, type FieldChange } from './diff';
 import type { OfferContent } from './schema';
+import { readEventAction, type OfferEventAction } from './transitions';
 import { toOfferView, type OfferView } from './view';
 import { photoSources } from '@/lib/photos/sources';
 
@@ -89,7 +90,7 @@ export async function editorDiscountAction(offerId: string) {
  */
 export type HistoryEntry = {
   id: string;
-  action: string;
+  action: OfferEventAction;
   actorName: string;
   comment: string | null;
   proposal: number | null;
@@ -99,7 +100,8 @@ export type HistoryEntry = {
 
 /**
  * The history of an offer, newest first, each save with the fields it changed. An entry whose
- * content cannot be read is shown without its changes (logged).
+ * action is unknown is left out; one whose content cannot be read is shown without its changes
+ * (both logged).
  */
 export async function offerHistory(offerId: string): Promise<HistoryEntry[]> {
   const events = await prisma.offerEvent.findMany({
@@ -110,17 +112,20 @@ export async function offerHistory(offerId: string): Promise<HistoryEntry[]> {
   let previous: OfferContent | null = null;
   // The partner answers the version it was sent: its number is that sending's.
   const proposalOfVersion = new Map<number, number>();
-  const entries = events.map((e) => {
+  const entries = events.flatMap((e) => {
+    const action = readEventAction(e);
+    if (!action) return [];
     let changes: FieldChange[] = [];
     // A submitted proposal is where the editors' changes start from.
-    if (e.action === 'saved' || e.action === 'submitted') {
+    if (action === 'saved' || action === 'submitted') {
       const content = readOfferContent({ id: e.offerId, kind: e.offer.kind }, e.content, 'OfferEvent.content', e.id);
-      if (content && e.action === 'saved') changes = diffContent(previous, content);
+      if (content && action === 'saved') changes = diffContent(previous, content);
       if (content) previous = content;
     }
-    if (e.action === 'sent') proposalOfVersion.set(e.version, proposalOfVersion.size + 1);
-    const proposal = ['sent', 'commented', 'approved'].includes(e.action) ? (proposalOfVersion.get(e.version) ?? null) : null;
-    return { id: e.id, action: e.action, actorName: e.actorName, comment: e.comment, proposal, at: e.createdAt, changes };
+    if (action === 'sent') proposalOfVersion.set(e.version, proposalOfVersion.size + 1);
+    const proposal =
+      action === 'sent' || action === 'commented' || action === 'approved' ? (proposalOfVersion.get(e.version) ?? null) : null;
+    return [{ id: e.id, action, actorName: e.actorName, comment: e.comment, proposal, at: e.createdAt, changes }];
   });
   return entries.reverse();
 }

@@ -2,11 +2,10 @@ import { createElement } from 'react';
 import { prisma, type Tx } from '@/lib/db';
 import { appUrl } from '@/lib/env';
 import { nl } from '@/lib/i18n/nl';
-import { audit } from '@/lib/audit';
 import { enqueueMail, prepareMail, type PreparedMail } from '@/lib/mail/outbox';
 import type { SessionUser } from '@/lib/accounts/service';
 import { claimedPhoto } from '@/lib/photos/service';
-import type { OfferKind, OfferStatus } from '@/lib/generated/prisma/enums';
+import type { OfferKind } from '@/lib/generated/prisma/enums';
 import { Prisma } from '@/lib/generated/prisma/client';
 import ApprovalRequested from '@/emails/ApprovalRequested';
 import PartnerCommented from '@/emails/PartnerCommented';
@@ -15,12 +14,15 @@ import OfferWithdrawn from '@/emails/OfferWithdrawn';
 import { contentFromForm, type ListingForm, type OfferContent } from './schema';
 import { syncCatalogEntry } from './catalog';
 import { readContent, readOfferContent } from './content';
+import { transition } from './transitions';
 import { isDiscountContent, type DiscountContent, type DiscountDetails } from '@/lib/discounts/content';
 
-// The editorial loop, the same for every kind of offer. Every status change goes through one
-// function here: it checks the current status and version, writes the history entry and queues the
-// mail in the same transaction. No status is written anywhere else. A content that cannot be read
-// is refused as 'not-found' (logged by lib/offers/content.ts).
+// The editorial loop, the same for every kind of offer: the editors' save and send, the partner's
+// comment and approval, the withdrawal. Each function checks who may do it and reads the offer,
+// refusing with a typed reason; the status change itself is one transition() (lib/offers/
+// transitions.ts, the table of allowed transitions), which writes status, history entry and audit
+// entry in the same transaction as the mail queued here. A content that cannot be read is refused
+// as 'not-found' (logged by lib/offers/content.ts).
 
 export type ReviewResult<T = object> =
   ({ ok: true } & T) | { ok: false; reason: 'forbidden' | 'not-found' | 'stale' | 'claim' | 'not-waiting' | 'not-credit' };
@@ -29,11 +31,6 @@ const isEditor = (actor: SessionUser) => actor.role === 'EDITOR';
 /** Where the editors work on an offer: a credit listing per partner, a discount action by itself. */
 const editorPath = (offer: { id: string; kind: OfferKind; organisationId: string }) =>
   offer.kind === 'DISCOUNT_ACTION' ? `/redactie/acties/${offer.id}` : `/redactie/partners/${offer.organisationId}`;
-
-/** The status after the editor changes the content: a pending approval request lapses. */
-function statusAfterEdit(status: OfferStatus): OfferStatus {
-  return status === 'CHANGES_REQUESTED' ? 'CHANGES_REQUESTED' : 'DRAFT';
-}
 
 function slugify(text: string): string {
   return (
@@ -147,37 +144,35 @@ async function saveOffer(
     }
     const content = complete(contentFromForm(form, photoId), existing);
     if (!content) return { ok: false, reason: 'not-found' } as const;
-    let offerId: string;
-    let version: number;
-    if (!existing) {
-      if (form.version !== 0) return { ok: false, reason: 'stale' } as const;
-      const slug = await uniqueSlug(tx, organisation.displayName || organisation.legalName);
-      const created = await tx.offer.create({ data: { kind, organisationId, slug, content, photoId, status: 'DRAFT', version: 1 } });
-      offerId = created.id;
-      version = 1;
-    } else {
-      const updated = await tx.offer.updateMany({
-        where: { id: existing.id, version: form.version, status: { not: 'PROPOSAL' } },
-        data: { content, photoId, version: { increment: 1 }, status: statusAfterEdit(existing.status), sentVersion: null },
-      });
-      if (updated.count !== 1) return { ok: false, reason: 'stale' } as const;
-      offerId = existing.id;
-      version = form.version + 1;
-    }
-    await tx.offerEvent.create({ data: { offerId, actorId: actor.id, actorName: actor.name, action: 'saved', version, content } });
-    if (form.intent === 'send') {
-      await tx.offer.update({ where: { id: offerId }, data: { status: 'AWAITING_PARTNER', sentVersion: version } });
-      await tx.offerEvent.create({ data: { offerId, actorId: actor.id, actorName: actor.name, action: 'sent', version, content } });
-      for (const mail of sendMails) await enqueueMail(tx, mail);
-    }
-    await audit(tx, {
-      actorId: actor.id,
-      action: form.intent === 'send' ? 'offer.sent' : 'offer.saved',
-      entityType: 'Offer',
-      entityId: offerId,
-      data: { version },
-    });
-    return { ok: true, offerId, version, sent: form.intent === 'send' } as const;
+    const send = form.intent === 'send';
+    // Sending asks the partner to approve exactly this version; any other save lapses a request.
+    const step = send ? 'send' : 'save';
+    const version = existing ? form.version + 1 : 1;
+    const written = { content, photoId, sentVersion: send ? version : null };
+    const entries = { actor, event: { version, content }, audit: { version } };
+    if (!existing && form.version !== 0) return { ok: false, reason: 'stale' } as const;
+    const moved = existing
+      ? await transition(tx, step, {
+          ...entries,
+          from: existing.status,
+          offerId: existing.id,
+          where: { version: form.version },
+          data: { ...written, version: { increment: 1 } },
+        })
+      : await transition(tx, step, {
+          ...entries,
+          from: 'NONE',
+          create: {
+            ...written,
+            kind,
+            organisationId,
+            slug: await uniqueSlug(tx, organisation.displayName || organisation.legalName),
+            version,
+          },
+        });
+    if (!moved.ok) return moved;
+    if (send) for (const mail of sendMails) await enqueueMail(tx, mail);
+    return { ok: true, offerId: moved.offerId, version, sent: send } as const;
   });
 }
 
@@ -208,15 +203,16 @@ export async function commentOnOffer(actor: SessionUser, offerId: string, versio
     ),
   );
   return prisma.$transaction(async (tx) => {
-    const moved = await tx.offer.updateMany({
-      where: { id: offerId, version, status: 'AWAITING_PARTNER' },
-      data: { status: 'CHANGES_REQUESTED', sentVersion: null },
+    const moved = await transition(tx, 'comment', {
+      actor,
+      from: offer.status,
+      offerId,
+      where: { version },
+      data: { sentVersion: null },
+      event: { version, content, comment },
+      audit: { version },
     });
-    if (moved.count !== 1) return { ok: false, reason: 'stale' } as const;
-    await tx.offerEvent.create({
-      data: { offerId, actorId: actor.id, actorName: actor.name, action: 'commented', comment, version, content },
-    });
-    await audit(tx, { actorId: actor.id, action: 'offer.commented', entityType: 'Offer', entityId: offerId, data: { version } });
+    if (!moved.ok) return moved;
     for (const mail of mails) await enqueueMail(tx, mail);
     return { ok: true } as const;
   });
@@ -242,10 +238,12 @@ export async function approveOffer(actor: SessionUser, offerId: string, version:
     ),
   );
   return prisma.$transaction(async (tx) => {
-    const published = await tx.offer.updateMany({
-      where: { id: offerId, version, status: 'AWAITING_PARTNER', sentVersion: version },
+    const published = await transition(tx, 'approve', {
+      actor,
+      from: offer.status,
+      offerId,
+      where: { version, sentVersion: version },
       data: {
-        status: 'PUBLISHED',
         publishedContent: content,
         publishedPhotoId: offer.photoId,
         publishedAt: new Date(),
@@ -253,11 +251,11 @@ export async function approveOffer(actor: SessionUser, offerId: string, version:
         // The published period: the public pages stop showing the action the day after it ends.
         ...(isDiscountContent(content) ? publishedPeriod(content, offer.validUntil) : {}),
       },
+      event: { version, content },
+      audit: { version },
     });
-    if (published.count !== 1) return { ok: false, reason: 'stale' } as const;
+    if (!published.ok) return published;
     await syncCatalogEntry(tx, offerId);
-    await tx.offerEvent.create({ data: { offerId, actorId: actor.id, actorName: actor.name, action: 'approved', version, content } });
-    await audit(tx, { actorId: actor.id, action: 'offer.approved', entityType: 'Offer', entityId: offerId, data: { version } });
     for (const mail of mails) await enqueueMail(tx, mail);
     return { ok: true, slug: offer.slug } as const;
   });
@@ -275,16 +273,17 @@ export async function withdrawOffer(actor: SessionUser, offerId: string, reason:
     prepareMail(u.email, nl.mail.withdrawnSubject, createElement(OfferWithdrawn, { name: u.name, title: content.title, reason })),
   );
   return prisma.$transaction(async (tx) => {
-    const withdrawn = await tx.offer.updateMany({
-      where: { id: offerId, publishedAt: offer.publishedAt },
-      data: { status: 'WITHDRAWN', publishedContent: Prisma.DbNull, publishedPhotoId: null, publishedAt: null, sentVersion: null },
+    const withdrawn = await transition(tx, 'withdraw', {
+      actor,
+      from: offer.status,
+      offerId,
+      where: { publishedAt: offer.publishedAt },
+      data: { publishedContent: Prisma.DbNull, publishedPhotoId: null, publishedAt: null, sentVersion: null },
+      event: { version: offer.version, content, comment: reason },
+      audit: { reason },
     });
-    if (withdrawn.count !== 1) return { ok: false, reason: 'stale' } as const;
+    if (!withdrawn.ok) return withdrawn;
     await syncCatalogEntry(tx, offerId);
-    await tx.offerEvent.create({
-      data: { offerId, actorId: actor.id, actorName: actor.name, action: 'withdrawn', comment: reason, version: offer.version, content },
-    });
-    await audit(tx, { actorId: actor.id, action: 'offer.withdrawn', entityType: 'Offer', entityId: offerId, data: { reason } });
     for (const mail of mails) await enqueueMail(tx, mail);
     return { ok: true, slug: offer.slug } as const;
   });
