@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, test, vi, type MockInstance } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { prisma } from '@/lib/db';
 import { demoOffers } from '@/prisma/demo-catalog';
 import { readContent, readOfferContent, type ContentColumn } from '@/lib/offers/content';
@@ -17,6 +17,7 @@ import {
 import { approveOffer, commentOnOffer, saveDiscountAction, saveListing, withdrawOffer } from '@/lib/offers/review';
 import { saveProposalStep, startProposal, submitProposal } from '@/lib/discounts/service';
 import { sendExpiryNotices } from '@/lib/discounts/expiry';
+import { recordConsoleErrors } from '../support/console';
 import { setUpPhotoTests } from '../support/photos';
 import { publishedListing, entryOf } from '../support/catalog';
 import { eventList, listingForm, loopSnapshot, makeEditor, makePartner, offerRow } from '../support/offers';
@@ -38,11 +39,7 @@ import {
 
 setUpPhotoTests();
 
-let errors: MockInstance<typeof console.error>;
-beforeEach(() => {
-  errors = vi.spyOn(console, 'error').mockImplementation(() => {});
-});
-afterEach(() => errors.mockRestore());
+const errors = recordConsoleErrors();
 
 /** Sets one field of a stored JSON column, as an older or broken writer might have left it. */
 async function setField(table: 'Offer' | 'OfferEvent', id: string, column: 'content' | 'publishedContent', path: string[], json: string) {
@@ -57,10 +54,11 @@ async function setField(table: 'Offer' | 'OfferEvent', id: string, column: 'cont
 
 /** Runs `read` and checks that it logged exactly one line, naming the offer, the column and the field. */
 async function loggedOnce<T>(read: () => T | Promise<T>, offerId: string, column: ContentColumn, field: string): Promise<T> {
-  errors.mockClear();
+  errors.clear();
   const result = await read();
-  expect(errors).toHaveBeenCalledTimes(1);
-  const line = String(errors.mock.calls[0][0]);
+  const lines = errors.lines();
+  expect(lines).toHaveLength(1);
+  const [line] = lines;
   expect(line).toContain(`offer ${offerId}`);
   expect(line).toContain(column);
   expect(line).toContain(`${field}: `);
@@ -89,7 +87,7 @@ describe('what the code writes parses, as it is stored', () => {
       expect(events.length).toBeGreaterThan(1);
       for (const e of events) expect(readOfferContent(offer, e.content, 'OfferEvent.content'), e.action).toEqual(e.content);
     }
-    expect(errors).not.toHaveBeenCalled();
+    expect(errors.lines()).toEqual([]);
   });
 
   test("the demo catalog's offers (npm run dev, npm run bench) parse as their kind", () => {
@@ -97,14 +95,14 @@ describe('what the code writes parses, as it is stored', () => {
     expect(new Set(offers.map((o) => o.kind))).toEqual(new Set(['CREDIT_LISTING', 'DISCOUNT_ACTION']));
     for (const [i, o] of offers.entries())
       expect(readOfferContent({ id: `demo-${i}`, kind: o.kind }, o.content, 'Offer.content')).toEqual(o.content);
-    expect(errors).not.toHaveBeenCalled();
+    expect(errors.lines()).toEqual([]);
   });
 
   test('an action submitted before the wizard asked for a contact person reads with an empty one', async () => {
     const { offerId } = await submittedProposal();
     await prisma.$executeRaw`UPDATE "Offer" SET "content" = "content" #- '{discount,contactName}' WHERE id = ${offerId}`;
     expect((await editorDiscountAction(offerId))?.content.discount.contactName).toBe('');
-    expect(errors).not.toHaveBeenCalled();
+    expect(errors.lines()).toEqual([]);
   });
 });
 
@@ -181,7 +179,7 @@ describe('a row that does not parse: one log line, then a controlled outcome', (
     const [saved] = await eventList(first.offerId);
     await setField('OfferEvent', saved.id, 'content', ['photoId'], '3');
     const history = await loggedOnce(() => offerHistory(first.offerId), first.offerId, 'OfferEvent.content', 'photoId');
-    expect(String(errors.mock.calls[0][0])).toContain(`event ${saved.id}`);
+    expect(errors.lines()[0]).toContain(`event ${saved.id}`);
     expect(history.map((e) => [e.action, e.changes.length > 0])).toEqual([
       ['saved', true],
       ['saved', false],

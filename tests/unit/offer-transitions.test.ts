@@ -1,10 +1,11 @@
-import { afterEach, beforeEach, describe, expect, test, vi, type MockInstance } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { prisma } from '@/lib/db';
 import { audit, AUDIT_ACTIONS } from '@/lib/audit';
 import { OfferStatus } from '@/lib/generated/prisma/enums';
 import { offerHistory } from '@/lib/offers/queries';
 import { saveListing } from '@/lib/offers/review';
 import { OFFER_EVENT_ACTIONS, TRANSITIONS, allows, transition } from '@/lib/offers/transitions';
+import { recordConsoleErrors } from '../support/console';
 import { setUpPhotoTests } from '../support/photos';
 import { eventList, listingForm, loopSnapshot, makeEditor, makePartner, offerRow } from '../support/offers';
 
@@ -15,11 +16,7 @@ import { eventList, listingForm, loopSnapshot, makeEditor, makePartner, offerRow
 
 setUpPhotoTests();
 
-let errors: MockInstance<typeof console.error>;
-beforeEach(() => {
-  errors = vi.spyOn(console, 'error').mockImplementation(() => {});
-});
-afterEach(() => errors.mockRestore());
+const errors = recordConsoleErrors();
 
 /** A credit listing the editor saved once: DRAFT, version 1. */
 async function draftListing() {
@@ -142,8 +139,9 @@ describe('OfferEvent.action, read back', () => {
     const [, , sent] = await eventList(offerId);
     await prisma.offerEvent.update({ where: { id: sent.id }, data: { action: 'archived' } });
     expect((await offerHistory(offerId)).map((e) => e.action)).toEqual(['saved', 'saved']);
-    expect(errors).toHaveBeenCalledTimes(1);
-    const line = String(errors.mock.calls[0][0]);
+    const lines = errors.lines();
+    expect(lines).toHaveLength(1);
+    const [line] = lines;
     for (const part of [`offer ${offerId}`, `event ${sent.id}`, 'OfferEvent.action', '"archived"']) expect(line).toContain(part);
   });
 });
