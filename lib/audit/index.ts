@@ -1,10 +1,40 @@
 import type { Tx } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
 
+/**
+ * What `AuditEntry.action` holds, by the domain that writes it. A column of text, so that a new
+ * action needs no migration: a new one is added here, and the writer below takes no other.
+ */
+export const AUDIT_ACTIONS = [
+  'account.confirmed',
+  'account.confirmation-resent',
+  'password.reset-requested',
+  'password.reset',
+  'partner.registered',
+  'partner.registration-expired',
+  'partner.registration-existing-email',
+  'partner.contact-updated',
+  'partner.type-requested',
+  'partner.type-changed',
+  'organisation.photo-set',
+  'organisation.photo-removed',
+  // The status machine of an offer (lib/offers/transitions.ts).
+  'offer.proposal-started',
+  'offer.proposal-deleted',
+  'offer.submitted',
+  'offer.saved',
+  'offer.sent',
+  'offer.commented',
+  'offer.approved',
+  'offer.withdrawn',
+] as const;
+
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
 // Every state change leaves an audit entry: who did what, when, to which record.
 export function audit(
   tx: Tx,
-  entry: { actorId: string | null; action: string; entityType: string; entityId: string; data?: Prisma.InputJsonValue },
+  entry: { actorId: string | null; action: AuditAction; entityType: string; entityId: string; data?: Prisma.InputJsonValue },
 ) {
   return tx.auditEntry.create({ data: entry });
 }

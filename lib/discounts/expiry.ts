@@ -4,7 +4,7 @@ import { appUrl } from '@/lib/env';
 import { nl } from '@/lib/i18n/nl';
 import { formatDate, todayInDordrecht } from '@/lib/i18n/format';
 import { enqueueMail, prepareMail } from '@/lib/mail/outbox';
-import type { OfferContent } from '@/lib/offers/schema';
+import { readOfferContent } from '@/lib/offers/content';
 import ActionExpired from '@/emails/ActionExpired';
 
 // Expiry needs no job: the public pages filter on the last day. This job only tells the partner,
@@ -15,25 +15,32 @@ export async function sendExpiryNotices(now = new Date()): Promise<number> {
   const today = new Date(todayInDordrecht(now));
   const ended = await prisma.offer.findMany({
     where: { kind: 'DISCOUNT_ACTION', publishedAt: { not: null }, validUntil: { lt: today }, expiryNoticeAt: null },
-    select: { id: true, organisationId: true, validUntil: true, publishedContent: true },
+    select: { id: true, kind: true, organisationId: true, validUntil: true, publishedContent: true },
     orderBy: { validUntil: 'asc' },
     take: 100,
   });
   let sent = 0;
   for (const offer of ended) {
+    // Content that cannot be read is logged and skipped: no notice with a wrong title (tried again next run).
+    const content = readOfferContent(offer, offer.publishedContent, 'Offer.publishedContent');
+    if (!content) continue;
     // One action that fails (e.g. its mail) must not keep the others from being noticed.
     try {
       const users = await prisma.user.findMany({
         where: { organisationId: offer.organisationId, role: 'PARTNER', emailConfirmedAt: { not: null } },
         select: { name: true, email: true },
       });
-      const title = (offer.publishedContent as OfferContent).title;
       const mails = await Promise.all(
         users.map((u) =>
           prepareMail(
             u.email,
             nl.mail.expiredSubject,
-            createElement(ActionExpired, { name: u.name, title, lastDay: formatDate(offer.validUntil!), url: appUrl('/partner') }),
+            createElement(ActionExpired, {
+              name: u.name,
+              title: content.title,
+              lastDay: formatDate(offer.validUntil!),
+              url: appUrl('/partner'),
+            }),
           ),
         ),
       );

@@ -5,19 +5,21 @@ import { appUrl } from '@/lib/env';
 import { nl } from '@/lib/i18n/nl';
 import { todayInDordrecht } from '@/lib/i18n/format';
 import { formatPhone } from '@/lib/i18n/phone';
-import { audit } from '@/lib/audit';
 import { enqueueMail, prepareMail } from '@/lib/mail/outbox';
 import type { SessionUser } from '@/lib/accounts/service';
 import type { FieldErrors } from '@/lib/forms';
 import { claimedPhoto } from '@/lib/photos/service';
 import { uniqueSlug } from '@/lib/offers/review';
+import { readContent } from '@/lib/offers/content';
+import { transition } from '@/lib/offers/transitions';
 import ProposalSubmitted from '@/emails/ProposalSubmitted';
-import { isDiscountContent, type ProposalContent, type ProposalDraft } from './content';
+import type { ProposalContent, ProposalDraft } from './content';
 import { contentFromDraft, draftErrorsByStep, emptyDraft, mergeStep, renewalDraft, type StepSlug } from './draft';
 
 // The partner's side of a discount action before the editors take over: a proposal whose draft is
 // saved at every wizard step, valid or not (a closed tab loses nothing), and then submitted. After
-// submission the offer follows the same review loop as a credit listing (lib/offers/review.ts).
+// submission the offer follows the same review loop as a credit listing (lib/offers/review.ts). The
+// status changes are transitions of lib/offers/transitions.ts; a draft that cannot be read is 'not-found'.
 
 type Refusal = 'forbidden' | 'not-found' | 'stale' | 'not-editable' | 'claim' | 'too-many';
 
@@ -46,7 +48,9 @@ async function ownProposal(actor: SessionUser, offerId: string, version?: number
   if (offer.status !== 'PROPOSAL') return { ok: false, reason: 'not-editable' } as const;
   // The write is built from this read, so the read must be the version the partner had.
   if (version !== undefined && offer.version !== version) return { ok: false, reason: 'stale' } as const;
-  return { ok: true, org, offer, draft: (offer.content as ProposalContent).draft } as const;
+  const content = readContent('proposal', offer.content, { offerId: offer.id, column: 'Offer.content' });
+  if (!content) return { ok: false, reason: 'not-found' } as const;
+  return { ok: true, org, offer, draft: content.draft } as const;
 }
 
 /**
@@ -65,8 +69,15 @@ export async function startProposal(
   let photoId: string | null = org.photoId;
   if (options.renewalOf) {
     const old = await prisma.offer.findFirst({ where: { id: options.renewalOf, organisationId: org.id, kind: 'DISCOUNT_ACTION' } });
-    const content = old?.publishedContent ?? old?.content;
-    if (!old || !isDiscountContent(content)) return { ok: false, reason: 'not-found' };
+    // An action as published, or as last written when it is not online; a proposal is nothing to renew.
+    const content = !old
+      ? null
+      : old.publishedContent !== null
+        ? readContent('discount', old.publishedContent, { offerId: old.id, column: 'Offer.publishedContent' })
+        : old.status === 'PROPOSAL'
+          ? null
+          : readContent('discount', old.content, { offerId: old.id, column: 'Offer.content' });
+    if (!content) return { ok: false, reason: 'not-found' };
     draft = renewalDraft(content, todayInDordrecht());
     photoId = draft.photoId || null;
   } else {
@@ -75,28 +86,24 @@ export async function startProposal(
     draft = emptyDraft(org, { ...user, phone: formatPhone(user.phone) }, todayInDordrecht());
   }
   const content: ProposalContent = { title: draft.subject, draft };
-  const offer = await prisma.$transaction(async (tx) => {
-    // A proposal's address is not public; it gets a readable one when it is submitted.
-    const created = await tx.offer.create({
-      data: {
+  const version = 1;
+  const started = await prisma.$transaction((tx) =>
+    transition(tx, 'startProposal', {
+      actor,
+      from: 'NONE',
+      // A proposal's address is not public; it gets a readable one when it is submitted.
+      create: {
         kind: 'DISCOUNT_ACTION',
         organisationId: org.id,
-        status: 'PROPOSAL',
         slug: `voorstel-${randomBytes(6).toString('hex')}`,
         content,
         photoId,
+        version,
       },
-    });
-    await audit(tx, {
-      actorId: actor.id,
-      action: 'offer.proposal-started',
-      entityType: 'Offer',
-      entityId: created.id,
-      data: { renewalOf: options.renewalOf ?? null },
-    });
-    return created;
-  });
-  return { ok: true, offerId: offer.id, version: offer.version };
+      audit: { renewalOf: options.renewalOf ?? null },
+    }),
+  );
+  return started.ok ? { ok: true, offerId: started.offerId, version } : started;
 }
 
 /**
@@ -130,11 +137,14 @@ export async function saveProposalStep(
       draft = { ...draft, photoId: photoId ?? '' };
     }
     const content: ProposalContent = { title: draft.subject, draft };
-    const updated = await tx.offer.updateMany({
-      where: { id: offerId, version, status: 'PROPOSAL' },
+    const updated = await transition(tx, 'saveProposalStep', {
+      actor,
+      from: offer.status,
+      offerId,
+      where: { version },
       data: { content, photoId, version: { increment: 1 } },
     });
-    if (updated.count !== 1) return { ok: false, reason: 'stale' } as const;
+    if (!updated.ok) return updated;
     return { ok: true, version: version + 1, draft } as const;
   });
 }
@@ -143,12 +153,10 @@ export async function saveProposalStep(
 export async function deleteProposal(actor: SessionUser, offerId: string): Promise<ProposalResult> {
   const found = await ownProposal(actor, offerId);
   if (!found.ok) return found;
-  return prisma.$transaction(async (tx) => {
-    const deleted = await tx.offer.deleteMany({ where: { id: offerId, status: 'PROPOSAL' } });
-    if (deleted.count !== 1) return { ok: false, reason: 'stale' } as const;
-    await audit(tx, { actorId: actor.id, action: 'offer.proposal-deleted', entityType: 'Offer', entityId: offerId, data: {} });
-    return { ok: true } as const;
-  });
+  const deleted = await prisma.$transaction((tx) =>
+    transition(tx, 'deleteProposal', { actor, from: found.offer.status, offerId, audit: {} }),
+  );
+  return deleted.ok ? { ok: true } : deleted;
 }
 
 export type SubmitResult = ProposalResult | { ok: false; reason: 'invalid'; errors: Partial<Record<StepSlug, FieldErrors>> };
@@ -157,7 +165,7 @@ export type SubmitResult = ProposalResult | { ok: false; reason: 'invalid'; erro
 export async function submitProposal(actor: SessionUser, offerId: string, version: number): Promise<SubmitResult> {
   const found = await ownProposal(actor, offerId, version);
   if (!found.ok) return found;
-  const { org, draft } = found;
+  const { org, offer, draft } = found;
   if ((await prisma.offer.count({ where: { organisationId: org.id, status: 'SUBMITTED' } })) >= MAX_WAITING)
     return { ok: false, reason: 'too-many' };
   const today = todayInDordrecht();
@@ -182,21 +190,16 @@ export async function submitProposal(actor: SessionUser, offerId: string, versio
   );
   return prisma.$transaction(async (tx) => {
     const slug = await uniqueSlug(tx, `${name} ${content.discount.subject}`);
-    const moved = await tx.offer.updateMany({
-      where: { id: offerId, version, status: 'PROPOSAL' },
-      data: { status: 'SUBMITTED', content, slug, version: { increment: 1 } },
+    const moved = await transition(tx, 'submitProposal', {
+      actor,
+      from: offer.status,
+      offerId,
+      where: { version },
+      data: { content, slug, version: { increment: 1 } },
+      event: { version: version + 1, content },
+      audit: { version: version + 1 },
     });
-    if (moved.count !== 1) return { ok: false, reason: 'stale' } as const;
-    await tx.offerEvent.create({
-      data: { offerId, actorId: actor.id, actorName: actor.name, action: 'submitted', version: version + 1, content },
-    });
-    await audit(tx, {
-      actorId: actor.id,
-      action: 'offer.submitted',
-      entityType: 'Offer',
-      entityId: offerId,
-      data: { version: version + 1 },
-    });
+    if (!moved.ok) return moved;
     for (const mail of mails) await enqueueMail(tx, mail);
     return { ok: true } as const;
   });

@@ -4,7 +4,8 @@ import type { OfferKind } from '@/lib/generated/prisma/enums';
 import { nl } from '@/lib/i18n/nl';
 import { categoryLabel } from '@/lib/partners/categories';
 import { photoSources, type PhotoSources } from '@/lib/photos/service';
-import type { DiscountContent } from '@/lib/discounts/content';
+import { isDiscountContent } from '@/lib/discounts/content';
+import { readOfferContent } from './content';
 import type { OfferContent } from './schema';
 import { KIND_PARAMS, normalise, type CatalogFilters } from './filters';
 
@@ -17,8 +18,8 @@ const MAX_WORDS = 6;
 /** What you get, as a card says it. */
 export function benefitOf(content: OfferContent): { benefit: string; forChildren: boolean } {
   const t = nl.catalog.benefit;
-  if (!('discount' in content)) return { benefit: t.credit, forChildren: false };
-  const d = (content as DiscountContent).discount;
+  if (!isDiscountContent(content)) return { benefit: t.credit, forChildren: false };
+  const d = content.discount;
   if (d.discountType === 'PERCENT' || !d.tariffs.length) return { benefit: t.percent(formatPercent(d.percent ?? 25)), forChildren: false };
   const percents = d.tariffs.map((b) => (b.regular > 0 ? Math.floor(((b.regular - b.pass) * 100) / b.regular) : 0));
   const max = Math.max(...percents);
@@ -42,12 +43,20 @@ type PublishedRow = {
   publishedPhoto: { variants: unknown; width: number; height: number } | null;
 };
 
-/** The entry for a published offer, from its published content (never a draft). */
+/** Its published content, or null (logged) when it cannot be read: such an offer gets no entry. */
+const publishedContentOf = (offer: PublishedRow) => readOfferContent(offer, offer.publishedContent, 'Offer.publishedContent');
+
+/** The entry for a published offer, from its published content (never a draft); throws when that cannot be read. */
 export function catalogEntryData(offer: PublishedRow): Prisma.CatalogEntryUncheckedCreateInput {
-  const content = offer.publishedContent as OfferContent;
+  const content = publishedContentOf(offer);
+  if (!content) throw new Error(`offer ${offer.id}: its published content cannot be read`);
+  return entryData(offer, content);
+}
+
+function entryData(offer: PublishedRow, content: OfferContent): Prisma.CatalogEntryUncheckedCreateInput {
   const organisationName = offer.organisation.displayName || offer.organisation.legalName;
   const { benefit, forChildren } = benefitOf(content);
-  const subject = 'discount' in content ? (content as DiscountContent).discount.subject : '';
+  const subject = isDiscountContent(content) ? content.discount.subject : '';
   return {
     offerId: offer.id,
     slug: offer.slug,
@@ -83,11 +92,12 @@ export const publishedSelect = {
 /** After a publish or withdraw, inside its transaction: the entry follows the offer. */
 export async function syncCatalogEntry(tx: Tx, offerId: string): Promise<void> {
   const offer = await tx.offer.findUnique({ where: { id: offerId }, select: publishedSelect });
-  if (!offer?.publishedAt || !offer.publishedContent) {
+  const content = offer?.publishedAt && offer.publishedContent ? publishedContentOf(offer) : null;
+  if (!offer || !content) {
     await tx.catalogEntry.deleteMany({ where: { offerId } });
     return;
   }
-  const data = catalogEntryData(offer);
+  const data = entryData(offer, content);
   await tx.catalogEntry.upsert({ where: { offerId }, create: data, update: data });
 }
 
@@ -98,20 +108,23 @@ export async function rebuildCatalog(): Promise<number> {
     prisma.catalogEntry.count(),
   ]);
   if (published === entries) return 0;
-  const offers = (await prisma.offer.findMany({ where: { publishedAt: { not: null } }, select: publishedSelect })).filter(
-    (o) => o.publishedContent,
-  );
+  // One whose published content cannot be read is left out (logged); the counts then differ, so the
+  // next start logs it again until it is mended.
+  const rows = (await prisma.offer.findMany({ where: { publishedAt: { not: null } }, select: publishedSelect })).flatMap((o) => {
+    const content = o.publishedContent === null ? null : publishedContentOf(o);
+    return content ? [entryData(o, content)] : [];
+  });
   await prisma.$transaction(
     async (tx) => {
       await tx.catalogEntry.deleteMany({});
-      await tx.catalogEntry.createMany({ data: offers.map(catalogEntryData) });
+      await tx.catalogEntry.createMany({ data: rows });
       // Thousands of rows with two trigram indexes take longer than a request's transaction.
     },
     { timeout: 120_000 },
   );
   // Fresh statistics for the planner after a bulk write.
   await prisma.$executeRaw`ANALYZE "CatalogEntry"`;
-  return offers.length;
+  return rows.length;
 }
 
 export type CatalogCard = {

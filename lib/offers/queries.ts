@@ -1,8 +1,11 @@
+import { notFound } from 'next/navigation';
 import { prisma } from '@/lib/db';
 import type { OfferStatus } from '@/lib/generated/prisma/enums';
 import { todayInDordrecht } from '@/lib/i18n/format';
+import { readContent, readOfferContent, withContent } from './content';
 import { diffContent, type FieldChange } from './diff';
 import type { OfferContent } from './schema';
+import { readEventAction, type OfferEventAction } from './transitions';
 import { toOfferView, type OfferView } from './view';
 import { photoSources } from '@/lib/photos/sources';
 
@@ -54,20 +57,19 @@ export async function discountQueue() {
       organisation: { select: { displayName: true, legalName: true } },
     },
   });
-  return offers.map((o) => ({
-    id: o.id,
-    name: orgName(o.organisation),
-    title: (o.content as OfferContent).title,
-    status: o.status,
-    online: Boolean(o.publishedAt) && !isExpired(o.validUntil),
-    expired: Boolean(o.publishedAt) && isExpired(o.validUntil),
-    since: o.updatedAt,
-  }));
+  // An action whose content cannot be read is left out (and logged), not the whole queue.
+  return offers.flatMap((o) => {
+    const content = readContent('discount', o.content, { offerId: o.id, column: 'Offer.content' });
+    if (!content) return [];
+    const online = Boolean(o.publishedAt) && !isExpired(o.validUntil);
+    const expired = Boolean(o.publishedAt) && isExpired(o.validUntil);
+    return [{ id: o.id, name: orgName(o.organisation), title: content.title, status: o.status, online, expired, since: o.updatedAt }];
+  });
 }
 
-/** One discount action for the editor, with its organisation and photos. */
-export function editorDiscountAction(offerId: string) {
-  return prisma.offer.findFirst({
+/** One discount action for the editor, with its organisation and photos; null when not found or unreadable (logged). */
+export async function editorDiscountAction(offerId: string) {
+  const offer = await prisma.offer.findFirst({
     where: { id: offerId, kind: 'DISCOUNT_ACTION', status: { not: 'PROPOSAL' } },
     include: {
       photo: photoSelect,
@@ -76,6 +78,8 @@ export function editorDiscountAction(offerId: string) {
       },
     },
   });
+  const content = offer && readContent('discount', offer.content, { offerId: offer.id, column: 'Offer.content' });
+  return offer && content ? { ...offer, content } : null;
 }
 
 /**
@@ -86,7 +90,7 @@ export function editorDiscountAction(offerId: string) {
  */
 export type HistoryEntry = {
   id: string;
-  action: string;
+  action: OfferEventAction;
   actorName: string;
   comment: string | null;
   proposal: number | null;
@@ -94,20 +98,34 @@ export type HistoryEntry = {
   changes: FieldChange[];
 };
 
-/** The history of an offer, newest first, each save with the fields it changed. */
+/**
+ * The history of an offer, newest first, each save with the fields it changed. An entry whose
+ * action is unknown is left out; one whose content cannot be read is shown without its changes
+ * (both logged).
+ */
 export async function offerHistory(offerId: string): Promise<HistoryEntry[]> {
-  const events = await prisma.offerEvent.findMany({ where: { offerId }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] });
+  const events = await prisma.offerEvent.findMany({
+    where: { offerId },
+    orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+    include: { offer: { select: { kind: true } } },
+  });
   let previous: OfferContent | null = null;
   // The partner answers the version it was sent: its number is that sending's.
   const proposalOfVersion = new Map<number, number>();
-  const entries = events.map((e) => {
-    const content = e.content as OfferContent;
-    const changes = e.action === 'saved' ? diffContent(previous, content) : [];
+  const entries = events.flatMap((e) => {
+    const action = readEventAction(e);
+    if (!action) return [];
+    let changes: FieldChange[] = [];
     // A submitted proposal is where the editors' changes start from.
-    if (e.action === 'saved' || e.action === 'submitted') previous = content;
-    if (e.action === 'sent') proposalOfVersion.set(e.version, proposalOfVersion.size + 1);
-    const proposal = ['sent', 'commented', 'approved'].includes(e.action) ? (proposalOfVersion.get(e.version) ?? null) : null;
-    return { id: e.id, action: e.action, actorName: e.actorName, comment: e.comment, proposal, at: e.createdAt, changes };
+    if (action === 'saved' || action === 'submitted') {
+      const content = readOfferContent({ id: e.offerId, kind: e.offer.kind }, e.content, 'OfferEvent.content', e.id);
+      if (content && action === 'saved') changes = diffContent(previous, content);
+      if (content) previous = content;
+    }
+    if (action === 'sent') proposalOfVersion.set(e.version, proposalOfVersion.size + 1);
+    const proposal =
+      action === 'sent' || action === 'commented' || action === 'approved' ? (proposalOfVersion.get(e.version) ?? null) : null;
+    return [{ id: e.id, action, actorName: e.actorName, comment: e.comment, proposal, at: e.createdAt, changes }];
   });
   return entries.reverse();
 }
@@ -127,9 +145,12 @@ export function currentProposal(history: HistoryEntry[]): number | null {
   return latest?.action === 'sent' ? latest.proposal : null;
 }
 
-/** One organisation for the editor, with its credit listing (draft content) and photo. */
-export function editorOrganisation(organisationId: string) {
-  return prisma.organisation.findUnique({
+/**
+ * One organisation for the editor, with its credit listing (draft content) and photo; null when
+ * not found, or when its listing's content cannot be read (logged).
+ */
+export async function editorOrganisation(organisationId: string) {
+  const organisation = await prisma.organisation.findUnique({
     where: { id: organisationId },
     include: {
       photo: photoSelect,
@@ -137,6 +158,13 @@ export function editorOrganisation(organisationId: string) {
       offers: { where: { kind: 'CREDIT_LISTING' }, include: { photo: photoSelect } },
     },
   });
+  if (!organisation) return null;
+  const offers = organisation.offers.flatMap((o) => {
+    const content = readContent('listing', o.content, { offerId: o.id, column: 'Offer.content' });
+    return content ? [{ ...o, content }] : [];
+  });
+  // Without its listing the page would offer to write a new one, which the save refuses: not found instead.
+  return offers.length === organisation.offers.length ? { ...organisation, offers } : null;
 }
 
 type PhotoRow = { variants: unknown; width: number; height: number };
@@ -152,30 +180,40 @@ export function keepablePhoto(
   return photo ? { id: photo.id, sources: photoSources(photo.row) } : null;
 }
 
-/** The draft as it would be published: the preview's data, same shape as the public page. */
+/**
+ * The draft as it would be published: the preview's data, same shape as the public page. A draft
+ * that cannot be read is not found (logged): the page answers 404.
+ */
 export function draftView(
   offer: {
+    id: string;
     kind: 'CREDIT_LISTING' | 'DISCOUNT_ACTION';
     content: unknown;
     photo: { variants: unknown; width: number; height: number } | null;
   },
   organisation: { displayName: string | null; legalName: string },
 ): OfferView {
-  return toOfferView(offer.kind, offer.content as OfferContent, orgName(organisation), offer.photo);
+  const content = readOfferContent(offer, offer.content, 'Offer.content');
+  if (!content) notFound();
+  return toOfferView(offer.kind, content, orgName(organisation), offer.photo);
 }
 
-/** The partner's offers waiting for its approval. */
-export function pendingApprovals(organisationId: string) {
-  return prisma.offer.findMany({
+/** The partner's offers waiting for its approval (one whose content cannot be read is left out, logged). */
+export async function pendingApprovals(organisationId: string) {
+  const offers = await prisma.offer.findMany({
     where: { organisationId, status: 'AWAITING_PARTNER' },
     orderBy: { updatedAt: 'asc' },
     select: { id: true, kind: true, content: true, updatedAt: true },
   });
+  return offers.flatMap((o) => {
+    const content = readOfferContent(o, o.content, 'Offer.content');
+    return content ? [{ ...o, content }] : [];
+  });
 }
 
-/** The partner's offers and where they stand. */
-export function partnerOffers(organisationId: string) {
-  return prisma.offer.findMany({
+/** The partner's offers and where they stand (one whose content cannot be read is left out, logged). */
+export async function partnerOffers(organisationId: string) {
+  const offers = await prisma.offer.findMany({
     where: { organisationId },
     orderBy: { createdAt: 'asc' },
     select: {
@@ -191,14 +229,24 @@ export function partnerOffers(organisationId: string) {
       updatedAt: true,
     },
   });
+  return offers.flatMap((o) => {
+    const offer = withContent(o);
+    const published = o.publishedContent === null ? null : readOfferContent(o, o.publishedContent, 'Offer.publishedContent');
+    if (!offer || (o.publishedContent !== null && !published)) return [];
+    return [{ ...offer, publishedContent: published }];
+  });
 }
 
-/** One offer of the partner's own organisation, or null (another organisation's is not found). */
-export function partnerOffer(organisationId: string, offerId: string) {
-  return prisma.offer.findFirst({
+/**
+ * One offer of the partner's own organisation, its content read (a proposal's draft, or the
+ * offer's content), or null: another organisation's is not found, nor one that cannot be read (logged).
+ */
+export async function partnerOffer(organisationId: string, offerId: string) {
+  const offer = await prisma.offer.findFirst({
     where: { id: offerId, organisationId },
     include: { photo: photoSelect, organisation: { select: { displayName: true, legalName: true, category: true } } },
   });
+  return offer && withContent(offer);
 }
 
 /** A discount action is shown up to and including its last day (in Dordrecht), then no more. */
@@ -213,10 +261,13 @@ export async function publishedOffer(slug: string, today = todayInDordrecht()): 
     include: { publishedPhoto: photoSelect, organisation: { select: { displayName: true, legalName: true } } },
   });
   if (!offer || !offer.publishedContent || !offer.publishedAt || isExpired(offer.validUntil, today)) return null;
+  // Content that cannot be read is not shown: the page says the offer is not available (logged).
+  const content = readOfferContent(offer, offer.publishedContent, 'Offer.publishedContent');
+  if (!content) return null;
   // The published period's first day (set on publication): an action that has not started yet says so.
   const start = offer.validFrom?.toISOString().slice(0, 10) ?? null;
   return {
-    ...toOfferView(offer.kind, offer.publishedContent as OfferContent, orgName(offer.organisation), offer.publishedPhoto),
+    ...toOfferView(offer.kind, content, orgName(offer.organisation), offer.publishedPhoto),
     startsOn: start && start > today ? start : null,
   };
 }

@@ -2,11 +2,10 @@ import { createElement } from 'react';
 import { prisma, type Tx } from '@/lib/db';
 import { appUrl } from '@/lib/env';
 import { nl } from '@/lib/i18n/nl';
-import { audit } from '@/lib/audit';
 import { enqueueMail, prepareMail, type PreparedMail } from '@/lib/mail/outbox';
 import type { SessionUser } from '@/lib/accounts/service';
 import { claimedPhoto } from '@/lib/photos/service';
-import type { OfferKind, OfferStatus } from '@/lib/generated/prisma/enums';
+import type { OfferKind } from '@/lib/generated/prisma/enums';
 import { Prisma } from '@/lib/generated/prisma/client';
 import ApprovalRequested from '@/emails/ApprovalRequested';
 import PartnerCommented from '@/emails/PartnerCommented';
@@ -14,11 +13,16 @@ import OfferPublished from '@/emails/OfferPublished';
 import OfferWithdrawn from '@/emails/OfferWithdrawn';
 import { contentFromForm, type ListingForm, type OfferContent } from './schema';
 import { syncCatalogEntry } from './catalog';
-import type { DiscountContent, DiscountDetails } from '@/lib/discounts/content';
+import { readContent, readOfferContent } from './content';
+import { transition } from './transitions';
+import { isDiscountContent, type DiscountContent, type DiscountDetails } from '@/lib/discounts/content';
 
-// The editorial loop, the same for every kind of offer. Every status change goes through one
-// function here: it checks the current status and version, writes the history entry and queues the
-// mail in the same transaction. No status is written anywhere else.
+// The editorial loop, the same for every kind of offer: the editors' save and send, the partner's
+// comment and approval, the withdrawal. Each function checks who may do it and reads the offer,
+// refusing with a typed reason; the status change itself is one transition() (lib/offers/
+// transitions.ts, the table of allowed transitions), which writes status, history entry and audit
+// entry in the same transaction as the mail queued here. A content that cannot be read is refused
+// as 'not-found' (logged by lib/offers/content.ts).
 
 export type ReviewResult<T = object> =
   ({ ok: true } & T) | { ok: false; reason: 'forbidden' | 'not-found' | 'stale' | 'claim' | 'not-waiting' | 'not-credit' };
@@ -27,12 +31,6 @@ const isEditor = (actor: SessionUser) => actor.role === 'EDITOR';
 /** Where the editors work on an offer: a credit listing per partner, a discount action by itself. */
 const editorPath = (offer: { id: string; kind: OfferKind; organisationId: string }) =>
   offer.kind === 'DISCOUNT_ACTION' ? `/redactie/acties/${offer.id}` : `/redactie/partners/${offer.organisationId}`;
-const isDiscount = (content: OfferContent): content is DiscountContent => 'discount' in content;
-
-/** The status after the editor changes the content: a pending approval request lapses. */
-function statusAfterEdit(status: OfferStatus): OfferStatus {
-  return status === 'CHANGES_REQUESTED' ? 'CHANGES_REQUESTED' : 'DRAFT';
-}
 
 function slugify(text: string): string {
   return (
@@ -86,9 +84,11 @@ export function saveDiscountAction(
   form: ListingForm,
   discount: Omit<DiscountDetails, 'subject' | 'editorsInfo' | 'contactName'>,
 ): Promise<SaveResult> {
-  return saveOffer(actor, { kind: 'DISCOUNT_ACTION', offerId }, form, (content, existing) => {
+  return saveOffer(actor, { kind: 'DISCOUNT_ACTION', offerId }, form, (content, existing): DiscountContent | null => {
+    const read = existing && readContent('discount', existing.content, { offerId: existing.id, column: 'Offer.content' });
+    if (!read) return null;
     // What only the partner wrote (the subject, the note to the editors, the contact person) stays.
-    const before = (existing as DiscountContent).discount;
+    const before = read.discount;
     return {
       ...content,
       discount: { ...discount, subject: before.subject, editorsInfo: before.editorsInfo, contactName: before.contactName },
@@ -100,7 +100,8 @@ async function saveOffer(
   actor: SessionUser,
   target: SaveTarget,
   form: ListingForm,
-  complete: (content: OfferContent, existing: unknown) => OfferContent,
+  /** The content to store, from the form's and the stored one's; null when the stored one cannot be read. */
+  complete: (content: OfferContent, existing: { id: string; content: unknown } | null) => OfferContent | null,
 ): Promise<SaveResult> {
   if (!isEditor(actor)) return { ok: false, reason: 'forbidden' };
   const { kind } = target;
@@ -141,38 +142,37 @@ async function saveOffer(
     } else if (form.keepPhoto && [existing?.photoId, organisation.photoId].includes(form.keepPhoto)) {
       photoId = form.keepPhoto;
     }
-    const content = complete(contentFromForm(form, photoId), existing?.content);
-    let offerId: string;
-    let version: number;
-    if (!existing) {
-      if (form.version !== 0) return { ok: false, reason: 'stale' } as const;
-      const slug = await uniqueSlug(tx, organisation.displayName || organisation.legalName);
-      const created = await tx.offer.create({ data: { kind, organisationId, slug, content, photoId, status: 'DRAFT', version: 1 } });
-      offerId = created.id;
-      version = 1;
-    } else {
-      const updated = await tx.offer.updateMany({
-        where: { id: existing.id, version: form.version, status: { not: 'PROPOSAL' } },
-        data: { content, photoId, version: { increment: 1 }, status: statusAfterEdit(existing.status), sentVersion: null },
-      });
-      if (updated.count !== 1) return { ok: false, reason: 'stale' } as const;
-      offerId = existing.id;
-      version = form.version + 1;
-    }
-    await tx.offerEvent.create({ data: { offerId, actorId: actor.id, actorName: actor.name, action: 'saved', version, content } });
-    if (form.intent === 'send') {
-      await tx.offer.update({ where: { id: offerId }, data: { status: 'AWAITING_PARTNER', sentVersion: version } });
-      await tx.offerEvent.create({ data: { offerId, actorId: actor.id, actorName: actor.name, action: 'sent', version, content } });
-      for (const mail of sendMails) await enqueueMail(tx, mail);
-    }
-    await audit(tx, {
-      actorId: actor.id,
-      action: form.intent === 'send' ? 'offer.sent' : 'offer.saved',
-      entityType: 'Offer',
-      entityId: offerId,
-      data: { version },
-    });
-    return { ok: true, offerId, version, sent: form.intent === 'send' } as const;
+    const content = complete(contentFromForm(form, photoId), existing);
+    if (!content) return { ok: false, reason: 'not-found' } as const;
+    const send = form.intent === 'send';
+    // Sending asks the partner to approve exactly this version; any other save lapses a request.
+    const step = send ? 'send' : 'save';
+    const version = existing ? form.version + 1 : 1;
+    const written = { content, photoId, sentVersion: send ? version : null };
+    const entries = { actor, event: { version, content }, audit: { version } };
+    if (!existing && form.version !== 0) return { ok: false, reason: 'stale' } as const;
+    const moved = existing
+      ? await transition(tx, step, {
+          ...entries,
+          from: existing.status,
+          offerId: existing.id,
+          where: { version: form.version },
+          data: { ...written, version: { increment: 1 } },
+        })
+      : await transition(tx, step, {
+          ...entries,
+          from: 'NONE',
+          create: {
+            ...written,
+            kind,
+            organisationId,
+            slug: await uniqueSlug(tx, organisation.displayName || organisation.legalName),
+            version,
+          },
+        });
+    if (!moved.ok) return moved;
+    if (send) for (const mail of sendMails) await enqueueMail(tx, mail);
+    return { ok: true, offerId: moved.offerId, version, sent: send } as const;
   });
 }
 
@@ -184,15 +184,16 @@ async function waitingOffer(actor: SessionUser, offerId: string, version: number
     return { ok: false, reason: 'not-found' } as const;
   if (offer.status !== 'AWAITING_PARTNER' || offer.sentVersion !== offer.version) return { ok: false, reason: 'not-waiting' } as const;
   if (offer.version !== version) return { ok: false, reason: 'stale' } as const;
-  return { ok: true, offer } as const;
+  const content = readOfferContent(offer, offer.content, 'Offer.content');
+  if (!content) return { ok: false, reason: 'not-found' } as const;
+  return { ok: true, offer, content } as const;
 }
 
 /** "Ik ga nog niet akkoord en wil reageren op de inhoud": back to the editors with the partner's text. */
 export async function commentOnOffer(actor: SessionUser, offerId: string, version: number, comment: string): Promise<ReviewResult> {
   const found = await waitingOffer(actor, offerId, version);
   if (!found.ok) return found;
-  const { offer } = found;
-  const content = offer.content as OfferContent;
+  const { offer, content } = found;
   const organisation = offer.organisation.displayName || offer.organisation.legalName;
   const mails = await editorMails((u) =>
     prepareMail(
@@ -202,15 +203,16 @@ export async function commentOnOffer(actor: SessionUser, offerId: string, versio
     ),
   );
   return prisma.$transaction(async (tx) => {
-    const moved = await tx.offer.updateMany({
-      where: { id: offerId, version, status: 'AWAITING_PARTNER' },
-      data: { status: 'CHANGES_REQUESTED', sentVersion: null },
+    const moved = await transition(tx, 'comment', {
+      actor,
+      from: offer.status,
+      offerId,
+      where: { version },
+      data: { sentVersion: null },
+      event: { version, content, comment },
+      audit: { version },
     });
-    if (moved.count !== 1) return { ok: false, reason: 'stale' } as const;
-    await tx.offerEvent.create({
-      data: { offerId, actorId: actor.id, actorName: actor.name, action: 'commented', comment, version, content },
-    });
-    await audit(tx, { actorId: actor.id, action: 'offer.commented', entityType: 'Offer', entityId: offerId, data: { version } });
+    if (!moved.ok) return moved;
     for (const mail of mails) await enqueueMail(tx, mail);
     return { ok: true } as const;
   });
@@ -227,8 +229,7 @@ function publishedPeriod(content: DiscountContent, previousUntil: Date | null) {
 export async function approveOffer(actor: SessionUser, offerId: string, version: number): Promise<ReviewResult<{ slug: string }>> {
   const found = await waitingOffer(actor, offerId, version);
   if (!found.ok) return found;
-  const { offer } = found;
-  const content = offer.content as OfferContent;
+  const { offer, content } = found;
   const mails = await partnerMails(offer.organisationId, (u) =>
     prepareMail(
       u.email,
@@ -237,22 +238,24 @@ export async function approveOffer(actor: SessionUser, offerId: string, version:
     ),
   );
   return prisma.$transaction(async (tx) => {
-    const published = await tx.offer.updateMany({
-      where: { id: offerId, version, status: 'AWAITING_PARTNER', sentVersion: version },
+    const published = await transition(tx, 'approve', {
+      actor,
+      from: offer.status,
+      offerId,
+      where: { version, sentVersion: version },
       data: {
-        status: 'PUBLISHED',
         publishedContent: content,
         publishedPhotoId: offer.photoId,
         publishedAt: new Date(),
         sentVersion: null,
         // The published period: the public pages stop showing the action the day after it ends.
-        ...(isDiscount(content) ? publishedPeriod(content, offer.validUntil) : {}),
+        ...(isDiscountContent(content) ? publishedPeriod(content, offer.validUntil) : {}),
       },
+      event: { version, content },
+      audit: { version },
     });
-    if (published.count !== 1) return { ok: false, reason: 'stale' } as const;
+    if (!published.ok) return published;
     await syncCatalogEntry(tx, offerId);
-    await tx.offerEvent.create({ data: { offerId, actorId: actor.id, actorName: actor.name, action: 'approved', version, content } });
-    await audit(tx, { actorId: actor.id, action: 'offer.approved', entityType: 'Offer', entityId: offerId, data: { version } });
     for (const mail of mails) await enqueueMail(tx, mail);
     return { ok: true, slug: offer.slug } as const;
   });
@@ -264,21 +267,23 @@ export async function withdrawOffer(actor: SessionUser, offerId: string, reason:
   const offer = await prisma.offer.findUnique({ where: { id: offerId } });
   if (!offer) return { ok: false, reason: 'not-found' };
   if (!offer.publishedContent || !offer.publishedAt) return { ok: false, reason: 'not-waiting' };
-  const content = offer.publishedContent as OfferContent;
+  const content = readOfferContent(offer, offer.publishedContent, 'Offer.publishedContent');
+  if (!content) return { ok: false, reason: 'not-found' };
   const mails = await partnerMails(offer.organisationId, (u) =>
     prepareMail(u.email, nl.mail.withdrawnSubject, createElement(OfferWithdrawn, { name: u.name, title: content.title, reason })),
   );
   return prisma.$transaction(async (tx) => {
-    const withdrawn = await tx.offer.updateMany({
-      where: { id: offerId, publishedAt: offer.publishedAt },
-      data: { status: 'WITHDRAWN', publishedContent: Prisma.DbNull, publishedPhotoId: null, publishedAt: null, sentVersion: null },
+    const withdrawn = await transition(tx, 'withdraw', {
+      actor,
+      from: offer.status,
+      offerId,
+      where: { publishedAt: offer.publishedAt },
+      data: { publishedContent: Prisma.DbNull, publishedPhotoId: null, publishedAt: null, sentVersion: null },
+      event: { version: offer.version, content, comment: reason },
+      audit: { reason },
     });
-    if (withdrawn.count !== 1) return { ok: false, reason: 'stale' } as const;
+    if (!withdrawn.ok) return withdrawn;
     await syncCatalogEntry(tx, offerId);
-    await tx.offerEvent.create({
-      data: { offerId, actorId: actor.id, actorName: actor.name, action: 'withdrawn', comment: reason, version: offer.version, content },
-    });
-    await audit(tx, { actorId: actor.id, action: 'offer.withdrawn', entityType: 'Offer', entityId: offerId, data: { reason } });
     for (const mail of mails) await enqueueMail(tx, mail);
     return { ok: true, slug: offer.slug } as const;
   });

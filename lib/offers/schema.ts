@@ -66,16 +66,31 @@ export const listingFormSchema = z
 
 export type ListingForm = z.infer<typeof listingFormSchema>;
 
-/** What is stored as an offer's content (and in each history entry). */
-export type OfferContent = {
-  title: string;
-  body: string;
-  category: string;
-  address: { street: string; houseNumber: string; addition: string; postcode: string; city: string };
-  openingInfo: string;
-  contact: { phone: string; email: string; website: string; showPhone: boolean; showEmail: boolean; showWebsite: boolean };
-  photoId: string | null;
-};
+/**
+ * What is stored as an offer's content (and in each history entry): `Offer.content`,
+ * `Offer.publishedContent` and `OfferEvent.content` of a credit listing, and the common part of a
+ * discount action's (lib/discounts/content.ts). Read through lib/offers/content.ts, never cast. It
+ * accepts what `contentFromForm`, `contentFromDraft` and the demo catalog write, not what the form
+ * would accept today: a stored row is not checked against rules that changed after it was written.
+ */
+export const offerContentSchema = z.object({
+  title: z.string(),
+  body: z.string(),
+  category: z.string(),
+  address: z.object({ street: z.string(), houseNumber: z.string(), addition: z.string(), postcode: z.string(), city: z.string() }),
+  openingInfo: z.string(),
+  contact: z.object({
+    phone: z.string(),
+    email: z.string(),
+    website: z.string(),
+    showPhone: z.boolean(),
+    showEmail: z.boolean(),
+    showWebsite: z.boolean(),
+  }),
+  photoId: z.string().nullable(),
+});
+
+export type OfferContent = z.infer<typeof offerContentSchema>;
 
 export function contentFromForm(form: ListingForm, photoId: string | null): OfferContent {
   return {

@@ -2,7 +2,7 @@ import { categoryLabel } from '@/lib/partners/categories';
 import { photoSources, type PhotoSources } from '@/lib/photos/sources';
 import { nl } from '@/lib/i18n/nl';
 import { formatEuro, formatIsoDate } from '@/lib/i18n/format';
-import type { DiscountContent } from '@/lib/discounts/content';
+import { isDiscountContent, type DiscountContent } from '@/lib/discounts/content';
 import type { OfferContent } from './schema';
 
 /** A discount action's terms in plain Dutch, ready to show. */
@@ -60,7 +60,7 @@ export function offerView(kind: OfferView['kind'], content: OfferContent, organi
       ...(c.showEmail && c.email ? { email: c.email } : {}),
       ...(c.showWebsite && c.website ? { website: c.website } : {}),
     },
-    discount: 'discount' in content ? discountView(content as DiscountContent) : null,
+    discount: isDiscountContent(content) ? discountView(content) : null,
   };
 }
 

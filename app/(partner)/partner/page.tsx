@@ -16,12 +16,9 @@ import { formatPhone } from '@/lib/i18n/phone';
 import { Alert } from '@/components/ui/Alert';
 import { isExpired } from '@/lib/offers/queries';
 import { STEP_SLUGS, resumeStep } from '@/lib/discounts/draft';
-import type { ProposalContent } from '@/lib/discounts/content';
 import { StartForm } from './acties/StartForm';
 import { ActionForm } from '@/components/ui/ActionForm';
 import { requestDiscountsAction } from '@/lib/partners/actions';
-
-const titleOf = (content: unknown) => (content as { title?: string } | null)?.title ?? '';
 import { buttonClass } from '@/components/ui/Button';
 
 export const metadata: Metadata = { title: 'Home — partnerportaal' };
@@ -37,21 +34,22 @@ export default async function PartnerHomePage({ searchParams }: { searchParams: 
     pendingApprovals(user.organisationId),
     partnerOffers(user.organisationId),
   ]);
-  const drafts = offers
-    .filter((o) => o.status === 'PROPOSAL')
-    .map((o) => {
-      const { draft } = o.content as ProposalContent;
-      // Resume at the first step that is not done yet, or at the summary.
-      const resumeAt = resumeStep(draft);
-      return {
+  const drafts = offers.flatMap((o) => {
+    if (o.status !== 'PROPOSAL') return [];
+    const { draft } = o.content;
+    // Resume at the first step that is not done yet, or at the summary.
+    const resumeAt = resumeStep(draft);
+    return [
+      {
         id: o.id,
         subject: draft.subject,
         createdAt: o.createdAt,
         updatedAt: o.updatedAt,
         resumeAt,
         stepNumber: STEP_SLUGS.indexOf(resumeAt) + 1,
-      };
-    });
+      },
+    ];
+  });
   const submitted = offers.filter((o) => o.status !== 'PROPOSAL');
   const me = org?.users[0];
   if (!org || !me) notFound();
@@ -125,13 +123,13 @@ export default async function PartnerHomePage({ searchParams }: { searchParams: 
               {waiting.map((o) => (
                 <li key={o.id} className="flex flex-wrap items-center justify-between gap-3 rounded-md bg-paper p-3">
                   <span>
-                    <span className="block font-semibold">{titleOf(o.content)}</span>
+                    <span className="block font-semibold">{o.content.title}</span>
                     <span className="block text-sm text-muted">{nl.offer.kinds[o.kind]}</span>
                   </span>
                   <Link
                     href={`/partner/aanbod/${o.id}`}
                     className={buttonClass}
-                    aria-label={`${nl.offer.partner.handle}: ${titleOf(o.content)}`}
+                    aria-label={`${nl.offer.partner.handle}: ${o.content.title}`}
                   >
                     {nl.offer.partner.handle}
                   </Link>
@@ -183,7 +181,7 @@ export default async function PartnerHomePage({ searchParams }: { searchParams: 
           <ul className="mt-3 divide-y divide-line/30">
             {submitted.map((o) => {
               const expired = o.kind === 'DISCOUNT_ACTION' && o.publishedAt && isExpired(o.validUntil);
-              const title = titleOf(o.publishedContent ?? o.content);
+              const title = (o.publishedContent ?? o.content).title;
               return (
                 <li key={o.id} className="flex flex-wrap items-center justify-between gap-3 py-3">
                   <span>

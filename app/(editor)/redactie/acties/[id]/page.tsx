@@ -12,13 +12,13 @@ import { requireEditor } from '@/lib/auth/session';
 import { editorDiscountAction, isExpired, keepablePhoto, offerHistory, openPartnerComment } from '@/lib/offers/queries';
 import { formValuesFromContent } from '@/lib/offers/schema';
 import { discountFormValues } from '@/lib/discounts/draft';
-import type { DiscountContent } from '@/lib/discounts/content';
 import { OfferForm } from '../../OfferForm';
 import { WithdrawForm } from '../../WithdrawForm';
 
 type Props = { params: Promise<{ id: string }> };
 
-// Read once per request, for the title and the page; only for an editor.
+// Read once per request, for the title and the page; only for an editor. Null also when its content
+// cannot be read (logged): the page is then not found.
 const discountAction = cache(async (id: string) => {
   await requireEditor(`/redactie/acties/${id}`);
   return editorDiscountAction(id);
@@ -29,7 +29,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const org = offer?.organisation;
   return {
     title: org
-      ? nl.offer.editor.actionPageTitle(org.displayName || org.legalName, (offer.content as DiscountContent).discount.subject)
+      ? nl.offer.editor.actionPageTitle(org.displayName || org.legalName, offer.content.discount.subject)
       : nl.discount.editor.formTitle,
   };
 }
@@ -40,7 +40,7 @@ export default async function EditorDiscountActionPage({ params }: Props) {
   const offer = await discountAction(id);
   if (!offer) notFound();
   const org = offer.organisation;
-  const content = offer.content as DiscountContent;
+  const { content } = offer;
   const history = await offerHistory(offer.id);
   const comment = openPartnerComment(history);
   const name = org.displayName || org.legalName;

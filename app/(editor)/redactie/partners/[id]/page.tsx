@@ -10,13 +10,14 @@ import { PartnerComment } from '@/components/offer/PartnerComment';
 import { nl } from '@/lib/i18n/nl';
 import { requireEditor } from '@/lib/auth/session';
 import { editorOrganisation, keepablePhoto, offerHistory, openPartnerComment } from '@/lib/offers/queries';
-import { formValuesFromContent, type OfferContent } from '@/lib/offers/schema';
+import { formValuesFromContent } from '@/lib/offers/schema';
 import { OfferForm } from '../../OfferForm';
 import { WithdrawForm } from '../../WithdrawForm';
 
 type Props = { params: Promise<{ id: string }> };
 
-// Read once per request, for the title and the page; only for an editor.
+// Read once per request, for the title and the page; only for an editor. Null also when its listing's
+// content cannot be read (logged): the page is then not found.
 const organisation = cache(async (id: string) => {
   await requireEditor(`/redactie/partners/${id}`);
   return editorOrganisation(id);
@@ -38,7 +39,7 @@ export default async function EditorPartnerPage({ params }: Props) {
   const t = nl.offer.editor;
   // A new listing starts from what the partner wrote at registration.
   const initial = offer
-    ? formValuesFromContent(offer.content as OfferContent, offer.version)
+    ? formValuesFromContent(offer.content, offer.version)
     : {
         title: name,
         body: org.description,

@@ -9,13 +9,12 @@ import { nl } from '@/lib/i18n/nl';
 import { requirePartner } from '@/lib/auth/session';
 import { currentProposal, draftView, offerHistory, partnerOffer } from '@/lib/offers/queries';
 import { formatDateTime } from '@/lib/i18n/format';
-import type { OfferContent } from '@/lib/offers/schema';
 import { ReviewForms } from './ReviewForms';
 
 type Props = { params: Promise<{ id: string }> };
 
-// Only the partner's own organisation's offer: another one's id is simply not found. Cached per
-// request: the title and the page read it once.
+// Only the partner's own organisation's offer: another one's id is simply not found, nor one whose
+// content cannot be read (logged). Cached per request: the title and the page read it once.
 const ownOffer = cache(async (id: string) => {
   const user = await requirePartner(`/partner/aanbod/${id}`);
   return partnerOffer(user.organisationId, id);
@@ -23,7 +22,7 @@ const ownOffer = cache(async (id: string) => {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const offer = await ownOffer((await params).id);
-  const title = (offer?.content as Partial<OfferContent> | undefined)?.title;
+  const title = offer?.content.title;
   return { title: nl.offer.partner.pageTitle(title || nl.offer.partner.previewTitle) };
 }
 

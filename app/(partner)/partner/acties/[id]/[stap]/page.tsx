@@ -7,7 +7,6 @@ import { requirePartner } from '@/lib/auth/session';
 import { partnerOffer } from '@/lib/offers/queries';
 import { photoSources } from '@/lib/photos/service';
 import { STEP_SLUGS, doneSteps, draftErrorsByStep, type StepSlug } from '@/lib/discounts/draft';
-import type { ProposalContent } from '@/lib/discounts/content';
 import { StepIndicator } from './StepIndicator';
 import { WizardForm } from './WizardForm';
 import { Summary } from './Summary';
@@ -25,11 +24,11 @@ export default async function ProposalStepPage({ params }: Params) {
   const user = await requirePartner(`/partner/acties/${id}/${stap}`);
   if (!(STEP_SLUGS as readonly string[]).includes(stap)) notFound();
   const step = stap as StepSlug;
-  // Only the partner's own organisation's proposal; another one's id is not found.
+  // Only the partner's own organisation's proposal; another one's id is not found, nor one whose draft cannot be read.
   const offer = await partnerOffer(user.organisationId, id);
   if (!offer || offer.kind !== 'DISCOUNT_ACTION') notFound();
   if (offer.status !== 'PROPOSAL') redirect('/partner');
-  const { draft } = offer.content as ProposalContent;
+  const { draft } = offer.content;
   const errors = draftErrorsByStep(draft);
   const index = STEP_SLUGS.indexOf(step);
   const t = nl.discount;
