@@ -4,6 +4,7 @@ import { appUrl } from '@/lib/env';
 import { nl } from '@/lib/i18n/nl';
 import { formatDate, todayInDordrecht } from '@/lib/i18n/format';
 import { enqueueMail, prepareMail } from '@/lib/mail/outbox';
+import { mailsToPartners } from '@/lib/mail/recipients';
 import { readOfferContent } from '@/lib/offers/content';
 import ActionExpired from '@/emails/ActionExpired';
 
@@ -26,22 +27,16 @@ export async function sendExpiryNotices(now = new Date()): Promise<number> {
     if (!content) continue;
     // One action that fails (e.g. its mail) must not keep the others from being noticed.
     try {
-      const users = await prisma.user.findMany({
-        where: { organisationId: offer.organisationId, role: 'PARTNER', emailConfirmedAt: { not: null } },
-        select: { name: true, email: true },
-      });
-      const mails = await Promise.all(
-        users.map((u) =>
-          prepareMail(
-            u.email,
-            nl.mail.expiredSubject,
-            createElement(ActionExpired, {
-              name: u.name,
-              title: content.title,
-              lastDay: formatDate(offer.validUntil!),
-              url: appUrl('/partner'),
-            }),
-          ),
+      const mails = await mailsToPartners(offer.organisationId, (u) =>
+        prepareMail(
+          u.email,
+          nl.mail.expiredSubject,
+          createElement(ActionExpired, {
+            name: u.name,
+            title: content.title,
+            lastDay: formatDate(offer.validUntil!),
+            url: appUrl('/partner'),
+          }),
         ),
       );
       await prisma.$transaction(async (tx) => {

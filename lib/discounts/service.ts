@@ -6,6 +6,7 @@ import { nl } from '@/lib/i18n/nl';
 import { todayInDordrecht } from '@/lib/i18n/format';
 import { formatPhone } from '@/lib/i18n/phone';
 import { enqueueMail, prepareMail } from '@/lib/mail/outbox';
+import { mailsToEditors } from '@/lib/mail/recipients';
 import type { SessionUser } from '@/lib/accounts/service';
 import type { FieldErrors } from '@/lib/forms';
 import { claimedPhoto } from '@/lib/photos/service';
@@ -173,19 +174,16 @@ export async function submitProposal(actor: SessionUser, offerId: string, versio
   if (Object.keys(errors).length) return { ok: false, reason: 'invalid', errors };
   const content = contentFromDraft(draft, org.category, today);
   const name = org.displayName || org.legalName;
-  const editors = await prisma.user.findMany({ where: { role: 'EDITOR' }, select: { name: true, email: true } });
-  const mails = await Promise.all(
-    editors.map((u) =>
-      prepareMail(
-        u.email,
-        nl.mail.proposalSubject(name),
-        createElement(ProposalSubmitted, {
-          name: u.name,
-          organisation: name,
-          subject: content.discount.subject,
-          url: appUrl(`/redactie/acties/${offerId}`),
-        }),
-      ),
+  const mails = await mailsToEditors((u) =>
+    prepareMail(
+      u.email,
+      nl.mail.proposalSubject(name),
+      createElement(ProposalSubmitted, {
+        name: u.name,
+        organisation: name,
+        subject: content.discount.subject,
+        url: appUrl(`/redactie/acties/${offerId}`),
+      }),
     ),
   );
   return prisma.$transaction(async (tx) => {

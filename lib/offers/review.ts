@@ -2,7 +2,8 @@ import { createElement } from 'react';
 import { prisma, type Tx } from '@/lib/db';
 import { appUrl } from '@/lib/env';
 import { nl } from '@/lib/i18n/nl';
-import { enqueueMail, prepareMail, type PreparedMail } from '@/lib/mail/outbox';
+import { enqueueMail, prepareMail } from '@/lib/mail/outbox';
+import { mailsToEditors, mailsToPartners } from '@/lib/mail/recipients';
 import type { SessionUser } from '@/lib/accounts/service';
 import { claimedPhoto } from '@/lib/photos/service';
 import type { OfferKind } from '@/lib/generated/prisma/enums';
@@ -51,19 +52,6 @@ export async function uniqueSlug(tx: Tx, base: string): Promise<string> {
   const taken = new Set((await tx.offer.findMany({ where: { slug: { startsWith: slug } }, select: { slug: true } })).map((o) => o.slug));
   if (!taken.has(slug)) return slug;
   for (let n = 2; ; n++) if (!taken.has(`${slug}-${n}`)) return `${slug}-${n}`;
-}
-
-async function partnerMails(organisationId: string, build: (user: { name: string; email: string }) => Promise<PreparedMail>) {
-  const users = await prisma.user.findMany({
-    where: { organisationId, role: 'PARTNER', emailConfirmedAt: { not: null } },
-    select: { name: true, email: true },
-  });
-  return Promise.all(users.map(build));
-}
-
-async function editorMails(build: (user: { name: string; email: string }) => Promise<PreparedMail>) {
-  const users = await prisma.user.findMany({ where: { role: 'EDITOR' }, select: { name: true, email: true } });
-  return Promise.all(users.map(build));
 }
 
 type SaveTarget = { kind: 'CREDIT_LISTING'; organisationId: string } | { kind: 'DISCOUNT_ACTION'; offerId: string };
@@ -116,7 +104,7 @@ async function saveOffer(
   if (kind === 'CREDIT_LISTING' && organisation.partnerType === 'DISCOUNT') return { ok: false, reason: 'not-credit' };
   const sendMails =
     form.intent === 'send'
-      ? await partnerMails(organisationId, (u) =>
+      ? await mailsToPartners(organisationId, (u) =>
           prepareMail(
             u.email,
             nl.mail.approvalSubject,
@@ -195,7 +183,7 @@ export async function commentOnOffer(actor: SessionUser, offerId: string, versio
   if (!found.ok) return found;
   const { offer, content } = found;
   const organisation = offer.organisation.displayName || offer.organisation.legalName;
-  const mails = await editorMails((u) =>
+  const mails = await mailsToEditors((u) =>
     prepareMail(
       u.email,
       nl.mail.commentedSubject(organisation),
@@ -230,7 +218,7 @@ export async function approveOffer(actor: SessionUser, offerId: string, version:
   const found = await waitingOffer(actor, offerId, version);
   if (!found.ok) return found;
   const { offer, content } = found;
-  const mails = await partnerMails(offer.organisationId, (u) =>
+  const mails = await mailsToPartners(offer.organisationId, (u) =>
     prepareMail(
       u.email,
       nl.mail.publishedSubject,
@@ -269,7 +257,7 @@ export async function withdrawOffer(actor: SessionUser, offerId: string, reason:
   if (!offer.publishedContent || !offer.publishedAt) return { ok: false, reason: 'not-waiting' };
   const content = readOfferContent(offer, offer.publishedContent, 'Offer.publishedContent');
   if (!content) return { ok: false, reason: 'not-found' };
-  const mails = await partnerMails(offer.organisationId, (u) =>
+  const mails = await mailsToPartners(offer.organisationId, (u) =>
     prepareMail(u.email, nl.mail.withdrawnSubject, createElement(OfferWithdrawn, { name: u.name, title: content.title, reason })),
   );
   return prisma.$transaction(async (tx) => {
