@@ -1,7 +1,7 @@
-import { randomUUID } from 'node:crypto';
 import { notFound, unstable_rethrow } from 'next/navigation';
 import type { z } from 'zod';
 import { nl } from '@/lib/i18n/nl';
+import { logError } from '@/lib/log';
 import { echoValues, fieldErrorsOf, formDataToObject, type FormState } from '@/lib/forms';
 import type { SessionUser } from '@/lib/accounts/service';
 import { currentUser } from './session';
@@ -68,11 +68,4 @@ function describe(value: unknown): string {
   if (value instanceof FormData) return 'a form';
   if (Array.isArray(value)) return 'a list';
   return value === null ? 'null' : typeof value;
-}
-
-/** Logs an unexpected error with a short id that the user can quote. */
-export function logError(error: unknown): string {
-  const id = randomUUID().slice(0, 8);
-  console.error(`[error ${id}]`, error);
-  return id;
 }
