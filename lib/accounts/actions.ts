@@ -7,7 +7,7 @@ import { AuthError } from 'next-auth';
 import { nl } from '@/lib/i18n/nl';
 import { formAction } from '@/lib/auth/action';
 import { logError } from '@/lib/log';
-import type { FormState } from '@/lib/forms';
+import { done, fail, type FormState } from '@/lib/forms';
 import { homeFor, safeNext } from '@/lib/auth/config';
 import { signIn, signOut } from '@/lib/auth';
 import { endCurrentSession } from '@/lib/auth/session';
@@ -26,12 +26,12 @@ const loginForm = formAction(
         result.reason === 'throttled'
           ? nl.login.throttled(Math.max(1, Math.ceil(result.retryAfterMs / 60_000)))
           : { unconfirmed: nl.login.unconfirmed, invalid: nl.login.invalid }[result.reason];
-      return { ok: false, fieldErrors: {}, values, message };
+      return fail(values, message);
     }
     try {
       await signIn('credentials', { identifier, password, redirectTo: safeNext(volgende) ?? homeFor(result.user.role) });
     } catch (error) {
-      if (error instanceof AuthError) return { ok: false, fieldErrors: {}, values, message: nl.login.invalid };
+      if (error instanceof AuthError) return fail(values, nl.login.invalid);
       throw error; // the redirect after a successful login
     }
   },
@@ -48,7 +48,7 @@ export async function logoutAction(): Promise<void> {
 
 const confirmForm = formAction('public', tokenSchema, async ({ token }, { values }) => {
   const result = await confirmEmail(token);
-  if (!result.ok) return { ok: false, fieldErrors: {}, values, message: nl.confirm.invalid };
+  if (!result.ok) return fail(values, nl.confirm.invalid);
   after(kickMailer);
   redirect('/inloggen?bevestigd=1');
 });
@@ -56,12 +56,12 @@ const confirmForm = formAction('public', tokenSchema, async ({ token }, { values
 const resendConfirmationForm = formAction('public', emailSchema, async ({ email }, { values }) => {
   // After the answer, so that the time it takes does not tell whether the address has an account.
   after(() => resendConfirmation(email).then(kickMailer));
-  return { ok: true, fieldErrors: {}, values, message: nl.confirm.resendDone };
+  return done(values, nl.confirm.resendDone);
 });
 
 const requestResetForm = formAction('public', emailSchema, async ({ email }, { values }) => {
   after(() => requestPasswordReset(email).then(kickMailer));
-  return { ok: true, fieldErrors: {}, values, message: nl.reset.requestDone };
+  return done(values, nl.reset.requestDone);
 });
 
 const resetPasswordForm = formAction(
@@ -69,7 +69,7 @@ const resetPasswordForm = formAction(
   newPasswordSchema,
   async ({ token, password }, { values }) => {
     const result = await resetPassword(token, password);
-    if (!result.ok) return { ok: false, fieldErrors: {}, values, message: nl.reset.invalid };
+    if (!result.ok) return fail(values, nl.reset.invalid);
     redirect('/inloggen?wachtwoord=1');
   },
   { secret: ['password', 'passwordRepeat'] },

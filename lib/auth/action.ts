@@ -2,7 +2,7 @@ import { notFound, unstable_rethrow } from 'next/navigation';
 import type { z } from 'zod';
 import { nl } from '@/lib/i18n/nl';
 import { logError } from '@/lib/log';
-import { echoValues, fieldErrorsOf, formDataToObject, type FormState } from '@/lib/forms';
+import { done, echoValues, fail, fieldErrorsOf, formDataToObject, invalid, type FormState } from '@/lib/forms';
 import type { SessionUser } from '@/lib/accounts/service';
 import { currentUser } from './session';
 import type { Role } from './config';
@@ -27,26 +27,22 @@ export function formAction<S extends z.ZodType, A extends Access>(
 ) {
   return async function action(previous: FormState, formData: FormData): Promise<FormState> {
     let values: Record<string, string> = {};
-    const refuse = (message: string): FormState => ({ ok: false, fieldErrors: {}, values, message });
     try {
       requireForm(formData, previous);
       const raw = formDataToObject(formData);
       values = echoValues(raw, options.secret);
       const user = access === 'public' ? null : await currentUser();
       if (access !== 'public') {
-        if (!user) return refuse(nl.app.notLoggedIn);
-        if (user.role !== access) return refuse(nl.app.noAccess);
+        if (!user) return fail(values, nl.app.notLoggedIn);
+        if (user.role !== access) return fail(values, nl.app.noAccess);
       }
       const parsed = (typeof schema === 'function' ? schema() : schema).safeParse(raw);
-      if (!parsed.success) {
-        const fieldErrors = fieldErrorsOf(parsed.error);
-        return { ok: false, fieldErrors, values, message: nl.app.fixErrors(Object.keys(fieldErrors).length) };
-      }
+      if (!parsed.success) return invalid(values, fieldErrorsOf(parsed.error));
       const result = await handler(parsed.data, { user: user as UserFor<A>, values });
-      return result ?? { ok: true, fieldErrors: {}, values };
+      return result ?? done(values);
     } catch (error) {
       unstable_rethrow(error); // redirect() and notFound() are not errors
-      return refuse(nl.app.genericError(logError(error)));
+      return fail(values, nl.app.genericError(logError(error)));
     }
   };
 }

@@ -8,7 +8,7 @@ import { nl } from '@/lib/i18n/nl';
 import { formAction, requireForm } from '@/lib/auth/action';
 import { logError } from '@/lib/log';
 import { currentUser } from '@/lib/auth/session';
-import { formDataToObject, type FieldErrors, type FormState } from '@/lib/forms';
+import { fail, fieldFail, formDataToObject, invalid, type FormState } from '@/lib/forms';
 import { kickMailer } from '@/lib/mail/sender';
 import { STEP_SLUGS, STEPS, stepErrors, type StepSlug } from './draft';
 import { submitProposalSchema } from './schema';
@@ -34,7 +34,7 @@ const start = formAction(
   z.object({ renewalOf: z.string().max(50).optional() }),
   async ({ renewalOf }, { user, values }): Promise<FormState> => {
     const result = await startProposal(user, { renewalOf: renewalOf || undefined });
-    if (!result.ok) return { ok: false, fieldErrors: {}, values, message: refusals[result.reason] };
+    if (!result.ok) return fail(values, refusals[result.reason]);
     revalidatePath('/partner');
     redirect(wizardPath(result.offerId, 'onderwerp'));
   },
@@ -50,8 +50,7 @@ const envelope = z.object({
 const saveStep = formAction('PARTNER', envelope, async ({ offerId, version, step, intent }, { user, values }): Promise<FormState> => {
   const result = await saveProposalStep(user, offerId, version, step, values);
   if (!result.ok) {
-    const fieldErrors: FieldErrors = result.reason === 'claim' ? { photo: [refusals.claim] } : {};
-    return { ok: false, fieldErrors, values, message: result.reason === 'claim' ? undefined : refusals[result.reason] };
+    return result.reason === 'claim' ? fieldFail(values, { photo: [refusals.claim] }) : fail(values, refusals[result.reason]);
   }
   const index = STEP_SLUGS.indexOf(step);
   const target = intent.startsWith('goto:') ? intent.slice(5) : intent === 'back' ? STEP_SLUGS[index - 1] : STEP_SLUGS[index + 1];
@@ -59,12 +58,7 @@ const saveStep = formAction('PARTNER', envelope, async ({ offerId, version, step
     const errors = stepErrors(step, result.draft);
     if (Object.keys(errors).length) {
       // Saved as typed all the same; the partner sees what to correct.
-      return {
-        ok: false,
-        fieldErrors: errors,
-        values: { ...values, version: String(result.version) },
-        message: nl.app.fixErrors(Object.keys(errors).length),
-      };
+      return invalid({ ...values, version: String(result.version) }, errors);
     }
   }
   redirect(wizardPath(offerId, (STEP_SLUGS as readonly string[]).includes(target ?? '') ? (target as StepSlug) : step));
@@ -72,8 +66,8 @@ const saveStep = formAction('PARTNER', envelope, async ({ offerId, version, step
 
 const submit = formAction('PARTNER', submitProposalSchema, async ({ offerId, version }, { user, values }): Promise<FormState> => {
   const result = await submitProposal(user, offerId, version);
-  if (!result.ok && result.reason === 'invalid') return { ok: false, fieldErrors: {}, values, message: t.summary.notReady };
-  if (!result.ok) return { ok: false, fieldErrors: {}, values, message: refusals[result.reason] };
+  if (!result.ok && result.reason === 'invalid') return fail(values, t.summary.notReady);
+  if (!result.ok) return fail(values, refusals[result.reason]);
   after(kickMailer);
   revalidatePath('/partner', 'layout');
   revalidatePath('/redactie', 'layout');
@@ -85,7 +79,7 @@ const remove = formAction(
   z.object({ offerId: z.string().min(1).max(50) }),
   async ({ offerId }, { user, values }): Promise<FormState> => {
     const result = await deleteProposal(user, offerId);
-    if (!result.ok) return { ok: false, fieldErrors: {}, values, message: refusals[result.reason] };
+    if (!result.ok) return fail(values, refusals[result.reason]);
     revalidatePath('/partner', 'layout');
     redirect('/partner?verwijderd=1');
   },

@@ -5,7 +5,7 @@ import { after } from 'next/server';
 import { z } from 'zod';
 import { nl } from '@/lib/i18n/nl';
 import { formAction } from '@/lib/auth/action';
-import type { FormState } from '@/lib/forms';
+import { done, fail, fieldFail, type FormState } from '@/lib/forms';
 import { kickMailer } from '@/lib/mail/sender';
 import { approveOffer, commentOnOffer, saveDiscountAction, saveListing, withdrawOffer, type ReviewResult, type SaveResult } from './review';
 import { discountEditorFields } from '@/lib/discounts/schema';
@@ -23,8 +23,8 @@ function refusal(result: Exclude<ReviewResult, { ok: true }>, values: Record<str
     'not-waiting': t.partner.notWaiting,
     'not-credit': t.editor.noCredit,
   }[result.reason];
-  if (result.reason === 'claim') return { ok: false, fieldErrors: { photo: [nl.photo.errors.claim] }, values };
-  return { ok: false, fieldErrors: {}, values, message };
+  if (result.reason === 'claim') return fieldFail(values, { photo: [nl.photo.errors.claim] });
+  return fail(values, message);
 }
 
 /** After an editor's save: the confirmation, the form's fresh version, the photo now attached. */
@@ -33,12 +33,10 @@ function saved(result: SaveResult, values: Record<string, string>, path: string)
   if (result.sent) after(kickMailer);
   revalidatePath(path);
   revalidatePath('/redactie');
-  return {
-    ok: true,
-    fieldErrors: {},
-    values: { ...values, version: String(result.version), photoId: '', photoClaim: '', photoSrc: '' },
-    message: result.sent ? t.editor.sent : t.editor.saved,
-  };
+  return done(
+    { ...values, version: String(result.version), photoId: '', photoClaim: '', photoSrc: '' },
+    result.sent ? t.editor.sent : t.editor.saved,
+  );
 }
 
 const saveListingForm = formAction(
@@ -65,26 +63,26 @@ const withdrawForm = formAction('EDITOR', withdrawSchema, async ({ offerId, reas
   after(kickMailer);
   refreshPublicPages(result.slug);
   revalidatePath('/redactie', 'layout');
-  return { ok: true, fieldErrors: {}, values: {}, message: t.editor.withdrawn };
+  return done({}, t.editor.withdrawn);
 });
 
 const approveForm = formAction('PARTNER', approveSchema, async ({ offerId, version }, { user, values }): Promise<FormState> => {
   const result = await approveOffer(user, offerId, version);
-  if (!result.ok && result.reason === 'stale') return { ok: false, fieldErrors: {}, values, message: t.partner.changedSinceSent };
+  if (!result.ok && result.reason === 'stale') return fail(values, t.partner.changedSinceSent);
   if (!result.ok) return refusal(result, values);
   after(kickMailer);
   refreshPublicPages(result.slug);
   revalidatePath('/partner', 'layout');
-  return { ok: true, fieldErrors: {}, values: {}, message: t.partner.approved };
+  return done({}, t.partner.approved);
 });
 
 const commentForm = formAction('PARTNER', commentSchema, async ({ offerId, version, comment }, { user, values }): Promise<FormState> => {
   const result = await commentOnOffer(user, offerId, version, comment);
-  if (!result.ok && result.reason === 'stale') return { ok: false, fieldErrors: {}, values, message: t.partner.changedSinceSent };
+  if (!result.ok && result.reason === 'stale') return fail(values, t.partner.changedSinceSent);
   if (!result.ok) return refusal(result, values);
   after(kickMailer);
   revalidatePath('/partner', 'layout');
-  return { ok: true, fieldErrors: {}, values: {}, message: t.partner.commented };
+  return done({}, t.partner.commented);
 });
 
 export async function saveListingAction(state: FormState, formData: FormData): Promise<FormState> {
