@@ -3,15 +3,16 @@ import type { z } from 'zod';
 import { nl } from '@/lib/i18n/nl';
 import { logError } from '@/lib/log';
 import { done, echoValues, fail, fieldErrorsOf, formDataToObject, invalid, type FormState } from '@/lib/forms';
-import type { SessionUser } from '@/lib/accounts/service';
 import { currentUser } from './session';
+import { withRole, type UserWithRole } from './roles';
 import type { Role } from './config';
 
 // The only way to write a server action behind a form: check the role, parse with the form's
 // schema, call the service. Returns every field error and what was typed; never throws to the user.
 
 type Access = 'public' | Role;
-type UserFor<A extends Access> = A extends 'public' ? null : SessionUser;
+/** What a handler is given: no user for a public action, else the role's own type (a partner with its organisation). */
+export type UserFor<A extends Access> = A extends Role ? UserWithRole<A> : null;
 
 type Handler<S extends z.ZodType, A extends Access> = (
   data: z.output<S>,
@@ -31,10 +32,13 @@ export function formAction<S extends z.ZodType, A extends Access>(
       requireForm(formData, previous);
       const raw = formDataToObject(formData);
       values = echoValues(raw, options.secret);
-      const user = access === 'public' ? null : await currentUser();
+      let user: UserFor<Role> | null = null;
       if (access !== 'public') {
-        if (!user) return fail(values, nl.app.notLoggedIn);
-        if (user.role !== access) return fail(values, nl.app.noAccess);
+        const current = await currentUser();
+        if (!current) return fail(values, nl.app.notLoggedIn);
+        // A partner account without an organisation has no access either.
+        user = withRole(current, access as Role);
+        if (!user) return fail(values, nl.app.noAccess);
       }
       const parsed = (typeof schema === 'function' ? schema() : schema).safeParse(raw);
       if (!parsed.success) return invalid(values, fieldErrorsOf(parsed.error));

@@ -31,7 +31,6 @@ const registerForm = formAction(
 );
 
 const updateContactForm = formAction('PARTNER', contactSchema, async (input, { user, values }) => {
-  if (!user.organisationId) return fail(values, nl.app.noAccess);
   const result = await updateOwnContact(user.id, user.organisationId, input);
   if (!result.ok) return fail(values, nl.partnerHome.stale);
   revalidatePath('/partner');
@@ -39,7 +38,6 @@ const updateContactForm = formAction('PARTNER', contactSchema, async (input, { u
 });
 
 const setPhotoForm = formAction('PARTNER', photoSchema, async (input, { user, values }): Promise<FormState> => {
-  if (!user.organisationId) return fail(values, nl.app.noAccess);
   const ref = input.remove ? null : { id: input.photoId, claim: input.photoClaim };
   const result = await setOrganisationPhoto(user, user.organisationId, ref, input.version);
   if (!result.ok) {

@@ -182,9 +182,10 @@ export type PartnerTypeResult = { ok: true } | { ok: false; reason: 'not-allowed
  * see the request in their work queue and get a mail. Asking twice changes nothing.
  */
 export async function requestDiscounts(actor: SessionUser): Promise<PartnerTypeResult> {
-  if (actor.role !== 'PARTNER' || !actor.organisationId) return { ok: false, reason: 'not-allowed' };
+  const { organisationId } = actor;
+  if (actor.role !== 'PARTNER' || !organisationId) return { ok: false, reason: 'not-allowed' };
   const org = await prisma.organisation.findUnique({
-    where: { id: actor.organisationId },
+    where: { id: organisationId },
     select: { partnerType: true, requestedPartnerType: true, legalName: true, displayName: true },
   });
   if (!org || org.partnerType !== 'CREDIT') return { ok: false, reason: 'not-allowed' };
@@ -202,7 +203,7 @@ export async function requestDiscounts(actor: SessionUser): Promise<PartnerTypeR
   );
   return prisma.$transaction(async (tx) => {
     const asked = await tx.organisation.updateMany({
-      where: { id: actor.organisationId!, partnerType: 'CREDIT', requestedPartnerType: null },
+      where: { id: organisationId, partnerType: 'CREDIT', requestedPartnerType: null },
       data: { requestedPartnerType: 'BOTH', partnerTypeRequestedAt: new Date() },
     });
     if (asked.count !== 1) return { ok: true } as const; // asked at the same moment in another tab
@@ -210,7 +211,7 @@ export async function requestDiscounts(actor: SessionUser): Promise<PartnerTypeR
       actorId: actor.id,
       action: 'partner.type-requested',
       entityType: 'Organisation',
-      entityId: actor.organisationId!,
+      entityId: organisationId,
       data: { from: 'CREDIT', to: 'BOTH' },
     });
     for (const mail of mails) await enqueueMail(tx, mail);
