@@ -5,12 +5,10 @@ import { redirect } from 'next/navigation';
 import { after } from 'next/server';
 import { z } from 'zod';
 import { nl } from '@/lib/i18n/nl';
-import { formAction, requireForm } from '@/lib/auth/action';
-import { logError } from '@/lib/log';
-import { currentUser } from '@/lib/auth/session';
-import { fail, fieldFail, formDataToObject, invalid, type FormState } from '@/lib/forms';
+import { formAction, jsonAction, type JsonResult } from '@/lib/auth/action';
+import { fail, fieldFail, invalid, type FormState } from '@/lib/forms';
 import { kickMailer } from '@/lib/mail/sender';
-import { STEP_SLUGS, STEPS, stepErrors, type StepSlug } from './draft';
+import { STEP_SLUGS, stepErrors, type StepSlug } from './draft';
 import { submitProposalSchema } from './schema';
 import { deleteProposal, saveProposalStep, startProposal, submitProposal, type ProposalResult } from './service';
 
@@ -101,20 +99,15 @@ export async function deleteProposalAction(state: FormState, formData: FormData)
   return remove(state, formData);
 }
 
-export type AutosaveResult = { ok: true; version: number } | { ok: false; message: string };
+export type AutosaveResult = JsonResult<{ version: number }>;
 
 /** The automatic save while typing: no redirect, no errors shown, just the new version. */
-export async function autosaveStepAction(formData: FormData): Promise<AutosaveResult> {
-  requireForm(formData);
-  try {
-    const user = await currentUser();
-    if (!user || user.role !== 'PARTNER') return { ok: false, message: nl.app.notLoggedIn };
-    const values = formDataToObject(formData);
-    const parsed = envelope.safeParse(values);
-    if (!parsed.success || !STEPS.some((s) => s.slug === parsed.data.step)) return { ok: false, message: t.autosave.failed };
-    const result = await saveProposalStep(user, parsed.data.offerId, parsed.data.version, parsed.data.step, values);
+export const autosaveStepAction = jsonAction(
+  'PARTNER',
+  envelope,
+  async ({ offerId, version, step }, { user, values }): Promise<AutosaveResult> => {
+    const result = await saveProposalStep(user, offerId, version, step, values);
     return result.ok ? { ok: true, version: result.version } : { ok: false, message: refusals[result.reason] };
-  } catch (error) {
-    return { ok: false, message: nl.app.genericError(logError(error)) };
-  }
-}
+  },
+  { invalid: t.autosave.failed },
+);

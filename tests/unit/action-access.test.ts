@@ -1,4 +1,8 @@
 import { afterAll, beforeEach, describe, expect, test, vi } from 'vitest';
+import {
+  getAccessFallbackHTTPStatus,
+  isHTTPAccessFallbackError,
+} from 'next/dist/client/components/http-access-fallback/http-access-fallback';
 import type { SessionUser } from '@/lib/accounts/service';
 
 // Every server action refuses the wrong user before it parses or writes anything (formAction and
@@ -13,7 +17,7 @@ vi.mock('next/cache', () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }
 import { prisma } from '@/lib/db';
 import { nl } from '@/lib/i18n/nl';
 import { initialFormState, type FormState } from '@/lib/forms';
-import { saveStepAction, startProposalAction } from '@/lib/discounts/actions';
+import { autosaveStepAction, saveStepAction, startProposalAction } from '@/lib/discounts/actions';
 import { saveListingAction, withdrawAction } from '@/lib/offers/actions';
 import { grantPartnerTypeAction, requestDiscountsAction, setPhotoAction, updateContactAction } from '@/lib/partners/actions';
 import { resetDb } from '../support/db';
@@ -53,6 +57,10 @@ describe('the wrong user is refused by the built action, and nothing is written'
     expect(await grantPartnerTypeAction(initialFormState, form({ organisationId: partner.organisationId }))).toEqual(
       refused(nl.app.notLoggedIn),
     );
+    expect(await autosaveStepAction(form({ offerId: 'x', version: '1', step: 'onderwerp' }))).toEqual({
+      ok: false,
+      message: nl.app.notLoggedIn,
+    });
     expect(await everything()).toEqual(before);
   });
 
@@ -82,7 +90,7 @@ describe('the wrong user is refused by the built action, and nothing is written'
     expect(await everything()).toEqual(before);
   });
 
-  test("an editor cannot use the partners' actions", async () => {
+  test("an editor cannot use the partners' actions, the wizard's automatic save included", async () => {
     const { offerId, version } = await startedProposal();
     who = await makeEditor();
     const before = await everything();
@@ -92,6 +100,7 @@ describe('the wrong user is refused by the built action, and nothing is written'
     expect(await startProposalAction(initialFormState, form({}))).toEqual(refused(nl.app.noAccess));
     const step = { offerId, version: String(version), step: 'onderwerp', subject: 'overgenomen', intent: 'next' };
     expect(await saveStepAction(initialFormState, form(step))).toEqual(refused(nl.app.noAccess));
+    expect(await autosaveStepAction(form(step))).toEqual({ ok: false, message: nl.app.noAccess });
     expect(await everything()).toEqual(before);
   });
 
@@ -107,6 +116,10 @@ describe('the wrong user is refused by the built action, and nothing is written'
     );
     expect(await requestDiscountsAction(initialFormState, form({}))).toEqual(refused(nl.app.noAccess));
     expect(await startProposalAction(initialFormState, form({}))).toEqual(refused(nl.app.noAccess));
+    expect(await autosaveStepAction(form({ offerId: 'x', version: '1', step: 'onderwerp' }))).toEqual({
+      ok: false,
+      message: nl.app.noAccess,
+    });
     expect(await everything()).toEqual(before);
   });
 
@@ -118,5 +131,35 @@ describe('the wrong user is refused by the built action, and nothing is written'
     const result = await updateContactAction(initialFormState, contact);
     expect(result).toMatchObject({ ok: true, message: nl.partnerHome.contactSaved });
     expect(await prisma.user.findUniqueOrThrow({ where: { id: partner.userId } })).toMatchObject({ name: 'Nieuwe Naam' });
+  });
+});
+
+describe("the wizard's automatic save (jsonAction)", () => {
+  test('saves as the partner and answers with the new version; what does not parse is "not saved"', async () => {
+    const { partner, offerId, version } = await startedProposal();
+    who = partner.actor;
+    const step = { offerId, version: String(version), step: 'onderwerp', subject: 'toegang zwembad', intent: 'autosave' };
+    expect(await autosaveStepAction(form(step))).toEqual({ ok: true, version: version + 1 });
+    expect(await autosaveStepAction(form({ ...step, step: 'onbekend', version: String(version + 1) }))).toEqual({
+      ok: false,
+      message: nl.discount.autosave.failed,
+    });
+    expect(await autosaveStepAction(form(step))).toEqual({ ok: false, message: nl.offer.stale });
+  });
+
+  test.each([
+    ['no form at all', []],
+    ['a string for the form', ['hello']],
+    ['a state and a form (it takes the form alone)', [initialFormState, new FormData()]],
+  ])('%s: refused with a 404 and one log line (ADR 0014)', async (_label, args) => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const call = (autosaveStepAction as (...a: unknown[]) => Promise<unknown>)(...args);
+    const error = await call.then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(isHTTPAccessFallbackError(error) && getAccessFallbackHTTPStatus(error)).toBe(404);
+    expect(warn).toHaveBeenCalledTimes(1);
+    warn.mockRestore();
   });
 });
