@@ -6,24 +6,19 @@ import { after } from 'next/server';
 import { z } from 'zod';
 import { nl } from '@/lib/i18n/nl';
 import { formAction, jsonAction, type JsonResult } from '@/lib/auth/action';
-import { fail, fieldFail, invalid, type FormState } from '@/lib/forms';
+import { fail, invalid, type FormState } from '@/lib/forms';
+import { refusalText, refused } from '@/lib/offers/refusals';
 import { kickMailer } from '@/lib/mail/sender';
 import { STEP_SLUGS, stepErrors, type StepSlug } from './draft';
 import { submitProposalSchema } from './schema';
-import { deleteProposal, saveProposalStep, startProposal, submitProposal, type ProposalResult } from './service';
+import { deleteProposal, saveProposalStep, startProposal, submitProposal } from './service';
 
 // The wizard's server actions. Each step's form is saved as typed on every button (and, with
 // JavaScript, automatically while typing); "Volgende" also shows that step's errors.
 const t = nl.discount;
 
-const refusals: Record<Exclude<ProposalResult, { ok: true }>['reason'], string> = {
-  forbidden: t.intro.notAllowed,
-  'not-found': nl.offer.forbidden,
-  stale: nl.offer.stale,
-  'not-editable': t.notEditable,
-  claim: nl.photo.errors.claim,
-  'too-many': t.tooMany,
-};
+/** "forbidden" here means the organisation gives no discounts (credit only). */
+const proposalTexts = { forbidden: t.intro.notAllowed };
 
 const wizardPath = (offerId: string, step: StepSlug) => `/partner/acties/${offerId}/${step}`;
 
@@ -32,7 +27,7 @@ const start = formAction(
   z.object({ renewalOf: z.string().max(50).optional() }),
   async ({ renewalOf }, { user, values }): Promise<FormState> => {
     const result = await startProposal(user, { renewalOf: renewalOf || undefined });
-    if (!result.ok) return fail(values, refusals[result.reason]);
+    if (!result.ok) return refused(values, result.reason, proposalTexts);
     revalidatePath('/partner');
     redirect(wizardPath(result.offerId, 'onderwerp'));
   },
@@ -47,9 +42,7 @@ const envelope = z.object({
 
 const saveStep = formAction('PARTNER', envelope, async ({ offerId, version, step, intent }, { user, values }): Promise<FormState> => {
   const result = await saveProposalStep(user, offerId, version, step, values);
-  if (!result.ok) {
-    return result.reason === 'claim' ? fieldFail(values, { photo: [refusals.claim] }) : fail(values, refusals[result.reason]);
-  }
+  if (!result.ok) return refused(values, result.reason, proposalTexts);
   const index = STEP_SLUGS.indexOf(step);
   const target = intent.startsWith('goto:') ? intent.slice(5) : intent === 'back' ? STEP_SLUGS[index - 1] : STEP_SLUGS[index + 1];
   if (intent === 'next') {
@@ -65,7 +58,7 @@ const saveStep = formAction('PARTNER', envelope, async ({ offerId, version, step
 const submit = formAction('PARTNER', submitProposalSchema, async ({ offerId, version }, { user, values }): Promise<FormState> => {
   const result = await submitProposal(user, offerId, version);
   if (!result.ok && result.reason === 'invalid') return fail(values, t.summary.notReady);
-  if (!result.ok) return fail(values, refusals[result.reason]);
+  if (!result.ok) return refused(values, result.reason, proposalTexts);
   after(kickMailer);
   revalidatePath('/partner', 'layout');
   revalidatePath('/redactie', 'layout');
@@ -77,7 +70,7 @@ const remove = formAction(
   z.object({ offerId: z.string().min(1).max(50) }),
   async ({ offerId }, { user, values }): Promise<FormState> => {
     const result = await deleteProposal(user, offerId);
-    if (!result.ok) return fail(values, refusals[result.reason]);
+    if (!result.ok) return refused(values, result.reason, proposalTexts);
     revalidatePath('/partner', 'layout');
     redirect('/partner?verwijderd=1');
   },
@@ -107,7 +100,7 @@ export const autosaveStepAction = jsonAction(
   envelope,
   async ({ offerId, version, step }, { user, values }): Promise<AutosaveResult> => {
     const result = await saveProposalStep(user, offerId, version, step, values);
-    return result.ok ? { ok: true, version: result.version } : { ok: false, message: refusals[result.reason] };
+    return result.ok ? { ok: true, version: result.version } : { ok: false, message: refusalText(result.reason, proposalTexts) };
   },
   { invalid: t.autosave.failed },
 );

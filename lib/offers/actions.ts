@@ -5,31 +5,22 @@ import { after } from 'next/server';
 import { z } from 'zod';
 import { nl } from '@/lib/i18n/nl';
 import { formAction } from '@/lib/auth/action';
-import { done, fail, fieldFail, type FormState } from '@/lib/forms';
+import { done, type FormState } from '@/lib/forms';
 import { kickMailer } from '@/lib/mail/sender';
-import { approveOffer, commentOnOffer, saveDiscountAction, saveListing, withdrawOffer, type ReviewResult, type SaveResult } from './review';
+import { approveOffer, commentOnOffer, saveDiscountAction, saveListing, withdrawOffer, type SaveResult } from './review';
+import { refused } from './refusals';
 import { discountEditorFields } from '@/lib/discounts/schema';
 import { refreshPublicPages } from './public';
 import { approveSchema, commentSchema, listingFormSchema, withdrawSchema } from './schema';
 
 const t = nl.offer;
 
-function refusal(result: Exclude<ReviewResult, { ok: true }>, values: Record<string, string>): FormState {
-  const message = {
-    forbidden: t.forbidden,
-    'not-found': t.forbidden,
-    stale: t.stale,
-    claim: '',
-    'not-waiting': t.partner.notWaiting,
-    'not-credit': t.editor.noCredit,
-  }[result.reason];
-  if (result.reason === 'claim') return fieldFail(values, { photo: [nl.photo.errors.claim] });
-  return fail(values, message);
-}
+/** The partner answers a version the editors have changed since: "stale" says what to do. */
+const sentVersionGone = { stale: t.partner.changedSinceSent };
 
 /** After an editor's save: the confirmation, the form's fresh version, the photo now attached. */
 function saved(result: SaveResult, values: Record<string, string>, path: string): FormState {
-  if (!result.ok) return refusal(result, values);
+  if (!result.ok) return refused(values, result.reason);
   if (result.sent) after(kickMailer);
   revalidatePath(path);
   revalidatePath('/redactie');
@@ -59,7 +50,7 @@ const saveDiscountForm = formAction(
 
 const withdrawForm = formAction('EDITOR', withdrawSchema, async ({ offerId, reason }, { user, values }): Promise<FormState> => {
   const result = await withdrawOffer(user, offerId, reason);
-  if (!result.ok) return refusal(result, values);
+  if (!result.ok) return refused(values, result.reason);
   after(kickMailer);
   refreshPublicPages(result.slug);
   revalidatePath('/redactie', 'layout');
@@ -68,8 +59,7 @@ const withdrawForm = formAction('EDITOR', withdrawSchema, async ({ offerId, reas
 
 const approveForm = formAction('PARTNER', approveSchema, async ({ offerId, version }, { user, values }): Promise<FormState> => {
   const result = await approveOffer(user, offerId, version);
-  if (!result.ok && result.reason === 'stale') return fail(values, t.partner.changedSinceSent);
-  if (!result.ok) return refusal(result, values);
+  if (!result.ok) return refused(values, result.reason, sentVersionGone);
   after(kickMailer);
   refreshPublicPages(result.slug);
   revalidatePath('/partner', 'layout');
@@ -78,8 +68,7 @@ const approveForm = formAction('PARTNER', approveSchema, async ({ offerId, versi
 
 const commentForm = formAction('PARTNER', commentSchema, async ({ offerId, version, comment }, { user, values }): Promise<FormState> => {
   const result = await commentOnOffer(user, offerId, version, comment);
-  if (!result.ok && result.reason === 'stale') return fail(values, t.partner.changedSinceSent);
-  if (!result.ok) return refusal(result, values);
+  if (!result.ok) return refused(values, result.reason, sentVersionGone);
   after(kickMailer);
   revalidatePath('/partner', 'layout');
   return done({}, t.partner.commented);

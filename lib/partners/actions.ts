@@ -7,7 +7,8 @@ import { after } from 'next/server';
 import { nl } from '@/lib/i18n/nl';
 import { formAction } from '@/lib/auth/action';
 import { secureCookie } from '@/lib/auth/config';
-import { done, fail, fieldFail, invalid, type FormState } from '@/lib/forms';
+import { done, fail, invalid, type FormState } from '@/lib/forms';
+import { refused } from '@/lib/offers/refusals';
 import { kickMailer } from '@/lib/mail/sender';
 import { REGISTERED_COOKIE, REGISTRATION_SECRET_FIELDS, contactSchema, photoSchema, registrationSchema } from './schema';
 import { setOrganisationPhoto } from '@/lib/photos/service';
@@ -40,10 +41,7 @@ const updateContactForm = formAction('PARTNER', contactSchema, async (input, { u
 const setPhotoForm = formAction('PARTNER', photoSchema, async (input, { user, values }): Promise<FormState> => {
   const ref = input.remove ? null : { id: input.photoId, claim: input.photoClaim };
   const result = await setOrganisationPhoto(user, user.organisationId, ref, input.version);
-  if (!result.ok) {
-    if (result.reason === 'claim') return fieldFail(values, { photo: [nl.photo.errors.claim] });
-    return fail(values, result.reason === 'stale' ? nl.partnerHome.stale : nl.app.noAccess);
-  }
+  if (!result.ok) return refused(values, result.reason, { stale: nl.partnerHome.stale, forbidden: nl.app.noAccess });
   revalidatePath('/partner');
   return done({ version: String(input.version + 1) }, ref ? nl.photo.saved : nl.photo.removed);
 });
