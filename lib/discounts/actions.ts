@@ -22,7 +22,7 @@ const proposalTexts = { forbidden: t.intro.notAllowed };
 
 const wizardPath = (offerId: string, step: StepSlug) => `/partner/acties/${offerId}/${step}`;
 
-const start = formAction(
+export const startProposalAction = formAction(
   'PARTNER',
   z.object({ renewalOf: z.string().max(50).optional() }),
   async ({ renewalOf }, { user, values }): Promise<FormState> => {
@@ -40,32 +40,40 @@ const envelope = z.object({
   intent: z.string().max(30).default('next'),
 });
 
-const saveStep = formAction('PARTNER', envelope, async ({ offerId, version, step, intent }, { user, values }): Promise<FormState> => {
-  const result = await saveProposalStep(user, offerId, version, step, values);
-  if (!result.ok) return refused(values, result.reason, proposalTexts);
-  const index = STEP_SLUGS.indexOf(step);
-  const target = intent.startsWith('goto:') ? intent.slice(5) : intent === 'back' ? STEP_SLUGS[index - 1] : STEP_SLUGS[index + 1];
-  if (intent === 'next') {
-    const errors = stepErrors(step, result.draft);
-    if (Object.keys(errors).length) {
-      // Saved as typed all the same; the partner sees what to correct.
-      return invalid({ ...values, version: String(result.version) }, errors);
+export const saveStepAction = formAction(
+  'PARTNER',
+  envelope,
+  async ({ offerId, version, step, intent }, { user, values }): Promise<FormState> => {
+    const result = await saveProposalStep(user, offerId, version, step, values);
+    if (!result.ok) return refused(values, result.reason, proposalTexts);
+    const index = STEP_SLUGS.indexOf(step);
+    const target = intent.startsWith('goto:') ? intent.slice(5) : intent === 'back' ? STEP_SLUGS[index - 1] : STEP_SLUGS[index + 1];
+    if (intent === 'next') {
+      const errors = stepErrors(step, result.draft);
+      if (Object.keys(errors).length) {
+        // Saved as typed all the same; the partner sees what to correct.
+        return invalid({ ...values, version: String(result.version) }, errors);
+      }
     }
-  }
-  redirect(wizardPath(offerId, (STEP_SLUGS as readonly string[]).includes(target ?? '') ? (target as StepSlug) : step));
-});
+    redirect(wizardPath(offerId, (STEP_SLUGS as readonly string[]).includes(target ?? '') ? (target as StepSlug) : step));
+  },
+);
 
-const submit = formAction('PARTNER', submitProposalSchema, async ({ offerId, version }, { user, values }): Promise<FormState> => {
-  const result = await submitProposal(user, offerId, version);
-  if (!result.ok && result.reason === 'invalid') return fail(values, t.summary.notReady);
-  if (!result.ok) return refused(values, result.reason, proposalTexts);
-  after(kickMailer);
-  revalidatePath('/partner', 'layout');
-  revalidatePath('/redactie', 'layout');
-  redirect('/partner?ingediend=1');
-});
+export const submitProposalAction = formAction(
+  'PARTNER',
+  submitProposalSchema,
+  async ({ offerId, version }, { user, values }): Promise<FormState> => {
+    const result = await submitProposal(user, offerId, version);
+    if (!result.ok && result.reason === 'invalid') return fail(values, t.summary.notReady);
+    if (!result.ok) return refused(values, result.reason, proposalTexts);
+    after(kickMailer);
+    revalidatePath('/partner', 'layout');
+    revalidatePath('/redactie', 'layout');
+    redirect('/partner?ingediend=1');
+  },
+);
 
-const remove = formAction(
+export const deleteProposalAction = formAction(
   'PARTNER',
   z.object({ offerId: z.string().min(1).max(50) }),
   async ({ offerId }, { user, values }): Promise<FormState> => {
@@ -75,22 +83,6 @@ const remove = formAction(
     redirect('/partner?verwijderd=1');
   },
 );
-
-export async function startProposalAction(state: FormState, formData: FormData): Promise<FormState> {
-  return start(state, formData);
-}
-
-export async function saveStepAction(state: FormState, formData: FormData): Promise<FormState> {
-  return saveStep(state, formData);
-}
-
-export async function submitProposalAction(state: FormState, formData: FormData): Promise<FormState> {
-  return submit(state, formData);
-}
-
-export async function deleteProposalAction(state: FormState, formData: FormData): Promise<FormState> {
-  return remove(state, formData);
-}
 
 export type AutosaveResult = JsonResult<{ version: number }>;
 

@@ -30,14 +30,14 @@ function saved(result: SaveResult, values: Record<string, string>, path: string)
   );
 }
 
-const saveListingForm = formAction(
+export const saveListingAction = formAction(
   'EDITOR',
   listingFormSchema.and(z.object({ organisationId: z.string().min(1).max(50) })),
   async (input, { user, values }) =>
     saved(await saveListing(user, input.organisationId, input), values, `/redactie/partners/${input.organisationId}`),
 );
 
-const saveDiscountForm = formAction(
+export const saveDiscountFormAction = formAction(
   'EDITOR',
   // Made per request: the period is checked against today, not the day the server started.
   () => listingFormSchema.and(discountEditorFields()).and(z.object({ offerId: z.string().min(1).max(50) })),
@@ -48,7 +48,7 @@ const saveDiscountForm = formAction(
   },
 );
 
-const withdrawForm = formAction('EDITOR', withdrawSchema, async ({ offerId, reason }, { user, values }): Promise<FormState> => {
+export const withdrawAction = formAction('EDITOR', withdrawSchema, async ({ offerId, reason }, { user, values }): Promise<FormState> => {
   const result = await withdrawOffer(user, offerId, reason);
   if (!result.ok) return refused(values, result.reason);
   after(kickMailer);
@@ -57,7 +57,7 @@ const withdrawForm = formAction('EDITOR', withdrawSchema, async ({ offerId, reas
   return done({}, t.editor.withdrawn);
 });
 
-const approveForm = formAction('PARTNER', approveSchema, async ({ offerId, version }, { user, values }): Promise<FormState> => {
+export const approveAction = formAction('PARTNER', approveSchema, async ({ offerId, version }, { user, values }): Promise<FormState> => {
   const result = await approveOffer(user, offerId, version);
   if (!result.ok) return refused(values, result.reason, sentVersionGone);
   after(kickMailer);
@@ -66,30 +66,14 @@ const approveForm = formAction('PARTNER', approveSchema, async ({ offerId, versi
   return done({}, t.partner.approved);
 });
 
-const commentForm = formAction('PARTNER', commentSchema, async ({ offerId, version, comment }, { user, values }): Promise<FormState> => {
-  const result = await commentOnOffer(user, offerId, version, comment);
-  if (!result.ok) return refused(values, result.reason, sentVersionGone);
-  after(kickMailer);
-  revalidatePath('/partner', 'layout');
-  return done({}, t.partner.commented);
-});
-
-export async function saveListingAction(state: FormState, formData: FormData): Promise<FormState> {
-  return saveListingForm(state, formData);
-}
-
-export async function saveDiscountFormAction(state: FormState, formData: FormData): Promise<FormState> {
-  return saveDiscountForm(state, formData);
-}
-
-export async function withdrawAction(state: FormState, formData: FormData): Promise<FormState> {
-  return withdrawForm(state, formData);
-}
-
-export async function approveAction(state: FormState, formData: FormData): Promise<FormState> {
-  return approveForm(state, formData);
-}
-
-export async function commentAction(state: FormState, formData: FormData): Promise<FormState> {
-  return commentForm(state, formData);
-}
+export const commentAction = formAction(
+  'PARTNER',
+  commentSchema,
+  async ({ offerId, version, comment }, { user, values }): Promise<FormState> => {
+    const result = await commentOnOffer(user, offerId, version, comment);
+    if (!result.ok) return refused(values, result.reason, sentVersionGone);
+    after(kickMailer);
+    revalidatePath('/partner', 'layout');
+    return done({}, t.partner.commented);
+  },
+);

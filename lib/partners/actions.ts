@@ -15,7 +15,7 @@ import { setOrganisationPhoto } from '@/lib/photos/service';
 import { z } from 'zod';
 import { grantPartnerType, registerPartner, requestDiscounts, updateOwnContact } from './service';
 
-const registerForm = formAction(
+export const registerAction = formAction(
   'public',
   registrationSchema,
   async (input, { values }) => {
@@ -31,14 +31,14 @@ const registerForm = formAction(
   { secret: REGISTRATION_SECRET_FIELDS },
 );
 
-const updateContactForm = formAction('PARTNER', contactSchema, async (input, { user, values }) => {
+export const updateContactAction = formAction('PARTNER', contactSchema, async (input, { user, values }) => {
   const result = await updateOwnContact(user.id, user.organisationId, input);
   if (!result.ok) return fail(values, nl.partnerHome.stale);
   revalidatePath('/partner');
   return done({ ...values, version: String(input.version + 1) }, nl.partnerHome.contactSaved);
 });
 
-const setPhotoForm = formAction('PARTNER', photoSchema, async (input, { user, values }): Promise<FormState> => {
+export const setPhotoAction = formAction('PARTNER', photoSchema, async (input, { user, values }): Promise<FormState> => {
   const ref = input.remove ? null : { id: input.photoId, claim: input.photoClaim };
   const result = await setOrganisationPhoto(user, user.organisationId, ref, input.version);
   if (!result.ok) return refused(values, result.reason, { stale: nl.partnerHome.stale, forbidden: nl.app.noAccess });
@@ -46,7 +46,7 @@ const setPhotoForm = formAction('PARTNER', photoSchema, async (input, { user, va
   return done({ version: String(input.version + 1) }, ref ? nl.photo.saved : nl.photo.removed);
 });
 
-const requestDiscountsForm = formAction('PARTNER', z.object({}), async (_input, { user, values }): Promise<FormState> => {
+export const requestDiscountsAction = formAction('PARTNER', z.object({}), async (_input, { user, values }): Promise<FormState> => {
   const result = await requestDiscounts(user);
   if (!result.ok) return fail(values, nl.app.noAccess);
   after(kickMailer);
@@ -54,7 +54,7 @@ const requestDiscountsForm = formAction('PARTNER', z.object({}), async (_input, 
   return done(values, nl.partnerHome.discounts.sent);
 });
 
-const grantPartnerTypeForm = formAction(
+export const grantPartnerTypeAction = formAction(
   'EDITOR',
   z.object({ organisationId: z.string().min(1).max(50) }),
   async ({ organisationId }, { user, values }): Promise<FormState> => {
@@ -64,23 +64,3 @@ const grantPartnerTypeForm = formAction(
     return done(values, nl.editorHome.requests.granted);
   },
 );
-
-export async function requestDiscountsAction(state: FormState, formData: FormData): Promise<FormState> {
-  return requestDiscountsForm(state, formData);
-}
-
-export async function grantPartnerTypeAction(state: FormState, formData: FormData): Promise<FormState> {
-  return grantPartnerTypeForm(state, formData);
-}
-
-export async function registerAction(state: FormState, formData: FormData): Promise<FormState> {
-  return registerForm(state, formData);
-}
-
-export async function updateContactAction(state: FormState, formData: FormData): Promise<FormState> {
-  return updateContactForm(state, formData);
-}
-
-export async function setPhotoAction(state: FormState, formData: FormData): Promise<FormState> {
-  return setPhotoForm(state, formData);
-}
