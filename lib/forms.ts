@@ -42,6 +42,24 @@ export const invalid = (values: Record<string, string>, fieldErrors: FieldErrors
 /** Checkbox: present ("on") means true. */
 export const checkbox = z.preprocess((v) => v === 'on' || v === 'true' || v === true, z.boolean());
 
+/** A record's id in a hidden field. */
+export const idField = z.string().min(1).max(50);
+/** An id that may be left empty ('' when absent). */
+export const optionalIdField = z.string().max(50).optional().default('');
+
+/** The version of the record the form was filled from (optimistic concurrency); at most PostgreSQL's integer. */
+const versionFrom = (min: number) => z.coerce.number().int().min(min).max(2_147_483_647);
+export const versionField = versionFrom(1);
+/** The same where 0 means "not saved yet": the first save creates the record. */
+export const versionOrNewField = versionFrom(0);
+
+/** The photo of a form: uploaded before, carried as id + claim (see lib/photos/service.ts). */
+export const photoFields = {
+  photoId: optionalIdField,
+  photoClaim: z.string().max(200).optional().default(''),
+  photoSrc: z.string().max(500).optional().default(''),
+};
+
 /**
  * FormData → object of strings; internal Next.js fields ($ACTION_…) are dropped. Line breaks become
  * "\n": a form post sends "\r\n", while the browser's check and the counters see "\n" — without

@@ -6,7 +6,7 @@ import { after } from 'next/server';
 import { z } from 'zod';
 import { nl } from '@/lib/i18n/nl';
 import { formAction, jsonAction, type JsonResult } from '@/lib/auth/action';
-import { fail, invalid, type FormState } from '@/lib/forms';
+import { fail, idField, invalid, optionalIdField, versionField, type FormState } from '@/lib/forms';
 import { refusalText, refused } from '@/lib/offers/refusals';
 import { kickMailer } from '@/lib/mail/sender';
 import { STEP_SLUGS, stepErrors, type StepSlug } from './draft';
@@ -24,7 +24,7 @@ const wizardPath = (offerId: string, step: StepSlug) => `/partner/acties/${offer
 
 export const startProposalAction = formAction(
   'PARTNER',
-  z.object({ renewalOf: z.string().max(50).optional() }),
+  z.object({ renewalOf: optionalIdField }),
   async ({ renewalOf }, { user, values }): Promise<FormState> => {
     const result = await startProposal(user, { renewalOf: renewalOf || undefined });
     if (!result.ok) return refused(values, result.reason, proposalTexts);
@@ -34,8 +34,8 @@ export const startProposalAction = formAction(
 );
 
 const envelope = z.object({
-  offerId: z.string().min(1).max(50),
-  version: z.coerce.number().int().min(1).max(2_147_483_647),
+  offerId: idField,
+  version: versionField,
   step: z.enum(STEP_SLUGS),
   intent: z.string().max(30).default('next'),
 });
@@ -75,7 +75,7 @@ export const submitProposalAction = formAction(
 
 export const deleteProposalAction = formAction(
   'PARTNER',
-  z.object({ offerId: z.string().min(1).max(50) }),
+  z.object({ offerId: idField }),
   async ({ offerId }, { user, values }): Promise<FormState> => {
     const result = await deleteProposal(user, offerId);
     if (!result.ok) return refused(values, result.reason, proposalTexts);

@@ -5,7 +5,7 @@ import { after } from 'next/server';
 import { z } from 'zod';
 import { nl } from '@/lib/i18n/nl';
 import { formAction } from '@/lib/auth/action';
-import { done, type FormState } from '@/lib/forms';
+import { done, idField, type FormState } from '@/lib/forms';
 import { kickMailer } from '@/lib/mail/sender';
 import { approveOffer, commentOnOffer, saveDiscountAction, saveListing, withdrawOffer, type SaveResult } from './review';
 import { refused } from './refusals';
@@ -32,7 +32,7 @@ function saved(result: SaveResult, values: Record<string, string>, path: string)
 
 export const saveListingAction = formAction(
   'EDITOR',
-  listingFormSchema.and(z.object({ organisationId: z.string().min(1).max(50) })),
+  listingFormSchema.and(z.object({ organisationId: idField })),
   async (input, { user, values }) =>
     saved(await saveListing(user, input.organisationId, input), values, `/redactie/partners/${input.organisationId}`),
 );
@@ -40,7 +40,7 @@ export const saveListingAction = formAction(
 export const saveDiscountFormAction = formAction(
   'EDITOR',
   // Made per request: the period is checked against today, not the day the server started.
-  () => listingFormSchema.and(discountEditorFields()).and(z.object({ offerId: z.string().min(1).max(50) })),
+  () => listingFormSchema.and(discountEditorFields()).and(z.object({ offerId: idField })),
   async (input, { user, values }) => {
     const { validFrom, validUntil, validityNote, tips, reservationRequired, discountType, percent, usage, tariffs } = input;
     const discount = { validFrom, validUntil, validityNote, tips, reservationRequired, discountType, percent, usage, tariffs };

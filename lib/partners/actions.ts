@@ -7,7 +7,7 @@ import { after } from 'next/server';
 import { nl } from '@/lib/i18n/nl';
 import { formAction } from '@/lib/auth/action';
 import { secureCookie } from '@/lib/auth/config';
-import { done, fail, invalid, type FormState } from '@/lib/forms';
+import { done, fail, idField, invalid, type FormState } from '@/lib/forms';
 import { refused } from '@/lib/offers/refusals';
 import { kickMailer } from '@/lib/mail/sender';
 import { REGISTERED_COOKIE, REGISTRATION_SECRET_FIELDS, contactSchema, photoSchema, registrationSchema } from './schema';
@@ -56,7 +56,7 @@ export const requestDiscountsAction = formAction('PARTNER', z.object({}), async 
 
 export const grantPartnerTypeAction = formAction(
   'EDITOR',
-  z.object({ organisationId: z.string().min(1).max(50) }),
+  z.object({ organisationId: idField }),
   async ({ organisationId }, { user, values }): Promise<FormState> => {
     const result = await grantPartnerType(user, organisationId);
     if (!result.ok) return fail(values, result.reason === 'not-found' ? nl.editorHome.requests.gone : nl.app.noAccess);
