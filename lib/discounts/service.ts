@@ -11,6 +11,7 @@ import type { SessionUser } from '@/lib/accounts/service';
 import type { FieldErrors } from '@/lib/forms';
 import { claimedPhoto } from '@/lib/photos/service';
 import { uniqueSlug } from '@/lib/offers/review';
+import { orgName } from '@/lib/partners/names';
 import ProposalSubmitted from '@/emails/ProposalSubmitted';
 import { isDiscountContent, type ProposalContent, type ProposalDraft } from './content';
 import { contentFromDraft, draftErrorsByStep, emptyDraft, mergeStep, renewalDraft, type StepSlug } from './draft';
@@ -164,7 +165,7 @@ export async function submitProposal(actor: SessionUser, offerId: string, versio
   const errors = draftErrorsByStep(draft, today);
   if (Object.keys(errors).length) return { ok: false, reason: 'invalid', errors };
   const content = contentFromDraft(draft, org.category, today);
-  const name = org.displayName || org.legalName;
+  const name = orgName(org);
   const editors = await prisma.user.findMany({ where: { role: 'EDITOR' }, select: { name: true, email: true } });
   const mails = await Promise.all(
     editors.map((u) =>

@@ -3,6 +3,7 @@ import { Prisma } from '@/lib/generated/prisma/client';
 import type { OfferKind } from '@/lib/generated/prisma/enums';
 import { nl } from '@/lib/i18n/nl';
 import { categoryLabel } from '@/lib/partners/categories';
+import { orgName } from '@/lib/partners/names';
 import { photoSources, type PhotoSources } from '@/lib/photos/service';
 import type { DiscountContent } from '@/lib/discounts/content';
 import type { OfferContent } from './schema';
@@ -45,7 +46,7 @@ type PublishedRow = {
 /** The entry for a published offer, from its published content (never a draft). */
 export function catalogEntryData(offer: PublishedRow): Prisma.CatalogEntryUncheckedCreateInput {
   const content = offer.publishedContent as OfferContent;
-  const organisationName = offer.organisation.displayName || offer.organisation.legalName;
+  const organisationName = orgName(offer.organisation);
   const { benefit, forChildren } = benefitOf(content);
   const subject = 'discount' in content ? (content as DiscountContent).discount.subject : '';
   return {

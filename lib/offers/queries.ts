@@ -5,9 +5,9 @@ import { diffContent, type FieldChange } from './diff';
 import type { OfferContent } from './schema';
 import { toOfferView, type OfferView } from './view';
 import { photoSources } from '@/lib/photos/sources';
+import { orgName } from '@/lib/partners/names';
 
 const photoSelect = { select: { variants: true, width: true, height: true } } as const;
-const orgName = (o: { displayName: string | null; legalName: string }) => o.displayName || o.legalName;
 
 /** A credit listing's status in the queue; proposals (PROPOSAL, SUBMITTED) belong to discount actions. */
 export type QueueStatus = Exclude<OfferStatus, 'PROPOSAL' | 'SUBMITTED'> | 'NONE';

@@ -5,6 +5,7 @@ import { nl } from '@/lib/i18n/nl';
 import { audit } from '@/lib/audit';
 import { enqueueMail, prepareMail } from '@/lib/mail/outbox';
 import type { SessionUser } from '@/lib/accounts/service';
+import { orgName } from './names';
 import PartnerTypeChanged from '@/emails/PartnerTypeChanged';
 import PartnerTypeRequested from '@/emails/PartnerTypeRequested';
 import type { FieldErrors } from '@/lib/forms';
@@ -88,7 +89,7 @@ export async function registerPartner(input: RegistrationInput, now = new Date()
   if (taken.emailTaken) return answerExistingAccount(input);
 
   const passwordHash = await hashPassword(input.password);
-  const { token, mail } = await prepareConfirmationMail(input, input.displayName || input.legalName);
+  const { token, mail } = await prepareConfirmationMail(input, orgName(input));
   const postal = input.differentPostalAddress;
   try {
     return await prisma.$transaction(async (tx) => {
@@ -190,7 +191,7 @@ export async function requestDiscounts(actor: SessionUser): Promise<PartnerTypeR
   });
   if (!org || org.partnerType !== 'CREDIT') return { ok: false, reason: 'not-allowed' };
   if (org.requestedPartnerType) return { ok: true };
-  const name = org.displayName || org.legalName;
+  const name = orgName(org);
   const editors = await prisma.user.findMany({ where: { role: 'EDITOR' }, select: { name: true, email: true } });
   const mails = await Promise.all(
     editors.map((u) =>
