@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { nl } from '@/lib/i18n/nl';
-import { formatEuro, parseEuro, todayInDordrecht } from '@/lib/i18n/format';
+import { formatEuro, parseEuro, toIsoDate, todayInDordrecht } from '@/lib/i18n/format';
 import { checkbox, idField, optionalIdField, photoFields, versionField } from '@/lib/forms';
 import { addressFields, optional, website } from '@/lib/offers/schema';
 import { email, phone } from '@/lib/partners/schema';
@@ -22,7 +22,7 @@ export function defaultValidity(today = todayInDordrecht()): { validFrom: string
 
 function dayBefore(date: string): string {
   const [y, m, d] = date.split('-').map(Number);
-  return new Date(Date.UTC(y, m - 1, d - 1)).toISOString().slice(0, 10);
+  return toIsoDate(new Date(Date.UTC(y, m - 1, d - 1)));
 }
 
 const isoDate = z
@@ -37,7 +37,7 @@ const isoDate = z
 /** The first day that is too late for an end date: the same calendar date one year on. */
 export function oneYearAfter(start: string): string {
   const [y, m, d] = start.split('-').map(Number);
-  return new Date(Date.UTC(y + 1, m - 1, d)).toISOString().slice(0, 10);
+  return toIsoDate(new Date(Date.UTC(y + 1, m - 1, d)));
 }
 
 export const subjectStep = z.object({ subject: z.string({ error: v.subject }).trim().min(3, v.subject).max(120, v.subject) });

@@ -1,6 +1,6 @@
 import { prisma } from '@/lib/db';
 import type { OfferStatus } from '@/lib/generated/prisma/enums';
-import { todayInDordrecht } from '@/lib/i18n/format';
+import { toIsoDate, todayInDordrecht } from '@/lib/i18n/format';
 import { diffContent, type FieldChange } from './diff';
 import type { OfferContent } from './schema';
 import { toOfferView, type OfferView } from './view';
@@ -203,7 +203,7 @@ export function partnerOffer(organisationId: string, offerId: string) {
 
 /** A discount action is shown up to and including its last day (in Dordrecht), then no more. */
 export function isExpired(validUntil: Date | null, today = todayInDordrecht()): boolean {
-  return validUntil !== null && validUntil.toISOString().slice(0, 10) < today;
+  return validUntil !== null && toIsoDate(validUntil) < today;
 }
 
 /** What pass holders see: the published content only, never a draft. */
@@ -214,7 +214,7 @@ export async function publishedOffer(slug: string, today = todayInDordrecht()): 
   });
   if (!offer || !offer.publishedContent || !offer.publishedAt || isExpired(offer.validUntil, today)) return null;
   // The published period's first day (set on publication): an action that has not started yet says so.
-  const start = offer.validFrom?.toISOString().slice(0, 10) ?? null;
+  const start = offer.validFrom ? toIsoDate(offer.validFrom) : null;
   return {
     ...toOfferView(offer.kind, offer.publishedContent as OfferContent, orgName(offer.organisation), offer.publishedPhoto),
     startsOn: start && start > today ? start : null,
