@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { nl } from '@/lib/i18n/nl';
 
 // Shared pieces for forms: the FormState every server action returns, and FormData → plain object.
 
@@ -20,8 +21,44 @@ export type FormState = {
 
 export const initialFormState: FormState = { ok: false, fieldErrors: {}, values: {} };
 
+// The answers an action gives, so that no action spells out a FormState by hand.
+const answer = (ok: boolean, values: Record<string, string>, fieldErrors: FieldErrors, message?: string): FormState =>
+  message === undefined ? { ok, fieldErrors, values } : { ok, fieldErrors, values, message };
+
+/** Done: the values to show in the form again, and a confirmation for the whole form. */
+export const done = (values: Record<string, string>, message?: string) => answer(true, values, {}, message);
+
+/** Refused with a message for the whole form; what was typed stays. */
+export const fail = (values: Record<string, string>, message: string) => answer(false, values, {}, message);
+
+/** Refused on fields (each field's messages), with or without a message for the whole form. */
+export const fieldFail = (values: Record<string, string>, fieldErrors: FieldErrors, message?: string) =>
+  answer(false, values, fieldErrors, message);
+
+/** Refused on fields, with the error summary's "N fouten" message: what a failed schema answers. */
+export const invalid = (values: Record<string, string>, fieldErrors: FieldErrors) =>
+  fieldFail(values, fieldErrors, nl.app.fixErrors(Object.keys(fieldErrors).length));
+
 /** Checkbox: present ("on") means true. */
 export const checkbox = z.preprocess((v) => v === 'on' || v === 'true' || v === true, z.boolean());
+
+/** A record's id in a hidden field. */
+export const idField = z.string().min(1).max(50);
+/** An id that may be left empty ('' when absent). */
+export const optionalIdField = z.string().max(50).optional().default('');
+
+/** The version of the record the form was filled from (optimistic concurrency); at most PostgreSQL's integer. */
+const versionFrom = (min: number) => z.coerce.number().int().min(min).max(2_147_483_647);
+export const versionField = versionFrom(1);
+/** The same where 0 means "not saved yet": the first save creates the record. */
+export const versionOrNewField = versionFrom(0);
+
+/** The photo of a form: uploaded before, carried as id + claim (see lib/photos/service.ts). */
+export const photoFields = {
+  photoId: optionalIdField,
+  photoClaim: z.string().max(200).optional().default(''),
+  photoSrc: z.string().max(500).optional().default(''),
+};
 
 /**
  * FormData → object of strings; internal Next.js fields ($ACTION_…) are dropped. Line breaks become

@@ -1,5 +1,5 @@
 import { nl } from '@/lib/i18n/nl';
-import { todayInDordrecht } from '@/lib/i18n/format';
+import { formatIsoDate, todayInDordrecht } from '@/lib/i18n/format';
 import { CATEGORIES } from '@/lib/partners/categories';
 import type { CatalogCard, CatalogResult } from '@/lib/offers/catalog';
 import { filtersQuery, NO_FILTERS, type CatalogFilters } from '@/lib/offers/filters';
@@ -142,14 +142,7 @@ function SearchForm({ filters }: { filters: CatalogFilters }) {
 
 /** "1 december", with the year when it is not this year's: the first day of an action. */
 export function startDay(iso: string, today: string): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  const withYear = iso.slice(0, 4) !== today.slice(0, 4);
-  return new Intl.DateTimeFormat('nl-NL', {
-    day: 'numeric',
-    month: 'long',
-    ...(withYear ? { year: 'numeric' } : {}),
-    timeZone: 'UTC',
-  }).format(new Date(Date.UTC(y, m - 1, d)));
+  return formatIsoDate(iso, { year: iso.slice(0, 4) !== today.slice(0, 4) });
 }
 
 function Card({ card, today }: { card: CatalogCard; today: string }) {

@@ -5,8 +5,9 @@ import { redirect } from 'next/navigation';
 import { after } from 'next/server';
 import { AuthError } from 'next-auth';
 import { nl } from '@/lib/i18n/nl';
-import { formAction, logError } from '@/lib/auth/action';
-import type { FormState } from '@/lib/forms';
+import { formAction } from '@/lib/auth/action';
+import { logError } from '@/lib/log';
+import { done, fail } from '@/lib/forms';
 import { homeFor, safeNext } from '@/lib/auth/config';
 import { signIn, signOut } from '@/lib/auth';
 import { endCurrentSession } from '@/lib/auth/session';
@@ -15,7 +16,7 @@ import { clientAddress } from '@/lib/limits/client-address';
 import { authenticate, confirmEmail, requestPasswordReset, resendConfirmation, resetPassword } from './service';
 import { emailSchema, loginSchema, newPasswordSchema, tokenSchema } from './schema';
 
-const loginForm = formAction(
+export const loginAction = formAction(
   'public',
   loginSchema,
   async ({ identifier, password, volgende }, { values }) => {
@@ -25,12 +26,12 @@ const loginForm = formAction(
         result.reason === 'throttled'
           ? nl.login.throttled(Math.max(1, Math.ceil(result.retryAfterMs / 60_000)))
           : { unconfirmed: nl.login.unconfirmed, invalid: nl.login.invalid }[result.reason];
-      return { ok: false, fieldErrors: {}, values, message };
+      return fail(values, message);
     }
     try {
       await signIn('credentials', { identifier, password, redirectTo: safeNext(volgende) ?? homeFor(result.user.role) });
     } catch (error) {
-      if (error instanceof AuthError) return { ok: false, fieldErrors: {}, values, message: nl.login.invalid };
+      if (error instanceof AuthError) return fail(values, nl.login.invalid);
       throw error; // the redirect after a successful login
     }
   },
@@ -45,51 +46,31 @@ export async function logoutAction(): Promise<void> {
   await signOut({ redirectTo: '/inloggen?uitgelogd=1' });
 }
 
-const confirmForm = formAction('public', tokenSchema, async ({ token }, { values }) => {
+export const confirmAction = formAction('public', tokenSchema, async ({ token }, { values }) => {
   const result = await confirmEmail(token);
-  if (!result.ok) return { ok: false, fieldErrors: {}, values, message: nl.confirm.invalid };
+  if (!result.ok) return fail(values, nl.confirm.invalid);
   after(kickMailer);
   redirect('/inloggen?bevestigd=1');
 });
 
-const resendConfirmationForm = formAction('public', emailSchema, async ({ email }, { values }) => {
+export const resendConfirmationAction = formAction('public', emailSchema, async ({ email }, { values }) => {
   // After the answer, so that the time it takes does not tell whether the address has an account.
   after(() => resendConfirmation(email).then(kickMailer));
-  return { ok: true, fieldErrors: {}, values, message: nl.confirm.resendDone };
+  return done(values, nl.confirm.resendDone);
 });
 
-const requestResetForm = formAction('public', emailSchema, async ({ email }, { values }) => {
+export const requestResetAction = formAction('public', emailSchema, async ({ email }, { values }) => {
   after(() => requestPasswordReset(email).then(kickMailer));
-  return { ok: true, fieldErrors: {}, values, message: nl.reset.requestDone };
+  return done(values, nl.reset.requestDone);
 });
 
-const resetPasswordForm = formAction(
+export const resetPasswordAction = formAction(
   'public',
   newPasswordSchema,
   async ({ token, password }, { values }) => {
     const result = await resetPassword(token, password);
-    if (!result.ok) return { ok: false, fieldErrors: {}, values, message: nl.reset.invalid };
+    if (!result.ok) return fail(values, nl.reset.invalid);
     redirect('/inloggen?wachtwoord=1');
   },
   { secret: ['password', 'passwordRepeat'] },
 );
-
-export async function loginAction(state: FormState, formData: FormData): Promise<FormState> {
-  return loginForm(state, formData);
-}
-
-export async function confirmAction(state: FormState, formData: FormData): Promise<FormState> {
-  return confirmForm(state, formData);
-}
-
-export async function resendConfirmationAction(state: FormState, formData: FormData): Promise<FormState> {
-  return resendConfirmationForm(state, formData);
-}
-
-export async function requestResetAction(state: FormState, formData: FormData): Promise<FormState> {
-  return requestResetForm(state, formData);
-}
-
-export async function resetPasswordAction(state: FormState, formData: FormData): Promise<FormState> {
-  return resetPasswordForm(state, formData);
-}

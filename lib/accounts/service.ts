@@ -3,6 +3,7 @@ import { prisma } from '@/lib/db';
 import { appUrl } from '@/lib/env';
 import { nl } from '@/lib/i18n/nl';
 import { audit } from '@/lib/audit';
+import { orgName } from '@/lib/partners/names';
 import { enqueueMail, prepareMail } from '@/lib/mail/outbox';
 import AccountConfirmed from '@/emails/AccountConfirmed';
 import AccountExists from '@/emails/AccountExists';
@@ -105,7 +106,7 @@ const mayMail = async (email: string) => !(await mailsToAddress.hit(email)).limi
 export async function resendConfirmation(email: string): Promise<void> {
   const user = await prisma.user.findUnique({ where: { email: email.trim().toLowerCase() }, include: { organisation: true } });
   if (!user || user.emailConfirmedAt || !(await mayMail(user.email))) return;
-  const { token, mail } = await prepareConfirmationMail(user, user.organisation?.displayName || user.organisation?.legalName || '');
+  const { token, mail } = await prepareConfirmationMail(user, user.organisation ? orgName(user.organisation) : '');
   await prisma.$transaction(async (tx) => {
     await storeToken(tx, user.id, 'CONFIRM_EMAIL', token);
     await audit(tx, { actorId: null, action: 'account.confirmation-resent', entityType: 'User', entityId: user.id });

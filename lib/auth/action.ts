@@ -1,54 +1,89 @@
-import { randomUUID } from 'node:crypto';
 import { notFound, unstable_rethrow } from 'next/navigation';
 import type { z } from 'zod';
 import { nl } from '@/lib/i18n/nl';
-import { echoValues, fieldErrorsOf, formDataToObject, type FormState } from '@/lib/forms';
-import type { SessionUser } from '@/lib/accounts/service';
+import { logError } from '@/lib/log';
+import { done, echoValues, fail, fieldErrorsOf, formDataToObject, invalid, type FieldErrors, type FormState } from '@/lib/forms';
 import { currentUser } from './session';
+import { withRole, type UserWithRole } from './roles';
 import type { Role } from './config';
 
-// The only way to write a server action behind a form: check the role, parse with the form's
-// schema, call the service. Returns every field error and what was typed; never throws to the user.
+// The only way to write a server action: check the role, parse with the form's schema, call the
+// service. Returns every field error and what was typed; never throws to the user.
 
 type Access = 'public' | Role;
-type UserFor<A extends Access> = A extends 'public' ? null : SessionUser;
+/** What a handler is given: no user for a public action, else the role's own type (a partner with its organisation). */
+export type UserFor<A extends Access> = A extends Role ? UserWithRole<A> : null;
+type Context<A extends Access> = { user: UserFor<A>; values: Record<string, string> };
+/** The form's schema, or a function that makes it per request (rules that depend on today). */
+type Schema<S extends z.ZodType> = S | (() => S);
 
-type Handler<S extends z.ZodType, A extends Access> = (
-  data: z.output<S>,
-  ctx: { user: UserFor<A>; values: Record<string, string> },
-) => Promise<FormState | void>;
-
+/** An action behind a form (`useActionState`): answers with a FormState. */
 export function formAction<S extends z.ZodType, A extends Access>(
   access: A,
-  /** The form's schema, or a function that makes it per request (rules that depend on today). */
-  schema: S | (() => S),
-  handler: Handler<S, A>,
+  schema: Schema<S>,
+  handler: (data: z.output<S>, ctx: Context<A>) => Promise<FormState | void>,
   options: { secret?: readonly string[] } = {},
 ) {
   return async function action(previous: FormState, formData: FormData): Promise<FormState> {
-    let values: Record<string, string> = {};
-    const refuse = (message: string): FormState => ({ ok: false, fieldErrors: {}, values, message });
-    try {
-      requireForm(formData, previous);
-      const raw = formDataToObject(formData);
-      values = echoValues(raw, options.secret);
-      const user = access === 'public' ? null : await currentUser();
-      if (access !== 'public') {
-        if (!user) return refuse(nl.app.notLoggedIn);
-        if (user.role !== access) return refuse(nl.app.noAccess);
-      }
-      const parsed = (typeof schema === 'function' ? schema() : schema).safeParse(raw);
-      if (!parsed.success) {
-        const fieldErrors = fieldErrorsOf(parsed.error);
-        return { ok: false, fieldErrors, values, message: nl.app.fixErrors(Object.keys(fieldErrors).length) };
-      }
-      const result = await handler(parsed.data, { user: user as UserFor<A>, values });
-      return result ?? { ok: true, fieldErrors: {}, values };
-    } catch (error) {
-      unstable_rethrow(error); // redirect() and notFound() are not errors
-      return refuse(nl.app.genericError(logError(error)));
-    }
+    return guarded(access, schema, { previous, formData, secret: options.secret }, { refuse: fail, invalid }, async (data, ctx) => {
+      return (await handler(data, ctx)) ?? done(ctx.values);
+    });
   };
+}
+
+export type JsonResult<T extends object> = ({ ok: true } & T) | { ok: false; message: string };
+
+/**
+ * An action a script calls with a form and no state (the wizard's automatic save): the same checks
+ * as formAction, answered with `{ ok: false, message }` — `options.invalid` when the schema refuses,
+ * since no field errors are shown — and never a redirect.
+ */
+export function jsonAction<S extends z.ZodType, A extends Access, T extends object>(
+  access: A,
+  schema: Schema<S>,
+  handler: (data: z.output<S>, ctx: Context<A>) => Promise<JsonResult<T>>,
+  options: { invalid: string },
+) {
+  const refuse = (_values: Record<string, string>, message: string) => ({ ok: false, message }) as const;
+  return async function action(formData: FormData): Promise<JsonResult<T>> {
+    return guarded(access, schema, { formData }, { refuse, invalid: (values) => refuse(values, options.invalid) }, handler);
+  };
+}
+
+/**
+ * What every action does before its handler: refuse arguments that are no form (ADR 0014), read the
+ * user again and refuse the wrong role before parsing, parse; and log what it did not expect.
+ */
+async function guarded<S extends z.ZodType, A extends Access, R>(
+  access: A,
+  schema: Schema<S>,
+  input: { previous?: unknown; formData: unknown; secret?: readonly string[] },
+  answer: {
+    refuse: (values: Record<string, string>, message: string) => R;
+    invalid: (values: Record<string, string>, errors: FieldErrors) => R;
+  },
+  handler: (data: z.output<S>, ctx: Context<A>) => Promise<R>,
+): Promise<R> {
+  let values: Record<string, string> = {};
+  try {
+    requireForm(input.formData, input.previous);
+    const raw = formDataToObject(input.formData);
+    values = echoValues(raw, input.secret);
+    let user: UserFor<Role> | null = null;
+    if (access !== 'public') {
+      const current = await currentUser();
+      if (!current) return answer.refuse(values, nl.app.notLoggedIn);
+      // A partner account without an organisation has no access either.
+      user = withRole(current, access as Role);
+      if (!user) return answer.refuse(values, nl.app.noAccess);
+    }
+    const parsed = (typeof schema === 'function' ? schema() : schema).safeParse(raw);
+    if (!parsed.success) return answer.invalid(values, fieldErrorsOf(parsed.error));
+    return await handler(parsed.data, { user: user as UserFor<A>, values });
+  } catch (error) {
+    unstable_rethrow(error); // redirect() and notFound() are not errors
+    return answer.refuse(values, nl.app.genericError(logError(error)));
+  }
 }
 
 /**
@@ -68,11 +103,4 @@ function describe(value: unknown): string {
   if (value instanceof FormData) return 'a form';
   if (Array.isArray(value)) return 'a list';
   return value === null ? 'null' : typeof value;
-}
-
-/** Logs an unexpected error with a short id that the user can quote. */
-export function logError(error: unknown): string {
-  const id = randomUUID().slice(0, 8);
-  console.error(`[error ${id}]`, error);
-  return id;
 }

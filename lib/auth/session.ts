@@ -3,6 +3,9 @@ import type { SessionUser } from '@/lib/accounts/service';
 import { endSession, sessionUser } from '@/lib/accounts/sessions';
 import { auth } from './index';
 import type { Role } from './config';
+import { withRole, type EditorUser, type PartnerUser, type UserWithRole } from './roles';
+
+export type { EditorUser, PartnerUser } from './roles';
 
 /**
  * The logged-in user, read again from the database on every call: only a cookie whose server-side
@@ -23,21 +26,18 @@ export async function endCurrentSession(): Promise<void> {
 }
 
 /** For pages: the user with this role, or a redirect to the login page / the no-access page. */
-export async function requireRole(role: Role, path: string): Promise<SessionUser> {
+export async function requireRole<R extends Role>(role: R, path: string): Promise<UserWithRole<R>> {
   const user = await currentUser();
   if (!user) redirect(`/inloggen?volgende=${encodeURIComponent(path)}`);
-  if (user.role !== role) redirect('/geen-toegang');
-  return user;
+  const withIt = withRole(user, role);
+  if (!withIt) redirect('/geen-toegang');
+  return withIt;
 }
 
-export type PartnerUser = SessionUser & { role: 'PARTNER'; organisationId: string };
-
-export async function requirePartner(path = '/partner'): Promise<PartnerUser> {
-  const user = await requireRole('PARTNER', path);
-  if (!user.organisationId) redirect('/geen-toegang');
-  return user as PartnerUser;
+export function requirePartner(path = '/partner'): Promise<PartnerUser> {
+  return requireRole('PARTNER', path);
 }
 
-export function requireEditor(path = '/redactie'): Promise<SessionUser> {
+export function requireEditor(path = '/redactie'): Promise<EditorUser> {
   return requireRole('EDITOR', path);
 }

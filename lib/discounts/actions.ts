@@ -5,121 +5,94 @@ import { redirect } from 'next/navigation';
 import { after } from 'next/server';
 import { z } from 'zod';
 import { nl } from '@/lib/i18n/nl';
-import { formAction, logError, requireForm } from '@/lib/auth/action';
-import { currentUser } from '@/lib/auth/session';
-import { formDataToObject, type FieldErrors, type FormState } from '@/lib/forms';
+import { formAction, jsonAction, type JsonResult } from '@/lib/auth/action';
+import { fail, idField, invalid, optionalIdField, versionField, type FormState } from '@/lib/forms';
+import { refusalText, refused } from '@/lib/offers/refusals';
 import { kickMailer } from '@/lib/mail/sender';
-import { STEP_SLUGS, STEPS, stepErrors, type StepSlug } from './draft';
+import { STEP_SLUGS, stepErrors, type StepSlug } from './draft';
 import { submitProposalSchema } from './schema';
-import { deleteProposal, saveProposalStep, startProposal, submitProposal, type ProposalResult } from './service';
+import { deleteProposal, saveProposalStep, startProposal, submitProposal } from './service';
 
 // The wizard's server actions. Each step's form is saved as typed on every button (and, with
 // JavaScript, automatically while typing); "Volgende" also shows that step's errors.
 const t = nl.discount;
 
-const refusals: Record<Exclude<ProposalResult, { ok: true }>['reason'], string> = {
-  forbidden: t.intro.notAllowed,
-  'not-found': nl.offer.forbidden,
-  stale: nl.offer.stale,
-  'not-editable': t.notEditable,
-  claim: nl.photo.errors.claim,
-  'too-many': t.tooMany,
-};
+/** "forbidden" here means the organisation gives no discounts (credit only). */
+const proposalTexts = { forbidden: t.intro.notAllowed };
 
 const wizardPath = (offerId: string, step: StepSlug) => `/partner/acties/${offerId}/${step}`;
 
-const start = formAction(
+export const startProposalAction = formAction(
   'PARTNER',
-  z.object({ renewalOf: z.string().max(50).optional() }),
+  z.object({ renewalOf: optionalIdField }),
   async ({ renewalOf }, { user, values }): Promise<FormState> => {
     const result = await startProposal(user, { renewalOf: renewalOf || undefined });
-    if (!result.ok) return { ok: false, fieldErrors: {}, values, message: refusals[result.reason] };
+    if (!result.ok) return refused(values, result.reason, proposalTexts);
     revalidatePath('/partner');
     redirect(wizardPath(result.offerId, 'onderwerp'));
   },
 );
 
 const envelope = z.object({
-  offerId: z.string().min(1).max(50),
-  version: z.coerce.number().int().min(1).max(2_147_483_647),
+  offerId: idField,
+  version: versionField,
   step: z.enum(STEP_SLUGS),
   intent: z.string().max(30).default('next'),
 });
 
-const saveStep = formAction('PARTNER', envelope, async ({ offerId, version, step, intent }, { user, values }): Promise<FormState> => {
-  const result = await saveProposalStep(user, offerId, version, step, values);
-  if (!result.ok) {
-    const fieldErrors: FieldErrors = result.reason === 'claim' ? { photo: [refusals.claim] } : {};
-    return { ok: false, fieldErrors, values, message: result.reason === 'claim' ? undefined : refusals[result.reason] };
-  }
-  const index = STEP_SLUGS.indexOf(step);
-  const target = intent.startsWith('goto:') ? intent.slice(5) : intent === 'back' ? STEP_SLUGS[index - 1] : STEP_SLUGS[index + 1];
-  if (intent === 'next') {
-    const errors = stepErrors(step, result.draft);
-    if (Object.keys(errors).length) {
-      // Saved as typed all the same; the partner sees what to correct.
-      return {
-        ok: false,
-        fieldErrors: errors,
-        values: { ...values, version: String(result.version) },
-        message: nl.app.fixErrors(Object.keys(errors).length),
-      };
-    }
-  }
-  redirect(wizardPath(offerId, (STEP_SLUGS as readonly string[]).includes(target ?? '') ? (target as StepSlug) : step));
-});
-
-const submit = formAction('PARTNER', submitProposalSchema, async ({ offerId, version }, { user, values }): Promise<FormState> => {
-  const result = await submitProposal(user, offerId, version);
-  if (!result.ok && result.reason === 'invalid') return { ok: false, fieldErrors: {}, values, message: t.summary.notReady };
-  if (!result.ok) return { ok: false, fieldErrors: {}, values, message: refusals[result.reason] };
-  after(kickMailer);
-  revalidatePath('/partner', 'layout');
-  revalidatePath('/redactie', 'layout');
-  redirect('/partner?ingediend=1');
-});
-
-const remove = formAction(
+export const saveStepAction = formAction(
   'PARTNER',
-  z.object({ offerId: z.string().min(1).max(50) }),
+  envelope,
+  async ({ offerId, version, step, intent }, { user, values }): Promise<FormState> => {
+    const result = await saveProposalStep(user, offerId, version, step, values);
+    if (!result.ok) return refused(values, result.reason, proposalTexts);
+    const index = STEP_SLUGS.indexOf(step);
+    const target = intent.startsWith('goto:') ? intent.slice(5) : intent === 'back' ? STEP_SLUGS[index - 1] : STEP_SLUGS[index + 1];
+    if (intent === 'next') {
+      const errors = stepErrors(step, result.draft);
+      if (Object.keys(errors).length) {
+        // Saved as typed all the same; the partner sees what to correct.
+        return invalid({ ...values, version: String(result.version) }, errors);
+      }
+    }
+    redirect(wizardPath(offerId, (STEP_SLUGS as readonly string[]).includes(target ?? '') ? (target as StepSlug) : step));
+  },
+);
+
+export const submitProposalAction = formAction(
+  'PARTNER',
+  submitProposalSchema,
+  async ({ offerId, version }, { user, values }): Promise<FormState> => {
+    const result = await submitProposal(user, offerId, version);
+    if (!result.ok && result.reason === 'invalid') return fail(values, t.summary.notReady);
+    if (!result.ok) return refused(values, result.reason, proposalTexts);
+    after(kickMailer);
+    revalidatePath('/partner', 'layout');
+    revalidatePath('/redactie', 'layout');
+    redirect('/partner?ingediend=1');
+  },
+);
+
+export const deleteProposalAction = formAction(
+  'PARTNER',
+  z.object({ offerId: idField }),
   async ({ offerId }, { user, values }): Promise<FormState> => {
     const result = await deleteProposal(user, offerId);
-    if (!result.ok) return { ok: false, fieldErrors: {}, values, message: refusals[result.reason] };
+    if (!result.ok) return refused(values, result.reason, proposalTexts);
     revalidatePath('/partner', 'layout');
     redirect('/partner?verwijderd=1');
   },
 );
 
-export async function startProposalAction(state: FormState, formData: FormData): Promise<FormState> {
-  return start(state, formData);
-}
-
-export async function saveStepAction(state: FormState, formData: FormData): Promise<FormState> {
-  return saveStep(state, formData);
-}
-
-export async function submitProposalAction(state: FormState, formData: FormData): Promise<FormState> {
-  return submit(state, formData);
-}
-
-export async function deleteProposalAction(state: FormState, formData: FormData): Promise<FormState> {
-  return remove(state, formData);
-}
-
-export type AutosaveResult = { ok: true; version: number } | { ok: false; message: string };
+export type AutosaveResult = JsonResult<{ version: number }>;
 
 /** The automatic save while typing: no redirect, no errors shown, just the new version. */
-export async function autosaveStepAction(formData: FormData): Promise<AutosaveResult> {
-  requireForm(formData);
-  try {
-    const user = await currentUser();
-    if (!user || user.role !== 'PARTNER') return { ok: false, message: nl.app.notLoggedIn };
-    const values = formDataToObject(formData);
-    const parsed = envelope.safeParse(values);
-    if (!parsed.success || !STEPS.some((s) => s.slug === parsed.data.step)) return { ok: false, message: t.autosave.failed };
-    const result = await saveProposalStep(user, parsed.data.offerId, parsed.data.version, parsed.data.step, values);
-    return result.ok ? { ok: true, version: result.version } : { ok: false, message: refusals[result.reason] };
-  } catch (error) {
-    return { ok: false, message: nl.app.genericError(logError(error)) };
-  }
-}
+export const autosaveStepAction = jsonAction(
+  'PARTNER',
+  envelope,
+  async ({ offerId, version, step }, { user, values }): Promise<AutosaveResult> => {
+    const result = await saveProposalStep(user, offerId, version, step, values);
+    return result.ok ? { ok: true, version: result.version } : { ok: false, message: refusalText(result.reason, proposalTexts) };
+  },
+  { invalid: t.autosave.failed },
+);

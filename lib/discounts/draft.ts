@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { fieldErrorsOf, type FieldErrors } from '@/lib/forms';
-import { todayInDordrecht } from '@/lib/i18n/format';
+import { toIsoDate, todayInDordrecht } from '@/lib/i18n/format';
 import type { DiscountContent, DiscountDetails, ProposalDraft } from './content';
 import {
   contactStep,
@@ -195,7 +195,7 @@ export function nextPeriod(validFrom: string, validUntil: string, today = todayI
 }
 
 function lastOfFebruary(year: number): string {
-  return new Date(Date.UTC(year, 2, 0)).toISOString().slice(0, 10);
+  return toIsoDate(new Date(Date.UTC(year, 2, 0)));
 }
 
 /** A renewal: the old action's content (as the editors left it) as a new draft for the next period. */

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { nl } from '@/lib/i18n/nl';
-import { formatEuro, parseEuro, todayInDordrecht } from '@/lib/i18n/format';
-import { checkbox } from '@/lib/forms';
+import { formatEuro, parseEuro, toIsoDate, todayInDordrecht } from '@/lib/i18n/format';
+import { checkbox, idField, optionalIdField, photoFields, versionField } from '@/lib/forms';
 import { addressFields, optional, website } from '@/lib/offers/schema';
 import { email, phone } from '@/lib/partners/schema';
 
@@ -22,7 +22,7 @@ export function defaultValidity(today = todayInDordrecht()): { validFrom: string
 
 function dayBefore(date: string): string {
   const [y, m, d] = date.split('-').map(Number);
-  return new Date(Date.UTC(y, m - 1, d - 1)).toISOString().slice(0, 10);
+  return toIsoDate(new Date(Date.UTC(y, m - 1, d - 1)));
 }
 
 const isoDate = z
@@ -37,7 +37,7 @@ const isoDate = z
 /** The first day that is too late for an end date: the same calendar date one year on. */
 export function oneYearAfter(start: string): string {
   const [y, m, d] = start.split('-').map(Number);
-  return new Date(Date.UTC(y + 1, m - 1, d)).toISOString().slice(0, 10);
+  return toIsoDate(new Date(Date.UTC(y + 1, m - 1, d)));
 }
 
 export const subjectStep = z.object({ subject: z.string({ error: v.subject }).trim().min(3, v.subject).max(120, v.subject) });
@@ -154,10 +154,8 @@ export type FinancialStep = z.infer<typeof financialStep>;
 export const photoStep = z.object({
   tips: z.string().trim().max(1000, v.tips).optional().default(''),
   reservationRequired: checkbox,
-  photoId: z.string().max(50).optional().default(''),
-  photoClaim: z.string().max(200).optional().default(''),
-  photoSrc: z.string().max(500).optional().default(''),
-  keepPhoto: z.string().max(50).optional().default(''),
+  ...photoFields,
+  keepPhoto: optionalIdField,
 });
 
 /** Contactinformatie: prefilled from the partner; the person is for the editors, the rest for the site. */
@@ -180,8 +178,8 @@ export const contactStep = z
 
 /** "Aanvraag indienen" on the summary: the terms must be accepted. */
 export const submitProposalSchema = z.object({
-  offerId: z.string().min(1).max(50),
-  version: z.coerce.number().int().min(1).max(2_147_483_647),
+  offerId: idField,
+  version: versionField,
   acceptTerms: checkbox.refine((b) => b, v.terms),
 });
 

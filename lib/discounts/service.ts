@@ -13,6 +13,7 @@ import { claimedPhoto } from '@/lib/photos/service';
 import { uniqueSlug } from '@/lib/offers/review';
 import { readContent } from '@/lib/offers/content';
 import { transition } from '@/lib/offers/transitions';
+import { orgName } from '@/lib/partners/names';
 import ProposalSubmitted from '@/emails/ProposalSubmitted';
 import type { ProposalContent, ProposalDraft } from './content';
 import { contentFromDraft, draftErrorsByStep, emptyDraft, mergeStep, renewalDraft, type StepSlug } from './draft';
@@ -173,7 +174,7 @@ export async function submitProposal(actor: SessionUser, offerId: string, versio
   const errors = draftErrorsByStep(draft, today);
   if (Object.keys(errors).length) return { ok: false, reason: 'invalid', errors };
   const content = contentFromDraft(draft, org.category, today);
-  const name = org.displayName || org.legalName;
+  const name = orgName(org);
   const mails = await mailsToEditors((u) =>
     prepareMail(
       u.email,

@@ -16,13 +16,28 @@ export function formatDate(d: Date): string {
   return dateFormat.format(d);
 }
 
-/** A calendar day "2026-11-30" → "30 november 2026"; what is not such a day comes back as typed. */
-export function formatIsoDate(iso: string): string {
+// A calendar day has no time zone: it is formatted as the UTC midnight it is stored as.
+const isoDateFormat = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const isoDayMonthFormat = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', timeZone: 'UTC' });
+
+/**
+ * A calendar day "2026-11-30" → "30 november 2026" (with `year: false`, "30 november"); what is not
+ * such a day comes back as typed.
+ */
+export function formatIsoDate(iso: string, { year = true } = {}): string {
   const [y, m, d] = iso.split('-').map(Number);
   if (!Number.isFinite(y) || !m || !d) return iso;
-  return new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-    new Date(Date.UTC(y, m - 1, d)),
-  );
+  return (year ? isoDateFormat : isoDayMonthFormat).format(new Date(Date.UTC(y, m - 1, d)));
+}
+
+/** The calendar day "YYYY-MM-DD" of a date stored as UTC midnight (a `@db.Date` column, a `Date.UTC(…)`). */
+export function toIsoDate(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+/** An address on one line: "Wielenpad 4 A, 3311 AB Dordrecht" (the addition only when there is one). */
+export function formatAddress(a: { street: string; houseNumber: string; addition: string; postcode: string; city: string }): string {
+  return `${a.street} ${a.houseNumber}${a.addition ? ` ${a.addition}` : ''}, ${a.postcode} ${a.city}`;
 }
 
 export function formatDateTime(d: Date): string {

@@ -5,53 +5,42 @@ import { after } from 'next/server';
 import { z } from 'zod';
 import { nl } from '@/lib/i18n/nl';
 import { formAction } from '@/lib/auth/action';
-import type { FormState } from '@/lib/forms';
+import { done, idField, type FormState } from '@/lib/forms';
 import { kickMailer } from '@/lib/mail/sender';
-import { approveOffer, commentOnOffer, saveDiscountAction, saveListing, withdrawOffer, type ReviewResult, type SaveResult } from './review';
+import { approveOffer, commentOnOffer, saveDiscountAction, saveListing, withdrawOffer, type SaveResult } from './review';
+import { refused } from './refusals';
 import { discountEditorFields } from '@/lib/discounts/schema';
 import { refreshPublicPages } from './public';
 import { approveSchema, commentSchema, listingFormSchema, withdrawSchema } from './schema';
 
 const t = nl.offer;
 
-function refusal(result: Exclude<ReviewResult, { ok: true }>, values: Record<string, string>): FormState {
-  const message = {
-    forbidden: t.forbidden,
-    'not-found': t.forbidden,
-    stale: t.stale,
-    claim: '',
-    'not-waiting': t.partner.notWaiting,
-    'not-credit': t.editor.noCredit,
-  }[result.reason];
-  if (result.reason === 'claim') return { ok: false, fieldErrors: { photo: [nl.photo.errors.claim] }, values };
-  return { ok: false, fieldErrors: {}, values, message };
-}
+/** The partner answers a version the editors have changed since: "stale" says what to do. */
+const sentVersionGone = { stale: t.partner.changedSinceSent };
 
 /** After an editor's save: the confirmation, the form's fresh version, the photo now attached. */
 function saved(result: SaveResult, values: Record<string, string>, path: string): FormState {
-  if (!result.ok) return refusal(result, values);
+  if (!result.ok) return refused(values, result.reason);
   if (result.sent) after(kickMailer);
   revalidatePath(path);
   revalidatePath('/redactie');
-  return {
-    ok: true,
-    fieldErrors: {},
-    values: { ...values, version: String(result.version), photoId: '', photoClaim: '', photoSrc: '' },
-    message: result.sent ? t.editor.sent : t.editor.saved,
-  };
+  return done(
+    { ...values, version: String(result.version), photoId: '', photoClaim: '', photoSrc: '' },
+    result.sent ? t.editor.sent : t.editor.saved,
+  );
 }
 
-const saveListingForm = formAction(
+export const saveListingAction = formAction(
   'EDITOR',
-  listingFormSchema.and(z.object({ organisationId: z.string().min(1).max(50) })),
+  listingFormSchema.and(z.object({ organisationId: idField })),
   async (input, { user, values }) =>
     saved(await saveListing(user, input.organisationId, input), values, `/redactie/partners/${input.organisationId}`),
 );
 
-const saveDiscountForm = formAction(
+export const saveDiscountFormAction = formAction(
   'EDITOR',
   // Made per request: the period is checked against today, not the day the server started.
-  () => listingFormSchema.and(discountEditorFields()).and(z.object({ offerId: z.string().min(1).max(50) })),
+  () => listingFormSchema.and(discountEditorFields()).and(z.object({ offerId: idField })),
   async (input, { user, values }) => {
     const { validFrom, validUntil, validityNote, tips, reservationRequired, discountType, percent, usage, tariffs } = input;
     const discount = { validFrom, validUntil, validityNote, tips, reservationRequired, discountType, percent, usage, tariffs };
@@ -59,50 +48,32 @@ const saveDiscountForm = formAction(
   },
 );
 
-const withdrawForm = formAction('EDITOR', withdrawSchema, async ({ offerId, reason }, { user, values }): Promise<FormState> => {
+export const withdrawAction = formAction('EDITOR', withdrawSchema, async ({ offerId, reason }, { user, values }): Promise<FormState> => {
   const result = await withdrawOffer(user, offerId, reason);
-  if (!result.ok) return refusal(result, values);
+  if (!result.ok) return refused(values, result.reason);
   after(kickMailer);
   refreshPublicPages(result.slug);
   revalidatePath('/redactie', 'layout');
-  return { ok: true, fieldErrors: {}, values: {}, message: t.editor.withdrawn };
+  return done({}, t.editor.withdrawn);
 });
 
-const approveForm = formAction('PARTNER', approveSchema, async ({ offerId, version }, { user, values }): Promise<FormState> => {
+export const approveAction = formAction('PARTNER', approveSchema, async ({ offerId, version }, { user, values }): Promise<FormState> => {
   const result = await approveOffer(user, offerId, version);
-  if (!result.ok && result.reason === 'stale') return { ok: false, fieldErrors: {}, values, message: t.partner.changedSinceSent };
-  if (!result.ok) return refusal(result, values);
+  if (!result.ok) return refused(values, result.reason, sentVersionGone);
   after(kickMailer);
   refreshPublicPages(result.slug);
   revalidatePath('/partner', 'layout');
-  return { ok: true, fieldErrors: {}, values: {}, message: t.partner.approved };
+  return done({}, t.partner.approved);
 });
 
-const commentForm = formAction('PARTNER', commentSchema, async ({ offerId, version, comment }, { user, values }): Promise<FormState> => {
-  const result = await commentOnOffer(user, offerId, version, comment);
-  if (!result.ok && result.reason === 'stale') return { ok: false, fieldErrors: {}, values, message: t.partner.changedSinceSent };
-  if (!result.ok) return refusal(result, values);
-  after(kickMailer);
-  revalidatePath('/partner', 'layout');
-  return { ok: true, fieldErrors: {}, values: {}, message: t.partner.commented };
-});
-
-export async function saveListingAction(state: FormState, formData: FormData): Promise<FormState> {
-  return saveListingForm(state, formData);
-}
-
-export async function saveDiscountFormAction(state: FormState, formData: FormData): Promise<FormState> {
-  return saveDiscountForm(state, formData);
-}
-
-export async function withdrawAction(state: FormState, formData: FormData): Promise<FormState> {
-  return withdrawForm(state, formData);
-}
-
-export async function approveAction(state: FormState, formData: FormData): Promise<FormState> {
-  return approveForm(state, formData);
-}
-
-export async function commentAction(state: FormState, formData: FormData): Promise<FormState> {
-  return commentForm(state, formData);
-}
+export const commentAction = formAction(
+  'PARTNER',
+  commentSchema,
+  async ({ offerId, version, comment }, { user, values }): Promise<FormState> => {
+    const result = await commentOnOffer(user, offerId, version, comment);
+    if (!result.ok) return refused(values, result.reason, sentVersionGone);
+    after(kickMailer);
+    revalidatePath('/partner', 'layout');
+    return done({}, t.partner.commented);
+  },
+);

@@ -3,6 +3,7 @@ import { Prisma } from '@/lib/generated/prisma/client';
 import type { OfferKind } from '@/lib/generated/prisma/enums';
 import { nl } from '@/lib/i18n/nl';
 import { categoryLabel } from '@/lib/partners/categories';
+import { orgName } from '@/lib/partners/names';
 import { photoSources, type PhotoSources } from '@/lib/photos/service';
 import { isDiscountContent } from '@/lib/discounts/content';
 import { readOfferContent } from './content';
@@ -54,7 +55,7 @@ export function catalogEntryData(offer: PublishedRow): Prisma.CatalogEntryUnchec
 }
 
 function entryData(offer: PublishedRow, content: OfferContent): Prisma.CatalogEntryUncheckedCreateInput {
-  const organisationName = offer.organisation.displayName || offer.organisation.legalName;
+  const organisationName = orgName(offer.organisation);
   const { benefit, forChildren } = benefitOf(content);
   const subject = isDiscountContent(content) ? content.discount.subject : '';
   return {

@@ -1,4 +1,5 @@
 import { nl } from '@/lib/i18n/nl';
+import { formatAddress } from '@/lib/i18n/format';
 import { formatPhone } from '@/lib/i18n/phone';
 import { categoryLabel } from '@/lib/partners/categories';
 import { isDiscountContent, type DiscountContent } from '@/lib/discounts/content';
@@ -11,12 +12,11 @@ export type FieldChange = { field: string; before: string; after: string };
 function readable(c: OfferContent): Record<string, string> {
   const f = nl.offer.fields;
   const yes = (b: boolean) => (b ? nl.offer.shown : nl.offer.hidden);
-  const a = c.address;
   return {
     [f.title]: c.title,
     [f.body]: c.body,
     [f.category]: categoryLabel(c.category),
-    [f.address]: `${a.street} ${a.houseNumber}${a.addition ? ` ${a.addition}` : ''}, ${a.postcode} ${a.city}`,
+    [f.address]: formatAddress(c.address),
     [f.openingInfo]: c.openingInfo,
     [f.phone]: `${formatPhone(c.contact.phone)} (${yes(c.contact.showPhone)})`,
     [f.email]: `${c.contact.email} (${yes(c.contact.showEmail)})`,

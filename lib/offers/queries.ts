@@ -1,16 +1,16 @@
 import { notFound } from 'next/navigation';
 import { prisma } from '@/lib/db';
 import type { OfferStatus } from '@/lib/generated/prisma/enums';
-import { todayInDordrecht } from '@/lib/i18n/format';
+import { toIsoDate, todayInDordrecht } from '@/lib/i18n/format';
 import { readContent, readOfferContent, withContent } from './content';
 import { diffContent, type FieldChange } from './diff';
 import type { OfferContent } from './schema';
 import { readEventAction, type OfferEventAction } from './transitions';
 import { toOfferView, type OfferView } from './view';
 import { photoSources } from '@/lib/photos/sources';
+import { orgName } from '@/lib/partners/names';
 
 const photoSelect = { select: { variants: true, width: true, height: true } } as const;
-const orgName = (o: { displayName: string | null; legalName: string }) => o.displayName || o.legalName;
 
 /** A credit listing's status in the queue; proposals (PROPOSAL, SUBMITTED) belong to discount actions. */
 export type QueueStatus = Exclude<OfferStatus, 'PROPOSAL' | 'SUBMITTED'> | 'NONE';
@@ -251,7 +251,7 @@ export async function partnerOffer(organisationId: string, offerId: string) {
 
 /** A discount action is shown up to and including its last day (in Dordrecht), then no more. */
 export function isExpired(validUntil: Date | null, today = todayInDordrecht()): boolean {
-  return validUntil !== null && validUntil.toISOString().slice(0, 10) < today;
+  return validUntil !== null && toIsoDate(validUntil) < today;
 }
 
 /** What pass holders see: the published content only, never a draft. */
@@ -265,7 +265,7 @@ export async function publishedOffer(slug: string, today = todayInDordrecht()): 
   const content = readOfferContent(offer, offer.publishedContent, 'Offer.publishedContent');
   if (!content) return null;
   // The published period's first day (set on publication): an action that has not started yet says so.
-  const start = offer.validFrom?.toISOString().slice(0, 10) ?? null;
+  const start = offer.validFrom ? toIsoDate(offer.validFrom) : null;
   return {
     ...toOfferView(offer.kind, content, orgName(offer.organisation), offer.publishedPhoto),
     startsOn: start && start > today ? start : null,

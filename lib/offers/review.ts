@@ -4,6 +4,7 @@ import { appUrl } from '@/lib/env';
 import { nl } from '@/lib/i18n/nl';
 import { enqueueMail, prepareMail } from '@/lib/mail/outbox';
 import { mailsToEditors, mailsToPartners } from '@/lib/mail/recipients';
+import { orgName } from '@/lib/partners/names';
 import type { SessionUser } from '@/lib/accounts/service';
 import { claimedPhoto } from '@/lib/photos/service';
 import type { OfferKind } from '@/lib/generated/prisma/enums';
@@ -154,7 +155,7 @@ async function saveOffer(
             ...written,
             kind,
             organisationId,
-            slug: await uniqueSlug(tx, organisation.displayName || organisation.legalName),
+            slug: await uniqueSlug(tx, orgName(organisation)),
             version,
           },
         });
@@ -182,7 +183,7 @@ export async function commentOnOffer(actor: SessionUser, offerId: string, versio
   const found = await waitingOffer(actor, offerId, version);
   if (!found.ok) return found;
   const { offer, content } = found;
-  const organisation = offer.organisation.displayName || offer.organisation.legalName;
+  const organisation = orgName(offer.organisation);
   const mails = await mailsToEditors((u) =>
     prepareMail(
       u.email,

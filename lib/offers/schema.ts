@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { nl } from '@/lib/i18n/nl';
-import { checkbox } from '@/lib/forms';
+import { checkbox, idField, optionalIdField, photoFields, versionField, versionOrNewField } from '@/lib/forms';
 import { CATEGORY_SLUGS } from '@/lib/partners/categories';
 import { email, phone, postcode } from '@/lib/partners/schema';
 
@@ -45,11 +45,9 @@ export const listingFormSchema = z
     showPhone: checkbox,
     showEmail: checkbox,
     showWebsite: checkbox,
-    photoId: z.string().max(50).optional().default(''),
-    photoClaim: z.string().max(200).optional().default(''),
-    photoSrc: z.string().max(500).optional().default(''),
-    keepPhoto: z.string().max(50).optional().default(''),
-    version: z.coerce.number().int().min(0).max(2_147_483_647),
+    ...photoFields,
+    keepPhoto: optionalIdField,
+    version: versionOrNewField,
     intent: z.enum(['save', 'send']).default('save'),
   })
   .superRefine(
@@ -138,17 +136,17 @@ export function formValuesFromContent(c: OfferContent, version: number): Record<
 /** A partner's reaction on a proposal ("Ik ga nog niet akkoord en wil reageren op de inhoud"). */
 export const COMMENT_MAX = 2000;
 export const commentSchema = z.object({
-  offerId: z.string().min(1).max(50),
-  version: z.coerce.number().int().min(1).max(2_147_483_647),
+  offerId: idField,
+  version: versionField,
   comment: z.string({ error: v.comment }).trim().min(5, v.comment).max(COMMENT_MAX, v.commentTooLong),
 });
 
 export const approveSchema = z.object({
-  offerId: z.string().min(1).max(50),
-  version: z.coerce.number().int().min(1).max(2_147_483_647),
+  offerId: idField,
+  version: versionField,
 });
 
 export const withdrawSchema = z.object({
-  offerId: z.string().min(1).max(50),
+  offerId: idField,
   reason: z.string({ error: v.reason }).trim().min(5, v.reason).max(1000, v.reason),
 });

@@ -1,7 +1,7 @@
 import { categoryLabel } from '@/lib/partners/categories';
 import { photoSources, type PhotoSources } from '@/lib/photos/sources';
 import { nl } from '@/lib/i18n/nl';
-import { formatEuro, formatIsoDate } from '@/lib/i18n/format';
+import { formatAddress, formatEuro, formatIsoDate } from '@/lib/i18n/format';
 import { isDiscountContent, type DiscountContent } from '@/lib/discounts/content';
 import type { OfferContent } from './schema';
 
@@ -41,8 +41,7 @@ export function toOfferView(kind: OfferView['kind'], content: OfferContent, orga
 
 /** The same, with the photo's sources already known (the editors' live preview has no photo row). */
 export function offerView(kind: OfferView['kind'], content: OfferContent, organisationName: string, photo: PhotoSources | null): OfferView {
-  const a = content.address;
-  const address = `${a.street} ${a.houseNumber}${a.addition ? ` ${a.addition}` : ''}, ${a.postcode} ${a.city}`;
+  const address = formatAddress(content.address);
   const c = content.contact;
   return {
     kind,
@@ -63,8 +62,6 @@ export function offerView(kind: OfferView['kind'], content: OfferContent, organi
     discount: isDiscountContent(content) ? discountView(content) : null,
   };
 }
-
-/** "1 januari 2027" from "2027-01-01", without a time zone shifting the day. */
 
 export function discountView({ discount: d }: DiscountContent): DiscountView {
   const t = nl.discount.page;

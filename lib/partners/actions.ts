@@ -7,21 +7,20 @@ import { after } from 'next/server';
 import { nl } from '@/lib/i18n/nl';
 import { formAction } from '@/lib/auth/action';
 import { secureCookie } from '@/lib/auth/config';
-import type { FormState } from '@/lib/forms';
+import { done, fail, idField, invalid, type FormState } from '@/lib/forms';
+import { refused } from '@/lib/offers/refusals';
 import { kickMailer } from '@/lib/mail/sender';
 import { REGISTERED_COOKIE, REGISTRATION_SECRET_FIELDS, contactSchema, photoSchema, registrationSchema } from './schema';
 import { setOrganisationPhoto } from '@/lib/photos/service';
 import { z } from 'zod';
 import { grantPartnerType, registerPartner, requestDiscounts, updateOwnContact } from './service';
 
-const registerForm = formAction(
+export const registerAction = formAction(
   'public',
   registrationSchema,
   async (input, { values }) => {
     const result = await registerPartner(input);
-    if (!result.ok) {
-      return { ok: false, fieldErrors: result.fieldErrors, values, message: nl.app.fixErrors(Object.keys(result.fieldErrors).length) };
-    }
+    if (!result.ok) return invalid(values, result.fieldErrors);
     after(kickMailer);
     // The thank-you page names the address the mail went to, without putting it in the URL.
     // Secure by the same rule as the session cookie: it holds an e-mail address.
@@ -32,62 +31,36 @@ const registerForm = formAction(
   { secret: REGISTRATION_SECRET_FIELDS },
 );
 
-const updateContactForm = formAction('PARTNER', contactSchema, async (input, { user, values }) => {
-  if (!user.organisationId) return { ok: false, fieldErrors: {}, values, message: nl.app.noAccess };
+export const updateContactAction = formAction('PARTNER', contactSchema, async (input, { user, values }) => {
   const result = await updateOwnContact(user.id, user.organisationId, input);
-  if (!result.ok) return { ok: false, fieldErrors: {}, values, message: nl.partnerHome.stale };
+  if (!result.ok) return fail(values, nl.partnerHome.stale);
   revalidatePath('/partner');
-  return { ok: true, fieldErrors: {}, values: { ...values, version: String(input.version + 1) }, message: nl.partnerHome.contactSaved };
+  return done({ ...values, version: String(input.version + 1) }, nl.partnerHome.contactSaved);
 });
 
-const setPhotoForm = formAction('PARTNER', photoSchema, async (input, { user, values }): Promise<FormState> => {
-  if (!user.organisationId) return { ok: false, fieldErrors: {}, values, message: nl.app.noAccess };
+export const setPhotoAction = formAction('PARTNER', photoSchema, async (input, { user, values }): Promise<FormState> => {
   const ref = input.remove ? null : { id: input.photoId, claim: input.photoClaim };
   const result = await setOrganisationPhoto(user, user.organisationId, ref, input.version);
-  if (!result.ok) {
-    if (result.reason === 'claim') return { ok: false, fieldErrors: { photo: [nl.photo.errors.claim] }, values };
-    return { ok: false, fieldErrors: {}, values, message: result.reason === 'stale' ? nl.partnerHome.stale : nl.app.noAccess };
-  }
+  if (!result.ok) return refused(values, result.reason, { stale: nl.partnerHome.stale, forbidden: nl.app.noAccess });
   revalidatePath('/partner');
-  return { ok: true, fieldErrors: {}, values: { version: String(input.version + 1) }, message: ref ? nl.photo.saved : nl.photo.removed };
+  return done({ version: String(input.version + 1) }, ref ? nl.photo.saved : nl.photo.removed);
 });
 
-const requestDiscountsForm = formAction('PARTNER', z.object({}), async (_input, { user, values }): Promise<FormState> => {
+export const requestDiscountsAction = formAction('PARTNER', z.object({}), async (_input, { user, values }): Promise<FormState> => {
   const result = await requestDiscounts(user);
-  if (!result.ok) return { ok: false, fieldErrors: {}, values, message: nl.app.noAccess };
+  if (!result.ok) return fail(values, nl.app.noAccess);
   after(kickMailer);
   // No revalidatePath: the form stays to say it was sent (the page is dynamic; the next visit shows the request).
-  return { ok: true, fieldErrors: {}, values, message: nl.partnerHome.discounts.sent };
+  return done(values, nl.partnerHome.discounts.sent);
 });
 
-const grantPartnerTypeForm = formAction(
+export const grantPartnerTypeAction = formAction(
   'EDITOR',
-  z.object({ organisationId: z.string().min(1).max(50) }),
+  z.object({ organisationId: idField }),
   async ({ organisationId }, { user, values }): Promise<FormState> => {
     const result = await grantPartnerType(user, organisationId);
-    if (!result.ok)
-      return { ok: false, fieldErrors: {}, values, message: result.reason === 'not-found' ? nl.editorHome.requests.gone : nl.app.noAccess };
+    if (!result.ok) return fail(values, result.reason === 'not-found' ? nl.editorHome.requests.gone : nl.app.noAccess);
     after(kickMailer);
-    return { ok: true, fieldErrors: {}, values, message: nl.editorHome.requests.granted };
+    return done(values, nl.editorHome.requests.granted);
   },
 );
-
-export async function requestDiscountsAction(state: FormState, formData: FormData): Promise<FormState> {
-  return requestDiscountsForm(state, formData);
-}
-
-export async function grantPartnerTypeAction(state: FormState, formData: FormData): Promise<FormState> {
-  return grantPartnerTypeForm(state, formData);
-}
-
-export async function registerAction(state: FormState, formData: FormData): Promise<FormState> {
-  return registerForm(state, formData);
-}
-
-export async function updateContactAction(state: FormState, formData: FormData): Promise<FormState> {
-  return updateContactForm(state, formData);
-}
-
-export async function setPhotoAction(state: FormState, formData: FormData): Promise<FormState> {
-  return setPhotoForm(state, formData);
-}

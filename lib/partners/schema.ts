@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { nl } from '@/lib/i18n/nl';
-import { checkbox } from '@/lib/forms';
+import { checkbox, photoFields, versionField } from '@/lib/forms';
 import { CATEGORY_SLUGS } from './categories';
 import { TERMS_VERSION } from './terms';
 
@@ -43,13 +43,6 @@ export const username = z
   .pipe(z.string().regex(/^[a-z0-9._-]{3,40}$/, v.username));
 
 export const password = z.string({ error: v.password }).min(PASSWORD_MIN, v.password).max(200, v.passwordTooLong);
-
-/** The photo of a form: uploaded before, carried as id + claim (see lib/photos/service.ts). */
-const photoFields = {
-  photoId: z.string().max(50).optional().default(''),
-  photoClaim: z.string().max(200).optional().default(''),
-  photoSrc: z.string().max(500).optional().default(''),
-};
 
 /** A house number: digits only, no leading zero; an addition goes in its own field. */
 const houseNumber = /^[1-9][0-9]{0,4}$/;
@@ -130,7 +123,7 @@ export const REGISTRATION_SECRET_FIELDS = ['password', 'passwordRepeat'] as cons
 
 /** Partner home: a new photo for the organisation, or (remove) none. */
 export const photoSchema = z
-  .object({ ...photoFields, remove: checkbox, version: z.coerce.number().int().min(1).max(2_147_483_647) })
+  .object({ ...photoFields, remove: checkbox, version: versionField })
   .refine((data) => data.remove || data.photoId, { path: ['photo'], message: nl.photo.errors.nothingChosen });
 export type PhotoInput = z.infer<typeof photoSchema>;
 
@@ -138,6 +131,6 @@ export type PhotoInput = z.infer<typeof photoSchema>;
 export const contactSchema = z.object({
   name: text(v.name, 100),
   phone,
-  version: z.coerce.number().int().min(1).max(2_147_483_647),
+  version: versionField,
 });
 export type ContactInput = z.infer<typeof contactSchema>;

@@ -6,6 +6,7 @@ import { audit } from '@/lib/audit';
 import { enqueueMail, prepareMail } from '@/lib/mail/outbox';
 import { mailsToEditors } from '@/lib/mail/recipients';
 import type { SessionUser } from '@/lib/accounts/service';
+import { orgName } from './names';
 import PartnerTypeChanged from '@/emails/PartnerTypeChanged';
 import PartnerTypeRequested from '@/emails/PartnerTypeRequested';
 import type { FieldErrors } from '@/lib/forms';
@@ -89,7 +90,7 @@ export async function registerPartner(input: RegistrationInput, now = new Date()
   if (taken.emailTaken) return answerExistingAccount(input);
 
   const passwordHash = await hashPassword(input.password);
-  const { token, mail } = await prepareConfirmationMail(input, input.displayName || input.legalName);
+  const { token, mail } = await prepareConfirmationMail(input, orgName(input));
   const postal = input.differentPostalAddress;
   try {
     return await prisma.$transaction(async (tx) => {
@@ -183,14 +184,15 @@ export type PartnerTypeResult = { ok: true } | { ok: false; reason: 'not-allowed
  * see the request in their work queue and get a mail. Asking twice changes nothing.
  */
 export async function requestDiscounts(actor: SessionUser): Promise<PartnerTypeResult> {
-  if (actor.role !== 'PARTNER' || !actor.organisationId) return { ok: false, reason: 'not-allowed' };
+  const { organisationId } = actor;
+  if (actor.role !== 'PARTNER' || !organisationId) return { ok: false, reason: 'not-allowed' };
   const org = await prisma.organisation.findUnique({
-    where: { id: actor.organisationId },
+    where: { id: organisationId },
     select: { partnerType: true, requestedPartnerType: true, legalName: true, displayName: true },
   });
   if (!org || org.partnerType !== 'CREDIT') return { ok: false, reason: 'not-allowed' };
   if (org.requestedPartnerType) return { ok: true };
-  const name = org.displayName || org.legalName;
+  const name = orgName(org);
   const mails = await mailsToEditors((u) =>
     prepareMail(
       u.email,
@@ -200,7 +202,7 @@ export async function requestDiscounts(actor: SessionUser): Promise<PartnerTypeR
   );
   return prisma.$transaction(async (tx) => {
     const asked = await tx.organisation.updateMany({
-      where: { id: actor.organisationId!, partnerType: 'CREDIT', requestedPartnerType: null },
+      where: { id: organisationId, partnerType: 'CREDIT', requestedPartnerType: null },
       data: { requestedPartnerType: 'BOTH', partnerTypeRequestedAt: new Date() },
     });
     if (asked.count !== 1) return { ok: true } as const; // asked at the same moment in another tab
@@ -208,7 +210,7 @@ export async function requestDiscounts(actor: SessionUser): Promise<PartnerTypeR
       actorId: actor.id,
       action: 'partner.type-requested',
       entityType: 'Organisation',
-      entityId: actor.organisationId!,
+      entityId: organisationId,
       data: { from: 'CREDIT', to: 'BOTH' },
     });
     for (const mail of mails) await enqueueMail(tx, mail);

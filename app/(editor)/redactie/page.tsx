@@ -8,6 +8,7 @@ import { listUnconfirmedRegistrations, partnerTypeRequests } from '@/lib/partner
 import { grantPartnerTypeAction } from '@/lib/partners/actions';
 import { ActionForm } from '@/components/ui/ActionForm';
 import { categoryLabel } from '@/lib/partners/categories';
+import { orgName } from '@/lib/partners/names';
 import { discountQueue, editorQueue, type QueueStatus } from '@/lib/offers/queries';
 import type { OfferStatus } from '@/lib/generated/prisma/enums';
 
@@ -63,7 +64,7 @@ export default async function EditorHomePage() {
             {requests.map((r) => (
               <li key={r.id} className="rounded-lg border-l-4 border-focus bg-white p-4">
                 <p className="text-lg font-semibold">
-                  <Link href={`/redactie/partners/${r.id}`}>{r.displayName || r.legalName}</Link>
+                  <Link href={`/redactie/partners/${r.id}`}>{orgName(r)}</Link>
                 </p>
                 <p className="text-sm text-muted">{t.requests.discounts(formatDateTime(r.partnerTypeRequestedAt ?? new Date()))}</p>
                 <ActionForm
@@ -134,7 +135,7 @@ export default async function EditorHomePage() {
           <ul className="mt-3 grid gap-2">
             {unconfirmed.map((r) => (
               <li key={r.id} className="rounded-lg bg-white p-3">
-                <span className="font-semibold">{r.displayName || r.legalName}</span>{' '}
+                <span className="font-semibold">{orgName(r)}</span>{' '}
                 <span className="text-sm text-muted">
                   · {nl.partnerTypeShort[r.partnerType]} · {formatDateTime(r.createdAt)}
                 </span>

@@ -5,6 +5,7 @@ import { nl } from '@/lib/i18n/nl';
 import { requirePartner } from '@/lib/auth/session';
 import { getPartnerHome } from '@/lib/partners/queries';
 import { categoryLabel } from '@/lib/partners/categories';
+import { orgName } from '@/lib/partners/names';
 import { ContactForm } from './ContactForm';
 import { PhotoForm } from './PhotoForm';
 import { OrganisationPhoto } from '@/components/photo/OrganisationPhoto';
@@ -220,7 +221,7 @@ export default async function PartnerHomePage({ searchParams }: { searchParams: 
             <OrganisationPhoto
               photo={org.photo ? photoSources(org.photo) : null}
               category={org.category}
-              alt={`Foto van ${org.displayName || org.legalName}`}
+              alt={`Foto van ${orgName(org)}`}
             />
             {org.photo ? null : <p className="mt-2 text-sm text-muted">{nl.photo.none}</p>}
             <details className="mt-3">

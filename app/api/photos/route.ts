@@ -1,6 +1,6 @@
 import { after } from 'next/server';
 import { nl } from '@/lib/i18n/nl';
-import { logError } from '@/lib/auth/action';
+import { logError } from '@/lib/log';
 import { currentUser } from '@/lib/auth/session';
 import { clientAddress } from '@/lib/limits/client-address';
 import { counter } from '@/lib/limits/limiter';

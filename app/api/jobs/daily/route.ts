@@ -1,6 +1,6 @@
 import { NextResponse } from 'next/server';
 import { isJobRequest, markPagesFresh } from '@/lib/jobs';
-import { logError } from '@/lib/auth/action';
+import { logError } from '@/lib/log';
 import { sendExpiryNotices } from '@/lib/discounts/expiry';
 import { refreshPublicPages } from '@/lib/offers/public';
 import { clearExpiredLimits } from '@/lib/limits/limiter';

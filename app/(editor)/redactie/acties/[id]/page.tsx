@@ -6,6 +6,7 @@ import { PageMain } from '@/components/layout/SiteHeader';
 import { History } from '@/components/offer/History';
 import { PartnerComment } from '@/components/offer/PartnerComment';
 import { nl } from '@/lib/i18n/nl';
+import { orgName } from '@/lib/partners/names';
 import { formatDate } from '@/lib/i18n/format';
 import { formatPhone } from '@/lib/i18n/phone';
 import { requireEditor } from '@/lib/auth/session';
@@ -28,9 +29,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const offer = await discountAction((await params).id);
   const org = offer?.organisation;
   return {
-    title: org
-      ? nl.offer.editor.actionPageTitle(org.displayName || org.legalName, offer.content.discount.subject)
-      : nl.discount.editor.formTitle,
+    title: org ? nl.offer.editor.actionPageTitle(orgName(org), offer.content.discount.subject) : nl.discount.editor.formTitle,
   };
 }
 
@@ -43,7 +42,7 @@ export default async function EditorDiscountActionPage({ params }: Props) {
   const { content } = offer;
   const history = await offerHistory(offer.id);
   const comment = openPartnerComment(history);
-  const name = org.displayName || org.legalName;
+  const name = orgName(org);
   const t = nl.offer.editor;
   const d = nl.discount;
   const initial = { ...formValuesFromContent(content, offer.version), ...discountFormValues(content.discount) };

@@ -8,6 +8,7 @@ import { Alert } from '@/components/ui/Alert';
 import { History } from '@/components/offer/History';
 import { PartnerComment } from '@/components/offer/PartnerComment';
 import { nl } from '@/lib/i18n/nl';
+import { orgName } from '@/lib/partners/names';
 import { requireEditor } from '@/lib/auth/session';
 import { editorOrganisation, keepablePhoto, offerHistory, openPartnerComment } from '@/lib/offers/queries';
 import { formValuesFromContent } from '@/lib/offers/schema';
@@ -25,7 +26,7 @@ const organisation = cache(async (id: string) => {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const org = await organisation((await params).id);
-  return { title: nl.offer.editor.listingPageTitle(org ? org.displayName || org.legalName : nl.offer.editor.listingTitle) };
+  return { title: nl.offer.editor.listingPageTitle(org ? orgName(org) : nl.offer.editor.listingTitle) };
 }
 
 export default async function EditorPartnerPage({ params }: Props) {
@@ -35,7 +36,7 @@ export default async function EditorPartnerPage({ params }: Props) {
   const offer = org.offers[0] ?? null;
   const history = offer ? await offerHistory(offer.id) : [];
   const comment = openPartnerComment(history);
-  const name = org.displayName || org.legalName;
+  const name = orgName(org);
   const t = nl.offer.editor;
   // A new listing starts from what the partner wrote at registration.
   const initial = offer

@@ -1,0 +1,165 @@
+import { afterAll, beforeEach, describe, expect, test, vi } from 'vitest';
+import {
+  getAccessFallbackHTTPStatus,
+  isHTTPAccessFallbackError,
+} from 'next/dist/client/components/http-access-fallback/http-access-fallback';
+import type { SessionUser } from '@/lib/accounts/service';
+
+// Every server action refuses the wrong user before it parses or writes anything (formAction and
+// jsonAction in lib/auth/action.ts): nobody logged in, the other role, or a partner account without
+// an organisation. The built actions are called here as a form would call them, with a faked session.
+
+let who: SessionUser | null = null;
+vi.mock('@/lib/auth/session', () => ({ currentUser: async () => who }));
+// The one allowed call below revalidates the partner's page; outside a Next.js request that needs a stub.
+vi.mock('next/cache', () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
+
+import { prisma } from '@/lib/db';
+import { nl } from '@/lib/i18n/nl';
+import { initialFormState, type FormState } from '@/lib/forms';
+import { autosaveStepAction, saveStepAction, startProposalAction } from '@/lib/discounts/actions';
+import { saveListingAction, withdrawAction } from '@/lib/offers/actions';
+import { grantPartnerTypeAction, requestDiscountsAction, setPhotoAction, updateContactAction } from '@/lib/partners/actions';
+import { resetDb } from '../support/db';
+import { loopSnapshot, makeEditor, makePartner, uploadPhoto } from '../support/offers';
+import { startedProposal } from '../support/proposals';
+import { rowCounts } from '../support/service-helpers';
+
+beforeEach(async () => {
+  await resetDb();
+  who = null;
+});
+afterAll(() => prisma.$disconnect());
+
+const form = (fields: Record<string, string>) => {
+  const data = new FormData();
+  for (const [k, v] of Object.entries(fields)) data.set(k, v);
+  return data;
+};
+const refused = (message: string): FormState => ({ ok: false, fieldErrors: {}, values: expect.any(Object), message });
+/** Everything an action here could write. */
+const everything = async () => ({ rows: await rowCounts(), loop: await loopSnapshot(), orgs: await prisma.organisation.findMany() });
+
+/** A partner user whose organisation is gone from the account (no organisationId): a session, no access. */
+async function partnerWithoutOrganisation(): Promise<SessionUser> {
+  const user = await prisma.user.create({
+    data: { email: 'los@voorbeeld.nl', username: 'los', passwordHash: 'x', role: 'PARTNER', name: 'Los', emailConfirmedAt: new Date() },
+  });
+  return { id: user.id, role: 'PARTNER', name: user.name, organisationId: null };
+}
+
+describe('the wrong user is refused by the built action, and nothing is written', () => {
+  test('nobody logged in: a partner action and an editor action say so', async () => {
+    const partner = await makePartner({ partnerType: 'CREDIT' });
+    const before = await everything();
+    const contact = form({ name: 'Nieuwe Naam', phone: '078 123 4567', version: '1' });
+    expect(await updateContactAction(initialFormState, contact)).toEqual(refused(nl.app.notLoggedIn));
+    expect(await grantPartnerTypeAction(initialFormState, form({ organisationId: partner.organisationId }))).toEqual(
+      refused(nl.app.notLoggedIn),
+    );
+    expect(await autosaveStepAction(form({ offerId: 'x', version: '1', step: 'onderwerp' }))).toEqual({
+      ok: false,
+      message: nl.app.notLoggedIn,
+    });
+    expect(await everything()).toEqual(before);
+  });
+
+  test("a partner cannot use the editors' actions, not even for its own organisation", async () => {
+    const partner = await makePartner({ partnerType: 'CREDIT' });
+    who = partner.actor;
+    const before = await everything();
+    const listing = form({
+      organisationId: partner.organisationId,
+      title: 'Zwemmen bij De Wielen',
+      body: 'Met je Dordtpas betaal je het zwemmen in het buitenbad met je tegoed.',
+      category: 'sport',
+      street: 'Wielenpad',
+      houseNumber: '4',
+      postcode: '3311 AB',
+      city: 'Dordrecht',
+      version: '0',
+      intent: 'send',
+    });
+    expect(await saveListingAction(initialFormState, listing)).toEqual(refused(nl.app.noAccess));
+    expect(await grantPartnerTypeAction(initialFormState, form({ organisationId: partner.organisationId }))).toEqual(
+      refused(nl.app.noAccess),
+    );
+    expect(await withdrawAction(initialFormState, form({ offerId: 'x', reason: 'Ik wil het zelf offline halen.' }))).toEqual(
+      refused(nl.app.noAccess),
+    );
+    expect(await everything()).toEqual(before);
+  });
+
+  test("an editor cannot use the partners' actions, the wizard's automatic save included", async () => {
+    const { offerId, version } = await startedProposal();
+    who = await makeEditor();
+    const before = await everything();
+    expect(await updateContactAction(initialFormState, form({ name: 'Eva', phone: '078 123 4567', version: '1' }))).toEqual(
+      refused(nl.app.noAccess),
+    );
+    expect(await startProposalAction(initialFormState, form({}))).toEqual(refused(nl.app.noAccess));
+    const step = { offerId, version: String(version), step: 'onderwerp', subject: 'overgenomen', intent: 'next' };
+    expect(await saveStepAction(initialFormState, form(step))).toEqual(refused(nl.app.noAccess));
+    expect(await autosaveStepAction(form(step))).toEqual({ ok: false, message: nl.app.noAccess });
+    expect(await everything()).toEqual(before);
+  });
+
+  test('a partner account without an organisation is refused by every partner action', async () => {
+    const photo = await uploadPhoto();
+    who = await partnerWithoutOrganisation();
+    const before = await everything();
+    expect(await updateContactAction(initialFormState, form({ name: 'Los', phone: '078 123 4567', version: '1' }))).toEqual(
+      refused(nl.app.noAccess),
+    );
+    expect(await setPhotoAction(initialFormState, form({ photoId: photo.id, photoClaim: photo.claim, version: '1' }))).toEqual(
+      refused(nl.app.noAccess),
+    );
+    expect(await requestDiscountsAction(initialFormState, form({}))).toEqual(refused(nl.app.noAccess));
+    expect(await startProposalAction(initialFormState, form({}))).toEqual(refused(nl.app.noAccess));
+    expect(await autosaveStepAction(form({ offerId: 'x', version: '1', step: 'onderwerp' }))).toEqual({
+      ok: false,
+      message: nl.app.noAccess,
+    });
+    expect(await everything()).toEqual(before);
+  });
+
+  test('the right user gets through: the partner changes its own contact details', async () => {
+    const partner = await makePartner();
+    who = partner.actor;
+    const { version } = await prisma.organisation.findUniqueOrThrow({ where: { id: partner.organisationId } });
+    const contact = form({ name: 'Nieuwe Naam', phone: '078 123 4567', version: String(version) });
+    const result = await updateContactAction(initialFormState, contact);
+    expect(result).toMatchObject({ ok: true, message: nl.partnerHome.contactSaved });
+    expect(await prisma.user.findUniqueOrThrow({ where: { id: partner.userId } })).toMatchObject({ name: 'Nieuwe Naam' });
+  });
+});
+
+describe("the wizard's automatic save (jsonAction)", () => {
+  test('saves as the partner and answers with the new version; what does not parse is "not saved"', async () => {
+    const { partner, offerId, version } = await startedProposal();
+    who = partner.actor;
+    const step = { offerId, version: String(version), step: 'onderwerp', subject: 'toegang zwembad', intent: 'autosave' };
+    expect(await autosaveStepAction(form(step))).toEqual({ ok: true, version: version + 1 });
+    expect(await autosaveStepAction(form({ ...step, step: 'onbekend', version: String(version + 1) }))).toEqual({
+      ok: false,
+      message: nl.discount.autosave.failed,
+    });
+    expect(await autosaveStepAction(form(step))).toEqual({ ok: false, message: nl.offer.stale });
+  });
+
+  test.each([
+    ['no form at all', []],
+    ['a string for the form', ['hello']],
+    ['a state and a form (it takes the form alone)', [initialFormState, new FormData()]],
+  ])('%s: refused with a 404 and one log line (ADR 0014)', async (_label, args) => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const call = (autosaveStepAction as (...a: unknown[]) => Promise<unknown>)(...args);
+    const error = await call.then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(isHTTPAccessFallbackError(error) && getAccessFallbackHTTPStatus(error)).toBe(404);
+    expect(warn).toHaveBeenCalledTimes(1);
+    warn.mockRestore();
+  });
+});
