@@ -159,7 +159,23 @@ export function Checkbox({ name, label, hint, errors, required, className, ...re
   );
 }
 
-/** A choice of one: the legend is the question, the error is read with the group. */
+/** How a group's options stand: boxes side by side, plain side by side, or cards under each other with a help text. */
+const RADIO_LAYOUTS = {
+  boxes: {
+    list: 'mt-2 flex flex-wrap gap-3',
+    option:
+      'flex min-h-11 min-w-0 items-center gap-2 rounded-md border border-line/50 px-3 py-2 has-[:checked]:border-brand has-[:checked]:bg-brand-light',
+    input: 'size-5 shrink-0 accent-brand',
+  },
+  inline: { list: 'mt-1 flex flex-wrap gap-x-6 gap-y-2', option: 'flex items-center gap-2', input: 'size-5 accent-brand' },
+  cards: {
+    list: 'mt-2 space-y-3',
+    option: 'flex items-start gap-3 rounded-md border border-line/50 p-3 has-[:checked]:border-brand has-[:checked]:bg-brand-light',
+    input: 'mt-1 size-5 shrink-0 accent-brand',
+  },
+} as const;
+
+/** A choice of one: the legend is the question, the error is read with the group, an option's help with the option. */
 export function RadioGroup({
   name,
   label,
@@ -168,40 +184,53 @@ export function RadioGroup({
   errors,
   required,
   className,
+  layout = 'boxes',
 }: {
   name: string;
   label: ReactNode;
-  options: readonly { value: string; label: ReactNode }[];
+  options: readonly { value: string; label: ReactNode; help?: ReactNode }[];
   value?: string;
   errors?: string[];
   required?: boolean;
   className?: string;
+  layout?: keyof typeof RADIO_LAYOUTS;
 }) {
+  const style = RADIO_LAYOUTS[layout];
   return (
     <fieldset className={className} aria-describedby={errors?.length ? `${name}-error` : undefined}>
       <legend className="font-semibold">
         {label}
         {required ? <span aria-hidden="true"> *</span> : null}
       </legend>
-      <div className="mt-2 flex flex-wrap gap-3">
-        {options.map((o, i) => (
-          <label
-            key={o.value}
-            className="flex min-h-11 min-w-0 items-center gap-2 rounded-md border border-line/50 px-3 py-2 has-[:checked]:border-brand has-[:checked]:bg-brand-light"
-          >
-            {/* The first radio carries the group's id, so the error summary can link to it. */}
-            <input
-              id={i === 0 ? name : undefined}
-              type="radio"
-              name={name}
-              value={o.value}
-              required={required}
-              defaultChecked={value === o.value}
-              className="size-5 shrink-0 accent-brand"
-            />
-            {o.label}
-          </label>
-        ))}
+      <div className={style.list}>
+        {options.map((o, i) => {
+          const helpId = o.help ? `${name}-${o.value}-help` : undefined;
+          return (
+            <label key={o.value} className={style.option}>
+              {/* The first radio carries the group's id, so the error summary can link to it. */}
+              <input
+                id={i === 0 ? name : undefined}
+                type="radio"
+                name={name}
+                value={o.value}
+                required={required}
+                defaultChecked={value === o.value}
+                aria-describedby={helpId}
+                className={style.input}
+              />
+              {o.help ? (
+                <span>
+                  <span className="block font-semibold">{o.label}</span>
+                  <span id={helpId} className="block text-sm text-muted">
+                    {o.help}
+                  </span>
+                </span>
+              ) : (
+                o.label
+              )}
+            </label>
+          );
+        })}
       </div>
       <FieldMessages name={name} errors={errors} />
     </fieldset>

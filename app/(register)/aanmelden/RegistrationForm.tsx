@@ -10,7 +10,7 @@ import { TERMS_PATH, TERMS_VERSION } from '@/lib/partners/terms';
 import {
   Checkbox,
   EmailField,
-  FieldMessages,
+  RadioGroup,
   PhoneField,
   SelectField,
   TextArea,
@@ -102,28 +102,15 @@ export function RegistrationForm() {
 
       <Section title={t.sections.you}>
         <TextField {...field('name')} label={f.name} required autoComplete="name" />
-        <fieldset aria-describedby={errors.gender ? 'gender-error' : undefined}>
-          <legend className="font-semibold">
-            {f.gender} <span aria-hidden="true">*</span>
-          </legend>
-          <div className="mt-1 flex flex-wrap gap-x-6 gap-y-2">
-            {GENDERS.map((g, i) => (
-              <label key={g} className="flex items-center gap-2">
-                <input
-                  id={i === 0 ? 'gender' : undefined}
-                  type="radio"
-                  name="gender"
-                  value={g}
-                  required
-                  defaultChecked={v.gender === g}
-                  className="size-5 accent-brand"
-                />
-                {f.genders[g]}
-              </label>
-            ))}
-          </div>
-          <FieldMessages name="gender" errors={errors.gender} />
-        </fieldset>
+        <RadioGroup
+          name="gender"
+          label={f.gender}
+          required
+          layout="inline"
+          value={v.gender}
+          errors={errors.gender}
+          options={GENDERS.map((g) => ({ value: g, label: f.genders[g] }))}
+        />
         <PhoneField {...field('phone')} label={f.phone} required hint={f.phoneHelp} />
         <EmailField {...field('email')} label={f.email} required hint={f.emailHelp} />
         <TextField
@@ -158,37 +145,15 @@ export function RegistrationForm() {
       </Section>
 
       <Section title={t.sections.type}>
-        <fieldset aria-describedby={errors.partnerType ? 'partnerType-error' : undefined}>
-          <legend className="font-semibold">
-            {f.partnerType} <span aria-hidden="true">*</span>
-          </legend>
-          <div className="mt-2 space-y-3">
-            {PARTNER_TYPES.map((type, i) => (
-              <label
-                key={type}
-                className="flex items-start gap-3 rounded-md border border-line/50 p-3 has-[:checked]:border-brand has-[:checked]:bg-brand-light"
-              >
-                <input
-                  id={i === 0 ? 'partnerType' : undefined}
-                  type="radio"
-                  name="partnerType"
-                  value={type}
-                  required
-                  defaultChecked={(v.partnerType ?? 'BOTH') === type}
-                  aria-describedby={`partnerType-${type}-help`}
-                  className="mt-1 size-5 shrink-0 accent-brand"
-                />
-                <span>
-                  <span className="block font-semibold">{t.partnerTypes[type].label}</span>
-                  <span id={`partnerType-${type}-help`} className="block text-sm text-muted">
-                    {t.partnerTypes[type].help}
-                  </span>
-                </span>
-              </label>
-            ))}
-          </div>
-          <FieldMessages name="partnerType" errors={errors.partnerType} />
-        </fieldset>
+        <RadioGroup
+          name="partnerType"
+          label={f.partnerType}
+          required
+          layout="cards"
+          value={v.partnerType ?? 'BOTH'}
+          errors={errors.partnerType}
+          options={PARTNER_TYPES.map((type) => ({ value: type, label: t.partnerTypes[type].label, help: t.partnerTypes[type].help }))}
+        />
       </Section>
 
       <Section title={t.sections.category}>
