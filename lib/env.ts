@@ -22,7 +22,10 @@ let cached: Env | undefined;
 
 export function env(): Env {
   if (!cached) {
-    const parsed = schema.safeParse(process.env);
+    // `next build` loads the server modules to collect their configuration, and lib/db.ts makes its
+    // (idle) client then; nothing is queried at build time, so the build needs no database.
+    const building = process.env.NEXT_PHASE === 'phase-production-build';
+    const parsed = schema.safeParse(building ? { DATABASE_URL: 'postgresql://not-used-at-build-time/none', ...process.env } : process.env);
     if (!parsed.success) {
       const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n');
       throw new Error(`Ongeldige configuratie:\n${lines}`);
