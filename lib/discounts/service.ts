@@ -41,8 +41,11 @@ export async function mayPropose(actor: SessionUser): Promise<boolean> {
   return Boolean(await proposingOrganisation(actor));
 }
 
-/** The partner's own proposal (another organisation's is "not found"), still editable. */
-async function ownProposal(actor: SessionUser, offerId: string, version?: number) {
+/**
+ * The partner's own proposal (another organisation's is "not found"), still editable. Its draft is
+ * read unless `draft: false` (a delete needs none, so a draft that cannot be read can still be thrown away).
+ */
+async function ownProposal(actor: SessionUser, offerId: string, version?: number, { draft: readDraft = true } = {}) {
   const org = await proposingOrganisation(actor);
   if (!org) return { ok: false, reason: 'forbidden' } as const;
   const offer = await prisma.offer.findFirst({ where: { id: offerId, organisationId: org.id, kind: 'DISCOUNT_ACTION' } });
@@ -50,6 +53,7 @@ async function ownProposal(actor: SessionUser, offerId: string, version?: number
   if (offer.status !== 'PROPOSAL') return { ok: false, reason: 'not-editable' } as const;
   // The write is built from this read, so the read must be the version the partner had.
   if (version !== undefined && offer.version !== version) return { ok: false, reason: 'stale' } as const;
+  if (!readDraft) return { ok: true, org, offer, draft: {} } as const;
   const content = readContent('proposal', offer.content, { offerId: offer.id, column: 'Offer.content' });
   if (!content) return { ok: false, reason: 'not-found' } as const;
   return { ok: true, org, offer, draft: content.draft } as const;
@@ -153,7 +157,7 @@ export async function saveProposalStep(
 
 /** A proposal that has not been submitted can be thrown away. */
 export async function deleteProposal(actor: SessionUser, offerId: string): Promise<ProposalResult> {
-  const found = await ownProposal(actor, offerId);
+  const found = await ownProposal(actor, offerId, undefined, { draft: false });
   if (!found.ok) return found;
   const deleted = await prisma.$transaction((tx) =>
     transition(tx, 'deleteProposal', { actor, from: found.offer.status, offerId, audit: {} }),

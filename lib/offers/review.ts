@@ -256,10 +256,13 @@ export async function withdrawOffer(actor: SessionUser, offerId: string, reason:
   const offer = await prisma.offer.findUnique({ where: { id: offerId } });
   if (!offer) return { ok: false, reason: 'not-found' };
   if (!offer.publishedContent || !offer.publishedAt) return { ok: false, reason: 'not-waiting' };
-  const content = readOfferContent(offer, offer.publishedContent, 'Offer.publishedContent');
-  if (!content) return { ok: false, reason: 'not-found' };
+  // Withdrawing is the way to take anything off the site, so content that cannot be read (logged)
+  // does not stop it: the mail then names the offer by its address, the history keeps the stored JSON.
+  const stored = offer.publishedContent;
+  const content = readOfferContent(offer, stored, 'Offer.publishedContent');
+  const title = content?.title ?? offer.slug;
   const mails = await mailsToPartners(offer.organisationId, (u) =>
-    prepareMail(u.email, nl.mail.withdrawnSubject, createElement(OfferWithdrawn, { name: u.name, title: content.title, reason })),
+    prepareMail(u.email, nl.mail.withdrawnSubject, createElement(OfferWithdrawn, { name: u.name, title, reason })),
   );
   return prisma.$transaction(async (tx) => {
     const withdrawn = await transition(tx, 'withdraw', {
@@ -268,7 +271,7 @@ export async function withdrawOffer(actor: SessionUser, offerId: string, reason:
       offerId,
       where: { publishedAt: offer.publishedAt },
       data: { publishedContent: Prisma.DbNull, publishedPhotoId: null, publishedAt: null, sentVersion: null },
-      event: { version: offer.version, content, comment: reason },
+      event: { version: offer.version, content: content ?? stored, comment: reason },
       audit: { reason },
     });
     if (!withdrawn.ok) return withdrawn;

@@ -100,8 +100,9 @@ export async function transition<N extends TransitionName>(tx: Tx, name: N, step
     offerId = (await tx.offer.create({ data: { ...step.create, status: spec.to }, select: { id: true } })).id;
   } else {
     const to = spec.stays?.includes(step.from) ? step.from : spec.to;
-    const statuses = spec.from.filter((s): s is OfferStatus => s !== 'NONE');
-    const where = { ...step.where, id: step.offerId, status: { in: statuses } };
+    // Exactly the status the caller read (the table allows it, checked above): a change in between,
+    // such as the partner's comment while an editor saves, makes this write "stale" instead of undoing it.
+    const where = { ...step.where, id: step.offerId, status: step.from };
     const written =
       to === null ? await tx.offer.deleteMany({ where }) : await tx.offer.updateMany({ where, data: { ...step.data, status: to } });
     if (written.count !== 1) return { ok: false, reason: 'stale' };

@@ -15,7 +15,8 @@ import {
   publishedOffer,
 } from '@/lib/offers/queries';
 import { approveOffer, commentOnOffer, saveDiscountAction, saveListing, withdrawOffer } from '@/lib/offers/review';
-import { saveProposalStep, startProposal, submitProposal } from '@/lib/discounts/service';
+import { deleteProposal, saveProposalStep, startProposal, submitProposal } from '@/lib/discounts/service';
+import { nl } from '@/lib/i18n/nl';
 import { sendExpiryNotices } from '@/lib/discounts/expiry';
 import { recordConsoleErrors } from '../support/console';
 import { setUpPhotoTests } from '../support/photos';
@@ -186,7 +187,7 @@ describe('a row that does not parse: one log line, then a controlled outcome', (
     ]);
   });
 
-  test("the partner's approval and comment, the withdrawal, the editors' save: refused as 'not-found', nothing written", async () => {
+  test("the partner's approval and comment, the editors' save: refused as 'not-found', nothing written", async () => {
     const listing = await publishedListing('Zwembad De Wielen');
     const editor = await makeEditor();
     const { partner, offerId } = listing;
@@ -201,12 +202,34 @@ describe('a row that does not parse: one log line, then a controlled outcome', (
     expect(await loggedOnce(() => approveOffer(partner.actor, offerId, sent.version), offerId, 'Offer.content', 'title')).toEqual(refused);
     const comment = () => commentOnOffer(partner.actor, offerId, sent.version, 'Graag nog iets aanpassen.');
     expect(await loggedOnce(comment, offerId, 'Offer.content', 'title')).toEqual(refused);
-    const withdraw = () => withdrawOffer(editor, offerId, 'Tijdelijk gesloten.');
-    expect(await loggedOnce(withdraw, offerId, 'Offer.publishedContent', 'title')).toEqual(refused);
 
     const save = () => saveDiscountAction(editor, action.offerId, listingForm({ version: action.version }), editorDiscount());
     expect(await loggedOnce(save, action.offerId, 'Offer.content', 'discount.editorsInfo')).toEqual(refused);
     expect(await loopSnapshot()).toEqual(before);
+  });
+
+  test('a published offer that cannot be read can still be withdrawn: off the site, the partner told, the stored JSON kept', async () => {
+    const listing = await publishedListing('Zwembad De Wielen');
+    const editor = await makeEditor();
+    const { offerId } = listing;
+    await setField('Offer', offerId, 'publishedContent', ['title'], 'false');
+    const stored = (await offerRow(offerId)).publishedContent;
+    const withdraw = () => withdrawOffer(editor, offerId, 'Tijdelijk gesloten.');
+    const { slug } = await offerRow(offerId);
+    expect(await loggedOnce(withdraw, offerId, 'Offer.publishedContent', 'title')).toEqual({ ok: true, slug });
+    expect(await offerRow(offerId)).toMatchObject({ status: 'WITHDRAWN', publishedContent: null, publishedAt: null });
+    expect(await entryOf(offerId)).toBeNull();
+    const withdrawn = (await eventList(offerId)).find((e) => e.action === 'withdrawn');
+    expect(withdrawn).toMatchObject({ comment: 'Tijdelijk gesloten.', content: stored });
+    const mail = await prisma.outboxMessage.findFirstOrThrow({ where: { to: listing.partner.email, subject: nl.mail.withdrawnSubject } });
+    expect(mail.text).toContain(slug);
+  });
+
+  test('a proposal whose draft cannot be read can still be thrown away', async () => {
+    const { partner, offerId } = await startedProposal();
+    await setField('Offer', offerId, 'content', ['draft'], '[]');
+    expect(await deleteProposal(partner.actor, offerId)).toEqual({ ok: true });
+    expect(await prisma.offer.findUnique({ where: { id: offerId } })).toBeNull();
   });
 
   test("the partner's wizard: saving, submitting and renewing are refused as 'not-found'", async () => {

@@ -82,6 +82,27 @@ describe('transition()', () => {
     expect(await offerRow(offerId)).toMatchObject({ status: 'DRAFT', publishedAt: null });
   });
 
+  test('the write needs exactly the status the caller read: a change in between (a comment while saving) makes it "stale"', async () => {
+    const { editor, offerId } = await draftListing();
+    // The editor read the listing while it waited for the partner; the partner then commented.
+    await prisma.offer.update({ where: { id: offerId }, data: { status: 'CHANGES_REQUESTED' } });
+    const before = await loopSnapshot();
+    const save = await prisma.$transaction((tx) =>
+      transition(tx, 'save', {
+        actor: editor,
+        from: 'AWAITING_PARTNER',
+        offerId,
+        where: { version: 1 },
+        data: { version: { increment: 1 } },
+        event: { version: 2, content: {} },
+        audit: { version: 2 },
+      }),
+    );
+    expect(save).toEqual({ ok: false, reason: 'stale' });
+    expect(await loopSnapshot()).toEqual(before);
+    expect(await offerRow(offerId)).toMatchObject({ status: 'CHANGES_REQUESTED', version: 1 });
+  });
+
   test('status, history entries and audit entry are one write: rolled back together with the caller', async () => {
     const { editor, offerId } = await draftListing();
     const before = await loopSnapshot();
