@@ -139,6 +139,15 @@ export function openPartnerComment(history: HistoryEntry[]): HistoryEntry | null
   return null;
 }
 
+/**
+ * What an editor's offer page shows beside the form: the history (newest first) and the partner's
+ * comment still to answer. Without an offer (a listing not written yet), none of either.
+ */
+export async function offerReview(offerId: string | null): Promise<{ history: HistoryEntry[]; comment: HistoryEntry | null }> {
+  const history = offerId ? await offerHistory(offerId) : [];
+  return { history, comment: openPartnerComment(history) };
+}
+
 /** The number of the proposal the partner is asked to approve now, if any. */
 export function currentProposal(history: HistoryEntry[]): number | null {
   const latest = history.find((e) => e.action === 'sent' || e.action === 'commented' || e.action === 'approved' || e.action === 'saved');
