@@ -9,6 +9,8 @@ import { readEventAction, type OfferEventAction } from './transitions';
 import { toOfferView, type OfferView } from './view';
 import { photoSources } from '@/lib/photos/sources';
 import { orgName } from '@/lib/partners/names';
+import { categoryLabel } from '@/lib/partners/categories';
+import { nl } from '@/lib/i18n/nl';
 
 const photoSelect = { select: { variants: true, width: true, height: true } } as const;
 
@@ -65,6 +67,42 @@ export async function discountQueue() {
     const expired = Boolean(o.publishedAt) && isExpired(o.validUntil);
     return [{ id: o.id, name: orgName(o.organisation), title: content.title, status: o.status, online, expired, since: o.updatedAt }];
   });
+}
+
+/** The order the work queue lists credit listings in (and counts them): what needs an editor first. */
+export const QUEUE_ORDER: QueueStatus[] = ['NONE', 'CHANGES_REQUESTED', 'DRAFT', 'AWAITING_PARTNER', 'PUBLISHED', 'WITHDRAWN'];
+const ACTION_ORDER: OfferStatus[] = ['SUBMITTED', 'CHANGES_REQUESTED', 'DRAFT', 'AWAITING_PARTNER', 'PUBLISHED', 'WITHDRAWN'];
+
+/** One line of the editors' work queue: a credit listing or a discount action. */
+export type QueueRow = { id: string; href: string; name: string; detail: string; status: string; urgent: boolean; since: Date };
+
+/** The editors' work queue as the page lists it: credit listings and discount actions in QUEUE_ORDER's sense, the counts per status. */
+export async function editorWorkQueue(): Promise<{ counts: Record<QueueStatus, number>; listings: QueueRow[]; actions: QueueRow[] }> {
+  const [queue, discountActions] = await Promise.all([editorQueue(), discountQueue()]);
+  const s = nl.offer.statuses;
+  const listings = [...queue.rows]
+    .sort((a, b) => QUEUE_ORDER.indexOf(a.status) - QUEUE_ORDER.indexOf(b.status))
+    .map((r) => ({
+      id: r.id,
+      href: `/redactie/partners/${r.id}`,
+      name: r.name,
+      detail: categoryLabel(r.category),
+      status: `${s[r.status]}${r.online && r.status !== 'PUBLISHED' ? ' · online' : ''}`,
+      urgent: r.status === 'NONE' || r.status === 'CHANGES_REQUESTED',
+      since: r.since,
+    }));
+  const actions = [...discountActions]
+    .sort((a, b) => ACTION_ORDER.indexOf(a.status) - ACTION_ORDER.indexOf(b.status))
+    .map((a) => ({
+      id: a.id,
+      href: `/redactie/acties/${a.id}`,
+      name: `${a.name}: ${a.title}`,
+      detail: nl.offer.kinds.DISCOUNT_ACTION,
+      status: a.expired ? nl.discount.partner.expired : s[a.status],
+      urgent: a.status === 'SUBMITTED' || a.status === 'CHANGES_REQUESTED',
+      since: a.since,
+    }));
+  return { counts: queue.counts, listings, actions };
 }
 
 /** One discount action for the editor, with its organisation and photos; null when not found or unreadable (logged). */
@@ -137,6 +175,15 @@ export function openPartnerComment(history: HistoryEntry[]): HistoryEntry | null
     if (entry.action === 'commented') return entry;
   }
   return null;
+}
+
+/**
+ * What an editor's offer page shows beside the form: the history (newest first) and the partner's
+ * comment still to answer. Without an offer (a listing not written yet), none of either.
+ */
+export async function offerReview(offerId: string | null): Promise<{ history: HistoryEntry[]; comment: HistoryEntry | null }> {
+  const history = offerId ? await offerHistory(offerId) : [];
+  return { history, comment: openPartnerComment(history) };
 }
 
 /** The number of the proposal the partner is asked to approve now, if any. */

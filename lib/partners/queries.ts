@@ -1,4 +1,10 @@
 import { prisma } from '@/lib/db';
+import { STEP_SLUGS, resumeStep } from '@/lib/discounts/draft';
+import { nl } from '@/lib/i18n/nl';
+import { isExpired, partnerOffers, pendingApprovals } from '@/lib/offers/queries';
+import { photoSources } from '@/lib/photos/sources';
+import { categoryLabel } from './categories';
+import { orgName } from './names';
 
 /** The partner's own organisation and contact person, for the partner's Home. */
 export function getPartnerHome(organisationId: string, userId: string) {
@@ -31,6 +37,105 @@ export function getPartnerHome(organisationId: string, userId: string) {
     },
   });
 }
+
+/** "Street 12 A, 3311 AB Dordrecht", or null without a street. */
+function addressLine(street: string | null, no: string | null, add: string | null, pc: string | null, city: string | null) {
+  return street ? `${street} ${no ?? ''}${add ? ` ${add}` : ''}, ${pc ?? ''} ${city ?? ''}` : null;
+}
+
+/**
+ * The partner's Home as its sections show it: the organisation and contact person, the offers
+ * waiting for approval (by kind), the discount proposals being written (with the step to resume
+ * at) and the submitted offers. Null when the organisation or the user is not found.
+ */
+export async function partnerHome(organisationId: string, userId: string) {
+  const [org, pending, offers] = await Promise.all([
+    getPartnerHome(organisationId, userId),
+    pendingApprovals(organisationId),
+    partnerOffers(organisationId),
+  ]);
+  const me = org?.users[0];
+  if (!org || !me) return null;
+  const mayPropose = org.partnerType !== 'CREDIT';
+  const approvals = (['CREDIT_LISTING', 'DISCOUNT_ACTION'] as const).flatMap((kind) => {
+    const waiting = pending.filter((o) => o.kind === kind).map((o) => ({ id: o.id, kind: o.kind, title: o.content.title }));
+    return waiting.length ? [{ kind, offers: waiting }] : [];
+  });
+  const drafts = offers.flatMap((o) => {
+    if (o.status !== 'PROPOSAL') return [];
+    const { draft } = o.content;
+    // Resume at the first step that is not done yet, or at the summary.
+    const resumeAt = resumeStep(draft);
+    return [
+      {
+        id: o.id,
+        subject: draft.subject,
+        createdAt: o.createdAt,
+        updatedAt: o.updatedAt,
+        resumeAt,
+        stepNumber: STEP_SLUGS.indexOf(resumeAt) + 1,
+      },
+    ];
+  });
+  const submitted = offers.flatMap((o) => {
+    if (o.status === 'PROPOSAL') return [];
+    const expired = o.kind === 'DISCOUNT_ACTION' && Boolean(o.publishedAt) && isExpired(o.validUntil);
+    return [
+      {
+        id: o.id,
+        kind: o.kind,
+        status: o.status,
+        slug: o.slug,
+        title: (o.publishedContent ?? o.content).title,
+        publishedAt: o.publishedAt,
+        validUntil: o.validUntil,
+        expired,
+        // A published discount action can be proposed again for a next period.
+        renewable: o.kind === 'DISCOUNT_ACTION' && Boolean(o.publishedAt) && mayPropose,
+      },
+    ];
+  });
+  const rows: [string, string | null][] = [
+    [nl.registration.fields.legalName, org.legalName],
+    [nl.registration.fields.displayName, org.displayName],
+    [nl.registration.fields.kvkNumber, org.kvkNumber],
+    [
+      nl.registration.fields.visitAddress,
+      addressLine(org.visitStreet, org.visitHouseNumber, org.visitAddition, org.visitPostcode, org.visitCity),
+    ],
+    [
+      nl.registration.fields.postalAddress,
+      addressLine(org.postalStreet, org.postalHouseNumber, org.postalAddition, org.postalPostcode, org.postalCity),
+    ],
+    [nl.registration.sections.type.replace(/^\d\. /, ''), nl.partnerTypeShort[org.partnerType]],
+    [nl.registration.fields.category, categoryLabel(org.category)],
+  ];
+  return {
+    organisation: {
+      name: orgName(org),
+      partnerType: org.partnerType,
+      partnerTypeRequestedAt: org.partnerTypeRequestedAt,
+      category: org.category,
+      description: org.description,
+      version: org.version,
+      photo: org.photo ? photoSources(org.photo) : null,
+      // The filled-in ones only, in this order.
+      rows: rows.flatMap(([label, value]) => (value ? [{ label, value }] : [])),
+    },
+    me,
+    mayPropose,
+    approvals,
+    drafts,
+    submitted,
+  };
+}
+
+export type PartnerHome = NonNullable<Awaited<ReturnType<typeof partnerHome>>>;
+export type HomeOrganisation = PartnerHome['organisation'];
+export type HomeContact = PartnerHome['me'];
+export type HomeApprovals = PartnerHome['approvals'][number];
+export type HomeDraft = PartnerHome['drafts'][number];
+export type HomeOffer = PartnerHome['submitted'][number];
 
 /** Registrations whose e-mail address is not confirmed yet, newest first (the editors' home). */
 export function listUnconfirmedRegistrations() {

@@ -7,17 +7,10 @@ import { requireEditor } from '@/lib/auth/session';
 import { listUnconfirmedRegistrations, partnerTypeRequests } from '@/lib/partners/queries';
 import { grantPartnerTypeAction } from '@/lib/partners/actions';
 import { ActionForm } from '@/components/ui/ActionForm';
-import { categoryLabel } from '@/lib/partners/categories';
 import { orgName } from '@/lib/partners/names';
-import { discountQueue, editorQueue, type QueueStatus } from '@/lib/offers/queries';
-import type { OfferStatus } from '@/lib/generated/prisma/enums';
+import { editorWorkQueue, QUEUE_ORDER, type QueueRow } from '@/lib/offers/queries';
 
 export const metadata: Metadata = { title: 'Redactie' };
-
-const ORDER: QueueStatus[] = ['NONE', 'CHANGES_REQUESTED', 'DRAFT', 'AWAITING_PARTNER', 'PUBLISHED', 'WITHDRAWN'];
-const ACTION_ORDER: OfferStatus[] = ['SUBMITTED', 'CHANGES_REQUESTED', 'DRAFT', 'AWAITING_PARTNER', 'PUBLISHED', 'WITHDRAWN'];
-
-type QueueRow = { id: string; href: string; name: string; detail: string; status: string; urgent: boolean; since: Date };
 
 function QueueList({ rows }: { rows: QueueRow[] }) {
   return (
@@ -42,16 +35,8 @@ function QueueList({ rows }: { rows: QueueRow[] }) {
 
 export default async function EditorHomePage() {
   await requireEditor();
-  const [queue, discountActions, unconfirmed, requests] = await Promise.all([
-    editorQueue(),
-    discountQueue(),
-    listUnconfirmedRegistrations(),
-    partnerTypeRequests(),
-  ]);
+  const [queue, unconfirmed, requests] = await Promise.all([editorWorkQueue(), listUnconfirmedRegistrations(), partnerTypeRequests()]);
   const t = nl.editorHome;
-  const s = nl.offer.statuses;
-  const rows = [...queue.rows].sort((a, b) => ORDER.indexOf(a.status) - ORDER.indexOf(b.status));
-  const actions = [...discountActions].sort((a, b) => ACTION_ORDER.indexOf(a.status) - ACTION_ORDER.indexOf(b.status));
   return (
     <PageMain wide>
       <h1 className="text-3xl font-bold">{t.title}</h1>
@@ -85,46 +70,22 @@ export default async function EditorHomePage() {
           {nl.offer.editor.queue}: {nl.offer.editor.listingTitle.toLowerCase()}
         </h2>
         <ul className="mt-3 flex flex-wrap gap-2" aria-label="Aantallen per status">
-          {ORDER.map((status) => (
+          {QUEUE_ORDER.map((status) => (
             <li key={status} className="rounded-full bg-white px-3 py-1 text-sm">
-              {s[status]}: <strong>{queue.counts[status]}</strong>
+              {nl.offer.statuses[status]}: <strong>{queue.counts[status]}</strong>
             </li>
           ))}
         </ul>
-        {rows.length === 0 ? (
-          <p className="mt-3 rounded-lg bg-white p-5">{t.empty}</p>
-        ) : (
-          <QueueList
-            rows={rows.map((r) => ({
-              id: r.id,
-              href: `/redactie/partners/${r.id}`,
-              name: r.name,
-              detail: categoryLabel(r.category),
-              status: `${s[r.status]}${r.online && r.status !== 'PUBLISHED' ? ' · online' : ''}`,
-              urgent: r.status === 'NONE' || r.status === 'CHANGES_REQUESTED',
-              since: r.since,
-            }))}
-          />
-        )}
+        {queue.listings.length === 0 ? <p className="mt-3 rounded-lg bg-white p-5">{t.empty}</p> : <QueueList rows={queue.listings} />}
       </section>
       <section aria-labelledby="actions-title" className="mt-8">
         <h2 id="actions-title" className="text-xl font-bold">
           {nl.offer.editor.queue}: {nl.discount.editor.title.toLowerCase()}
         </h2>
-        {actions.length === 0 ? (
+        {queue.actions.length === 0 ? (
           <p className="mt-3 rounded-lg bg-white p-5">{nl.discount.editor.empty}</p>
         ) : (
-          <QueueList
-            rows={actions.map((a) => ({
-              id: a.id,
-              href: `/redactie/acties/${a.id}`,
-              name: `${a.name}: ${a.title}`,
-              detail: nl.offer.kinds.DISCOUNT_ACTION,
-              status: a.expired ? nl.discount.partner.expired : s[a.status],
-              urgent: a.status === 'SUBMITTED' || a.status === 'CHANGES_REQUESTED',
-              since: a.since,
-            }))}
-          />
+          <QueueList rows={queue.actions} />
         )}
       </section>
       {unconfirmed.length ? (

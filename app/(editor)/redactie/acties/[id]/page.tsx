@@ -1,29 +1,24 @@
 import type { Metadata } from 'next';
-import { cache } from 'react';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { PageMain } from '@/components/layout/SiteHeader';
-import { History } from '@/components/offer/History';
 import { PartnerComment } from '@/components/offer/PartnerComment';
 import { nl } from '@/lib/i18n/nl';
 import { orgName } from '@/lib/partners/names';
 import { formatDate } from '@/lib/i18n/format';
-import { formatPhone } from '@/lib/i18n/phone';
-import { requireEditor } from '@/lib/auth/session';
-import { editorDiscountAction, isExpired, keepablePhoto, offerHistory, openPartnerComment } from '@/lib/offers/queries';
+import { editorDiscountAction, isExpired, keepablePhoto, offerReview } from '@/lib/offers/queries';
 import { formValuesFromContent } from '@/lib/offers/schema';
 import { discountFormValues } from '@/lib/discounts/draft';
+import { EditorOfferFooter } from '../../EditorOfferFooter';
+import { EditorOfferHeader } from '../../EditorOfferHeader';
+import { EditorOfferNotes } from '../../EditorOfferNotes';
 import { OfferForm } from '../../OfferForm';
-import { WithdrawForm } from '../../WithdrawForm';
+import { editorRead } from '../../editorRead';
 
 type Props = { params: Promise<{ id: string }> };
 
 // Read once per request, for the title and the page; only for an editor. Null also when its content
 // cannot be read (logged): the page is then not found.
-const discountAction = cache(async (id: string) => {
-  await requireEditor(`/redactie/acties/${id}`);
-  return editorDiscountAction(id);
-});
+const discountAction = editorRead((id) => `/redactie/acties/${id}`, editorDiscountAction);
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const offer = await discountAction((await params).id);
@@ -40,34 +35,24 @@ export default async function EditorDiscountActionPage({ params }: Props) {
   if (!offer) notFound();
   const org = offer.organisation;
   const { content } = offer;
-  const history = await offerHistory(offer.id);
-  const comment = openPartnerComment(history);
+  const { history, comment } = await offerReview(offer.id);
   const name = orgName(org);
-  const t = nl.offer.editor;
   const d = nl.discount;
   const initial = { ...formValuesFromContent(content, offer.version), ...discountFormValues(content.discount) };
   const expired = Boolean(offer.publishedAt) && isExpired(offer.validUntil);
   return (
     <PageMain wide>
-      <p>
-        <Link href="/redactie">← {nl.editorHome.title}</Link>
-      </p>
-      <h1 className="mt-2 text-3xl font-bold">
-        {name}: {content.discount.subject}
-      </h1>
-      <p className="mt-1 text-muted">
-        {org.legalName} · KvK {org.kvkNumber} · {nl.partnerTypeShort[org.partnerType]} ·{' '}
-        {org.users.map((u) => `${u.name} (${u.email}, ${formatPhone(u.phone)})`).join(', ')}
-      </p>
-      <p className="mt-2 font-semibold">
-        {d.editor.formTitle}: {expired ? d.partner.expiredOn(formatDate(offer.validUntil!)) : nl.offer.statuses[offer.status]}
-        {offer.publishedAt && !expired ? (
+      <EditorOfferHeader
+        title={
           <>
-            {' · '}
-            <Link href={`/aanbod/${offer.slug}`}>{t.viewPublic}</Link>
+            {name}: {content.discount.subject}
           </>
-        ) : null}
-      </p>
+        }
+        organisation={org}
+        label={d.editor.formTitle}
+        status={expired ? d.partner.expiredOn(formatDate(offer.validUntil!)) : nl.offer.statuses[offer.status]}
+        publicSlug={offer.publishedAt && !expired ? offer.slug : null}
+      />
       <div className="mt-4 grid gap-4 lg:grid-cols-2 lg:gap-8">
         {comment ? <PartnerComment entry={comment} /> : null}
         <section aria-labelledby="from-partner" className="rounded-lg border-l-4 border-brand bg-white p-5">
@@ -97,14 +82,13 @@ export default async function EditorDiscountActionPage({ params }: Props) {
         organisationName={name}
         title={d.editor.formTitle}
       >
-        {offer.status === 'SUBMITTED' ? <p className="mb-4 rounded-md bg-brand-light p-3">{d.editor.submittedNote}</p> : null}
-        {offer.status === 'AWAITING_PARTNER' ? <p className="mb-4 rounded-md bg-brand-light p-3">{t.awaitingNote}</p> : null}
-        {offer.publishedAt ? <p className="mb-4 rounded-md bg-brand-light p-3">{t.publishedNote}</p> : null}
+        <EditorOfferNotes
+          own={offer.status === 'SUBMITTED' ? d.editor.submittedNote : null}
+          awaiting={offer.status === 'AWAITING_PARTNER'}
+          published={Boolean(offer.publishedAt)}
+        />
       </OfferForm>
-      <div className="mt-8 grid gap-8 lg:grid-cols-2">
-        <History entries={history} />
-        <WithdrawForm offerId={offer.id} online={Boolean(offer.publishedAt)} />
-      </div>
+      <EditorOfferFooter offerId={offer.id} online={Boolean(offer.publishedAt)} history={history} />
     </PageMain>
   );
 }

@@ -1,0 +1,46 @@
+import type { ReactNode } from 'react';
+import Link from 'next/link';
+import type { PartnerType } from '@/lib/generated/prisma/enums';
+import { nl } from '@/lib/i18n/nl';
+import { formatPhone } from '@/lib/i18n/phone';
+
+type Props = {
+  /** The h1: the organisation's name, and for an action its subject. */
+  title: ReactNode;
+  organisation: {
+    legalName: string;
+    kvkNumber: string;
+    partnerType: PartnerType;
+    users: { name: string; email: string; phone: string }[];
+  };
+  /** What is being written ("Vermelding", "Actievoorstel") and where it stands. */
+  label: string;
+  status: string;
+  /** The public page's slug while it is online: "bekijk op de website". */
+  publicSlug: string | null;
+};
+
+/** The top of an editor's offer page: back to the work queue, the title, who the partner is, the offer's status. */
+export function EditorOfferHeader({ title, organisation: org, label, status, publicSlug }: Props) {
+  return (
+    <>
+      <p>
+        <Link href="/redactie">← {nl.editorHome.title}</Link>
+      </p>
+      <h1 className="mt-2 text-3xl font-bold">{title}</h1>
+      <p className="mt-1 text-muted">
+        {org.legalName} · KvK {org.kvkNumber} · {nl.partnerTypeShort[org.partnerType]} ·{' '}
+        {org.users.map((u) => `${u.name} (${u.email}, ${formatPhone(u.phone)})`).join(', ')}
+      </p>
+      <p className="mt-2 font-semibold">
+        {label}: {status}
+        {publicSlug !== null ? (
+          <>
+            {' · '}
+            <Link href={`/aanbod/${publicSlug}`}>{nl.offer.editor.viewPublic}</Link>
+          </>
+        ) : null}
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,42 @@
+import Link from 'next/link';
+import { formatDate } from '@/lib/i18n/format';
+import { nl } from '@/lib/i18n/nl';
+import type { HomeOffer } from '@/lib/partners/queries';
+import { StartForm } from '../acties/StartForm';
+
+/** The partner's submitted offers and where each stands; a published discount action can be renewed. */
+export function OfferList({ offers }: { offers: HomeOffer[] }) {
+  const d = nl.discount;
+  return (
+    <section aria-labelledby="offers-title" className="mt-6 rounded-lg bg-white p-5">
+      <h2 id="offers-title" className="text-xl font-bold">
+        {nl.partnerHome.offers}
+      </h2>
+      <ul className="mt-3 divide-y divide-line/30">
+        {offers.map((o) => (
+          <li key={o.id} className="flex flex-wrap items-center justify-between gap-3 py-3">
+            <span>
+              <span className="block font-semibold">
+                {o.publishedAt && !o.expired ? <Link href={`/aanbod/${o.slug}`}>{o.title}</Link> : o.title}
+              </span>
+              <span className="block text-sm text-muted">
+                {nl.offer.kinds[o.kind]} ·{' '}
+                {o.expired ? (
+                  <strong className="text-danger">{d.partner.expired}</strong>
+                ) : o.publishedAt ? (
+                  nl.offer.partner.publishedAt(formatDate(o.publishedAt))
+                ) : (
+                  d.partner.statuses[o.status]
+                )}
+                {o.validUntil
+                  ? ` · ${o.expired ? d.partner.expiredOn(formatDate(o.validUntil)) : d.partner.validUntil(formatDate(o.validUntil))}`
+                  : null}
+              </span>
+            </span>
+            {o.renewable ? <StartForm label={d.partner.renew} renewalOf={o.id} secondary /> : null}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

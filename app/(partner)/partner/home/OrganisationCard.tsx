@@ -1,0 +1,35 @@
+import { OrganisationPhoto } from '@/components/photo/OrganisationPhoto';
+import { nl } from '@/lib/i18n/nl';
+import type { HomeOrganisation } from '@/lib/partners/queries';
+import { PhotoForm } from '../PhotoForm';
+
+/** The organisation as registered, with its photo and the form to choose or replace it. */
+export function OrganisationCard({ organisation: org }: { organisation: HomeOrganisation }) {
+  return (
+    <section aria-labelledby="org-title" className="rounded-lg bg-white p-5">
+      <h2 id="org-title" className="text-xl font-bold">
+        {nl.partnerHome.organisation}
+      </h2>
+      <div className="mt-3">
+        <OrganisationPhoto photo={org.photo} category={org.category} alt={`Foto van ${org.name}`} />
+        {org.photo ? null : <p className="mt-2 text-sm text-muted">{nl.photo.none}</p>}
+        <details className="mt-3">
+          <summary className="cursor-pointer font-semibold text-brand">{org.photo ? nl.photo.replace : nl.photo.choose}</summary>
+          <PhotoForm version={org.version} hasPhoto={Boolean(org.photo)} />
+        </details>
+      </div>
+      <dl className="mt-3 space-y-3">
+        {org.rows.map(({ label, value }) => (
+          <div key={label}>
+            <dt className="text-sm font-semibold text-muted">{label}</dt>
+            <dd>{value}</dd>
+          </div>
+        ))}
+        <div>
+          <dt className="text-sm font-semibold text-muted">{nl.registration.fields.description}</dt>
+          <dd className="whitespace-pre-line">{org.description}</dd>
+        </div>
+      </dl>
+    </section>
+  );
+}
