@@ -1,15 +1,13 @@
 import { nl } from '@/lib/i18n/nl';
 import { formatDateTime } from '@/lib/i18n/format';
 import type { HistoryEntry } from '@/lib/offers/queries';
+import { Panel } from '@/components/ui/Panel';
 
 /** Who did what, when, with which text, and which fields changed — for editor and partner alike. */
 export function History({ entries }: { entries: HistoryEntry[] }) {
   const t = nl.offer.history;
   return (
-    <section aria-labelledby="history-title" className="rounded-lg bg-white p-5">
-      <h2 id="history-title" className="text-xl font-bold">
-        {t.title}
-      </h2>
+    <Panel id="history-title" title={t.title} className="rounded-lg bg-white p-5">
       {entries.length === 0 ? (
         <p className="mt-2 text-muted">{t.empty}</p>
       ) : (
@@ -52,6 +50,6 @@ export function History({ entries }: { entries: HistoryEntry[] }) {
           ))}
         </ol>
       )}
-    </section>
+    </Panel>
   );
 }

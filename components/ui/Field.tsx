@@ -106,6 +106,11 @@ export function PhoneField(props: TextFieldProps) {
   return <TextField type="tel" autoComplete="tel" inputClassName="max-w-72" {...props} />;
 }
 
+/** A new password (typed twice at registration): the browser may offer a strong one; never echoed back. */
+export function NewPasswordField(props: TextFieldProps) {
+  return <TextField type="password" autoComplete="new-password" inputClassName="max-w-96" {...props} />;
+}
+
 /** An e-mail address: the phone's e-mail keyboard, filled in by the browser. */
 export function EmailField(props: TextFieldProps) {
   return <TextField type="email" autoComplete="email" {...props} />;

@@ -7,6 +7,7 @@ import { withdrawAction } from '@/lib/offers/actions';
 import { TextArea } from '@/components/ui/Field';
 import { SubmitButton } from '@/components/ui/Button';
 import { Alert, FormMessage } from '@/components/ui/Alert';
+import { Panel } from '@/components/ui/Panel';
 
 /** Take a published offer off the site, with a reason for the partner. After it, the confirmation stays. */
 export function WithdrawForm({ offerId, online }: { offerId: string; online: boolean }) {
@@ -14,10 +15,7 @@ export function WithdrawForm({ offerId, online }: { offerId: string; online: boo
   if (state.ok && state.message) return <Alert kind="success">{state.message}</Alert>;
   if (!online) return null;
   return (
-    <section aria-labelledby="withdraw-title" className="rounded-lg bg-white p-5">
-      <h2 id="withdraw-title" className="text-xl font-bold">
-        {nl.offer.editor.withdraw}
-      </h2>
+    <Panel id="withdraw-title" title={nl.offer.editor.withdraw} className="rounded-lg bg-white p-5">
       <form action={formAction} noValidate className="mt-3 space-y-3">
         <FormMessage state={state} />
         <input type="hidden" name="offerId" value={offerId} />
@@ -33,6 +31,6 @@ export function WithdrawForm({ offerId, online }: { offerId: string; online: boo
           {nl.offer.editor.withdraw}
         </SubmitButton>
       </form>
-    </section>
+    </Panel>
   );
 }

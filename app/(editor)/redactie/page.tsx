@@ -9,6 +9,7 @@ import { grantPartnerTypeAction } from '@/lib/partners/actions';
 import { ActionForm } from '@/components/ui/ActionForm';
 import { orgName } from '@/lib/partners/names';
 import { editorWorkQueue, QUEUE_ORDER, type QueueRow } from '@/lib/offers/queries';
+import { Panel } from '@/components/ui/Panel';
 
 export const metadata: Metadata = { title: 'Redactie' };
 
@@ -41,10 +42,7 @@ export default async function EditorHomePage() {
     <PageMain wide>
       <h1 className="text-3xl font-bold">{t.title}</h1>
       {requests.length ? (
-        <section aria-labelledby="requests-title" className="mt-6">
-          <h2 id="requests-title" className="text-xl font-bold">
-            {t.requests.title}
-          </h2>
+        <Panel id="requests-title" title={t.requests.title} className="mt-6">
           <ul className="mt-3 grid gap-3">
             {requests.map((r) => (
               <li key={r.id} className="rounded-lg border-l-4 border-focus bg-white p-4">
@@ -63,12 +61,9 @@ export default async function EditorHomePage() {
               </li>
             ))}
           </ul>
-        </section>
+        </Panel>
       ) : null}
-      <section aria-labelledby="queue-title" className="mt-6">
-        <h2 id="queue-title" className="text-xl font-bold">
-          {nl.offer.editor.queue}: {nl.offer.editor.listingTitle.toLowerCase()}
-        </h2>
+      <Panel id="queue-title" title={`${nl.offer.editor.queue}: ${nl.offer.editor.listingTitle.toLowerCase()}`} className="mt-6">
         <ul className="mt-3 flex flex-wrap gap-2" aria-label="Aantallen per status">
           {QUEUE_ORDER.map((status) => (
             <li key={status} className="rounded-full bg-white px-3 py-1 text-sm">
@@ -77,22 +72,24 @@ export default async function EditorHomePage() {
           ))}
         </ul>
         {queue.listings.length === 0 ? <p className="mt-3 rounded-lg bg-white p-5">{t.empty}</p> : <QueueList rows={queue.listings} />}
-      </section>
-      <section aria-labelledby="actions-title" className="mt-8">
-        <h2 id="actions-title" className="text-xl font-bold">
-          {nl.offer.editor.queue}: {nl.discount.editor.title.toLowerCase()}
-        </h2>
+      </Panel>
+      <Panel id="actions-title" title={`${nl.offer.editor.queue}: ${nl.discount.editor.title.toLowerCase()}`} className="mt-8">
         {queue.actions.length === 0 ? (
           <p className="mt-3 rounded-lg bg-white p-5">{nl.discount.editor.empty}</p>
         ) : (
           <QueueList rows={queue.actions} />
         )}
-      </section>
+      </Panel>
       {unconfirmed.length ? (
-        <section aria-labelledby="unconfirmed-title" className="mt-8">
-          <h2 id="unconfirmed-title" className="text-xl font-bold">
-            {t.statuses.REGISTERED} <span className="font-normal text-muted">({t.count(unconfirmed.length)})</span>
-          </h2>
+        <Panel
+          id="unconfirmed-title"
+          title={
+            <>
+              {t.statuses.REGISTERED} <span className="font-normal text-muted">({t.count(unconfirmed.length)})</span>
+            </>
+          }
+          className="mt-8"
+        >
           <ul className="mt-3 grid gap-2">
             {unconfirmed.map((r) => (
               <li key={r.id} className="rounded-lg bg-white p-3">
@@ -103,7 +100,7 @@ export default async function EditorHomePage() {
               </li>
             ))}
           </ul>
-        </section>
+        </Panel>
       ) : null}
     </PageMain>
   );

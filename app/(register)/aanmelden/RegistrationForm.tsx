@@ -10,6 +10,7 @@ import { TERMS_PATH, TERMS_VERSION } from '@/lib/partners/terms';
 import {
   Checkbox,
   EmailField,
+  NewPasswordField,
   RadioGroup,
   PhoneField,
   SelectField,
@@ -123,25 +124,8 @@ export function RegistrationForm() {
           inputClassName="max-w-96"
           hint={f.usernameHelp}
         />
-        <TextField
-          name="password"
-          label={f.password}
-          required
-          type="password"
-          autoComplete="new-password"
-          inputClassName="max-w-96"
-          errors={errors.password}
-          hint={f.passwordHelp}
-        />
-        <TextField
-          name="passwordRepeat"
-          label={f.passwordRepeat}
-          required
-          type="password"
-          autoComplete="new-password"
-          inputClassName="max-w-96"
-          errors={errors.passwordRepeat}
-        />
+        <NewPasswordField name="password" label={f.password} required errors={errors.password} hint={f.passwordHelp} />
+        <NewPasswordField name="passwordRepeat" label={f.passwordRepeat} required errors={errors.passwordRepeat} />
       </Section>
 
       <Section title={t.sections.type}>

@@ -2,14 +2,12 @@ import { formatPhone } from '@/lib/i18n/phone';
 import { nl } from '@/lib/i18n/nl';
 import type { HomeContact } from '@/lib/partners/queries';
 import { ContactForm } from '../ContactForm';
+import { Panel } from '@/components/ui/Panel';
 
 /** The contact person (the logged-in user): e-mail and username shown, name and phone editable. */
 export function ContactCard({ me, version }: { me: HomeContact; version: number }) {
   return (
-    <section aria-labelledby="contact-title" className="rounded-lg bg-white p-5">
-      <h2 id="contact-title" className="text-xl font-bold">
-        {nl.partnerHome.contact}
-      </h2>
+    <Panel id="contact-title" title={nl.partnerHome.contact} className="rounded-lg bg-white p-5">
       <dl className="mt-3 space-y-3">
         <div>
           <dt className="text-sm font-semibold text-muted">{nl.registration.fields.email}</dt>
@@ -21,6 +19,6 @@ export function ContactCard({ me, version }: { me: HomeContact; version: number 
         </div>
       </dl>
       <ContactForm name={me.name} phone={formatPhone(me.phone)} version={version} />
-    </section>
+    </Panel>
   );
 }

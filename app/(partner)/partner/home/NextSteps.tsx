@@ -1,16 +1,14 @@
 import { nl } from '@/lib/i18n/nl';
 import type { HomeOrganisation } from '@/lib/partners/queries';
+import { Panel } from '@/components/ui/Panel';
 
 /** The empty state: nothing submitted and nothing being written yet. */
 export function NextSteps({ partnerType }: { partnerType: HomeOrganisation['partnerType'] }) {
   const t = nl.partnerHome;
   return (
-    <section aria-labelledby="next-title" className="mt-6 rounded-lg border-l-4 border-brand bg-white p-5">
-      <h2 id="next-title" className="text-xl font-bold">
-        {t.nextTitle}
-      </h2>
+    <Panel id="next-title" title={t.nextTitle} className="mt-6 rounded-lg border-l-4 border-brand bg-white p-5">
       <p className="mt-2">{partnerType === 'DISCOUNT' ? t.nextBodyDiscount : t.nextBody}</p>
       <p className="mt-2 text-muted">{t.nothingToApprove}</p>
-    </section>
+    </Panel>
   );
 }

@@ -3,15 +3,13 @@ import { formatDate } from '@/lib/i18n/format';
 import { nl } from '@/lib/i18n/nl';
 import type { HomeOffer } from '@/lib/partners/queries';
 import { StartForm } from '../acties/StartForm';
+import { Panel } from '@/components/ui/Panel';
 
 /** The partner's submitted offers and where each stands; a published discount action can be renewed. */
 export function OfferList({ offers }: { offers: HomeOffer[] }) {
   const d = nl.discount;
   return (
-    <section aria-labelledby="offers-title" className="mt-6 rounded-lg bg-white p-5">
-      <h2 id="offers-title" className="text-xl font-bold">
-        {nl.partnerHome.offers}
-      </h2>
+    <Panel id="offers-title" title={nl.partnerHome.offers} className="mt-6 rounded-lg bg-white p-5">
       <ul className="mt-3 divide-y divide-line/30">
         {offers.map((o) => (
           <li key={o.id} className="flex flex-wrap items-center justify-between gap-3 py-3">
@@ -37,6 +35,6 @@ export function OfferList({ offers }: { offers: HomeOffer[] }) {
           </li>
         ))}
       </ul>
-    </section>
+    </Panel>
   );
 }

@@ -2,14 +2,12 @@ import { OrganisationPhoto } from '@/components/photo/OrganisationPhoto';
 import { nl } from '@/lib/i18n/nl';
 import type { HomeOrganisation } from '@/lib/partners/queries';
 import { PhotoForm } from '../PhotoForm';
+import { Panel } from '@/components/ui/Panel';
 
 /** The organisation as registered, with its photo and the form to choose or replace it. */
 export function OrganisationCard({ organisation: org }: { organisation: HomeOrganisation }) {
   return (
-    <section aria-labelledby="org-title" className="rounded-lg bg-white p-5">
-      <h2 id="org-title" className="text-xl font-bold">
-        {nl.partnerHome.organisation}
-      </h2>
+    <Panel id="org-title" title={nl.partnerHome.organisation} className="rounded-lg bg-white p-5">
       <div className="mt-3">
         <OrganisationPhoto photo={org.photo} category={org.category} alt={`Foto van ${org.name}`} />
         {org.photo ? null : <p className="mt-2 text-sm text-muted">{nl.photo.none}</p>}
@@ -30,6 +28,6 @@ export function OrganisationCard({ organisation: org }: { organisation: HomeOrga
           <dd className="whitespace-pre-line">{org.description}</dd>
         </div>
       </dl>
-    </section>
+    </Panel>
   );
 }

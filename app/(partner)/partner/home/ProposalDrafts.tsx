@@ -3,15 +3,13 @@ import { buttonClass } from '@/components/ui/Button';
 import { formatDateTime } from '@/lib/i18n/format';
 import { nl } from '@/lib/i18n/nl';
 import type { HomeDraft } from '@/lib/partners/queries';
+import { Panel } from '@/components/ui/Panel';
 
 /** The discount proposals the partner is still writing, each with the step to go on at. */
 export function ProposalDrafts({ drafts }: { drafts: HomeDraft[] }) {
   const d = nl.discount;
   return (
-    <section aria-labelledby="drafts-title" className="mt-6 rounded-lg bg-white p-5">
-      <h2 id="drafts-title" className="text-xl font-bold">
-        {d.drafts.title}
-      </h2>
+    <Panel id="drafts-title" title={d.drafts.title} className="mt-6 rounded-lg bg-white p-5">
       <p className="mt-1 text-muted">{d.drafts.intro}</p>
       <ul className="mt-3 space-y-3">
         {drafts.map((o) => {
@@ -31,6 +29,6 @@ export function ProposalDrafts({ drafts }: { drafts: HomeDraft[] }) {
           );
         })}
       </ul>
-    </section>
+    </Panel>
   );
 }

@@ -13,6 +13,7 @@ import { EditorOfferHeader } from '../../EditorOfferHeader';
 import { EditorOfferNotes } from '../../EditorOfferNotes';
 import { OfferForm } from '../../OfferForm';
 import { editorRead } from '../../editorRead';
+import { Panel } from '@/components/ui/Panel';
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -55,10 +56,7 @@ export default async function EditorDiscountActionPage({ params }: Props) {
       />
       <div className="mt-4 grid gap-4 lg:grid-cols-2 lg:gap-8">
         {comment ? <PartnerComment entry={comment} /> : null}
-        <section aria-labelledby="from-partner" className="rounded-lg border-l-4 border-brand bg-white p-5">
-          <h2 id="from-partner" className="text-xl font-bold">
-            {d.editor.fromPartner}
-          </h2>
+        <Panel id="from-partner" title={d.editor.fromPartner} className="rounded-lg border-l-4 border-brand bg-white p-5">
           <dl className="mt-2 space-y-2">
             <div>
               <dt className="text-sm font-semibold text-muted">{d.fields.subject}</dt>
@@ -73,7 +71,7 @@ export default async function EditorDiscountActionPage({ params }: Props) {
               <dd>{content.discount.contactName}</dd>
             </div>
           </dl>
-        </section>
+        </Panel>
       </div>
       <OfferForm
         target={{ kind: 'DISCOUNT_ACTION', offerId: offer.id }}
