@@ -25,8 +25,8 @@ export default defineConfig([
     rules: { 'react-hooks/rules-of-hooks': 'off' },
   },
   globalIgnores([
-    '.next/**',
-    '.next-*/**',
+    '**/.next/**',
+    '**/.next-*/**',
     '.data/**',
     'lib/generated/**',
     'node_modules/**',
