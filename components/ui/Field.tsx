@@ -5,6 +5,8 @@ import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTML
 
 type Common = {
   name: string;
+  /** The control's id (and its hint's and error's), when one page has the same field in several forms; default: the name. */
+  id?: string;
   label: ReactNode;
   hint?: ReactNode;
   errors?: string[];
@@ -49,19 +51,20 @@ export function Label({ htmlFor, required, children }: { htmlFor: string; requir
 const control = 'mt-1 block w-full rounded-md border-2 border-line bg-white px-3 py-2 text-base text-ink aria-[invalid=true]:border-danger';
 
 /** What ties a control to its label, hint and error: id and name, required, aria-invalid, aria-describedby. */
-function controlProps({ name, hint, errors, required }: Pick<Common, 'name' | 'hint' | 'errors' | 'required'>) {
+function controlProps({ name, id = name, hint, errors, required }: Pick<Common, 'name' | 'id' | 'hint' | 'errors' | 'required'>) {
   return {
-    id: name,
+    id,
     name,
     required,
     'aria-invalid': errors?.length ? true : undefined,
-    'aria-describedby': describedBy(name, hint, errors),
+    'aria-describedby': describedBy(id, hint, errors),
   } as const;
 }
 
 /** Label above, the control, then its hint and error (unless the caller shows them elsewhere). */
 function Labelled({
   name,
+  id = name,
   label,
   hint,
   errors,
@@ -72,18 +75,18 @@ function Labelled({
 }: Common & { messages?: boolean; children: ReactNode }) {
   return (
     <div className={className}>
-      <Label htmlFor={name} required={required}>
+      <Label htmlFor={id} required={required}>
         {label}
       </Label>
       {children}
-      {messages ? <FieldMessages name={name} hint={hint} errors={errors} /> : null}
+      {messages ? <FieldMessages name={id} hint={hint} errors={errors} /> : null}
     </div>
   );
 }
 
 /** A field's own props apart from the control's attributes. */
-function splitCommon<P extends Common>({ name, label, hint, errors, required, className, inputClassName: _width, ...rest }: P) {
-  return [{ name, label, hint, errors, required, className }, rest] as const;
+function splitCommon<P extends Common>({ name, id, label, hint, errors, required, className, inputClassName: _width, ...rest }: P) {
+  return [{ name, id, label, hint, errors, required, className }, rest] as const;
 }
 
 type TextFieldProps = Common &

@@ -27,6 +27,7 @@ export const AUDIT_ACTIONS = [
   'offer.commented',
   'offer.approved',
   'offer.withdrawn',
+  'offer.retracted',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

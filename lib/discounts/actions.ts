@@ -11,7 +11,7 @@ import { refusalText, refused } from '@/lib/offers/refusals';
 import { kickMailer } from '@/lib/mail/sender';
 import { STEP_SLUGS, stepErrors, type StepSlug } from './draft';
 import { submitProposalSchema } from './schema';
-import { deleteProposal, saveProposalStep, startProposal, submitProposal } from './service';
+import { deleteProposal, retractProposal, saveProposalStep, startProposal, submitProposal } from './service';
 
 // The wizard's server actions. Each step's form is saved as typed on every button (and, with
 // JavaScript, automatically while typing); "Volgende" also shows that step's errors.
@@ -24,9 +24,9 @@ const wizardPath = (offerId: string, step: StepSlug) => `/partner/acties/${offer
 
 export const startProposalAction = formAction(
   'PARTNER',
-  z.object({ renewalOf: optionalIdField }),
-  async ({ renewalOf }, { user, values }): Promise<FormState> => {
-    const result = await startProposal(user, { renewalOf: renewalOf || undefined });
+  z.object({ renewalOf: optionalIdField, copyOf: optionalIdField }),
+  async ({ renewalOf, copyOf }, { user, values }): Promise<FormState> => {
+    const result = await startProposal(user, { renewalOf: renewalOf || undefined, copyOf: copyOf || undefined });
     if (!result.ok) return refused(values, result.reason, proposalTexts);
     revalidatePath('/partner');
     redirect(wizardPath(result.offerId, 'onderwerp'));
@@ -81,6 +81,20 @@ export const deleteProposalAction = formAction(
     if (!result.ok) return refused(values, result.reason, proposalTexts);
     revalidatePath('/partner', 'layout');
     redirect('/partner?verwijderd=1');
+  },
+);
+
+/** "Voorstel intrekken" (issue 17): back to Home, which says it is done. */
+export const retractProposalAction = formAction(
+  'PARTNER',
+  z.object({ offerId: idField, version: versionField, reason: z.string().max(500, t.retract.reasonTooLong).default('') }),
+  async ({ offerId, version, reason }, { user, values }): Promise<FormState> => {
+    const result = await retractProposal(user, offerId, version, reason);
+    if (!result.ok) return refused(values, result.reason, proposalTexts);
+    after(kickMailer);
+    revalidatePath('/partner', 'layout');
+    revalidatePath('/redactie', 'layout');
+    redirect('/partner?ingetrokken=1');
   },
 );
 

@@ -199,13 +199,18 @@ function lastOfFebruary(year: number): string {
 }
 
 /** A renewal: the old action's content (as the editors left it) as a new draft for the next period. */
-export function renewalDraft(content: DiscountContent, today = todayInDordrecht()): ProposalDraft {
+export function renewalDraft(content: DiscountContent, today = todayInDordrecht(), { samePeriod = false } = {}): ProposalDraft {
   const d = content.discount;
   const a = content.address;
+  // A copy keeps its period while that has not ended; a renewal is for the next one.
+  const period =
+    samePeriod && d.validUntil >= today
+      ? { validFrom: d.validFrom, validUntil: d.validUntil }
+      : nextPeriod(d.validFrom, d.validUntil, today);
   return {
     subject: d.subject,
     ...discountFormValues(d),
-    ...nextPeriod(d.validFrom, d.validUntil, today),
+    ...period,
     description: content.body,
     editorsInfo: '',
     photoId: content.photoId ?? '',

@@ -12,9 +12,10 @@ import type { FieldErrors } from '@/lib/forms';
 import { claimedPhoto } from '@/lib/photos/service';
 import { uniqueSlug } from '@/lib/offers/review';
 import { readContent } from '@/lib/offers/content';
-import { transition } from '@/lib/offers/transitions';
+import { allows, transition } from '@/lib/offers/transitions';
 import { orgName } from '@/lib/partners/names';
 import ProposalSubmitted from '@/emails/ProposalSubmitted';
+import ProposalRetracted from '@/emails/ProposalRetracted';
 import type { ProposalContent, ProposalDraft } from './content';
 import { contentFromDraft, draftErrorsByStep, emptyDraft, mergeStep, renewalDraft, type StepSlug } from './draft';
 
@@ -23,7 +24,7 @@ import { contentFromDraft, draftErrorsByStep, emptyDraft, mergeStep, renewalDraf
 // submission the offer follows the same review loop as a credit listing (lib/offers/review.ts). The
 // status changes are transitions of lib/offers/transitions.ts; a draft that cannot be read is 'not-found'.
 
-type Refusal = 'forbidden' | 'not-found' | 'stale' | 'not-editable' | 'claim' | 'too-many';
+type Refusal = 'forbidden' | 'not-found' | 'stale' | 'not-editable' | 'claim' | 'too-many' | 'not-retractable' | 'reason-needed';
 
 /** Far more than a real partner needs; stops a script from filling the database and the editors' queue and mailboxes. */
 export const MAX_DRAFTS = 10;
@@ -61,11 +62,12 @@ async function ownProposal(actor: SessionUser, offerId: string, version?: number
 
 /**
  * Starts a new proposal (the wizard's first screen), prefilled with the partner's photo, address
- * and contact — or, for a renewal, with an earlier action of the partner for its next period.
+ * and contact — or, for a renewal, with an earlier action of the partner for its next period; or,
+ * for a copy, with a proposal the partner retracted, as the editors last wrote it.
  */
 export async function startProposal(
   actor: SessionUser,
-  options: { renewalOf?: string } = {},
+  options: { renewalOf?: string; copyOf?: string } = {},
 ): Promise<ProposalResult<{ offerId: string; version: number }>> {
   const org = await proposingOrganisation(actor);
   if (!org) return { ok: false, reason: 'forbidden' };
@@ -73,7 +75,15 @@ export async function startProposal(
     return { ok: false, reason: 'too-many' };
   let draft: ProposalDraft;
   let photoId: string | null = org.photoId;
-  if (options.renewalOf) {
+  if (options.copyOf) {
+    const old = await prisma.offer.findFirst({
+      where: { id: options.copyOf, organisationId: org.id, kind: 'DISCOUNT_ACTION', status: 'RETRACTED' },
+    });
+    const content = old ? readContent('discount', old.content, { offerId: old.id, column: 'Offer.content' }) : null;
+    if (!content) return { ok: false, reason: 'not-found' };
+    draft = renewalDraft(content, todayInDordrecht(), { samePeriod: true });
+    photoId = draft.photoId || null;
+  } else if (options.renewalOf) {
     const old = await prisma.offer.findFirst({ where: { id: options.renewalOf, organisationId: org.id, kind: 'DISCOUNT_ACTION' } });
     // An action as published, or as last written when it is not online; a proposal is nothing to renew.
     const content = !old
@@ -106,7 +116,7 @@ export async function startProposal(
         photoId,
         version,
       },
-      audit: { renewalOf: options.renewalOf ?? null },
+      audit: { renewalOf: options.renewalOf ?? null, copyOf: options.copyOf ?? null },
     }),
   );
   return started.ok ? { ok: true, offerId: started.offerId, version } : started;
@@ -203,6 +213,58 @@ export async function submitProposal(actor: SessionUser, offerId: string, versio
       audit: { version: version + 1 },
     });
     if (!moved.ok) return moved;
+    for (const mail of mails) await enqueueMail(tx, mail);
+    return { ok: true } as const;
+  });
+}
+
+/** A proposal the editors have not started on is taken back as it is; once they have, with a reason. */
+export const RETRACT_REASON_MIN = 3;
+
+/**
+ * "Voorstel intrekken": the partner takes back a submitted proposal that was never published. The
+ * editors are told (mail and history, with the reason); the proposal is final and can be copied into
+ * a new one (startProposal with copyOf).
+ */
+export async function retractProposal(actor: SessionUser, offerId: string, version: number, reason: string): Promise<ProposalResult> {
+  if (actor.role !== 'PARTNER' || !actor.organisationId) return { ok: false, reason: 'forbidden' };
+  const offer = await prisma.offer.findFirst({
+    where: { id: offerId, organisationId: actor.organisationId, kind: 'DISCOUNT_ACTION' },
+    include: { organisation: { select: { displayName: true, legalName: true } } },
+  });
+  if (!offer) return { ok: false, reason: 'not-found' };
+  if (offer.publishedAt || !allows('retract', offer.status)) return { ok: false, reason: 'not-retractable' };
+  if (offer.version !== version) return { ok: false, reason: 'stale' };
+  const started = offer.status !== 'SUBMITTED';
+  const text = reason.trim();
+  if (started && text.length < RETRACT_REASON_MIN) return { ok: false, reason: 'reason-needed' };
+  const content = readContent('discount', offer.content, { offerId: offer.id, column: 'Offer.content' });
+  if (!content) return { ok: false, reason: 'not-found' };
+  const name = orgName(offer.organisation);
+  const mails = await mailsToEditors((u) =>
+    prepareMail(
+      u.email,
+      nl.discount.retract.mailSubject(name),
+      createElement(ProposalRetracted, {
+        name: u.name,
+        organisation: name,
+        subject: content.discount.subject,
+        reason: text,
+        url: appUrl(`/redactie/acties/${offerId}`),
+      }),
+    ),
+  );
+  return prisma.$transaction(async (tx) => {
+    const retracted = await transition(tx, 'retract', {
+      actor,
+      from: offer.status,
+      offerId,
+      where: { version, publishedAt: null },
+      data: { sentVersion: null },
+      event: { version, content, ...(text ? { comment: text } : {}) },
+      audit: { version, started },
+    });
+    if (!retracted.ok) return retracted;
     for (const mail of mails) await enqueueMail(tx, mail);
     return { ok: true } as const;
   });

@@ -306,6 +306,7 @@ export const nl = {
       CHANGES_REQUESTED: 'Partner heeft gereageerd',
       PUBLISHED: 'Gepubliceerd',
       WITHDRAWN: 'Offline gehaald',
+      RETRACTED: 'Ingetrokken door de partner',
     },
     page: {
       address: 'Adres',
@@ -381,6 +382,7 @@ export const nl = {
         approved: 'akkoord gegeven en gepubliceerd',
         withdrawn: 'offline gehaald',
         submitted: 'heeft het actievoorstel ingediend',
+        retracted: 'heeft het actievoorstel ingetrokken',
       } as Record<string, string>,
       changes: 'Gewijzigd',
       proposal: (n: number) => `Voorstel ${n}`,
@@ -396,6 +398,21 @@ export const nl = {
     tooMany:
       'Je hebt al veel voorstellen open staan. Maak eerst een concept af of verwijder er een, of wacht tot de redactie je ingediende voorstellen heeft bekeken.',
     notEditable: 'Dit voorstel is al ingediend. Je kunt het hier niet meer wijzigen; de redactie stuurt je een versie om goed te keuren.',
+    /** Issue 17: the partner takes back a submitted proposal ("Voorstel intrekken"). */
+    retract: {
+      button: 'Voorstel intrekken',
+      pending: 'Bezig met intrekken…',
+      open: 'Voorstel intrekken…',
+      reason: 'Waarom trek je het voorstel in?',
+      reasonHint: 'De redactie is al met je voorstel bezig. Schrijf in een paar woorden waarom je het intrekt.',
+      reasonNeeded: 'Schrijf in een paar woorden waarom je het voorstel intrekt (minimaal 3 tekens).',
+      reasonTooLong: 'Schrijf de reden in hoogstens 500 tekens.',
+      notRetractable: 'Dit voorstel kun je niet meer intrekken: het staat al online of is al ingetrokken.',
+      done: 'Je voorstel is ingetrokken. De redactie is op de hoogte gebracht.',
+      copy: 'Kopiëren naar een nieuw voorstel',
+      copying: 'Bezig met kopiëren…',
+      mailSubject: (org: string) => `${org} heeft een actievoorstel ingetrokken`,
+    },
     steps: {
       onderwerp: 'Onderwerp',
       looptijd: 'Looptijd',
@@ -513,6 +530,7 @@ export const nl = {
         AWAITING_PARTNER: 'Wacht op jouw akkoord',
         PUBLISHED: 'Online',
         WITHDRAWN: 'Offline gehaald door de redactie',
+        RETRACTED: 'Ingetrokken',
       } as Record<string, string>,
     },
     editor: {
@@ -521,6 +539,7 @@ export const nl = {
       formTitle: 'Kortingsactie',
       fromPartner: 'Van de partner',
       submittedNote: 'De partner heeft dit voorstel ingediend. Herschrijf het voor de website en stuur het ter akkoord.',
+      retractedNote: 'De partner heeft dit voorstel ingetrokken. Er is niets meer aan te doen; de reden staat in de geschiedenis.',
     },
     page: {
       discount: (percent: string) => `${percent} korting met je Dordtpas`,

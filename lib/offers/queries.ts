@@ -14,8 +14,8 @@ import { nl } from '@/lib/i18n/nl';
 
 const photoSelect = { select: { variants: true, width: true, height: true } } as const;
 
-/** A credit listing's status in the queue; proposals (PROPOSAL, SUBMITTED) belong to discount actions. */
-export type QueueStatus = Exclude<OfferStatus, 'PROPOSAL' | 'SUBMITTED'> | 'NONE';
+/** A credit listing's status in the queue; proposals (PROPOSAL, SUBMITTED, RETRACTED) belong to discount actions. */
+export type QueueStatus = Exclude<OfferStatus, 'PROPOSAL' | 'SUBMITTED' | 'RETRACTED'> | 'NONE';
 
 /** The editors' work queue: every confirmed partner that offers credit spending, with its listing's status. */
 export async function editorQueue() {
@@ -267,6 +267,7 @@ export async function partnerOffers(organisationId: string) {
       id: true,
       kind: true,
       status: true,
+      version: true,
       slug: true,
       content: true,
       publishedContent: true,

@@ -20,14 +20,18 @@ export const refusalTexts: Record<Refusal, string> = {
   'not-credit': nl.offer.editor.noCredit,
   'not-editable': nl.discount.notEditable,
   'too-many': nl.discount.tooMany,
+  'not-retractable': nl.discount.retract.notRetractable,
+  'reason-needed': nl.discount.retract.reasonNeeded,
 };
 
 export function refusalText(reason: Refusal, texts: RefusalTexts = {}): string {
   return texts[reason] ?? refusalTexts[reason];
 }
 
-/** A refusal as a form shows it: a photo's claim that does not hold is an error on the photo field. */
+/** A refusal as a form shows it: a photo's claim that does not hold, or a missing reason, is an error on its field. */
 export function refused(values: Record<string, string>, reason: Refusal, texts: RefusalTexts = {}): FormState {
   const text = refusalText(reason, texts);
-  return reason === 'claim' ? fieldFail(values, { photo: [text] }) : fail(values, text);
+  if (reason === 'claim') return fieldFail(values, { photo: [text] });
+  if (reason === 'reason-needed') return fieldFail(values, { reason: [text] });
+  return fail(values, text);
 }

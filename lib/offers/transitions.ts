@@ -11,7 +11,7 @@ import type { Prisma } from '@/lib/generated/prisma/client';
 // entries and the audit entry, in the caller's transaction. Nothing else writes `Offer.status`.
 
 /** What `OfferEvent.action` holds: one entry of an offer's history. */
-export const OFFER_EVENT_ACTIONS = ['submitted', 'saved', 'sent', 'commented', 'approved', 'withdrawn'] as const;
+export const OFFER_EVENT_ACTIONS = ['submitted', 'saved', 'sent', 'commented', 'approved', 'withdrawn', 'retracted'] as const;
 export type OfferEventAction = (typeof OFFER_EVENT_ACTIONS)[number];
 
 /** No row yet: the transition creates the offer. */
@@ -44,6 +44,15 @@ export const TRANSITIONS = {
   send: { from: ['NONE', ...EDITABLE], to: 'AWAITING_PARTNER', events: ['saved', 'sent'], audit: 'offer.sent' },
   comment: { from: ['AWAITING_PARTNER'], to: 'CHANGES_REQUESTED', events: ['commented'], audit: 'offer.commented' },
   approve: { from: ['AWAITING_PARTNER'], to: 'PUBLISHED', events: ['approved'], audit: 'offer.approved' },
+  // The partner takes back a submitted proposal that was never published (issue 17): the editors may
+  // have started on it (then with a reason). Retracted is final: the editors cannot save or send it,
+  // and the partner copies it into a new proposal to go on.
+  retract: {
+    from: ['SUBMITTED', 'DRAFT', 'AWAITING_PARTNER', 'CHANGES_REQUESTED'],
+    to: 'RETRACTED',
+    events: ['retracted'],
+    audit: 'offer.retracted',
+  },
   // Whatever is online: a new draft of a published offer leaves the published content on the site.
   withdraw: {
     from: ['PUBLISHED', 'DRAFT', 'AWAITING_PARTNER', 'CHANGES_REQUESTED'],

@@ -1,4 +1,5 @@
 import { prisma } from '@/lib/db';
+import { allows } from '@/lib/offers/transitions';
 import { STEP_SLUGS, resumeStep } from '@/lib/discounts/draft';
 import { nl } from '@/lib/i18n/nl';
 import { isExpired, partnerOffers, pendingApprovals } from '@/lib/offers/queries';
@@ -92,6 +93,12 @@ export async function partnerHome(organisationId: string, userId: string) {
         expired,
         // A published discount action can be proposed again for a next period.
         renewable: o.kind === 'DISCOUNT_ACTION' && Boolean(o.publishedAt) && mayPropose,
+        version: o.version,
+        // A proposal that was never online can be taken back; once the editors started on it, with a reason.
+        retractable: o.kind === 'DISCOUNT_ACTION' && !o.publishedAt && allows('retract', o.status),
+        editorsStarted: o.status !== 'SUBMITTED',
+        // A retracted proposal is final; the partner goes on with a copy.
+        copyable: o.status === 'RETRACTED' && mayPropose,
       },
     ];
   });

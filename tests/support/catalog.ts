@@ -1,9 +1,8 @@
 import { prisma } from '@/lib/db';
-import type { DiscountContent, DiscountDetails } from '@/lib/discounts/content';
+import type { DiscountDetails } from '@/lib/discounts/content';
 import { catalogPage } from '@/lib/offers/catalog';
 import { NO_FILTERS, type CatalogFilters } from '@/lib/offers/filters';
 import { approveOffer, saveDiscountAction, saveListing } from '@/lib/offers/review';
-import type { OfferContent } from '@/lib/offers/schema';
 import { listingForm, makeEditor, makePartner } from './offers';
 import { editorDiscount, submittedProposal } from './proposals';
 
@@ -68,35 +67,4 @@ export async function titlesFor(overrides: Partial<CatalogFilters>, today: strin
 }
 
 /** Offer content for benefitOf: a credit listing, or a discount action with these details. */
-export function credit(): OfferContent {
-  return {
-    title: 'Zwemmen bij De Wielen',
-    body: 'Met je Dordtpas betaal je het zwemmen met je tegoed.',
-    category: 'sport',
-    address: { street: 'Wielenpad', houseNumber: '4', addition: '', postcode: '3311 AB', city: 'Dordrecht' },
-    openingInfo: '',
-    contact: { phone: '', email: '', website: '', showPhone: false, showEmail: false, showWebsite: false },
-    photoId: null,
-  };
-}
-
-export function discount(details: Partial<DiscountDetails>): DiscountContent {
-  return {
-    ...credit(),
-    discount: {
-      subject: 'toegang',
-      validFrom: '2026-01-01',
-      validUntil: '2026-12-31',
-      validityNote: '',
-      editorsInfo: '',
-      tips: '',
-      reservationRequired: false,
-      discountType: 'PERCENT',
-      percent: 25,
-      usage: 'REPEATED',
-      tariffs: [],
-      contactName: 'Fatima Bakker',
-      ...details,
-    },
-  };
-}
+export { credit, discount } from './content';

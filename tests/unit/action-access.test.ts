@@ -17,7 +17,7 @@ vi.mock('next/cache', () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }
 import { prisma } from '@/lib/db';
 import { nl } from '@/lib/i18n/nl';
 import { initialFormState, type FormState } from '@/lib/forms';
-import { autosaveStepAction, saveStepAction, startProposalAction } from '@/lib/discounts/actions';
+import { autosaveStepAction, retractProposalAction, saveStepAction, startProposalAction } from '@/lib/discounts/actions';
 import { saveListingAction, withdrawAction } from '@/lib/offers/actions';
 import { grantPartnerTypeAction, requestDiscountsAction, setPhotoAction, updateContactAction } from '@/lib/partners/actions';
 import { resetDb } from '../support/db';
@@ -101,6 +101,9 @@ describe('the wrong user is refused by the built action, and nothing is written'
     const step = { offerId, version: String(version), step: 'onderwerp', subject: 'overgenomen', intent: 'next' };
     expect(await saveStepAction(initialFormState, form(step))).toEqual(refused(nl.app.noAccess));
     expect(await autosaveStepAction(form(step))).toEqual({ ok: false, message: nl.app.noAccess });
+    expect(await retractProposalAction(initialFormState, form({ offerId, version: String(version), reason: 'weg' }))).toEqual(
+      refused(nl.app.noAccess),
+    );
     expect(await everything()).toEqual(before);
   });
 

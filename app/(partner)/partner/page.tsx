@@ -17,12 +17,16 @@ import { ProposalDrafts } from './home/ProposalDrafts';
 
 export const metadata: Metadata = { title: 'Home — partnerportaal' };
 
-export default async function PartnerHomePage({ searchParams }: { searchParams: Promise<{ ingediend?: string; verwijderd?: string }> }) {
+export default async function PartnerHomePage({
+  searchParams,
+}: {
+  searchParams: Promise<{ ingediend?: string; verwijderd?: string; ingetrokken?: string }>;
+}) {
   // Checked here too, not only in the layout and proxy: this page reads the organisation's data.
   const user = await requirePartner();
   const query = await searchParams;
   const d = nl.discount;
-  const flash = query.ingediend ? d.summary.submitted : query.verwijderd ? d.summary.deleted : null;
+  const flash = query.ingediend ? d.summary.submitted : query.verwijderd ? d.summary.deleted : query.ingetrokken ? d.retract.done : null;
   const home = await partnerHome(user.organisationId, user.id);
   if (!home) notFound();
   const { organisation: org, me, drafts, submitted } = home;

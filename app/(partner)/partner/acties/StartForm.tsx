@@ -7,15 +7,17 @@ import { nl } from '@/lib/i18n/nl';
 import { SubmitButton } from '@/components/ui/Button';
 import { FormMessage } from '@/components/ui/Alert';
 
-/** Starts a proposal (a POST, so a prefetch or a crawler never creates one); a renewal with renewalOf. */
+/** Starts a proposal (a POST, so a prefetch or a crawler never creates one); a renewal with renewalOf, a copy with copyOf. */
 export function StartForm({
   label,
   renewalOf,
+  copyOf,
   secondary,
   describedBy,
 }: {
   label: string;
   renewalOf?: string;
+  copyOf?: string;
   secondary?: boolean;
   describedBy?: string;
 }) {
@@ -23,6 +25,7 @@ export function StartForm({
   return (
     <form action={action} className="space-y-3">
       {renewalOf ? <input type="hidden" name="renewalOf" value={renewalOf} /> : null}
+      {copyOf ? <input type="hidden" name="copyOf" value={copyOf} /> : null}
       <FormMessage state={state} />
       <SubmitButton pendingText={nl.discount.intro.starting} secondary={secondary} aria-describedby={describedBy}>
         {label}

@@ -3,9 +3,10 @@ import { formatDate } from '@/lib/i18n/format';
 import { nl } from '@/lib/i18n/nl';
 import type { HomeOffer } from '@/lib/partners/queries';
 import { StartForm } from '../acties/StartForm';
+import { RetractForm } from './RetractForm';
 import { Panel } from '@/components/ui/Panel';
 
-/** The partner's submitted offers and where each stands; a published discount action can be renewed. */
+/** The partner's submitted offers and where each stands; a published discount action can be renewed, a proposal taken back or copied. */
 export function OfferList({ offers }: { offers: HomeOffer[] }) {
   const d = nl.discount;
   return (
@@ -32,6 +33,8 @@ export function OfferList({ offers }: { offers: HomeOffer[] }) {
               </span>
             </span>
             {o.renewable ? <StartForm label={d.partner.renew} renewalOf={o.id} secondary /> : null}
+            {o.copyable ? <StartForm label={d.retract.copy} copyOf={o.id} secondary /> : null}
+            {o.retractable ? <RetractForm offerId={o.id} version={o.version} editorsStarted={o.editorsStarted} title={o.title} /> : null}
           </li>
         ))}
       </ul>

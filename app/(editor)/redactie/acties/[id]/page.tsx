@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { PageMain } from '@/components/layout/SiteHeader';
 import { PartnerComment } from '@/components/offer/PartnerComment';
 import { nl } from '@/lib/i18n/nl';
+import { Alert } from '@/components/ui/Alert';
 import { orgName } from '@/lib/partners/names';
 import { formatDate } from '@/lib/i18n/format';
 import { editorDiscountAction, isExpired, keepablePhoto, offerReview } from '@/lib/offers/queries';
@@ -73,19 +74,26 @@ export default async function EditorDiscountActionPage({ params }: Props) {
           </dl>
         </Panel>
       </div>
-      <OfferForm
-        target={{ kind: 'DISCOUNT_ACTION', offerId: offer.id }}
-        initial={initial}
-        currentPhoto={keepablePhoto(offer, org)}
-        organisationName={name}
-        title={d.editor.formTitle}
-      >
-        <EditorOfferNotes
-          own={offer.status === 'SUBMITTED' ? d.editor.submittedNote : null}
-          awaiting={offer.status === 'AWAITING_PARTNER'}
-          published={Boolean(offer.publishedAt)}
-        />
-      </OfferForm>
+      {offer.status === 'RETRACTED' ? (
+        // Final (issue 17): nothing to rewrite any more; the partner's reason is in the history.
+        <div className="mt-6">
+          <Alert kind="info">{d.editor.retractedNote}</Alert>
+        </div>
+      ) : (
+        <OfferForm
+          target={{ kind: 'DISCOUNT_ACTION', offerId: offer.id }}
+          initial={initial}
+          currentPhoto={keepablePhoto(offer, org)}
+          organisationName={name}
+          title={d.editor.formTitle}
+        >
+          <EditorOfferNotes
+            own={offer.status === 'SUBMITTED' ? d.editor.submittedNote : null}
+            awaiting={offer.status === 'AWAITING_PARTNER'}
+            published={Boolean(offer.publishedAt)}
+          />
+        </OfferForm>
+      )}
       <EditorOfferFooter offerId={offer.id} online={Boolean(offer.publishedAt)} history={history} />
     </PageMain>
   );

@@ -8,6 +8,7 @@ import { COMMENT_MAX } from '@/lib/offers/schema';
 import { TextArea } from '@/components/ui/Field';
 import { SubmitButton } from '@/components/ui/Button';
 import { Alert, FormMessage } from '@/components/ui/Alert';
+import { OfferVersionFields } from '@/components/ui/OfferVersionFields';
 
 const t = nl.offer.partner;
 
@@ -27,8 +28,7 @@ export function ReviewForms({ offerId, version, waiting }: { offerId: string; ve
       {done || !waiting ? null : (
         <>
           <form action={approve}>
-            <input type="hidden" name="offerId" value={offerId} />
-            <input type="hidden" name="version" value={version} />
+            <OfferVersionFields offerId={offerId} version={version} />
             <SubmitButton pendingText={t.approving}>{t.approve}</SubmitButton>
           </form>
           <details
@@ -37,8 +37,7 @@ export function ReviewForms({ offerId, version, waiting }: { offerId: string; ve
           >
             <summary className="cursor-pointer font-semibold text-brand">{t.disagree}</summary>
             <form action={comment} noValidate className="mt-3 space-y-3">
-              <input type="hidden" name="offerId" value={offerId} />
-              <input type="hidden" name="version" value={version} />
+              <OfferVersionFields offerId={offerId} version={version} />
               <TextArea
                 name="comment"
                 label={t.commentLabel}

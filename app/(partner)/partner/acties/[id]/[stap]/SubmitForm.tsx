@@ -10,6 +10,7 @@ import { Checkbox } from '@/components/ui/Field';
 import { SubmitButton } from '@/components/ui/Button';
 import { FormMessage } from '@/components/ui/Alert';
 import { useFormFeedback } from '@/components/ui/useFormFeedback';
+import { OfferVersionFields } from '@/components/ui/OfferVersionFields';
 
 const t = nl.discount.summary;
 
@@ -20,8 +21,7 @@ export function SubmitForm({ offerId, version, ready }: { offerId: string; versi
   return (
     <form key={formKey} ref={formRef} action={action} onSubmit={onSubmit} onChange={onChange} noValidate className="space-y-4">
       <FormMessage state={state} />
-      <input type="hidden" name="offerId" value={offerId} />
-      <input type="hidden" name="version" value={version} />
+      <OfferVersionFields offerId={offerId} version={version} />
       <Checkbox
         name="acceptTerms"
         required

@@ -1,0 +1,2 @@
+-- AlterEnum
+ALTER TYPE "OfferStatus" ADD VALUE 'RETRACTED';
