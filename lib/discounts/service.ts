@@ -116,7 +116,8 @@ export async function startProposal(
         photoId,
         version,
       },
-      audit: { renewalOf: options.renewalOf ?? null, copyOf: options.copyOf ?? null },
+      // A copy says what it copied; a new proposal or a renewal keeps the entry it always had.
+      audit: { renewalOf: options.renewalOf ?? null, ...(options.copyOf ? { copyOf: options.copyOf } : {}) },
     }),
   );
   return started.ok ? { ok: true, offerId: started.offerId, version } : started;

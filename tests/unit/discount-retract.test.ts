@@ -107,6 +107,9 @@ describe('after the retraction', () => {
       validUntil: old!.discount.validUntil,
     });
     expect((await offerRow(offerId)).status).toBe('RETRACTED');
+    expect(await prisma.auditEntry.findMany({ where: { entityId: copy.offerId }, select: { action: true, data: true } })).toEqual([
+      { action: 'offer.proposal-started', data: { renewalOf: null, copyOf: offerId } },
+    ]);
   });
 
   test('only a retracted proposal of the own organisation can be copied', async () => {
