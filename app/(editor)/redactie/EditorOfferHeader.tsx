@@ -30,7 +30,7 @@ export function EditorOfferHeader({ title, organisation: org, label, status, pub
       <h1 className="mt-2 text-3xl font-bold">{title}</h1>
       <p className="mt-1 text-muted">
         {org.legalName} · KvK {org.kvkNumber} · {nl.partnerTypeShort[org.partnerType]} ·{' '}
-        {org.users.map((u) => `${u.name} (${u.email}, ${formatPhone(u.phone)})`).join(', ')}
+        {org.users.map((u) => `${u.name} (${[u.email, formatPhone(u.phone)].filter(Boolean).join(', ')})`).join(', ')}
       </p>
       <p className="mt-2 font-semibold">
         {label}: {status}
