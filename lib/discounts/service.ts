@@ -12,11 +12,12 @@ import type { FieldErrors } from '@/lib/forms';
 import { claimedPhoto } from '@/lib/photos/service';
 import { uniqueSlug } from '@/lib/offers/review';
 import { readContent } from '@/lib/offers/content';
-import { allows, transition } from '@/lib/offers/transitions';
+import { transition } from '@/lib/offers/transitions';
 import { orgName } from '@/lib/partners/names';
 import ProposalSubmitted from '@/emails/ProposalSubmitted';
 import ProposalRetracted from '@/emails/ProposalRetracted';
 import type { ProposalContent, ProposalDraft } from './content';
+import { editorsStarted, mayRetract, RETRACT_REASON_MIN } from './retract';
 import { contentFromDraft, draftErrorsByStep, emptyDraft, mergeStep, renewalDraft, type StepSlug } from './draft';
 
 // The partner's side of a discount action before the editors take over: a proposal whose draft is
@@ -219,9 +220,6 @@ export async function submitProposal(actor: SessionUser, offerId: string, versio
   });
 }
 
-/** A proposal the editors have not started on is taken back as it is; once they have, with a reason. */
-export const RETRACT_REASON_MIN = 3;
-
 /**
  * "Voorstel intrekken": the partner takes back a submitted proposal that was never published. The
  * editors are told (mail and history, with the reason); the proposal is final and can be copied into
@@ -234,9 +232,9 @@ export async function retractProposal(actor: SessionUser, offerId: string, versi
     include: { organisation: { select: { displayName: true, legalName: true } } },
   });
   if (!offer) return { ok: false, reason: 'not-found' };
-  if (offer.publishedAt || !allows('retract', offer.status)) return { ok: false, reason: 'not-retractable' };
+  if (!mayRetract(offer)) return { ok: false, reason: 'not-retractable' };
   if (offer.version !== version) return { ok: false, reason: 'stale' };
-  const started = offer.status !== 'SUBMITTED';
+  const started = editorsStarted(offer.status);
   const text = reason.trim();
   if (started && text.length < RETRACT_REASON_MIN) return { ok: false, reason: 'reason-needed' };
   const content = readContent('discount', offer.content, { offerId: offer.id, column: 'Offer.content' });

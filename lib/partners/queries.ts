@@ -1,5 +1,5 @@
 import { prisma } from '@/lib/db';
-import { allows } from '@/lib/offers/transitions';
+import { editorsStarted, mayRetract } from '@/lib/discounts/retract';
 import { STEP_SLUGS, resumeStep } from '@/lib/discounts/draft';
 import { nl } from '@/lib/i18n/nl';
 import { isExpired, partnerOffers, pendingApprovals } from '@/lib/offers/queries';
@@ -95,8 +95,8 @@ export async function partnerHome(organisationId: string, userId: string) {
         renewable: o.kind === 'DISCOUNT_ACTION' && Boolean(o.publishedAt) && mayPropose,
         version: o.version,
         // A proposal that was never online can be taken back; once the editors started on it, with a reason.
-        retractable: o.kind === 'DISCOUNT_ACTION' && !o.publishedAt && allows('retract', o.status),
-        editorsStarted: o.status !== 'SUBMITTED',
+        retractable: mayRetract(o),
+        editorsStarted: editorsStarted(o.status),
         // A retracted proposal is final; the partner goes on with a copy.
         copyable: o.status === 'RETRACTED' && mayPropose,
       },
