@@ -265,6 +265,9 @@ export async function submitLogin(page: Page, identifier: string, password: stri
 /** axe-core on the page as it is now: WCAG 2.1 A/AA, zero violations allowed. */
 export async function expectAccessible(page: Page, label = page.url()) {
   if (!(await scriptsRun(page))) return expectAccessibleWithoutScripts(page, label);
+  // Next.js streams a page's <title> after its content (streaming metadata), also into a server
+  // action's re-render: the page is checked once the title is there, not in that moment between.
+  await expect(page, `${label} has a title`).toHaveTitle(/\S/);
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
   expect(summary, `axe violations on ${label}`).toEqual([]);
