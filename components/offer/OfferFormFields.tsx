@@ -38,7 +38,12 @@ export function OfferDetailFields({
   errors,
   currentPhoto,
   newPhoto = false,
-}: Props & { currentPhoto: CurrentPhoto | null; newPhoto?: boolean }) {
+  photo = true,
+}: Props & {
+  currentPhoto: CurrentPhoto | null;
+  newPhoto?: boolean;
+  /** Without the photo (the partner's change of a listing). */ photo?: boolean;
+}) {
   const e = nl.offer.editor;
   const field = fieldBinder(v, errors);
   return (
@@ -62,7 +67,7 @@ export function OfferDetailFields({
           );
         })}
       </fieldset>
-      {currentPhoto ? (
+      {photo && currentPhoto ? (
         <div className="space-y-3">
           <figure>
             <figcaption className="font-semibold">{e.currentPhoto}</figcaption>
@@ -88,11 +93,13 @@ export function OfferDetailFields({
           />
         </div>
       ) : null}
-      <PhotoUpload
-        label={currentPhoto ? nl.photo.replace : f.photo}
-        initial={{ id: v.photoId, claim: v.photoClaim, src: v.photoSrc }}
-        errors={errors.photo}
-      />
+      {photo ? (
+        <PhotoUpload
+          label={currentPhoto ? nl.photo.replace : f.photo}
+          initial={{ id: v.photoId, claim: v.photoClaim, src: v.photoSrc }}
+          errors={errors.photo}
+        />
+      ) : null}
     </>
   );
 }

@@ -24,9 +24,13 @@ const wizardPath = (offerId: string, step: StepSlug) => `/partner/acties/${offer
 
 export const startProposalAction = formAction(
   'PARTNER',
-  z.object({ renewalOf: optionalIdField, copyOf: optionalIdField }),
-  async ({ renewalOf, copyOf }, { user, values }): Promise<FormState> => {
-    const result = await startProposal(user, { renewalOf: renewalOf || undefined, copyOf: copyOf || undefined });
+  z.object({ renewalOf: optionalIdField, copyOf: optionalIdField, changeOf: optionalIdField }),
+  async ({ renewalOf, copyOf, changeOf }, { user, values }): Promise<FormState> => {
+    const result = await startProposal(user, {
+      renewalOf: renewalOf || undefined,
+      copyOf: copyOf || undefined,
+      changeOf: changeOf || undefined,
+    });
     if (!result.ok) return refused(values, result.reason, proposalTexts);
     revalidatePath('/partner');
     redirect(wizardPath(result.offerId, 'onderwerp'));
@@ -69,7 +73,7 @@ export const submitProposalAction = formAction(
     after(kickMailer);
     revalidatePath('/partner', 'layout');
     revalidatePath('/redactie', 'layout');
-    redirect('/partner?ingediend=1');
+    redirect(result.change ? '/partner?gewijzigd=1' : '/partner?ingediend=1');
   },
 );
 

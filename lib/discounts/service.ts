@@ -8,15 +8,18 @@ import { formatPhone } from '@/lib/i18n/phone';
 import { enqueueMail, prepareMail } from '@/lib/mail/outbox';
 import { mailsToEditors } from '@/lib/mail/recipients';
 import type { SessionUser } from '@/lib/accounts/service';
+import type { OfferStatus } from '@/lib/generated/prisma/enums';
 import type { FieldErrors } from '@/lib/forms';
 import { claimedPhoto } from '@/lib/photos/service';
 import { uniqueSlug } from '@/lib/offers/review';
 import { readContent } from '@/lib/offers/content';
 import { transition } from '@/lib/offers/transitions';
+import { changeMails, mayProposeChange, writeChange } from '@/lib/offers/change';
 import { orgName } from '@/lib/partners/names';
 import ProposalSubmitted from '@/emails/ProposalSubmitted';
 import ProposalRetracted from '@/emails/ProposalRetracted';
-import type { ProposalContent, ProposalDraft } from './content';
+import type { DiscountContent, ProposalContent, ProposalDraft } from './content';
+import { diffContent } from '@/lib/offers/diff';
 import { editorsStarted, mayRetract, RETRACT_REASON_MIN } from './retract';
 import { contentFromDraft, draftErrorsByStep, emptyDraft, mergeStep, renewalDraft, type StepSlug } from './draft';
 
@@ -25,7 +28,17 @@ import { contentFromDraft, draftErrorsByStep, emptyDraft, mergeStep, renewalDraf
 // submission the offer follows the same review loop as a credit listing (lib/offers/review.ts). The
 // status changes are transitions of lib/offers/transitions.ts; a draft that cannot be read is 'not-found'.
 
-type Refusal = 'forbidden' | 'not-found' | 'stale' | 'not-editable' | 'claim' | 'too-many' | 'not-retractable' | 'reason-needed';
+type Refusal =
+  | 'forbidden'
+  | 'not-found'
+  | 'stale'
+  | 'not-editable'
+  | 'claim'
+  | 'too-many'
+  | 'not-retractable'
+  | 'reason-needed'
+  | 'not-changeable'
+  | 'unchanged';
 
 /** Far more than a real partner needs; stops a script from filling the database and the editors' queue and mailboxes. */
 export const MAX_DRAFTS = 10;
@@ -64,19 +77,37 @@ async function ownProposal(actor: SessionUser, offerId: string, version?: number
 /**
  * Starts a new proposal (the wizard's first screen), prefilled with the partner's photo, address
  * and contact — or, for a renewal, with an earlier action of the partner for its next period; or,
- * for a copy, with a proposal the partner retracted, as the editors last wrote it.
+ * for a copy, with a proposal the partner retracted, as the editors last wrote it; or, for a change
+ * ("Wijziging voorstellen"), with a published action as it is online (the change already begun, if any).
  */
 export async function startProposal(
   actor: SessionUser,
-  options: { renewalOf?: string; copyOf?: string } = {},
+  options: { renewalOf?: string; copyOf?: string; changeOf?: string } = {},
 ): Promise<ProposalResult<{ offerId: string; version: number }>> {
   const org = await proposingOrganisation(actor);
   if (!org) return { ok: false, reason: 'forbidden' };
+  let changeOf: string | null = null;
+  if (options.changeOf) {
+    const begun = await prisma.offer.findFirst({
+      where: { changeOfId: options.changeOf, organisationId: org.id, status: 'PROPOSAL' },
+      select: { id: true, version: true },
+    });
+    if (begun) return { ok: true, offerId: begun.id, version: begun.version };
+  }
   if ((await prisma.offer.count({ where: { organisationId: org.id, status: 'PROPOSAL' } })) >= MAX_DRAFTS)
     return { ok: false, reason: 'too-many' };
   let draft: ProposalDraft;
   let photoId: string | null = org.photoId;
-  if (options.copyOf) {
+  if (options.changeOf) {
+    const online = await prisma.offer.findFirst({ where: { id: options.changeOf, organisationId: org.id, kind: 'DISCOUNT_ACTION' } });
+    if (!online) return { ok: false, reason: 'not-found' };
+    if (!mayProposeChange(online)) return { ok: false, reason: 'not-changeable' };
+    const content = readContent('discount', online.publishedContent, { offerId: online.id, column: 'Offer.publishedContent' });
+    if (!content) return { ok: false, reason: 'not-found' };
+    draft = renewalDraft(content, todayInDordrecht(), { samePeriod: true });
+    photoId = online.publishedPhotoId;
+    changeOf = online.id;
+  } else if (options.copyOf) {
     const old = await prisma.offer.findFirst({
       where: { id: options.copyOf, organisationId: org.id, kind: 'DISCOUNT_ACTION', status: 'RETRACTED' },
     });
@@ -116,9 +147,14 @@ export async function startProposal(
         content,
         photoId,
         version,
+        changeOfId: changeOf,
       },
-      // A copy says what it copied; a new proposal or a renewal keeps the entry it always had.
-      audit: { renewalOf: options.renewalOf ?? null, ...(options.copyOf ? { copyOf: options.copyOf } : {}) },
+      // A copy or a change says what it started from; a new proposal or a renewal keeps the entry it always had.
+      audit: {
+        renewalOf: options.renewalOf ?? null,
+        ...(options.copyOf ? { copyOf: options.copyOf } : {}),
+        ...(changeOf ? { changeOf } : {}),
+      },
     }),
   );
   return started.ok ? { ok: true, offerId: started.offerId, version } : started;
@@ -177,7 +213,9 @@ export async function deleteProposal(actor: SessionUser, offerId: string): Promi
   return deleted.ok ? { ok: true } : deleted;
 }
 
-export type SubmitResult = ProposalResult | { ok: false; reason: 'invalid'; errors: Partial<Record<StepSlug, FieldErrors>> };
+/** Submitted as a new proposal, or (`change`) as a change of the published action it was started from. */
+export type SubmitResult =
+  ProposalResult<{ change: boolean }> | { ok: false; reason: 'invalid'; errors: Partial<Record<StepSlug, FieldErrors>> };
 
 /** "Aanvraag indienen": every step is checked again, then it goes to the editors (queue + mail). */
 export async function submitProposal(actor: SessionUser, offerId: string, version: number): Promise<SubmitResult> {
@@ -191,6 +229,7 @@ export async function submitProposal(actor: SessionUser, offerId: string, versio
   if (Object.keys(errors).length) return { ok: false, reason: 'invalid', errors };
   const content = contentFromDraft(draft, org.category, today);
   const name = orgName(org);
+  if (offer.changeOfId) return submitChange(actor, { ...offer, changeOfId: offer.changeOfId }, content, name);
   const mails = await mailsToEditors((u) =>
     prepareMail(
       u.email,
@@ -216,9 +255,60 @@ export async function submitProposal(actor: SessionUser, offerId: string, versio
     });
     if (!moved.ok) return moved;
     for (const mail of mails) await enqueueMail(tx, mail);
-    return { ok: true } as const;
+    return { ok: true, change: false } as const;
   });
 }
+
+/**
+ * A change of a published action, submitted from the wizard: the action gets it as its working copy
+ * and goes to the editors (lib/offers/change.ts), the wizard's proposal is merged away. An action that
+ * is no longer online as it was (withdrawn, ended, or a change already under way) refuses it, and the
+ * draft stays for the partner.
+ */
+async function submitChange(
+  actor: SessionUser,
+  proposal: { id: string; version: number; status: OfferStatus; photoId: string | null; changeOfId: string },
+  content: DiscountContent,
+  organisation: string,
+): Promise<SubmitResult> {
+  const online = await prisma.offer.findFirst({ where: { id: proposal.changeOfId, organisationId: actor.organisationId! } });
+  if (!online || !mayProposeChange(online)) return { ok: false, reason: 'not-changeable' };
+  const published = readContent('discount', online.publishedContent, { offerId: online.id, column: 'Offer.publishedContent' });
+  if (!published) return { ok: false, reason: 'not-found' };
+  // What only the editors write stays as it is online; the note to them is this change's own.
+  const changed: DiscountContent = { ...content, category: published.category };
+  if (diffContent(published, changed).length === 0 && !content.discount.editorsInfo) return { ok: false, reason: 'unchanged' };
+  const mails = await changeMails(online, organisation, published.title, content.discount.editorsInfo);
+  return prisma
+    .$transaction(async (tx) => {
+      const merged = await transition(tx, 'mergeChange', {
+        actor,
+        from: proposal.status,
+        offerId: proposal.id,
+        where: { version: proposal.version },
+      });
+      if (!merged.ok) return merged;
+      const written = await writeChange(tx, {
+        actor,
+        offer: online,
+        content: changed,
+        photoId: proposal.photoId,
+        note: content.discount.editorsInfo,
+        mails,
+        audit: { proposal: proposal.id },
+      });
+      // Neither or both: a change that cannot be written leaves the proposal as it was.
+      if (!written.ok) throw new StaleChange();
+      return { ok: true, change: true } as const;
+    })
+    .catch((error: unknown) => {
+      if (error instanceof StaleChange) return { ok: false, reason: 'stale' } as const;
+      throw error;
+    });
+}
+
+/** Thrown inside submitChange's transaction to roll the merge back when the action changed meanwhile. */
+class StaleChange extends Error {}
 
 /**
  * "Voorstel intrekken": the partner takes back a submitted proposal that was never published. The

@@ -383,6 +383,7 @@ export const nl = {
         withdrawn: 'offline gehaald',
         submitted: 'heeft het actievoorstel ingediend',
         retracted: 'heeft het actievoorstel ingetrokken',
+        'change-proposed': 'heeft een wijziging voorgesteld',
       } as Record<string, string>,
       changes: 'Gewijzigd',
       proposal: (n: number) => `Voorstel ${n}`,
@@ -392,6 +393,39 @@ export const nl = {
     stale:
       'Iemand anders heeft dit intussen gewijzigd. Je tekst staat nog in het formulier; kijk naar de nieuwste versie en sla opnieuw op.',
     forbidden: 'Je hebt geen toegang tot dit aanbod.',
+    /** Issue 17: the partner proposes a change to what is online ("Wijziging voorstellen"). */
+    change: {
+      button: 'Wijziging voorstellen',
+      starting: 'Bezig…',
+      resume: 'Verder met je wijziging',
+      title: (title: string) => `Wijziging voorstellen: ${title}`,
+      pageTitle: (title: string) => `Wijziging voorstellen — ${title} — partnerportaal`,
+      intro:
+        'Pas aan wat anders moet. De redactie herschrijft je wijziging voor de website en stuurt je de nieuwe tekst om goed te keuren. Tot dan blijft de huidige versie online.',
+      note: 'Toelichting voor de redactie',
+      noteHint: 'Niet op de website. Bijvoorbeeld: vanaf januari zijn we ook op zondag open.',
+      noteTooLong: 'Schrijf de toelichting in hoogstens 1000 tekens.',
+      submit: 'Wijziging indienen',
+      submitting: 'Bezig met indienen…',
+      cancel: 'Terug zonder te wijzigen',
+      done: 'Je wijziging is naar de redactie gestuurd. De huidige versie blijft online tot je de nieuwe tekst goedkeurt.',
+      notChangeable: 'Dit aanbod kun je nu niet wijzigen: het staat niet (meer) online, of er loopt al een wijziging bij de redactie.',
+      unchanged: 'Je hebt nog niets gewijzigd. Pas eerst aan wat anders moet.',
+      /** On Home, beside an online offer whose change is with the editors, by the offer's status. */
+      statuses: {
+        SUBMITTED: 'je wijziging ligt bij de redactie',
+        DRAFT: 'de redactie werkt aan een wijziging',
+        CHANGES_REQUESTED: 'de redactie verwerkt je reactie op de wijziging',
+        AWAITING_PARTNER: 'een wijziging wacht op jouw akkoord',
+      } as Record<string, string>,
+      wizardNote: (title: string) =>
+        `Je stelt een wijziging voor van "${title}". De huidige versie blijft online tot je de nieuwe tekst goedkeurt.`,
+      draftLabel: (title: string) => `Wijziging van: ${title}`,
+      editorNote:
+        'De partner stelt een wijziging voor van wat online staat. De gepubliceerde versie blijft online tot de partner akkoord geeft op de nieuwe tekst. In de geschiedenis zie je wat de partner veranderde.',
+      queueStatus: 'Wijziging voorgesteld',
+      mailSubject: (org: string) => `${org} stelt een wijziging voor`,
+    },
   },
   discount: {
     add: 'Actievoorstel toevoegen',

@@ -1,6 +1,7 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
+import { redirect } from 'next/navigation';
 import { after } from 'next/server';
 import { z } from 'zod';
 import { nl } from '@/lib/i18n/nl';
@@ -11,7 +12,8 @@ import { approveOffer, commentOnOffer, saveDiscountAction, saveListing, withdraw
 import { refused } from './refusals';
 import { discountEditorFields } from '@/lib/discounts/schema';
 import { refreshPublicPages } from './public';
-import { approveSchema, commentSchema, listingFormSchema, withdrawSchema } from './schema';
+import { approveSchema, commentSchema, listingChangeSchema, listingFormSchema, withdrawSchema } from './schema';
+import { proposeListingChange } from './change';
 
 const t = nl.offer;
 
@@ -75,5 +77,19 @@ export const commentAction = formAction(
     after(kickMailer);
     revalidatePath('/partner', 'layout');
     return done({}, t.partner.commented);
+  },
+);
+
+/** "Wijziging indienen" of a published credit listing (issue 17): to the editors, back to Home. */
+export const proposeListingChangeAction = formAction(
+  'PARTNER',
+  listingChangeSchema,
+  async (input, { user, values }): Promise<FormState> => {
+    const result = await proposeListingChange(user, input);
+    if (!result.ok) return refused(values, result.reason);
+    after(kickMailer);
+    revalidatePath('/partner', 'layout');
+    revalidatePath('/redactie', 'layout');
+    redirect('/partner?gewijzigd=1');
   },
 );

@@ -14,8 +14,11 @@ import { nl } from '@/lib/i18n/nl';
 
 const photoSelect = { select: { variants: true, width: true, height: true } } as const;
 
-/** A credit listing's status in the queue; proposals (PROPOSAL, SUBMITTED, RETRACTED) belong to discount actions. */
-export type QueueStatus = Exclude<OfferStatus, 'PROPOSAL' | 'SUBMITTED' | 'RETRACTED'> | 'NONE';
+/**
+ * A credit listing's status in the queue: SUBMITTED is a change the partner proposed to what is
+ * online; proposals (PROPOSAL, RETRACTED) belong to discount actions.
+ */
+export type QueueStatus = Exclude<OfferStatus, 'PROPOSAL' | 'RETRACTED'> | 'NONE';
 
 /** The editors' work queue: every confirmed partner that offers credit spending, with its listing's status. */
 export async function editorQueue() {
@@ -39,7 +42,15 @@ export async function editorQueue() {
     online: Boolean(o.offers[0]?.publishedAt),
     since: o.offers[0]?.updatedAt ?? o.createdAt,
   }));
-  const counts: Record<QueueStatus, number> = { NONE: 0, DRAFT: 0, AWAITING_PARTNER: 0, CHANGES_REQUESTED: 0, PUBLISHED: 0, WITHDRAWN: 0 };
+  const counts: Record<QueueStatus, number> = {
+    NONE: 0,
+    SUBMITTED: 0,
+    DRAFT: 0,
+    AWAITING_PARTNER: 0,
+    CHANGES_REQUESTED: 0,
+    PUBLISHED: 0,
+    WITHDRAWN: 0,
+  };
   for (const r of rows) counts[r.status]++;
   return { rows, counts };
 }
@@ -70,7 +81,7 @@ export async function discountQueue() {
 }
 
 /** The order the work queue lists credit listings in (and counts them): what needs an editor first. */
-export const QUEUE_ORDER: QueueStatus[] = ['NONE', 'CHANGES_REQUESTED', 'DRAFT', 'AWAITING_PARTNER', 'PUBLISHED', 'WITHDRAWN'];
+export const QUEUE_ORDER: QueueStatus[] = ['NONE', 'SUBMITTED', 'CHANGES_REQUESTED', 'DRAFT', 'AWAITING_PARTNER', 'PUBLISHED', 'WITHDRAWN'];
 const ACTION_ORDER: OfferStatus[] = ['SUBMITTED', 'CHANGES_REQUESTED', 'DRAFT', 'AWAITING_PARTNER', 'PUBLISHED', 'WITHDRAWN'];
 
 /** One line of the editors' work queue: a credit listing or a discount action. */
@@ -87,8 +98,11 @@ export async function editorWorkQueue(): Promise<{ counts: Record<QueueStatus, n
       href: `/redactie/partners/${r.id}`,
       name: r.name,
       detail: categoryLabel(r.category),
-      status: `${s[r.status]}${r.online && r.status !== 'PUBLISHED' ? ' · online' : ''}`,
-      urgent: r.status === 'NONE' || r.status === 'CHANGES_REQUESTED',
+      status:
+        r.status === 'SUBMITTED'
+          ? `${nl.offer.change.queueStatus} · online`
+          : `${s[r.status]}${r.online && r.status !== 'PUBLISHED' ? ' · online' : ''}`,
+      urgent: r.status === 'NONE' || r.status === 'SUBMITTED' || r.status === 'CHANGES_REQUESTED',
       since: r.since,
     }));
   const actions = [...discountActions]
@@ -98,7 +112,11 @@ export async function editorWorkQueue(): Promise<{ counts: Record<QueueStatus, n
       href: `/redactie/acties/${a.id}`,
       name: `${a.name}: ${a.title}`,
       detail: nl.offer.kinds.DISCOUNT_ACTION,
-      status: a.expired ? nl.discount.partner.expired : s[a.status],
+      status: a.expired
+        ? nl.discount.partner.expired
+        : a.status === 'SUBMITTED' && a.online
+          ? `${nl.offer.change.queueStatus} · online`
+          : s[a.status],
       urgent: a.status === 'SUBMITTED' || a.status === 'CHANGES_REQUESTED',
       since: a.since,
     }));
@@ -154,10 +172,11 @@ export async function offerHistory(offerId: string): Promise<HistoryEntry[]> {
     const action = readEventAction(e);
     if (!action) return [];
     let changes: FieldChange[] = [];
-    // A submitted proposal is where the editors' changes start from.
-    if (action === 'saved' || action === 'submitted') {
+    // A submitted proposal is where the editors' changes start from; a proposed change of what is
+    // online shows what the partner changed in it.
+    if (action === 'saved' || action === 'submitted' || action === 'change-proposed') {
       const content = readOfferContent({ id: e.offerId, kind: e.offer.kind }, e.content, 'OfferEvent.content', e.id);
-      if (content && action === 'saved') changes = diffContent(previous, content);
+      if (content && action !== 'submitted') changes = diffContent(previous, content);
       if (content) previous = content;
     }
     if (action === 'sent') proposalOfVersion.set(e.version, proposalOfVersion.size + 1);
@@ -173,6 +192,8 @@ export function openPartnerComment(history: HistoryEntry[]): HistoryEntry | null
   for (const entry of history) {
     if (entry.action === 'sent' || entry.action === 'approved') return null;
     if (entry.action === 'commented') return entry;
+    // A change's note to the editors waits for an answer the same way.
+    if (entry.action === 'change-proposed') return entry.comment ? entry : null;
   }
   return null;
 }
@@ -273,6 +294,7 @@ export async function partnerOffers(organisationId: string) {
       publishedContent: true,
       publishedAt: true,
       validUntil: true,
+      changeOfId: true,
       createdAt: true,
       updatedAt: true,
     },

@@ -22,6 +22,8 @@ export const refusalTexts: Record<Refusal, string> = {
   'too-many': nl.discount.tooMany,
   'not-retractable': nl.discount.retract.notRetractable,
   'reason-needed': nl.discount.retract.reasonNeeded,
+  'not-changeable': nl.offer.change.notChangeable,
+  unchanged: nl.offer.change.unchanged,
 };
 
 export function refusalText(reason: Refusal, texts: RefusalTexts = {}): string {

@@ -31,7 +31,7 @@ export type ReviewResult<T = object> =
 
 const isEditor = (actor: SessionUser) => actor.role === 'EDITOR';
 /** Where the editors work on an offer: a credit listing per partner, a discount action by itself. */
-const editorPath = (offer: { id: string; kind: OfferKind; organisationId: string }) =>
+export const editorPath = (offer: { id: string; kind: OfferKind; organisationId: string }) =>
   offer.kind === 'DISCOUNT_ACTION' ? `/redactie/acties/${offer.id}` : `/redactie/partners/${offer.organisationId}`;
 
 function slugify(text: string): string {
@@ -235,7 +235,8 @@ export async function approveOffer(actor: SessionUser, offerId: string, version:
       data: {
         publishedContent: content,
         publishedPhotoId: offer.photoId,
-        publishedAt: new Date(),
+        // A change of what is online replaces it; it has been online since its first publication.
+        publishedAt: offer.publishedAt ?? new Date(),
         sentVersion: null,
         // The published period: the public pages stop showing the action the day after it ends.
         ...(isDiscountContent(content) ? publishedPeriod(content, offer.validUntil) : {}),

@@ -32,35 +32,58 @@ export const website = z
   .transform((s) => (/^[a-z][a-z0-9+-]*:/i.test(s) ? s : `https://${s.replace(/^\/+/, '')}`))
   .pipe(z.url({ protocol: /^https?$/, hostname: z.regexes.domain, error: v.website }).max(300, v.website));
 
+/** What pass holders read of a credit listing: the editors' form and the partner's change share these. */
+const listingFields = {
+  title: z.string({ error: v.title }).trim().min(3, v.title).max(80, v.title),
+  body: z.string({ error: v.body }).trim().min(20, v.body).max(2000, v.body),
+  category: z.enum(CATEGORY_SLUGS, { error: nl.validation.category }),
+  ...addressFields,
+  openingInfo: z.string().trim().max(500, v.openingInfo).optional().default(''),
+  phone: optional(phone),
+  email: optional(email),
+  website: optional(website),
+  showPhone: checkbox,
+  showEmail: checkbox,
+  showWebsite: checkbox,
+};
+
+type ListingFields = z.infer<z.ZodObject<typeof listingFields>>;
+
+/** A contact detail shown to pass holders must be filled in. */
+function shownAreFilled(data: ListingFields, ctx: z.RefinementCtx) {
+  const need = (show: boolean, value: unknown, path: string, message: string) => {
+    if (show && !value) ctx.addIssue({ code: 'custom', path: [path], message });
+  };
+  need(data.showPhone, data.phone, 'phone', v.showWithoutPhone);
+  need(data.showEmail, data.email, 'email', v.showWithoutEmail);
+  need(data.showWebsite, data.website, 'website', v.showWithoutWebsite);
+}
+
 export const listingFormSchema = z
   .object({
-    title: z.string({ error: v.title }).trim().min(3, v.title).max(80, v.title),
-    body: z.string({ error: v.body }).trim().min(20, v.body).max(2000, v.body),
-    category: z.enum(CATEGORY_SLUGS, { error: nl.validation.category }),
-    ...addressFields,
-    openingInfo: z.string().trim().max(500, v.openingInfo).optional().default(''),
-    phone: optional(phone),
-    email: optional(email),
-    website: optional(website),
-    showPhone: checkbox,
-    showEmail: checkbox,
-    showWebsite: checkbox,
+    ...listingFields,
     ...photoFields,
     keepPhoto: optionalIdField,
     version: versionOrNewField,
     intent: z.enum(['save', 'send']).default('save'),
   })
-  .superRefine(
-    (data, ctx) => {
-      const need = (show: boolean, value: unknown, path: string, message: string) => {
-        if (show && !value) ctx.addIssue({ code: 'custom', path: [path], message });
-      };
-      need(data.showPhone, data.phone, 'phone', v.showWithoutPhone);
-      need(data.showEmail, data.email, 'email', v.showWithoutEmail);
-      need(data.showWebsite, data.website, 'website', v.showWithoutWebsite);
-    },
-    { when: () => true },
-  );
+  .superRefine(shownAreFilled, { when: () => true });
+
+/**
+ * "Wijziging voorstellen" of a published credit listing (issue 17): the same fields, prefilled with
+ * what is online, and a note for the editors. The photo stays the listing's; the editors change it.
+ */
+export const CHANGE_NOTE_MAX = 1000;
+export const listingChangeSchema = z
+  .object({
+    ...listingFields,
+    offerId: idField,
+    version: versionField,
+    note: z.string().trim().max(CHANGE_NOTE_MAX, nl.offer.change.noteTooLong).optional().default(''),
+  })
+  .superRefine(shownAreFilled, { when: () => true });
+
+export type ListingChange = z.infer<typeof listingChangeSchema>;
 
 export type ListingForm = z.infer<typeof listingFormSchema>;
 
@@ -90,7 +113,7 @@ export const offerContentSchema = z.object({
 
 export type OfferContent = z.infer<typeof offerContentSchema>;
 
-export function contentFromForm(form: ListingForm, photoId: string | null): OfferContent {
+export function contentFromForm(form: ListingFields, photoId: string | null): OfferContent {
   return {
     title: form.title,
     body: form.body,

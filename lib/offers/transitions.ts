@@ -11,7 +11,16 @@ import type { Prisma } from '@/lib/generated/prisma/client';
 // entries and the audit entry, in the caller's transaction. Nothing else writes `Offer.status`.
 
 /** What `OfferEvent.action` holds: one entry of an offer's history. */
-export const OFFER_EVENT_ACTIONS = ['submitted', 'saved', 'sent', 'commented', 'approved', 'withdrawn', 'retracted'] as const;
+export const OFFER_EVENT_ACTIONS = [
+  'submitted',
+  'saved',
+  'sent',
+  'commented',
+  'approved',
+  'withdrawn',
+  'retracted',
+  'change-proposed',
+] as const;
 export type OfferEventAction = (typeof OFFER_EVENT_ACTIONS)[number];
 
 /** No row yet: the transition creates the offer. */
@@ -53,9 +62,16 @@ export const TRANSITIONS = {
     events: ['retracted'],
     audit: 'offer.retracted',
   },
+  // "Wijziging voorstellen" (issue 17, ADR 0021): the partner's change of a published offer becomes
+  // its content, for the editors to rewrite as a submitted proposal; the published version stays
+  // online until the partner approves the new one (approve replaces it). Only from PUBLISHED: while
+  // the editors work on a change, the partner waits for it.
+  proposeChange: { from: ['PUBLISHED'], to: 'SUBMITTED', events: ['change-proposed'], audit: 'offer.change-proposed' },
+  // The wizard's proposal for such a change, merged into the offer it changes when submitted.
+  mergeChange: { from: ['PROPOSAL'], to: null, events: [], audit: null },
   // Whatever is online: a new draft of a published offer leaves the published content on the site.
   withdraw: {
-    from: ['PUBLISHED', 'DRAFT', 'AWAITING_PARTNER', 'CHANGES_REQUESTED'],
+    from: ['PUBLISHED', 'SUBMITTED', 'DRAFT', 'AWAITING_PARTNER', 'CHANGES_REQUESTED'],
     to: 'WITHDRAWN',
     events: ['withdrawn'],
     audit: 'offer.withdrawn',

@@ -3,6 +3,7 @@ import { editorsStarted, mayRetract } from '@/lib/discounts/retract';
 import { STEP_SLUGS, resumeStep } from '@/lib/discounts/draft';
 import { nl } from '@/lib/i18n/nl';
 import { isExpired, partnerOffers, pendingApprovals } from '@/lib/offers/queries';
+import { changeUnderWay, mayProposeChange } from '@/lib/offers/change';
 import { photoSources } from '@/lib/photos/sources';
 import { categoryLabel } from './categories';
 import { orgName } from './names';
@@ -62,6 +63,8 @@ export async function partnerHome(organisationId: string, userId: string) {
     const waiting = pending.filter((o) => o.kind === kind).map((o) => ({ id: o.id, kind: o.kind, title: o.content.title }));
     return waiting.length ? [{ kind, offers: waiting }] : [];
   });
+  const titles = new Map(offers.map((o) => [o.id, (o.publishedContent ?? o.content).title]));
+  const changesBegun = new Set(offers.flatMap((o) => (o.status === 'PROPOSAL' && o.changeOfId ? [o.changeOfId] : [])));
   const drafts = offers.flatMap((o) => {
     if (o.status !== 'PROPOSAL') return [];
     const { draft } = o.content;
@@ -71,6 +74,8 @@ export async function partnerHome(organisationId: string, userId: string) {
       {
         id: o.id,
         subject: draft.subject,
+        // A change of a published action is named by what it changes.
+        changeOf: o.changeOfId ? (titles.get(o.changeOfId) ?? null) : null,
         createdAt: o.createdAt,
         updatedAt: o.updatedAt,
         resumeAt,
@@ -99,6 +104,11 @@ export async function partnerHome(organisationId: string, userId: string) {
         editorsStarted: editorsStarted(o.status),
         // A retracted proposal is final; the partner goes on with a copy.
         copyable: o.status === 'RETRACTED' && mayPropose,
+        // What is online can be changed through the editors (an action in the wizard, so by a partner who may propose).
+        changeable: mayProposeChange(o) && (o.kind === 'CREDIT_LISTING' || mayPropose),
+        changeBegun: changesBegun.has(o.id),
+        // Online while a change is with the editors or waits for the partner's approval.
+        changeStatus: changeUnderWay(o) ? (nl.offer.change.statuses[o.status] ?? null) : null,
       },
     ];
   });

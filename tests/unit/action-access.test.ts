@@ -18,11 +18,12 @@ import { prisma } from '@/lib/db';
 import { nl } from '@/lib/i18n/nl';
 import { initialFormState, type FormState } from '@/lib/forms';
 import { autosaveStepAction, retractProposalAction, saveStepAction, startProposalAction } from '@/lib/discounts/actions';
-import { saveListingAction, withdrawAction } from '@/lib/offers/actions';
+import { proposeListingChangeAction, saveListingAction, withdrawAction } from '@/lib/offers/actions';
 import { grantPartnerTypeAction, requestDiscountsAction, setPhotoAction, updateContactAction } from '@/lib/partners/actions';
 import { resetDb } from '../support/db';
 import { loopSnapshot, makeEditor, makePartner, uploadPhoto } from '../support/offers';
 import { startedProposal } from '../support/proposals';
+import { publishedDiscount, publishedListing } from '../support/catalog';
 import { rowCounts } from '../support/service-helpers';
 
 beforeEach(async () => {
@@ -37,6 +38,15 @@ const form = (fields: Record<string, string>) => {
   return data;
 };
 const refused = (message: string): FormState => ({ ok: false, fieldErrors: {}, values: expect.any(Object), message });
+/** A credit listing's fields as its forms send them (the title aside). */
+const listingFields = {
+  body: 'Met je Dordtpas betaal je het zwemmen in het buitenbad met je tegoed.',
+  category: 'sport',
+  street: 'Wielenpad',
+  houseNumber: '4',
+  postcode: '3311 AB',
+  city: 'Dordrecht',
+};
 /** Everything an action here could write. */
 const everything = async () => ({ rows: await rowCounts(), loop: await loopSnapshot(), orgs: await prisma.organisation.findMany() });
 
@@ -71,12 +81,7 @@ describe('the wrong user is refused by the built action, and nothing is written'
     const listing = form({
       organisationId: partner.organisationId,
       title: 'Zwemmen bij De Wielen',
-      body: 'Met je Dordtpas betaal je het zwemmen in het buitenbad met je tegoed.',
-      category: 'sport',
-      street: 'Wielenpad',
-      houseNumber: '4',
-      postcode: '3311 AB',
-      city: 'Dordrecht',
+      ...listingFields,
       version: '0',
       intent: 'send',
     });
@@ -124,6 +129,29 @@ describe('the wrong user is refused by the built action, and nothing is written'
       message: nl.app.noAccess,
     });
     expect(await everything()).toEqual(before);
+  });
+
+  test("a change of what is online: only by the offer's own partner, never by an editor or another partner", async () => {
+    const { partner, offerId, version } = await publishedListing('Zwembad De Wielen');
+    const action = await publishedDiscount('Zwembad Oost');
+    const change = form({
+      offerId,
+      version: String(version),
+      title: 'Overgenomen door een ander',
+      ...listingFields,
+    });
+    const editor = await makeEditor();
+    const other = await makePartner({ partnerType: 'BOTH' });
+    const before = await everything();
+    who = editor;
+    expect(await proposeListingChangeAction(initialFormState, change)).toEqual(refused(nl.app.noAccess));
+    expect(await startProposalAction(initialFormState, form({ changeOf: action.offerId }))).toEqual(refused(nl.app.noAccess));
+    who = other.actor;
+    expect(await proposeListingChangeAction(initialFormState, change)).toEqual(refused(nl.offer.forbidden));
+    expect(await startProposalAction(initialFormState, form({ changeOf: action.offerId }))).toEqual(refused(nl.offer.forbidden));
+    expect(await everything()).toEqual(before);
+    expect((await prisma.offer.findUniqueOrThrow({ where: { id: offerId } })).status).toBe('PUBLISHED');
+    expect(partner.organisationId).not.toBe(other.organisationId);
   });
 
   test('the right user gets through: the partner changes its own contact details', async () => {

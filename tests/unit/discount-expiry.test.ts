@@ -223,7 +223,7 @@ describe('a new period approved later', () => {
     const next = String(Number(year) + 1);
     const renewal = await startProposal(partner.actor, { renewalOf: offerId });
     if (!renewal.ok) throw new Error(renewal.reason);
-    expect(await submitProposal(partner.actor, renewal.offerId, renewal.version)).toEqual({ ok: true });
+    expect(await submitProposal(partner.actor, renewal.offerId, renewal.version)).toEqual({ ok: true, change: false });
     const submitted = await offerRow(renewal.offerId);
     const sent = await saveDiscountAction(
       editor,

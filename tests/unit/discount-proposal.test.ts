@@ -426,7 +426,7 @@ describe('submitting ("Aanvraag indienen")', () => {
     const filled = await fillProposal(partner.actor, offerId, version);
     expect(filled).toBe(7);
 
-    expect(await submitProposal(partner.actor, offerId, filled)).toEqual({ ok: true });
+    expect(await submitProposal(partner.actor, offerId, filled)).toEqual({ ok: true, change: false });
     const offer = await offerRow(offerId);
     const year = currentYear();
     expect(offer).toMatchObject({
@@ -496,7 +496,7 @@ describe('submitting ("Aanvraag indienen")', () => {
         ...tariffValues(['4', '12', '€ 6,00', '4,50'], ['65', '', '12,50', '9,37']),
       },
     });
-    expect(await submitProposal(partner.actor, offerId, filled)).toEqual({ ok: true });
+    expect(await submitProposal(partner.actor, offerId, filled)).toEqual({ ok: true, change: false });
     const offer = await offerRow(offerId);
     expect(offer.slug).toBe('sportschool-fit-b-v-abonnement-fitness');
     const content = offer.content as DiscountContent;
@@ -519,7 +519,7 @@ describe('submitting ("Aanvraag indienen")', () => {
     const { partner, offerId, version } = await startedProposal({ showDisplayName: 'on', displayName: 'Zwembad Oost' });
     const photo = await uploadPhoto(partner.userId);
     const filled = await fillProposal(partner.actor, offerId, version, { foto: { photoId: photo.id, photoClaim: photo.claim } });
-    expect(await submitProposal(partner.actor, offerId, filled)).toEqual({ ok: true });
+    expect(await submitProposal(partner.actor, offerId, filled)).toEqual({ ok: true, change: false });
     const offer = await offerRow(offerId);
     expect(offer.slug).toBe('zwembad-oost-toegang-zwembad-2');
     expect(offer.photoId).toBe(photo.id);
@@ -552,7 +552,7 @@ describe('submitting ("Aanvraag indienen")', () => {
     expect(await loopSnapshot()).toEqual(before);
     expect(await mailsWithSubject(editor.email, nl.mail.proposalSubject('Zwembad Oost'))).toEqual([]);
     // With the right version it goes.
-    expect(await submitProposal(partner.actor, offerId, filled)).toEqual({ ok: true });
+    expect(await submitProposal(partner.actor, offerId, filled)).toEqual({ ok: true, change: false });
   });
 });
 
@@ -649,7 +649,7 @@ describe('renewing an action for its next period', () => {
     expect(await offerRow(offerId)).toMatchObject({ status: 'DRAFT' });
 
     // Complete as it is: it can be submitted right away, with a slug of its own.
-    expect(await submitProposal(partner.actor, renewal.offerId, 1)).toEqual({ ok: true });
+    expect(await submitProposal(partner.actor, renewal.offerId, 1)).toEqual({ ok: true, change: false });
     const submitted = await offerRow(renewal.offerId);
     expect(submitted.slug).toBe('zwembad-oost-toegang-zwembad-2');
     expect((submitted.content as DiscountContent).discount).toMatchObject({

@@ -67,7 +67,7 @@ export default async function EditorHomePage() {
         <ul className="mt-3 flex flex-wrap gap-2" aria-label="Aantallen per status">
           {QUEUE_ORDER.map((status) => (
             <li key={status} className="rounded-full bg-white px-3 py-1 text-sm">
-              {nl.offer.statuses[status]}: <strong>{queue.counts[status]}</strong>
+              {status === 'SUBMITTED' ? nl.offer.change.queueStatus : nl.offer.statuses[status]}: <strong>{queue.counts[status]}</strong>
             </li>
           ))}
         </ul>

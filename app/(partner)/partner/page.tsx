@@ -17,16 +17,20 @@ import { ProposalDrafts } from './home/ProposalDrafts';
 
 export const metadata: Metadata = { title: 'Home — partnerportaal' };
 
-export default async function PartnerHomePage({
-  searchParams,
-}: {
-  searchParams: Promise<{ ingediend?: string; verwijderd?: string; ingetrokken?: string }>;
-}) {
+/** What an action that lands on Home says it did, by the query it redirects with. */
+const FLASHES = {
+  ingediend: nl.discount.summary.submitted,
+  verwijderd: nl.discount.summary.deleted,
+  ingetrokken: nl.discount.retract.done,
+  gewijzigd: nl.offer.change.done,
+} as const;
+
+export default async function PartnerHomePage({ searchParams }: { searchParams: Promise<Partial<Record<keyof typeof FLASHES, string>>> }) {
   // Checked here too, not only in the layout and proxy: this page reads the organisation's data.
   const user = await requirePartner();
   const query = await searchParams;
   const d = nl.discount;
-  const flash = query.ingediend ? d.summary.submitted : query.verwijderd ? d.summary.deleted : query.ingetrokken ? d.retract.done : null;
+  const flash = (Object.keys(FLASHES) as (keyof typeof FLASHES)[]).find((key) => query[key]);
   const home = await partnerHome(user.organisationId, user.id);
   if (!home) notFound();
   const { organisation: org, me, drafts, submitted } = home;
@@ -43,7 +47,7 @@ export default async function PartnerHomePage({
       <h1 className="text-3xl font-bold">{nl.partnerHome.welcome(me.name)}</h1>
       {flash ? (
         <div className="mt-4">
-          <Alert kind="success">{flash}</Alert>
+          <Alert kind="success">{FLASHES[flash]}</Alert>
         </div>
       ) : null}
       {org.partnerType === 'CREDIT' ? <DiscountsRequest requestedAt={org.partnerTypeRequestedAt} /> : null}

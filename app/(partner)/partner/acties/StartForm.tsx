@@ -7,17 +7,22 @@ import { nl } from '@/lib/i18n/nl';
 import { SubmitButton } from '@/components/ui/Button';
 import { FormMessage } from '@/components/ui/Alert';
 
-/** Starts a proposal (a POST, so a prefetch or a crawler never creates one); a renewal with renewalOf, a copy with copyOf. */
+/**
+ * Starts a proposal (a POST, so a prefetch or a crawler never creates one); a renewal with renewalOf,
+ * a copy with copyOf, a change of a published action with changeOf.
+ */
 export function StartForm({
   label,
   renewalOf,
   copyOf,
+  changeOf,
   secondary,
   describedBy,
 }: {
   label: string;
   renewalOf?: string;
   copyOf?: string;
+  changeOf?: string;
   secondary?: boolean;
   describedBy?: string;
 }) {
@@ -26,6 +31,7 @@ export function StartForm({
     <form action={action} className="space-y-3">
       {renewalOf ? <input type="hidden" name="renewalOf" value={renewalOf} /> : null}
       {copyOf ? <input type="hidden" name="copyOf" value={copyOf} /> : null}
+      {changeOf ? <input type="hidden" name="changeOf" value={changeOf} /> : null}
       <FormMessage state={state} />
       <SubmitButton pendingText={nl.discount.intro.starting} secondary={secondary} aria-describedby={describedBy}>
         {label}

@@ -5,17 +5,19 @@ import type { HomeOffer } from '@/lib/partners/queries';
 import { StartForm } from '../acties/StartForm';
 import { RetractForm } from './RetractForm';
 import { Panel } from '@/components/ui/Panel';
+import { buttonClass } from '@/components/ui/Button';
 
 /** The partner's submitted offers and where each stands; a published discount action can be renewed, a proposal taken back or copied. */
 export function OfferList({ offers }: { offers: HomeOffer[] }) {
   const d = nl.discount;
+  const c = nl.offer.change;
   return (
     <Panel id="offers-title" title={nl.partnerHome.offers} className="mt-6 rounded-lg bg-white p-5">
       <ul className="mt-3 divide-y divide-line/30">
         {offers.map((o) => (
           <li key={o.id} className="flex flex-wrap items-center justify-between gap-3 py-3">
             <span>
-              <span className="block font-semibold">
+              <span id={`offer-${o.id}`} className="block font-semibold">
                 {o.publishedAt && !o.expired ? <Link href={`/aanbod/${o.slug}`}>{o.title}</Link> : o.title}
               </span>
               <span className="block text-sm text-muted">
@@ -30,8 +32,17 @@ export function OfferList({ offers }: { offers: HomeOffer[] }) {
                 {o.validUntil
                   ? ` · ${o.expired ? d.partner.expiredOn(formatDate(o.validUntil)) : d.partner.validUntil(formatDate(o.validUntil))}`
                   : null}
+                {o.changeStatus ? ` · ${o.changeStatus}` : null}
               </span>
             </span>
+            {o.changeable && o.kind === 'CREDIT_LISTING' ? (
+              <Link href={`/partner/aanbod/${o.id}/wijzigen`} className={buttonClass} aria-label={`${c.button}: ${o.title}`}>
+                {c.button}
+              </Link>
+            ) : null}
+            {o.changeable && o.kind === 'DISCOUNT_ACTION' ? (
+              <StartForm label={o.changeBegun ? c.resume : c.button} changeOf={o.id} describedBy={`offer-${o.id}`} />
+            ) : null}
             {o.renewable ? <StartForm label={d.partner.renew} renewalOf={o.id} secondary /> : null}
             {o.copyable ? <StartForm label={d.retract.copy} copyOf={o.id} secondary /> : null}
             {o.retractable ? <RetractForm offerId={o.id} version={o.version} editorsStarted={o.editorsStarted} title={o.title} /> : null}

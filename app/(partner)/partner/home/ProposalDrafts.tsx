@@ -13,7 +13,9 @@ export function ProposalDrafts({ drafts }: { drafts: HomeDraft[] }) {
       <p className="mt-1 text-muted">{d.drafts.intro}</p>
       <ul className="mt-3 space-y-3">
         {drafts.map((o) => {
-          const name = o.subject || d.drafts.untitledStarted(formatDateTime(o.createdAt));
+          const name = o.changeOf
+            ? nl.offer.change.draftLabel(o.changeOf)
+            : o.subject || d.drafts.untitledStarted(formatDateTime(o.createdAt));
           return (
             <li key={o.id} className="flex flex-wrap items-center justify-between gap-3 rounded-md bg-paper p-3">
               <span>

@@ -9,6 +9,7 @@ import { formatDate } from '@/lib/i18n/format';
 import { editorDiscountAction, isExpired, keepablePhoto, offerReview } from '@/lib/offers/queries';
 import { formValuesFromContent } from '@/lib/offers/schema';
 import { discountFormValues } from '@/lib/discounts/draft';
+import { statusLabel } from '@/lib/offers/change';
 import { EditorOfferFooter } from '../../EditorOfferFooter';
 import { EditorOfferHeader } from '../../EditorOfferHeader';
 import { EditorOfferNotes } from '../../EditorOfferNotes';
@@ -52,7 +53,7 @@ export default async function EditorDiscountActionPage({ params }: Props) {
         }
         organisation={org}
         label={d.editor.formTitle}
-        status={expired ? d.partner.expiredOn(formatDate(offer.validUntil!)) : nl.offer.statuses[offer.status]}
+        status={expired ? d.partner.expiredOn(formatDate(offer.validUntil!)) : statusLabel(offer)}
         publicSlug={offer.publishedAt && !expired ? offer.slug : null}
       />
       <div className="mt-4 grid gap-4 lg:grid-cols-2 lg:gap-8">
@@ -88,7 +89,7 @@ export default async function EditorDiscountActionPage({ params }: Props) {
           title={d.editor.formTitle}
         >
           <EditorOfferNotes
-            own={offer.status === 'SUBMITTED' ? d.editor.submittedNote : null}
+            own={offer.status === 'SUBMITTED' ? (offer.publishedAt ? nl.offer.change.editorNote : d.editor.submittedNote) : null}
             awaiting={offer.status === 'AWAITING_PARTNER'}
             published={Boolean(offer.publishedAt)}
           />

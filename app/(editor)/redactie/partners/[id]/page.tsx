@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { statusLabel } from '@/lib/offers/change';
 import { notFound } from 'next/navigation';
 import { PageMain } from '@/components/layout/SiteHeader';
 import { Alert } from '@/components/ui/Alert';
@@ -55,7 +56,7 @@ export default async function EditorPartnerPage({ params }: Props) {
         title={name}
         organisation={org}
         label={t.listingTitle}
-        status={nl.offer.statuses[offer?.status ?? 'NONE']}
+        status={offer ? statusLabel(offer) : nl.offer.statuses.NONE}
         publicSlug={offer?.publishedAt ? offer.slug : null}
       />
       {comment ? (
@@ -77,7 +78,7 @@ export default async function EditorPartnerPage({ params }: Props) {
             title={t.listingTitle}
           >
             <EditorOfferNotes
-              own={offer ? null : t.newListing}
+              own={offer ? (offer.status === 'SUBMITTED' ? nl.offer.change.editorNote : null) : t.newListing}
               awaiting={offer?.status === 'AWAITING_PARTNER'}
               published={Boolean(offer?.publishedAt)}
             />

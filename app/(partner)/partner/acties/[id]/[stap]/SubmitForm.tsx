@@ -15,7 +15,18 @@ import { OfferVersionFields } from '@/components/ui/OfferVersionFields';
 const t = nl.discount.summary;
 
 /** The last screen's choice: accept the terms and "Aanvraag indienen". */
-export function SubmitForm({ offerId, version, ready }: { offerId: string; version: number; ready: boolean }) {
+export function SubmitForm({
+  offerId,
+  version,
+  ready,
+  change = false,
+}: {
+  offerId: string;
+  version: number;
+  ready: boolean;
+  /** A change of a published action: "Wijziging indienen". */
+  change?: boolean;
+}) {
   const [state, action] = useActionState(submitProposalAction, initialFormState);
   const { formRef, formKey, errors, onChange, onSubmit } = useFormFeedback(submitProposalSchema, state);
   return (
@@ -35,7 +46,7 @@ export function SubmitForm({ offerId, version, ready }: { offerId: string; versi
         </Link>
       </p>
       <SubmitButton pendingText={t.submitting} aria-describedby={ready ? undefined : 'not-ready'}>
-        {t.submit}
+        {change ? nl.offer.change.submit : t.submit}
       </SubmitButton>
       {ready ? null : (
         <p id="not-ready" className="text-sm font-semibold text-danger">

@@ -5,6 +5,8 @@ import { PageMain } from '@/components/layout/SiteHeader';
 import { nl } from '@/lib/i18n/nl';
 import { requirePartner } from '@/lib/auth/session';
 import { partnerOffer } from '@/lib/offers/queries';
+import { onlineTitle } from '@/lib/offers/change';
+import { Alert } from '@/components/ui/Alert';
 import { photoSources } from '@/lib/photos/service';
 import { STEP_SLUGS, doneSteps, draftErrorsByStep, type StepSlug } from '@/lib/discounts/draft';
 import { StepIndicator } from './StepIndicator';
@@ -34,26 +36,32 @@ export default async function ProposalStepPage({ params }: Params) {
   const t = nl.discount;
   const photo = offer.photo ? photoSources(offer.photo) : null;
   const category = offer.organisation.category;
+  // A change of a published action says what it changes, and that the online version stays until approved.
+  const changeOf = offer.changeOfId ? await onlineTitle(user.organisationId, offer.changeOfId) : null;
   return (
     <PageMain>
       <p>
         <Link href="/partner">← {nl.nav.home}</Link>
       </p>
       <p className="mt-4 text-sm font-semibold uppercase tracking-wide text-brand">
-        {t.add}
-        {draft.subject ? `: ${draft.subject}` : ''}
+        {changeOf ? nl.offer.change.draftLabel(changeOf) : `${t.add}${draft.subject ? `: ${draft.subject}` : ''}`}
       </p>
       <h1 className="text-3xl font-bold">
         <span className="block text-base font-semibold text-muted">{t.stepOf(index + 1, STEP_SLUGS.length)}</span>
         {t.steps[step]}
       </h1>
       <StepIndicator offerId={offer.id} current={step} done={doneSteps(draft)} />
+      {changeOf ? (
+        <div className="mt-4 max-w-2xl">
+          <Alert kind="info">{nl.offer.change.wizardNote(changeOf)}</Alert>
+        </div>
+      ) : null}
       <div className="mt-6 max-w-2xl">
         {step === 'indienen' ? (
           <div className="space-y-6">
             <Summary offerId={offer.id} draft={draft} errors={errors} photo={photo} category={category} />
             <section aria-label={t.summary.submit} className="rounded-lg bg-white p-5">
-              <SubmitForm offerId={offer.id} version={offer.version} ready={Object.keys(errors).length === 0} />
+              <SubmitForm offerId={offer.id} version={offer.version} ready={Object.keys(errors).length === 0} change={Boolean(changeOf)} />
             </section>
             <DeleteForm offerId={offer.id} />
           </div>

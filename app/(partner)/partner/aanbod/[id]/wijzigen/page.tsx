@@ -1,0 +1,42 @@
+import type { Metadata } from 'next';
+import { cache } from 'react';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { PageMain } from '@/components/layout/SiteHeader';
+import { nl } from '@/lib/i18n/nl';
+import { requirePartner } from '@/lib/auth/session';
+import { changeableListing } from '@/lib/offers/change';
+import { formValuesFromContent } from '@/lib/offers/schema';
+import { ListingChangeForm } from './ListingChangeForm';
+
+type Props = { params: Promise<{ id: string }> };
+
+// The partner's own credit listing as it is online, with no change under way; anything else
+// (another organisation's, not online, a change with the editors) is not found. Read once per request.
+const listing = cache(async (id: string) => changeableListing(await requirePartner(`/partner/aanbod/${id}/wijzigen`), id));
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const found = await listing((await params).id);
+  return { title: nl.offer.change.pageTitle(found?.published.title ?? nl.offer.change.button) };
+}
+
+/** "Wijziging voorstellen" of a credit listing: its fields prefilled with what is online. */
+export default async function ListingChangePage({ params }: Props) {
+  const found = await listing((await params).id);
+  if (!found) notFound();
+  const { offer, published } = found;
+  const { keepPhoto: _photo, version: _version, ...initial } = formValuesFromContent(published, offer.version);
+  const t = nl.offer.change;
+  return (
+    <PageMain>
+      <p>
+        <Link href="/partner">← {nl.nav.home}</Link>
+      </p>
+      <h1 className="mt-2 text-3xl font-bold">{t.title(published.title)}</h1>
+      <p className="mt-2 max-w-prose">{t.intro}</p>
+      <section aria-label={t.button} className="mt-6 max-w-2xl rounded-lg bg-white p-5">
+        <ListingChangeForm offerId={offer.id} version={offer.version} initial={{ ...initial, offerId: offer.id }} />
+      </section>
+    </PageMain>
+  );
+}
