@@ -68,6 +68,7 @@ export async function seed(databaseUrl = process.env.DATABASE_URL, options: { de
           emailConfirmedAt: now,
           phone: '0781234567',
           organisationId,
+          orgRole: organisationId ? 'ADMIN' : null,
         },
       });
     }

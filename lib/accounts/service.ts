@@ -15,7 +15,14 @@ import { loginFailed, loginGate, loginSucceeded } from './throttle';
 import { endAllSessions } from './sessions';
 import { checkToken, consumeToken, newToken, storeToken, type TokenCheck } from './tokens';
 
-export type SessionUser = { id: string; role: 'PARTNER' | 'EDITOR'; name: string; organisationId: string | null };
+/** Who is logged in, read from the database on every request; `orgRole` is a partner user's (null for editors). */
+export type SessionUser = {
+  id: string;
+  role: 'PARTNER' | 'EDITOR';
+  name: string;
+  organisationId: string | null;
+  orgRole: 'ADMIN' | 'MEMBER' | null;
+};
 
 export type AuthResult =
   | { ok: true; user: SessionUser }
@@ -41,8 +48,8 @@ export async function authenticate(identifier: string, password: string, address
   await loginSucceeded(key, address);
   // Told only after the right password, so this does not reveal which accounts exist.
   if (!user.emailConfirmedAt) return { ok: false, reason: 'unconfirmed' };
-  const { id, role, name, organisationId } = user;
-  return { ok: true, user: { id, role, name, organisationId } };
+  const { id, role, name, organisationId, orgRole } = user;
+  return { ok: true, user: { id, role, name, organisationId, orgRole } };
 }
 
 export function confirmUrlFor(token: string) {

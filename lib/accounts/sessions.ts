@@ -42,15 +42,15 @@ export async function sessionUser(token: string, now = new Date()): Promise<Sess
       id: true,
       expiresAt: true,
       lastSeenAt: true,
-      user: { select: { id: true, role: true, name: true, organisationId: true, emailConfirmedAt: true } },
+      user: { select: { id: true, role: true, name: true, organisationId: true, orgRole: true, emailConfirmedAt: true } },
     },
   });
   if (!session || session.expiresAt <= now || !session.user.emailConfirmedAt) return null;
   if (now.getTime() - session.lastSeenAt.getTime() > SEEN_EVERY_MS) {
     await prisma.session.updateMany({ where: { id: session.id }, data: { lastSeenAt: now } });
   }
-  const { id, role, name, organisationId } = session.user;
-  return { id, role, name, organisationId };
+  const { id, role, name, organisationId, orgRole } = session.user;
+  return { id, role, name, organisationId, orgRole };
 }
 
 /** Logout: ends the session of this token (nothing happens when it has ended already). */

@@ -18,6 +18,12 @@ export const AUDIT_ACTIONS = [
   'partner.type-changed',
   'organisation.photo-set',
   'organisation.photo-removed',
+  // A partner organisation's users (lib/partners/colleagues.ts).
+  'colleague.invited',
+  'colleague.invitation-revoked',
+  'colleague.joined',
+  'colleague.role-changed',
+  'colleague.removed',
   // The status machine of an offer (lib/offers/transitions.ts).
   'offer.proposal-started',
   'offer.proposal-deleted',

@@ -4,15 +4,14 @@ import { nl } from '@/lib/i18n/nl';
 import { logError } from '@/lib/log';
 import { done, echoValues, fail, fieldErrorsOf, formDataToObject, invalid, type FieldErrors, type FormState } from '@/lib/forms';
 import { currentUser } from './session';
-import { withRole, type UserWithRole } from './roles';
-import type { Role } from './config';
+import { withRole, type Access as RoleAccess, type UserWithRole } from './roles';
 
 // The only way to write a server action: check the role, parse with the form's schema, call the
 // service. Returns every field error and what was typed; never throws to the user.
 
-type Access = 'public' | Role;
+type Access = 'public' | RoleAccess;
 /** What a handler is given: no user for a public action, else the role's own type (a partner with its organisation). */
-export type UserFor<A extends Access> = A extends Role ? UserWithRole<A> : null;
+export type UserFor<A extends Access> = A extends RoleAccess ? UserWithRole<A> : null;
 type Context<A extends Access> = { user: UserFor<A>; values: Record<string, string> };
 /** The form's schema, or a function that makes it per request (rules that depend on today). */
 type Schema<S extends z.ZodType> = S | (() => S);
@@ -69,12 +68,12 @@ async function guarded<S extends z.ZodType, A extends Access, R>(
     requireForm(input.formData, input.previous);
     const raw = formDataToObject(input.formData);
     values = echoValues(raw, input.secret);
-    let user: UserFor<Role> | null = null;
+    let user: UserFor<RoleAccess> | null = null;
     if (access !== 'public') {
       const current = await currentUser();
       if (!current) return answer.refuse(values, nl.app.notLoggedIn);
       // A partner account without an organisation has no access either.
-      user = withRole(current, access as Role);
+      user = withRole(current, access as RoleAccess);
       if (!user) return answer.refuse(values, nl.app.noAccess);
     }
     const parsed = (typeof schema === 'function' ? schema() : schema).safeParse(raw);

@@ -2,10 +2,9 @@ import { redirect } from 'next/navigation';
 import type { SessionUser } from '@/lib/accounts/service';
 import { endSession, sessionUser } from '@/lib/accounts/sessions';
 import { auth } from './index';
-import type { Role } from './config';
-import { withRole, type EditorUser, type PartnerUser, type UserWithRole } from './roles';
+import { withRole, type Access, type EditorUser, type PartnerAdmin, type PartnerUser, type UserWithRole } from './roles';
 
-export type { EditorUser, PartnerUser } from './roles';
+export type { EditorUser, PartnerAdmin, PartnerUser } from './roles';
 
 /**
  * The logged-in user, read again from the database on every call: only a cookie whose server-side
@@ -26,7 +25,7 @@ export async function endCurrentSession(): Promise<void> {
 }
 
 /** For pages: the user with this role, or a redirect to the login page / the no-access page. */
-export async function requireRole<R extends Role>(role: R, path: string): Promise<UserWithRole<R>> {
+export async function requireRole<R extends Access>(role: R, path: string): Promise<UserWithRole<R>> {
   const user = await currentUser();
   if (!user) redirect(`/inloggen?volgende=${encodeURIComponent(path)}`);
   const withIt = withRole(user, role);
@@ -36,6 +35,11 @@ export async function requireRole<R extends Role>(role: R, path: string): Promis
 
 export function requirePartner(path = '/partner'): Promise<PartnerUser> {
   return requireRole('PARTNER', path);
+}
+
+/** For a partner organisation's beheerder only (colleagues, organisation data); a medewerker gets the no-access page. */
+export function requirePartnerAdmin(path = '/partner'): Promise<PartnerAdmin> {
+  return requireRole('PARTNER_ADMIN', path);
 }
 
 export function requireEditor(path = '/redactie'): Promise<EditorUser> {

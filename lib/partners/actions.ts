@@ -38,7 +38,8 @@ export const updateContactAction = formAction('PARTNER', contactSchema, async (i
   return done({ ...values, version: String(input.version + 1) }, nl.partnerHome.contactSaved);
 });
 
-export const setPhotoAction = formAction('PARTNER', photoSchema, async (input, { user, values }): Promise<FormState> => {
+// The organisation's photo and partner type are its beheerder's (issue 17); a medewerker is refused.
+export const setPhotoAction = formAction('PARTNER_ADMIN', photoSchema, async (input, { user, values }): Promise<FormState> => {
   const ref = input.remove ? null : { id: input.photoId, claim: input.photoClaim };
   const result = await setOrganisationPhoto(user, user.organisationId, ref, input.version);
   if (!result.ok) return refused(values, result.reason, { stale: nl.partnerHome.stale, forbidden: nl.app.noAccess });
@@ -46,7 +47,7 @@ export const setPhotoAction = formAction('PARTNER', photoSchema, async (input, {
   return done({ version: String(input.version + 1) }, ref ? nl.photo.saved : nl.photo.removed);
 });
 
-export const requestDiscountsAction = formAction('PARTNER', z.object({}), async (_input, { user, values }): Promise<FormState> => {
+export const requestDiscountsAction = formAction('PARTNER_ADMIN', z.object({}), async (_input, { user, values }): Promise<FormState> => {
   const result = await requestDiscounts(user);
   if (!result.ok) return fail(values, nl.app.noAccess);
   after(kickMailer);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { nl } from '@/lib/i18n/nl';
-import { checkbox, photoFields, versionField } from '@/lib/forms';
+import { checkbox, idField, photoFields, versionField } from '@/lib/forms';
 import { CATEGORY_SLUGS } from './categories';
 import { TERMS_VERSION } from './terms';
 
@@ -134,3 +134,39 @@ export const contactSchema = z.object({
   version: versionField,
 });
 export type ContactInput = z.infer<typeof contactSchema>;
+
+export const ORG_ROLES = ['ADMIN', 'MEMBER'] as const;
+
+/** "Collega uitnodigen" (issue 17). */
+export const inviteSchema = z.object({
+  name: text(v.name, 100),
+  email,
+  orgRole: z.enum(ORG_ROLES, { error: nl.validation.orgRole }).default('MEMBER'),
+});
+export type InviteInput = z.infer<typeof inviteSchema>;
+
+/** "Account aanmaken" from an invitation's link: the colleague's own name, username and password. */
+export const acceptInvitationSchema = z
+  .object({
+    token: z.string().min(1).max(200),
+    name: text(v.name, 100),
+    phone: z.preprocess((value) => (typeof value === 'string' && value.trim() === '' ? undefined : value), phone.optional()),
+    username,
+    password,
+    passwordRepeat: z.string().optional().default(''),
+  })
+  .superRefine(
+    (data, ctx) => {
+      const issue = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
+      if (data.password && data.passwordRepeat !== data.password) issue('passwordRepeat', v.passwordRepeat);
+      const lowered = (data.password ?? '').toLowerCase();
+      if (data.username && data.username.length >= 4 && lowered.includes(data.username)) issue('password', v.passwordLikeUsername);
+    },
+    { when: () => true },
+  );
+export type AcceptInvitationInput = z.infer<typeof acceptInvitationSchema>;
+export const INVITATION_SECRET_FIELDS = ['password', 'passwordRepeat', 'token'] as const;
+
+export const colleagueSchema = z.object({ userId: idField });
+export const colleagueRoleSchema = z.object({ userId: idField, orgRole: z.enum(ORG_ROLES, { error: nl.validation.orgRole }) });
+export const invitationSchema = z.object({ invitationId: idField });

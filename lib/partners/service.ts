@@ -17,6 +17,7 @@ import { storeToken } from '@/lib/accounts/tokens';
 import type { ContactInput, RegistrationInput } from './schema';
 import { TERMS_VERSION } from './terms';
 import { claimedPhoto } from '@/lib/photos/service';
+import { isOrgAdmin } from '@/lib/auth/roles';
 
 /** The photo's claim did not hold (expired, already used, or not the uploader's): nothing is saved. */
 class PhotoClaimError extends Error {}
@@ -125,6 +126,8 @@ export async function registerPartner(input: RegistrationInput, now = new Date()
           username: input.username,
           passwordHash,
           role: 'PARTNER',
+          // The registering user is the organisation's first beheerder.
+          orgRole: 'ADMIN',
           name: input.name,
           gender: input.gender,
           phone: input.phone,
@@ -185,7 +188,7 @@ export type PartnerTypeResult = { ok: true } | { ok: false; reason: 'not-allowed
  */
 export async function requestDiscounts(actor: SessionUser): Promise<PartnerTypeResult> {
   const { organisationId } = actor;
-  if (actor.role !== 'PARTNER' || !organisationId) return { ok: false, reason: 'not-allowed' };
+  if (!isOrgAdmin(actor) || !organisationId) return { ok: false, reason: 'not-allowed' };
   const org = await prisma.organisation.findUnique({
     where: { id: organisationId },
     select: { partnerType: true, requestedPartnerType: true, legalName: true, displayName: true },

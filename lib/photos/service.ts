@@ -5,6 +5,7 @@ import { hashToken, newToken } from '@/lib/accounts/tokens';
 import { fileStorage, storageNamed, type FileStorage } from '@/lib/storage';
 import { processPhoto, type PhotoError } from './process';
 import { photoSources, type PhotoSources, type StoredVariant } from './sources';
+import { isOrgAdmin } from '@/lib/auth/roles';
 
 // The pure part lives in ./sources, so a client component (the editor's live preview) can use it.
 export { photoSources, type PhotoSources, type StoredVariant } from './sources';
@@ -81,7 +82,8 @@ export async function setOrganisationPhoto(
   ref: PhotoRef | null,
   version: number,
 ): Promise<SetPhotoResult> {
-  const allowed = actor.role === 'EDITOR' || (actor.role === 'PARTNER' && actor.organisationId === organisationId);
+  // The editors, or the organisation's own beheerder (not a medewerker).
+  const allowed = actor.role === 'EDITOR' || (isOrgAdmin(actor) && actor.organisationId === organisationId);
   if (!allowed) return { ok: false, reason: 'forbidden' };
   return prisma.$transaction(async (tx) => {
     const photo = ref ? await claimedPhoto(tx, ref) : null;

@@ -29,7 +29,7 @@ export async function makePartner(overrides: Record<string, string | undefined> 
     organisationId: result.organisationId,
     userId: result.userId,
     email: input.email,
-    actor: { id: result.userId, role: 'PARTNER', name: input.name, organisationId: result.organisationId },
+    actor: { id: result.userId, role: 'PARTNER', name: input.name, organisationId: result.organisationId, orgRole: 'ADMIN' },
   };
 }
 
@@ -47,7 +47,7 @@ export async function makeEditor(name = 'Eva Redactie'): Promise<SessionUser & {
       emailConfirmedAt: new Date(),
     },
   });
-  return { id: user.id, role: 'EDITOR', name: user.name, organisationId: null, email: user.email };
+  return { id: user.id, role: 'EDITOR', name: user.name, organisationId: null, orgRole: null, email: user.email };
 }
 
 /** A valid editor's listing form as the browser sends it (strings, checkboxes "on"), parsed. */

@@ -55,7 +55,7 @@ async function partnerWithoutOrganisation(): Promise<SessionUser> {
   const user = await prisma.user.create({
     data: { email: 'los@voorbeeld.nl', username: 'los', passwordHash: 'x', role: 'PARTNER', name: 'Los', emailConfirmedAt: new Date() },
   });
-  return { id: user.id, role: 'PARTNER', name: user.name, organisationId: null };
+  return { id: user.id, role: 'PARTNER', name: user.name, organisationId: null, orgRole: null };
 }
 
 describe('the wrong user is refused by the built action, and nothing is written', () => {

@@ -715,7 +715,10 @@ describe('renewing an action for its next period', () => {
     const owner = (await offerRow(proposal)).organisationId;
     const ownerUser = await prisma.user.findFirstOrThrow({ where: { organisationId: owner } });
     expect(
-      await startProposal({ id: ownerUser.id, role: 'PARTNER', name: ownerUser.name, organisationId: owner }, { renewalOf: proposal }),
+      await startProposal(
+        { id: ownerUser.id, role: 'PARTNER', name: ownerUser.name, organisationId: owner, orgRole: 'ADMIN' },
+        { renewalOf: proposal },
+      ),
     ).toEqual({ ok: false, reason: 'not-found' });
     expect(await prisma.offer.count()).toBe(count);
   });

@@ -51,7 +51,13 @@ async function partner() {
   if (!result.ok || 'existingAccount' in result) throw new Error(JSON.stringify(result));
   return {
     organisationId: result.organisationId,
-    actor: { id: result.userId, role: 'PARTNER' as const, name: 'Fatima Bakker', organisationId: result.organisationId },
+    actor: {
+      id: result.userId,
+      role: 'PARTNER' as const,
+      name: 'Fatima Bakker',
+      organisationId: result.organisationId,
+      orgRole: 'ADMIN' as const,
+    },
   };
 }
 

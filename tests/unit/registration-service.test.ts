@@ -273,7 +273,7 @@ describe('confirmation and login', () => {
 
     expect(await prisma.auditEntry.count({ where: { action: 'account.confirmed', entityId: userId } })).toBe(1);
 
-    const expected = { ok: true, user: { id: userId, role: 'PARTNER', name: input.name, organisationId } };
+    const expected = { ok: true, user: { id: userId, role: 'PARTNER', name: input.name, organisationId, orgRole: 'ADMIN' } };
     expect(await authenticate(input.username, PASSWORD, HOME)).toMatchObject(expected);
     expect(await authenticate(input.username.toUpperCase(), PASSWORD, HOME)).toMatchObject(expected);
     expect(await authenticate(input.email, PASSWORD, HOME)).toMatchObject(expected);

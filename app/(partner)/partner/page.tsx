@@ -7,6 +7,7 @@ import { buttonClass } from '@/components/ui/Button';
 import { requirePartner } from '@/lib/auth/session';
 import { nl } from '@/lib/i18n/nl';
 import { partnerHome } from '@/lib/partners/queries';
+import { isOrgAdmin } from '@/lib/auth/roles';
 import { ApprovalRequests } from './home/ApprovalRequests';
 import { ContactCard } from './home/ContactCard';
 import { DiscountsRequest } from './home/DiscountsRequest';
@@ -34,6 +35,8 @@ export default async function PartnerHomePage({ searchParams }: { searchParams: 
   const home = await partnerHome(user.organisationId, user.id);
   if (!home) notFound();
   const { organisation: org, me, drafts, submitted } = home;
+  // A medewerker writes proposals and approves; the organisation's data and colleagues are the beheerder's.
+  const admin = isOrgAdmin(user);
   return (
     <PageMain>
       {home.mayPropose ? (
@@ -50,7 +53,7 @@ export default async function PartnerHomePage({ searchParams }: { searchParams: 
           <Alert kind="success">{FLASHES[flash]}</Alert>
         </div>
       ) : null}
-      {org.partnerType === 'CREDIT' ? <DiscountsRequest requestedAt={org.partnerTypeRequestedAt} /> : null}
+      {org.partnerType === 'CREDIT' && admin ? <DiscountsRequest requestedAt={org.partnerTypeRequestedAt} /> : null}
       <ApprovalRequests groups={home.approvals} />
       {drafts.length ? <ProposalDrafts drafts={drafts} /> : null}
       {submitted.length === 0 && drafts.length === 0 ? (
@@ -59,7 +62,7 @@ export default async function PartnerHomePage({ searchParams }: { searchParams: 
         <OfferList offers={submitted} />
       ) : null}
       <div className="mt-8 grid gap-8 lg:grid-cols-2">
-        <OrganisationCard organisation={org} />
+        <OrganisationCard organisation={org} admin={admin} />
         <ContactCard me={me} version={org.version} />
       </div>
     </PageMain>

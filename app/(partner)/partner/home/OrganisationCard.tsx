@@ -4,17 +4,19 @@ import type { HomeOrganisation } from '@/lib/partners/queries';
 import { PhotoForm } from '../PhotoForm';
 import { Panel } from '@/components/ui/Panel';
 
-/** The organisation as registered, with its photo and the form to choose or replace it. */
-export function OrganisationCard({ organisation: org }: { organisation: HomeOrganisation }) {
+/** The organisation as registered, with its photo and (for its beheerder) the form to choose or replace it. */
+export function OrganisationCard({ organisation: org, admin }: { organisation: HomeOrganisation; admin: boolean }) {
   return (
     <Panel id="org-title" title={nl.partnerHome.organisation} className="rounded-lg bg-white p-5">
       <div className="mt-3">
         <OrganisationPhoto photo={org.photo} category={org.category} alt={`Foto van ${org.name}`} />
         {org.photo ? null : <p className="mt-2 text-sm text-muted">{nl.photo.none}</p>}
-        <details className="mt-3">
-          <summary className="cursor-pointer font-semibold text-brand">{org.photo ? nl.photo.replace : nl.photo.choose}</summary>
-          <PhotoForm version={org.version} hasPhoto={Boolean(org.photo)} />
-        </details>
+        {admin ? (
+          <details className="mt-3">
+            <summary className="cursor-pointer font-semibold text-brand">{org.photo ? nl.photo.replace : nl.photo.choose}</summary>
+            <PhotoForm version={org.version} hasPhoto={Boolean(org.photo)} />
+          </details>
+        ) : null}
       </div>
       <dl className="mt-3 space-y-3">
         {org.rows.map(({ label, value }) => (

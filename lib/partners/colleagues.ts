@@ -1,0 +1,268 @@
+import { createElement } from 'react';
+import { prisma } from '@/lib/db';
+import { appUrl } from '@/lib/env';
+import { nl } from '@/lib/i18n/nl';
+import { audit } from '@/lib/audit';
+import { isOrgAdmin } from '@/lib/auth/roles';
+import { hashPassword } from '@/lib/accounts/passwords';
+import { hashToken, newToken } from '@/lib/accounts/tokens';
+import { enqueueMail, prepareMail } from '@/lib/mail/outbox';
+import type { SessionUser } from '@/lib/accounts/service';
+import type { OrgRole } from '@/lib/generated/prisma/enums';
+import { Prisma } from '@/lib/generated/prisma/client';
+import ColleagueInvited from '@/emails/ColleagueInvited';
+import ColleagueRemoved from '@/emails/ColleagueRemoved';
+import { orgName } from './names';
+import type { AcceptInvitationInput, InviteInput } from './schema';
+
+// "Collega's" (issue 17): a partner organisation has several users. Its beheerder (orgRole ADMIN)
+// invites colleagues by e-mail (a single-use link that expires; the account is made when the
+// colleague chooses a username and password), changes their role and removes them (their sessions
+// end at once: the rows go with the user). The registering user is the first beheerder; the last
+// one cannot be removed or made medewerker. Every change locks the organisation's row, so two
+// beheerders acting at once cannot leave it without one. Audit entries name who did it.
+
+/** A link is valid this long. */
+export const INVITATION_TTL_MS = 7 * 24 * 60 * 60 * 1000;
+/** Far more than an organisation needs at once; stops a script from mailing the world. */
+export const MAX_OPEN_INVITATIONS = 20;
+
+export type ColleagueRefusal = 'forbidden' | 'gone' | 'email-taken' | 'already-invited' | 'too-many' | 'last-admin';
+export type ColleagueResult<T = object> = ({ ok: true } & T) | { ok: false; reason: ColleagueRefusal };
+
+const open = (now: Date) => ({ acceptedAt: null, revokedAt: null, expiresAt: { gt: now } });
+
+/** The organisation's users and open invitations, for its beheerder's page; null for anyone else. */
+export async function colleaguesOf(actor: SessionUser, now = new Date()) {
+  if (!isOrgAdmin(actor)) return null;
+  const [users, invitations] = await Promise.all([
+    prisma.user.findMany({
+      where: { organisationId: actor.organisationId, role: 'PARTNER' },
+      orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+      select: { id: true, name: true, email: true, username: true, orgRole: true, createdAt: true },
+    }),
+    prisma.invitation.findMany({
+      where: { organisationId: actor.organisationId, ...open(now) },
+      orderBy: { createdAt: 'asc' },
+      select: { id: true, name: true, email: true, orgRole: true, invitedByName: true, expiresAt: true },
+    }),
+  ]);
+  return { users: users.map((u) => ({ ...u, orgRole: u.orgRole ?? 'MEMBER', you: u.id === actor.id })), invitations };
+}
+
+export function invitationUrl(token: string) {
+  return appUrl(`/uitnodiging/${encodeURIComponent(token)}`);
+}
+
+/** "Uitnodiging versturen": a link to the address, unless it has an account or an open invitation already. */
+export async function inviteColleague(
+  actor: SessionUser,
+  input: InviteInput,
+  now = new Date(),
+): Promise<ColleagueResult<{ email: string }>> {
+  if (!isOrgAdmin(actor)) return { ok: false, reason: 'forbidden' };
+  const org = await prisma.organisation.findUniqueOrThrow({
+    where: { id: actor.organisationId },
+    select: { id: true, legalName: true, displayName: true },
+  });
+  if (await prisma.user.findUnique({ where: { email: input.email }, select: { id: true } })) return { ok: false, reason: 'email-taken' };
+  const token = newToken();
+  const name = orgName(org);
+  const mail = await prepareMail(
+    input.email,
+    nl.colleagues.mailSubject(name),
+    createElement(ColleagueInvited, {
+      name: input.name,
+      invitedBy: actor.name,
+      organisation: name,
+      role: nl.colleagues.roles[input.orgRole],
+      url: invitationUrl(token),
+    }),
+  );
+  return prisma.$transaction(async (tx) => {
+    await tx.$queryRaw`SELECT id FROM "Organisation" WHERE id = ${org.id} FOR UPDATE`;
+    const pending = await tx.invitation.findMany({ where: { organisationId: org.id, ...open(now) }, select: { email: true } });
+    if (pending.some((p) => p.email === input.email)) return { ok: false, reason: 'already-invited' } as const;
+    if (pending.length >= MAX_OPEN_INVITATIONS) return { ok: false, reason: 'too-many' } as const;
+    const invitation = await tx.invitation.create({
+      data: {
+        organisationId: org.id,
+        email: input.email,
+        name: input.name,
+        orgRole: input.orgRole,
+        tokenHash: hashToken(token),
+        invitedById: actor.id,
+        invitedByName: actor.name,
+        expiresAt: new Date(now.getTime() + INVITATION_TTL_MS),
+      },
+    });
+    await audit(tx, {
+      actorId: actor.id,
+      action: 'colleague.invited',
+      entityType: 'Organisation',
+      entityId: org.id,
+      data: { invitationId: invitation.id, email: input.email, orgRole: input.orgRole, by: actor.name },
+    });
+    await enqueueMail(tx, mail);
+    return { ok: true, email: input.email } as const;
+  });
+}
+
+/** "Uitnodiging intrekken": the link stops working. */
+export async function revokeInvitation(actor: SessionUser, invitationId: string, now = new Date()): Promise<ColleagueResult> {
+  if (!isOrgAdmin(actor)) return { ok: false, reason: 'forbidden' };
+  return prisma.$transaction(async (tx) => {
+    const { count } = await tx.invitation.updateMany({
+      where: { id: invitationId, organisationId: actor.organisationId, acceptedAt: null, revokedAt: null },
+      data: { revokedAt: now },
+    });
+    if (count !== 1) return { ok: false, reason: 'gone' } as const;
+    await audit(tx, {
+      actorId: actor.id,
+      action: 'colleague.invitation-revoked',
+      entityType: 'Organisation',
+      entityId: actor.organisationId,
+      data: { invitationId, by: actor.name },
+    });
+    return { ok: true } as const;
+  });
+}
+
+export type InvitationCheck =
+  | { ok: true; invitation: { id: string; name: string; email: string; orgRole: OrgRole; invitedByName: string; organisation: string } }
+  | { ok: false; reason: 'unknown' | 'used' | 'expired' | 'revoked' };
+
+/** What the link's page shows before the colleague chooses a username and password. */
+export async function checkInvitation(token: string, now = new Date()): Promise<InvitationCheck> {
+  if (!token || token.length > 200) return { ok: false, reason: 'unknown' };
+  const row = await prisma.invitation.findUnique({
+    where: { tokenHash: hashToken(token) },
+    include: { organisation: { select: { legalName: true, displayName: true, status: true } } },
+  });
+  if (!row || row.organisation.status !== 'CONFIRMED') return { ok: false, reason: 'unknown' };
+  if (row.acceptedAt) return { ok: false, reason: 'used' };
+  if (row.revokedAt) return { ok: false, reason: 'revoked' };
+  if (row.expiresAt <= now) return { ok: false, reason: 'expired' };
+  const { id, name, email, orgRole, invitedByName } = row;
+  return { ok: true, invitation: { id, name, email, orgRole, invitedByName, organisation: orgName(row.organisation) } };
+}
+
+export type AcceptResult =
+  | { ok: true; userId: string }
+  | { ok: false; reason: 'unknown' | 'used' | 'expired' | 'revoked' | 'email-taken' }
+  | { ok: false; reason: 'username-taken' };
+
+/**
+ * "Account aanmaken" from the link: the account of the invited address (confirmed by the link
+ * itself), in the organisation, with the invited role. Used once: of two presses only one makes it.
+ */
+export async function acceptInvitation(input: AcceptInvitationInput, now = new Date()): Promise<AcceptResult> {
+  const check = await checkInvitation(input.token, now);
+  if (!check.ok) return check;
+  const { invitation } = check;
+  if (await prisma.user.findUnique({ where: { username: input.username }, select: { id: true } }))
+    return { ok: false, reason: 'username-taken' };
+  const passwordHash = await hashPassword(input.password);
+  try {
+    return await prisma.$transaction(async (tx) => {
+      const used = await tx.invitation.updateMany({
+        where: { id: invitation.id, ...open(now) },
+        data: { acceptedAt: now },
+      });
+      if (used.count !== 1) return { ok: false, reason: 'used' } as const;
+      const row = await tx.invitation.findUniqueOrThrow({ where: { id: invitation.id }, select: { organisationId: true } });
+      const user = await tx.user.create({
+        data: {
+          email: invitation.email,
+          username: input.username,
+          passwordHash,
+          role: 'PARTNER',
+          orgRole: invitation.orgRole,
+          name: input.name,
+          phone: input.phone ?? '',
+          emailConfirmedAt: now,
+          organisationId: row.organisationId,
+        },
+      });
+      await audit(tx, {
+        actorId: user.id,
+        action: 'colleague.joined',
+        entityType: 'Organisation',
+        entityId: row.organisationId,
+        data: { invitationId: invitation.id, orgRole: invitation.orgRole, invitedBy: invitation.invitedByName },
+      });
+      return { ok: true, userId: user.id } as const;
+    });
+  } catch (error) {
+    // The username or the address was taken between the check and the write.
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
+      const target = String(error.meta?.target ?? '') + String(error.message);
+      return target.includes('email') ? { ok: false, reason: 'email-taken' } : { ok: false, reason: 'username-taken' };
+    }
+    throw error;
+  }
+}
+
+/** The other colleague (or the actor), in the actor's organisation, locked with the organisation; and its beheerders. */
+async function colleagueInLockedOrg(tx: Prisma.TransactionClient, actor: SessionUser & { organisationId: string }, userId: string) {
+  await tx.$queryRaw`SELECT id FROM "Organisation" WHERE id = ${actor.organisationId} FOR UPDATE`;
+  const target = await tx.user.findFirst({
+    where: { id: userId, organisationId: actor.organisationId, role: 'PARTNER' },
+    select: { id: true, name: true, email: true, orgRole: true },
+  });
+  const admins = await tx.user.count({ where: { organisationId: actor.organisationId, role: 'PARTNER', orgRole: 'ADMIN' } });
+  return { target, admins };
+}
+
+/** "Beheerder maken" / "Medewerker maken": hands the beheerder role on; the last beheerder stays one. */
+export async function setColleagueRole(actor: SessionUser, userId: string, orgRole: OrgRole): Promise<ColleagueResult<{ name: string }>> {
+  if (!isOrgAdmin(actor)) return { ok: false, reason: 'forbidden' };
+  return prisma.$transaction(async (tx) => {
+    const { target, admins } = await colleagueInLockedOrg(tx, actor, userId);
+    if (!target) return { ok: false, reason: 'gone' } as const;
+    if (target.orgRole === orgRole) return { ok: true, name: target.name } as const;
+    if (target.orgRole === 'ADMIN' && admins <= 1) return { ok: false, reason: 'last-admin' } as const;
+    await tx.user.update({ where: { id: target.id }, data: { orgRole } });
+    await audit(tx, {
+      actorId: actor.id,
+      action: 'colleague.role-changed',
+      entityType: 'User',
+      entityId: target.id,
+      data: { orgRole, name: target.name, by: actor.name },
+    });
+    return { ok: true, name: target.name } as const;
+  });
+}
+
+/**
+ * "Verwijderen": the colleague's account goes, and with it every session (their next request is
+ * refused) and every link of theirs. What they did stays in the history under their name.
+ */
+export async function removeColleague(actor: SessionUser, userId: string): Promise<ColleagueResult<{ name: string; self: boolean }>> {
+  if (!isOrgAdmin(actor)) return { ok: false, reason: 'forbidden' };
+  const target = await prisma.user.findFirst({
+    where: { id: userId, organisationId: actor.organisationId, role: 'PARTNER' },
+    select: { name: true, email: true, organisation: { select: { legalName: true, displayName: true } } },
+  });
+  if (!target) return { ok: false, reason: 'gone' };
+  const mail = await prepareMail(
+    target.email,
+    nl.colleagues.removedSubject,
+    createElement(ColleagueRemoved, { name: target.name, removedBy: actor.name, organisation: orgName(target.organisation!) }),
+  );
+  return prisma.$transaction(async (tx) => {
+    const { target: locked, admins } = await colleagueInLockedOrg(tx, actor, userId);
+    if (!locked) return { ok: false, reason: 'gone' } as const;
+    if (locked.orgRole === 'ADMIN' && admins <= 1) return { ok: false, reason: 'last-admin' } as const;
+    await tx.user.delete({ where: { id: locked.id } });
+    await audit(tx, {
+      actorId: actor.id,
+      action: 'colleague.removed',
+      entityType: 'Organisation',
+      entityId: actor.organisationId,
+      data: { userId: locked.id, name: locked.name, by: actor.name },
+    });
+    await enqueueMail(tx, mail);
+    return { ok: true, name: locked.name, self: locked.id === actor.id } as const;
+  });
+}
