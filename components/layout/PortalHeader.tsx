@@ -3,13 +3,30 @@ import { nl } from '@/lib/i18n/nl';
 import { logoutAction } from '@/lib/accounts/actions';
 import { SiteHeader, headerLinkClass } from './SiteHeader';
 
-/** Header of the partner portal and the editor area: home link, who is logged in, log out. */
-export function PortalHeader({ subtitle, home, userName, wide }: { subtitle: string; home: string; userName: string; wide?: boolean }) {
+/** Header of the partner portal and the editor area: home link, the role's other pages, who is logged in, log out. */
+export function PortalHeader({
+  subtitle,
+  home,
+  userName,
+  wide,
+  links = [],
+}: {
+  subtitle: string;
+  home: string;
+  userName: string;
+  wide?: boolean;
+  links?: { href: string; label: string }[];
+}) {
   return (
     <SiteHeader subtitle={subtitle} wide={wide}>
       <Link href={home} className={headerLinkClass}>
         {nl.nav.home}
       </Link>
+      {links.map((l) => (
+        <Link key={l.href} href={l.href} className={headerLinkClass}>
+          {l.label}
+        </Link>
+      ))}
       <span className="text-sm" aria-label="Ingelogd als">
         {userName}
       </span>

@@ -61,7 +61,8 @@ export const revokeInvitationAction = formAction(
     const result = await revokeInvitation(user, invitationId);
     if (!result.ok) return refusedColleague(values, result.reason);
     revalidatePath(PAGE);
-    return done({}, t.revoked);
+    // The invitation leaves the list, and its form with it: the page says it is done.
+    redirect(`${PAGE}?ingetrokken=1`);
   },
 );
 
@@ -88,7 +89,8 @@ export const removeColleagueAction = formAction(
     revalidatePath(PAGE);
     // Removing oneself (there is another beheerder) ends this session too.
     if (result.self) redirect('/inloggen');
-    return done({}, t.removed(result.name));
+    // The colleague leaves the list, and its form with it: the page says it is done.
+    redirect(`${PAGE}?verwijderd=1`);
   },
 );
 

@@ -51,7 +51,7 @@ export async function colleaguesOf(actor: SessionUser, now = new Date()) {
 }
 
 export function invitationUrl(token: string) {
-  return appUrl(`/uitnodiging/${encodeURIComponent(token)}`);
+  return appUrl(`/uitnodiging?token=${encodeURIComponent(token)}`);
 }
 
 /** "Uitnodiging versturen": a link to the address, unless it has an account or an open invitation already. */

@@ -159,7 +159,8 @@ export const test = base.extend<Fixtures>({
       );
       wasPublic ||= Number(n) > 0;
       await sql('DELETE FROM "Offer" WHERE "organisationId" = $1', [organisationId]);
-      await sql('DELETE FROM "User" WHERE id = $1', [userId]);
+      // The partner's user and any colleague it invited.
+      await sql('DELETE FROM "User" WHERE id = $1 OR "organisationId" = $2', [userId, organisationId]);
       await sql('DELETE FROM "Organisation" WHERE id = $1', [organisationId]);
     }
     // Cached public pages still list what was public: dropped, as the server does after midnight.
@@ -206,8 +207,8 @@ async function insertConfirmedPartner(row: PartnerRow): Promise<InsertedPartner>
     ],
   );
   await sql(
-    `INSERT INTO "User" (id, email, username, "passwordHash", role, name, phone, "emailConfirmedAt", "organisationId", "updatedAt")
-     VALUES ($1, $2, $3, $4, 'PARTNER', $5, $6, now(), $7, now())`,
+    `INSERT INTO "User" (id, email, username, "passwordHash", role, "orgRole", name, phone, "emailConfirmedAt", "organisationId", "updatedAt")
+     VALUES ($1, $2, $3, $4, 'PARTNER', 'ADMIN', $5, $6, now(), $7, now())`,
     [
       partner.userId,
       partner.email,

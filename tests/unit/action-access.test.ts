@@ -20,6 +20,12 @@ import { initialFormState, type FormState } from '@/lib/forms';
 import { autosaveStepAction, retractProposalAction, saveStepAction, startProposalAction } from '@/lib/discounts/actions';
 import { proposeListingChangeAction, saveListingAction, withdrawAction } from '@/lib/offers/actions';
 import { grantPartnerTypeAction, requestDiscountsAction, setPhotoAction, updateContactAction } from '@/lib/partners/actions';
+import {
+  inviteColleagueAction,
+  removeColleagueAction,
+  revokeInvitationAction,
+  setColleagueRoleAction,
+} from '@/lib/partners/colleague-actions';
 import { resetDb } from '../support/db';
 import { loopSnapshot, makeEditor, makePartner, uploadPhoto } from '../support/offers';
 import { startedProposal } from '../support/proposals';
@@ -152,6 +158,34 @@ describe('the wrong user is refused by the built action, and nothing is written'
     expect(await everything()).toEqual(before);
     expect((await prisma.offer.findUniqueOrThrow({ where: { id: offerId } })).status).toBe('PUBLISHED');
     expect(partner.organisationId).not.toBe(other.organisationId);
+  });
+
+  test("a medewerker cannot manage colleagues or the organisation's data; another organisation's beheerder cannot touch ours", async () => {
+    const admin = await makePartner();
+    const member = await makePartner();
+    // A medewerker of the first organisation (moved there as an invitation would have put them).
+    await prisma.user.update({ where: { id: member.userId }, data: { organisationId: admin.organisationId, orgRole: 'MEMBER' } });
+    const photo = await uploadPhoto();
+    const stranger = await makePartner();
+    const before = await everything();
+    who = { ...member.actor, organisationId: admin.organisationId, orgRole: 'MEMBER' };
+    const invite = form({ name: 'Joost', email: 'joost@zwembad.nl', orgRole: 'ADMIN' });
+    expect(await inviteColleagueAction(initialFormState, invite)).toEqual(refused(nl.app.noAccess));
+    expect(await setColleagueRoleAction(initialFormState, form({ userId: member.userId, orgRole: 'ADMIN' }))).toEqual(
+      refused(nl.app.noAccess),
+    );
+    expect(await removeColleagueAction(initialFormState, form({ userId: admin.userId }))).toEqual(refused(nl.app.noAccess));
+    expect(await revokeInvitationAction(initialFormState, form({ invitationId: 'x' }))).toEqual(refused(nl.app.noAccess));
+    expect(await setPhotoAction(initialFormState, form({ photoId: photo.id, photoClaim: photo.claim, version: '1' }))).toEqual(
+      refused(nl.app.noAccess),
+    );
+    expect(await requestDiscountsAction(initialFormState, form({}))).toEqual(refused(nl.app.noAccess));
+    who = stranger.actor;
+    expect(await removeColleagueAction(initialFormState, form({ userId: member.userId }))).toEqual(refused(nl.colleagues.gone));
+    expect(await setColleagueRoleAction(initialFormState, form({ userId: admin.userId, orgRole: 'MEMBER' }))).toEqual(
+      refused(nl.colleagues.gone),
+    );
+    expect(await everything()).toEqual(before);
   });
 
   test('the right user gets through: the partner changes its own contact details', async () => {

@@ -8,12 +8,20 @@ import { loginAction } from '@/lib/accounts/actions';
 
 export const metadata: Metadata = { title: 'Inloggen' };
 
-type Search = { volgende?: string; uitgelogd?: string; bevestigd?: string; wachtwoord?: string };
+type Search = { volgende?: string; uitgelogd?: string; bevestigd?: string; wachtwoord?: string; uitgenodigd?: string };
 
 export default async function LoginPage({ searchParams }: { searchParams: Promise<Search> }) {
   const q = await searchParams;
   const t = nl.login;
-  const notice = q.bevestigd ? t.confirmed : q.wachtwoord ? t.passwordChanged : q.uitgelogd ? t.loggedOut : null;
+  const notice = q.bevestigd
+    ? t.confirmed
+    : q.wachtwoord
+      ? t.passwordChanged
+      : q.uitgenodigd
+        ? nl.colleagues.accept.done
+        : q.uitgelogd
+          ? t.loggedOut
+          : null;
   return (
     <PageMain narrow>
       <h1 className="text-3xl font-bold">{t.title}</h1>

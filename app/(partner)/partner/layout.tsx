@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { nl } from '@/lib/i18n/nl';
 import { requirePartner } from '@/lib/auth/session';
+import { isOrgAdmin } from '@/lib/auth/roles';
 import { PortalHeader } from '@/components/layout/PortalHeader';
 import { SiteFooter } from '@/components/layout/SiteHeader';
 
@@ -8,7 +9,13 @@ export default async function PartnerLayout({ children }: { children: ReactNode 
   const user = await requirePartner();
   return (
     <>
-      <PortalHeader subtitle={nl.app.portal} home="/partner" userName={user.name} />
+      <PortalHeader
+        subtitle={nl.app.portal}
+        home="/partner"
+        userName={user.name}
+        // The colleagues are the beheerder's to manage.
+        links={isOrgAdmin(user) ? [{ href: '/partner/collegas', label: nl.colleagues.nav }] : []}
+      />
       {children}
       <SiteFooter />
     </>

@@ -1,0 +1,55 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { PageMain } from '@/components/layout/SiteHeader';
+import { Alert } from '@/components/ui/Alert';
+import { ActionForm } from '@/components/ui/ActionForm';
+import { nl } from '@/lib/i18n/nl';
+import { tokenParam } from '@/lib/forms';
+import { checkInvitation } from '@/lib/partners/colleagues';
+import { acceptInvitationAction } from '@/lib/partners/colleague-actions';
+
+export const metadata: Metadata = { title: nl.colleagues.accept.pageTitle, robots: { index: false }, referrer: 'no-referrer' };
+
+/** The invitation's link: who invites to which organisation, and the form to make the account. */
+export default async function InvitationPage({ searchParams }: { searchParams: Promise<{ token?: string | string[] }> }) {
+  const token = await tokenParam(searchParams);
+  const check = token ? await checkInvitation(token) : ({ ok: false, reason: 'unknown' } as const);
+  const t = nl.colleagues.accept;
+  const f = nl.registration.fields;
+  return (
+    <PageMain narrow>
+      <h1 className="text-3xl font-bold">{t.title}</h1>
+      {check.ok ? (
+        <>
+          <p className="mt-3">
+            {t.intro(check.invitation.invitedByName, check.invitation.organisation, nl.colleagues.roles[check.invitation.orgRole])}
+          </p>
+          <p className="mt-2 text-sm text-muted">
+            {f.email}: {check.invitation.email}
+          </p>
+          <div className="max-w-md">
+            <ActionForm
+              action={acceptInvitationAction}
+              hidden={{ token }}
+              values={{ name: check.invitation.name }}
+              fields={[
+                { name: 'name', label: t.yourName, autoComplete: 'name' },
+                { name: 'phone', label: t.phone, type: 'tel', autoComplete: 'tel', required: false },
+                { name: 'username', label: f.username, autoComplete: 'username', hint: f.usernameHelp },
+                { name: 'password', label: f.password, type: 'password', autoComplete: 'new-password', hint: f.passwordHelp },
+                { name: 'passwordRepeat', label: f.passwordRepeat, type: 'password', autoComplete: 'new-password' },
+              ]}
+              submit={t.submit}
+              pending={t.submitting}
+            />
+          </div>
+        </>
+      ) : (
+        <div className="mt-6 space-y-4">
+          <Alert kind="error">{t.invalid[check.reason]}</Alert>
+          <Link href="/inloggen">{nl.login.title}</Link>
+        </div>
+      )}
+    </PageMain>
+  );
+}
