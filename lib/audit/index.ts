@@ -28,6 +28,7 @@ export const AUDIT_ACTIONS = [
   'offer.approved',
   'offer.withdrawn',
   'offer.retracted',
+  'offer.ended',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

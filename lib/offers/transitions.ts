@@ -11,7 +11,17 @@ import type { Prisma } from '@/lib/generated/prisma/client';
 // entries and the audit entry, in the caller's transaction. Nothing else writes `Offer.status`.
 
 /** What `OfferEvent.action` holds: one entry of an offer's history. */
-export const OFFER_EVENT_ACTIONS = ['submitted', 'saved', 'sent', 'commented', 'approved', 'withdrawn', 'retracted'] as const;
+export const OFFER_EVENT_ACTIONS = [
+  'submitted',
+  'saved',
+  'sent',
+  'commented',
+  'approved',
+  'withdrawn',
+  'retracted',
+  // The partner ended a published discount action early ("Actie beëindigen", ADR 0020).
+  'ended',
+] as const;
 export type OfferEventAction = (typeof OFFER_EVENT_ACTIONS)[number];
 
 /** No row yet: the transition creates the offer. */
@@ -59,6 +69,15 @@ export const TRANSITIONS = {
     to: 'WITHDRAWN',
     events: ['withdrawn'],
     audit: 'offer.withdrawn',
+  },
+  // The partner ends a published discount action early (issue 17, ADR 0020): it gets a new last day.
+  // An editors' rewrite under way goes on, except that a pending approval lapses (the content changed).
+  end: {
+    from: ['PUBLISHED', 'DRAFT', 'AWAITING_PARTNER', 'CHANGES_REQUESTED', 'SUBMITTED'],
+    to: 'DRAFT',
+    stays: ['PUBLISHED', 'DRAFT', 'CHANGES_REQUESTED', 'SUBMITTED'],
+    events: ['ended'],
+    audit: 'offer.ended',
   },
 } as const satisfies Record<string, Spec>;
 
