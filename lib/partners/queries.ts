@@ -1,7 +1,9 @@
 import { prisma } from '@/lib/db';
 import { editorsStarted, mayRetract } from '@/lib/discounts/retract';
+import { endRange } from '@/lib/discounts/end';
 import { STEP_SLUGS, resumeStep } from '@/lib/discounts/draft';
 import { nl } from '@/lib/i18n/nl';
+import { todayInDordrecht } from '@/lib/i18n/format';
 import { isExpired, partnerOffers, pendingApprovals } from '@/lib/offers/queries';
 import { photoSources } from '@/lib/photos/sources';
 import { categoryLabel } from './categories';
@@ -78,8 +80,10 @@ export async function partnerHome(organisationId: string, userId: string) {
       },
     ];
   });
+  const today = todayInDordrecht();
   const submitted = offers.flatMap((o) => {
     if (o.status === 'PROPOSAL') return [];
+    const ending = endRange(o, today);
     const expired = o.kind === 'DISCOUNT_ACTION' && Boolean(o.publishedAt) && isExpired(o.validUntil);
     return [
       {
@@ -99,6 +103,10 @@ export async function partnerHome(organisationId: string, userId: string) {
         editorsStarted: editorsStarted(o.status),
         // A retracted proposal is final; the partner goes on with a copy.
         copyable: o.status === 'RETRACTED' && mayPropose,
+        // A published action that is still running can be ended early, on a day of this range.
+        endable: Boolean(ending),
+        endMin: ending?.min ?? null,
+        endMax: ending?.max ?? null,
       },
     ];
   });

@@ -17,7 +17,7 @@ vi.mock('next/cache', () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }
 import { prisma } from '@/lib/db';
 import { nl } from '@/lib/i18n/nl';
 import { initialFormState, type FormState } from '@/lib/forms';
-import { autosaveStepAction, retractProposalAction, saveStepAction, startProposalAction } from '@/lib/discounts/actions';
+import { autosaveStepAction, endActionAction, retractProposalAction, saveStepAction, startProposalAction } from '@/lib/discounts/actions';
 import { saveListingAction, withdrawAction } from '@/lib/offers/actions';
 import { grantPartnerTypeAction, requestDiscountsAction, setPhotoAction, updateContactAction } from '@/lib/partners/actions';
 import { resetDb } from '../support/db';
@@ -61,6 +61,9 @@ describe('the wrong user is refused by the built action, and nothing is written'
       ok: false,
       message: nl.app.notLoggedIn,
     });
+    expect(await endActionAction(initialFormState, form({ offerId: 'x', version: '1', lastDay: '2026-12-31' }))).toEqual(
+      refused(nl.app.notLoggedIn),
+    );
     expect(await everything()).toEqual(before);
   });
 
@@ -104,6 +107,9 @@ describe('the wrong user is refused by the built action, and nothing is written'
     expect(await retractProposalAction(initialFormState, form({ offerId, version: String(version), reason: 'weg' }))).toEqual(
       refused(nl.app.noAccess),
     );
+    expect(
+      await endActionAction(initialFormState, form({ offerId, version: String(version), lastDay: '2026-12-31', reason: 'weg' })),
+    ).toEqual(refused(nl.app.noAccess));
     expect(await everything()).toEqual(before);
   });
 
@@ -123,6 +129,9 @@ describe('the wrong user is refused by the built action, and nothing is written'
       ok: false,
       message: nl.app.noAccess,
     });
+    expect(await endActionAction(initialFormState, form({ offerId: 'x', version: '1', lastDay: '2026-12-31' }))).toEqual(
+      refused(nl.app.noAccess),
+    );
     expect(await everything()).toEqual(before);
   });
 

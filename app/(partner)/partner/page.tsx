@@ -20,13 +20,20 @@ export const metadata: Metadata = { title: 'Home — partnerportaal' };
 export default async function PartnerHomePage({
   searchParams,
 }: {
-  searchParams: Promise<{ ingediend?: string; verwijderd?: string; ingetrokken?: string }>;
+  searchParams: Promise<{ ingediend?: string; verwijderd?: string; ingetrokken?: string; beeindigd?: string }>;
 }) {
   // Checked here too, not only in the layout and proxy: this page reads the organisation's data.
   const user = await requirePartner();
   const query = await searchParams;
   const d = nl.discount;
-  const flash = query.ingediend ? d.summary.submitted : query.verwijderd ? d.summary.deleted : query.ingetrokken ? d.retract.done : null;
+  // The message after a redirect back here (?ingediend=1, …): the first one the address names.
+  const flashes: [string | undefined, string][] = [
+    [query.ingediend, d.summary.submitted],
+    [query.verwijderd, d.summary.deleted],
+    [query.ingetrokken, d.retract.done],
+    [query.beeindigd, d.end.done],
+  ];
+  const flash = flashes.find(([flag]) => flag)?.[1] ?? null;
   const home = await partnerHome(user.organisationId, user.id);
   if (!home) notFound();
   const { organisation: org, me, drafts, submitted } = home;
