@@ -46,7 +46,8 @@ export function EndForm({
           name="lastDay"
           type="date"
           label={t.lastDay}
-          hint={t.lastDayHint(formatIsoDate(min), formatIsoDate(max))}
+          // The error names the range itself: the hint would say it twice.
+          hint={state.fieldErrors.lastDay ? undefined : t.lastDayHint(formatIsoDate(min), formatIsoDate(max))}
           required
           min={min}
           max={max}
