@@ -1,6 +1,6 @@
 import { prisma } from '@/lib/db';
 import { editorsStarted, mayRetract } from '@/lib/discounts/retract';
-import { endRange } from '@/lib/discounts/end';
+import { endRange, mayEnd } from '@/lib/discounts/end';
 import { STEP_SLUGS, resumeStep } from '@/lib/discounts/draft';
 import { nl } from '@/lib/i18n/nl';
 import { todayInDordrecht } from '@/lib/i18n/format';
@@ -104,7 +104,7 @@ export async function partnerHome(organisationId: string, userId: string) {
         // A retracted proposal is final; the partner goes on with a copy.
         copyable: o.status === 'RETRACTED' && mayPropose,
         // A published action that is still running can be ended early, on a day of this range.
-        endable: Boolean(ending),
+        endable: mayEnd(o, today),
         endMin: ending?.min ?? null,
         endMax: ending?.max ?? null,
       },
