@@ -1,5 +1,6 @@
 // Screenshots of pages at phone (390×844) and desktop (1280×800) width, to look at.
 // Usage: tsx scripts/screenshots.ts <baseUrl> <outDir> /path [/path …]
+// LOGIN=username:password logs in first; OPEN=text opens a disclosure (<details>) with that summary.
 import { chromium } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 
@@ -13,7 +14,8 @@ for (const [label, viewport] of [
   ['phone', { width: 390, height: 844 }],
   ['desktop', { width: 1280, height: 800 }],
 ] as const) {
-  const page = await browser.newPage({ viewport });
+  // As the portal's users see it: Dutch dates in the date fields, Dordrecht's clock.
+  const page = await browser.newPage({ viewport, locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' });
   // LOGIN=username:password logs in first, for the portal pages.
   if (process.env.LOGIN) {
     const [username, password] = process.env.LOGIN.split(':');
@@ -25,7 +27,9 @@ for (const [label, viewport] of [
   }
   for (const path of paths.length ? paths : ['/']) {
     await page.goto(base + path);
-    const file = `${out}/${path.replace(/[^a-z0-9]+/gi, '_') || 'root'}${process.env.LOGIN ? '-' + process.env.LOGIN.split(':')[0] : ''}-${label}.png`;
+    // OPEN=text opens the first disclosure whose summary says that, to show the form behind it.
+    if (process.env.OPEN) await page.locator('summary', { hasText: process.env.OPEN }).first().click();
+    const file = `${out}/${path.replace(/[^a-z0-9]+/gi, '_') || 'root'}${process.env.LOGIN ? '-' + process.env.LOGIN.split(':')[0] : ''}${process.env.OPEN ? '-open' : ''}-${label}.png`;
     await page.screenshot({ path: file, fullPage: true });
     console.log(file);
   }

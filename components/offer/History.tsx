@@ -1,5 +1,5 @@
 import { nl } from '@/lib/i18n/nl';
-import { formatDateTime } from '@/lib/i18n/format';
+import { formatDateTime, formatIsoDate } from '@/lib/i18n/format';
 import type { HistoryEntry } from '@/lib/offers/queries';
 import { Panel } from '@/components/ui/Panel';
 
@@ -23,6 +23,7 @@ export function History({ entries }: { entries: HistoryEntry[] }) {
                   </span>
                 ) : null}
               </p>
+              {e.lastDay ? <p className="mt-1">{t.endedOn(formatIsoDate(e.lastDay))}</p> : null}
               {e.comment ? <blockquote className="mt-1 whitespace-pre-line rounded-md bg-paper p-3">{e.comment}</blockquote> : null}
               {e.changes.length ? (
                 <details className="mt-1">

@@ -35,6 +35,7 @@ export const AUDIT_ACTIONS = [
   'offer.withdrawn',
   'offer.retracted',
   'offer.change-proposed',
+  'offer.ended',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -6,11 +6,14 @@ import { after } from 'next/server';
 import { z } from 'zod';
 import { nl } from '@/lib/i18n/nl';
 import { formAction, jsonAction, type JsonResult } from '@/lib/auth/action';
-import { fail, idField, invalid, optionalIdField, versionField, type FormState } from '@/lib/forms';
+import { fail, fieldFail, idField, invalid, optionalIdField, versionField, type FormState } from '@/lib/forms';
+import { formatIsoDate } from '@/lib/i18n/format';
+import { refreshPublicPages } from '@/lib/offers/public';
 import { refusalText, refused } from '@/lib/offers/refusals';
 import { kickMailer } from '@/lib/mail/sender';
 import { STEP_SLUGS, stepErrors, type StepSlug } from './draft';
-import { submitProposalSchema } from './schema';
+import { endActionSchema, submitProposalSchema } from './schema';
+import { endAction } from './end';
 import { deleteProposal, retractProposal, saveProposalStep, startProposal, submitProposal } from './service';
 
 // The wizard's server actions. Each step's form is saved as typed on every button (and, with
@@ -99,6 +102,25 @@ export const retractProposalAction = formAction(
     revalidatePath('/partner', 'layout');
     revalidatePath('/redactie', 'layout');
     redirect('/partner?ingetrokken=1');
+  },
+);
+
+/** "Actie beëindigen" (issue 17, ADR 0020): a day outside the allowed range is an error on the date field. */
+export const endActionAction = formAction(
+  'PARTNER',
+  endActionSchema,
+  async ({ offerId, version, lastDay, reason }, { user, values }): Promise<FormState> => {
+    const result = await endAction(user, offerId, version, lastDay, reason);
+    if (!result.ok && result.reason === 'last-day') {
+      const { min, max } = result.range;
+      return fieldFail(values, { lastDay: [t.end.lastDayOutside(formatIsoDate(min), formatIsoDate(max))] });
+    }
+    if (!result.ok) return refused(values, result.reason);
+    after(kickMailer);
+    refreshPublicPages(result.slug);
+    revalidatePath('/partner', 'layout');
+    revalidatePath('/redactie', 'layout');
+    redirect('/partner?beeindigd=1');
   },
 );
 

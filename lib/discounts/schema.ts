@@ -186,3 +186,14 @@ export const submitProposalSchema = z.object({
 /** The discount's own fields on the editors' form (the rest is the credit listing's form). */
 export const discountEditorFields = (today = todayInDordrecht()) =>
   z.intersection(z.intersection(validityStep(today), photoStep.pick({ tips: true, reservationRequired: true })), financialStep);
+
+/**
+ * "Actie beëindigen" on Home (ADR 0020): the last day as a calendar day and an optional reason.
+ * Whether the day lies in the allowed range depends on the action and today: lib/discounts/end.ts.
+ */
+export const endActionSchema = z.object({
+  offerId: idField,
+  version: versionField,
+  lastDay: isoDate,
+  reason: z.string().trim().max(500, nl.discount.end.reasonTooLong).optional().default(''),
+});

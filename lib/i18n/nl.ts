@@ -449,7 +449,10 @@ export const nl = {
         submitted: 'heeft het actievoorstel ingediend',
         retracted: 'heeft het actievoorstel ingetrokken',
         'change-proposed': 'heeft een wijziging voorgesteld',
+        ended: 'heeft de actie beëindigd',
       } as Record<string, string>,
+      /** After "heeft de actie beëindigd". */
+      endedOn: (date: string) => `Laatste dag: ${date}.`,
       changes: 'Gewijzigd',
       proposal: (n: number) => `Voorstel ${n}`,
       before: 'was',
@@ -511,6 +514,24 @@ export const nl = {
       copy: 'Kopiëren naar een nieuw voorstel',
       copying: 'Bezig met kopiëren…',
       mailSubject: (org: string) => `${org} heeft een actievoorstel ingetrokken`,
+    },
+    /** Issue 17: the partner ends a published discount action early ("Actie beëindigen", ADR 0020). */
+    end: {
+      open: 'Actie beëindigen…',
+      button: 'Actie beëindigen',
+      pending: 'Bezig met beëindigen…',
+      explanation: 'De actie staat tot en met de laatste dag op de website. De redactie krijgt een bericht.',
+      lastDay: 'Laatste dag van de actie',
+      lastDayHint: (min: string, max: string) =>
+        min === max ? `Je kunt alleen ${min} kiezen.` : `Kies een dag van ${min} tot en met ${max}.`,
+      lastDayOutside: (min: string, max: string) =>
+        min === max ? `Deze dag kan niet. Je kunt alleen ${min} kiezen.` : `Deze dag kan niet. Kies een dag van ${min} tot en met ${max}.`,
+      reason: 'Waarom beëindig je de actie? (niet verplicht)',
+      reasonHint: 'Dit staat in de e-mail aan de redactie.',
+      reasonTooLong: 'Schrijf de reden in hoogstens 500 tekens.',
+      notEndable: 'Deze actie kun je niet meer beëindigen: ze staat niet (meer) online.',
+      done: 'De actie is beëindigd. Ze staat tot en met de laatste dag op de website. De redactie is op de hoogte gebracht.',
+      mailSubject: (org: string) => `${org} heeft een kortingsactie beëindigd`,
     },
     steps: {
       onderwerp: 'Onderwerp',
@@ -639,6 +660,7 @@ export const nl = {
       fromPartner: 'Van de partner',
       submittedNote: 'De partner heeft dit voorstel ingediend. Herschrijf het voor de website en stuur het ter akkoord.',
       retractedNote: 'De partner heeft dit voorstel ingetrokken. Er is niets meer aan te doen; de reden staat in de geschiedenis.',
+      endedNote: (date: string) => `De partner heeft deze actie beëindigd. De laatste dag op de website is ${date}.`,
     },
     page: {
       discount: (percent: string) => `${percent} korting met je Dordtpas`,

@@ -152,7 +152,15 @@ export type HistoryEntry = {
   proposal: number | null;
   at: Date;
   changes: FieldChange[];
+  /** An ended action's new last day (YYYY-MM-DD), read from the entry's content; null on other entries. */
+  lastDay: string | null;
 };
+
+/** The last day an 'ended' entry set: its content is what the site showed from then on. Null (logged) when unreadable. */
+function endedOn(e: { id: string; offerId: string; content: unknown }): string | null {
+  const content = readContent('discount', e.content, { offerId: e.offerId, column: 'OfferEvent.content', eventId: e.id });
+  return content?.discount.validUntil ?? null;
+}
 
 /**
  * The history of an offer, newest first, each save with the fields it changed. An entry whose
@@ -179,10 +187,11 @@ export async function offerHistory(offerId: string): Promise<HistoryEntry[]> {
       if (content && action !== 'submitted') changes = diffContent(previous, content);
       if (content) previous = content;
     }
+    const lastDay = action === 'ended' ? endedOn(e) : null;
     if (action === 'sent') proposalOfVersion.set(e.version, proposalOfVersion.size + 1);
     const proposal =
       action === 'sent' || action === 'commented' || action === 'approved' ? (proposalOfVersion.get(e.version) ?? null) : null;
-    return [{ id: e.id, action, actorName: e.actorName, comment: e.comment, proposal, at: e.createdAt, changes }];
+    return [{ id: e.id, action, actorName: e.actorName, comment: e.comment, proposal, at: e.createdAt, changes, lastDay }];
   });
   return entries.reverse();
 }
@@ -293,6 +302,7 @@ export async function partnerOffers(organisationId: string) {
       content: true,
       publishedContent: true,
       publishedAt: true,
+      validFrom: true,
       validUntil: true,
       changeOfId: true,
       createdAt: true,

@@ -1,13 +1,18 @@
 import { nl } from '@/lib/i18n/nl';
 import { fail, fieldFail, type FormState } from '@/lib/forms';
 import type { ProposalResult } from '@/lib/discounts/service';
+import type { EndRefusal } from '@/lib/discounts/end';
 import type { ReviewResult } from './review';
 
 // Why a service refused, in the words the user reads: one map for the editorial loop (ReviewResult)
 // and the discount wizard (ProposalResult), whose reasons overlap.
 
 type ReasonOf<R> = Extract<R, { ok: false }> extends { reason: infer Reason } ? Reason : never;
-export type Refusal = ReasonOf<ReviewResult> | ReasonOf<ProposalResult>;
+export type Refusal =
+  | ReasonOf<ReviewResult>
+  | ReasonOf<ProposalResult>
+  // "Actie beëindigen" (its refusal of a last day is a field error with the range, made by its action).
+  | EndRefusal;
 /** Texts that one form says in its own words, in place of the map's. */
 export type RefusalTexts = Partial<Record<Refusal, string>>;
 
@@ -24,6 +29,7 @@ export const refusalTexts: Record<Refusal, string> = {
   'reason-needed': nl.discount.retract.reasonNeeded,
   'not-changeable': nl.offer.change.notChangeable,
   unchanged: nl.offer.change.unchanged,
+  'not-endable': nl.discount.end.notEndable,
 };
 
 export function refusalText(reason: Refusal, texts: RefusalTexts = {}): string {

@@ -20,6 +20,8 @@ export const OFFER_EVENT_ACTIONS = [
   'withdrawn',
   'retracted',
   'change-proposed',
+  // The partner ended a published discount action early ("Actie beëindigen", ADR 0020).
+  'ended',
 ] as const;
 export type OfferEventAction = (typeof OFFER_EVENT_ACTIONS)[number];
 
@@ -75,6 +77,15 @@ export const TRANSITIONS = {
     to: 'WITHDRAWN',
     events: ['withdrawn'],
     audit: 'offer.withdrawn',
+  },
+  // The partner ends a published discount action early (issue 17, ADR 0020): it gets a new last day.
+  // An editors' rewrite under way goes on, except that a pending approval lapses (the content changed).
+  end: {
+    from: ['PUBLISHED', 'DRAFT', 'AWAITING_PARTNER', 'CHANGES_REQUESTED', 'SUBMITTED'],
+    to: 'DRAFT',
+    stays: ['PUBLISHED', 'DRAFT', 'CHANGES_REQUESTED', 'SUBMITTED'],
+    events: ['ended'],
+    audit: 'offer.ended',
   },
 } as const satisfies Record<string, Spec>;
 

@@ -1,7 +1,9 @@
 import { prisma } from '@/lib/db';
 import { editorsStarted, mayRetract } from '@/lib/discounts/retract';
+import { endRange, mayEnd } from '@/lib/discounts/end';
 import { STEP_SLUGS, resumeStep } from '@/lib/discounts/draft';
 import { nl } from '@/lib/i18n/nl';
+import { todayInDordrecht } from '@/lib/i18n/format';
 import { isExpired, partnerOffers, pendingApprovals } from '@/lib/offers/queries';
 import { changeUnderWay, mayProposeChange } from '@/lib/offers/change';
 import { photoSources } from '@/lib/photos/sources';
@@ -83,8 +85,10 @@ export async function partnerHome(organisationId: string, userId: string) {
       },
     ];
   });
+  const today = todayInDordrecht();
   const submitted = offers.flatMap((o) => {
     if (o.status === 'PROPOSAL') return [];
+    const ending = endRange(o, today);
     const expired = o.kind === 'DISCOUNT_ACTION' && Boolean(o.publishedAt) && isExpired(o.validUntil);
     return [
       {
@@ -109,6 +113,10 @@ export async function partnerHome(organisationId: string, userId: string) {
         changeBegun: changesBegun.has(o.id),
         // Online while a change is with the editors or waits for the partner's approval.
         changeStatus: changeUnderWay(o) ? (nl.offer.change.statuses[o.status] ?? null) : null,
+        // A published action that is still running can be ended early, on a day of this range.
+        endable: mayEnd(o, today),
+        endMin: ending?.min ?? null,
+        endMax: ending?.max ?? null,
       },
     ];
   });

@@ -17,7 +17,7 @@ vi.mock('next/cache', () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }
 import { prisma } from '@/lib/db';
 import { nl } from '@/lib/i18n/nl';
 import { initialFormState, type FormState } from '@/lib/forms';
-import { autosaveStepAction, retractProposalAction, saveStepAction, startProposalAction } from '@/lib/discounts/actions';
+import { autosaveStepAction, endActionAction, retractProposalAction, saveStepAction, startProposalAction } from '@/lib/discounts/actions';
 import { proposeListingChangeAction, saveListingAction, withdrawAction } from '@/lib/offers/actions';
 import { grantPartnerTypeAction, requestDiscountsAction, setPhotoAction, updateContactAction } from '@/lib/partners/actions';
 import {
@@ -77,6 +77,9 @@ describe('the wrong user is refused by the built action, and nothing is written'
       ok: false,
       message: nl.app.notLoggedIn,
     });
+    expect(await endActionAction(initialFormState, form({ offerId: 'x', version: '1', lastDay: '2026-12-31' }))).toEqual(
+      refused(nl.app.notLoggedIn),
+    );
     expect(await everything()).toEqual(before);
   });
 
@@ -115,6 +118,9 @@ describe('the wrong user is refused by the built action, and nothing is written'
     expect(await retractProposalAction(initialFormState, form({ offerId, version: String(version), reason: 'weg' }))).toEqual(
       refused(nl.app.noAccess),
     );
+    expect(
+      await endActionAction(initialFormState, form({ offerId, version: String(version), lastDay: '2026-12-31', reason: 'weg' })),
+    ).toEqual(refused(nl.app.noAccess));
     expect(await everything()).toEqual(before);
   });
 
@@ -134,6 +140,9 @@ describe('the wrong user is refused by the built action, and nothing is written'
       ok: false,
       message: nl.app.noAccess,
     });
+    expect(await endActionAction(initialFormState, form({ offerId: 'x', version: '1', lastDay: '2026-12-31' }))).toEqual(
+      refused(nl.app.noAccess),
+    );
     expect(await everything()).toEqual(before);
   });
 

@@ -17,6 +17,7 @@ describe('refusals', () => {
     expect(refusalText('not-editable')).toBe(nl.discount.notEditable);
     expect(refusalText('too-many')).toBe(nl.discount.tooMany);
     expect(refusalText('claim')).toBe(nl.photo.errors.claim);
+    expect(refusalText('not-endable')).toBe(nl.discount.end.notEndable);
   });
 
   test('a form can say a reason in its own words', () => {

@@ -24,6 +24,7 @@ const FLASHES = {
   verwijderd: nl.discount.summary.deleted,
   ingetrokken: nl.discount.retract.done,
   gewijzigd: nl.offer.change.done,
+  beeindigd: nl.discount.end.done,
 } as const;
 
 export default async function PartnerHomePage({ searchParams }: { searchParams: Promise<Partial<Record<keyof typeof FLASHES, string>>> }) {

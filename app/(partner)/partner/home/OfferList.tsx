@@ -4,10 +4,14 @@ import { nl } from '@/lib/i18n/nl';
 import type { HomeOffer } from '@/lib/partners/queries';
 import { StartForm } from '../acties/StartForm';
 import { RetractForm } from './RetractForm';
+import { EndForm } from './EndForm';
 import { Panel } from '@/components/ui/Panel';
 import { buttonClass } from '@/components/ui/Button';
 
-/** The partner's submitted offers and where each stands; a published discount action can be renewed, a proposal taken back or copied. */
+/**
+ * The partner's submitted offers and where each stands; a published discount action can be renewed or
+ * ended early, a proposal taken back or copied.
+ */
 export function OfferList({ offers }: { offers: HomeOffer[] }) {
   const d = nl.discount;
   const c = nl.offer.change;
@@ -46,6 +50,9 @@ export function OfferList({ offers }: { offers: HomeOffer[] }) {
             {o.renewable ? <StartForm label={d.partner.renew} renewalOf={o.id} secondary /> : null}
             {o.copyable ? <StartForm label={d.retract.copy} copyOf={o.id} secondary /> : null}
             {o.retractable ? <RetractForm offerId={o.id} version={o.version} editorsStarted={o.editorsStarted} title={o.title} /> : null}
+            {o.endable && o.endMin && o.endMax ? (
+              <EndForm offerId={o.id} version={o.version} title={o.title} min={o.endMin} max={o.endMax} />
+            ) : null}
           </li>
         ))}
       </ul>

@@ -5,7 +5,7 @@ import { PartnerComment } from '@/components/offer/PartnerComment';
 import { nl } from '@/lib/i18n/nl';
 import { Alert } from '@/components/ui/Alert';
 import { orgName } from '@/lib/partners/names';
-import { formatDate } from '@/lib/i18n/format';
+import { formatDate, formatIsoDate, toIsoDate } from '@/lib/i18n/format';
 import { editorDiscountAction, isExpired, keepablePhoto, offerReview } from '@/lib/offers/queries';
 import { formValuesFromContent } from '@/lib/offers/schema';
 import { discountFormValues } from '@/lib/discounts/draft';
@@ -43,6 +43,9 @@ export default async function EditorDiscountActionPage({ params }: Props) {
   const d = nl.discount;
   const initial = { ...formValuesFromContent(content, offer.version), ...discountFormValues(content.discount) };
   const expired = Boolean(offer.publishedAt) && isExpired(offer.validUntil);
+  // The partner ended it early (ADR 0020), it is still on the site and no approval since moved the last day: say until when.
+  const endedOn = history.find((e) => e.action === 'ended')?.lastDay;
+  const ended = offer.publishedAt && !expired && offer.validUntil && endedOn === toIsoDate(offer.validUntil) ? endedOn : null;
   return (
     <PageMain wide>
       <EditorOfferHeader
@@ -89,7 +92,15 @@ export default async function EditorDiscountActionPage({ params }: Props) {
           title={d.editor.formTitle}
         >
           <EditorOfferNotes
-            own={offer.status === 'SUBMITTED' ? (offer.publishedAt ? nl.offer.change.editorNote : d.editor.submittedNote) : null}
+            own={
+              offer.status === 'SUBMITTED'
+                ? offer.publishedAt
+                  ? nl.offer.change.editorNote
+                  : d.editor.submittedNote
+                : ended
+                  ? d.editor.endedNote(formatIsoDate(ended))
+                  : null
+            }
             awaiting={offer.status === 'AWAITING_PARTNER'}
             published={Boolean(offer.publishedAt)}
           />
