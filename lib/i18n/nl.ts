@@ -186,6 +186,7 @@ export const nl = {
       MEMBER: 'Kan actievoorstellen doen en aanbod goedkeuren.',
     } as Record<string, string>,
     members: 'Wie kan inloggen',
+    onlyAdmin: 'De enige beheerder. Wil je dit overdragen? Nodig een collega uit als beheerder, of maak een collega beheerder.',
     you: '(jij)',
     since: (date: string) => `Sinds ${date}`,
     invite: 'Collega uitnodigen',

@@ -47,7 +47,17 @@ export async function colleaguesOf(actor: SessionUser, now = new Date()) {
       select: { id: true, name: true, email: true, orgRole: true, invitedByName: true, expiresAt: true },
     }),
   ]);
-  return { users: users.map((u) => ({ ...u, orgRole: u.orgRole ?? 'MEMBER', you: u.id === actor.id })), invitations };
+  const admins = users.filter((u) => u.orgRole === 'ADMIN').length;
+  return {
+    users: users.map((u) => ({
+      ...u,
+      orgRole: u.orgRole ?? 'MEMBER',
+      you: u.id === actor.id,
+      // The last beheerder is neither removed nor made medewerker: no buttons that can only be refused.
+      onlyAdmin: u.orgRole === 'ADMIN' && admins === 1,
+    })),
+    invitations,
+  };
 }
 
 export function invitationUrl(token: string) {

@@ -47,10 +47,14 @@ export default async function ColleaguesPage({ searchParams }: { searchParams: P
                       {t.roles[u.orgRole]} · {u.email} · {t.since(formatDate(u.createdAt))}
                     </span>
                   </p>
-                  <div className="flex flex-wrap items-start gap-4">
-                    <RoleForm userId={u.id} orgRole={u.orgRole} describedBy={`user-${u.id}`} />
-                    <RemoveForm userId={u.id} name={u.name} />
-                  </div>
+                  {u.onlyAdmin ? (
+                    <p className="text-sm text-muted">{t.onlyAdmin}</p>
+                  ) : (
+                    <div className="flex flex-wrap items-start gap-4">
+                      <RoleForm userId={u.id} orgRole={u.orgRole} describedBy={`user-${u.id}`} />
+                      <RemoveForm userId={u.id} name={u.name} />
+                    </div>
+                  )}
                 </li>
               ))}
             </ul>
@@ -77,7 +81,7 @@ export default async function ColleaguesPage({ searchParams }: { searchParams: P
             )}
           </Panel>
         </div>
-        <Panel id="invite-title" title={t.invite} className="self-start rounded-lg bg-white p-5">
+        <Panel id="invite-title" title={t.invite} className="order-first self-start rounded-lg bg-white p-5 lg:order-none">
           <p className="mt-2 text-muted">{t.inviteIntro}</p>
           <InviteForm />
         </Panel>
