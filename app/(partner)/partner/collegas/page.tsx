@@ -28,6 +28,10 @@ export default async function ColleaguesPage({ searchParams }: { searchParams: P
       </p>
       <h1 className="mt-2 text-3xl font-bold">{t.title}</h1>
       <p className="mt-2 max-w-prose">{t.intro}</p>
+      {/* On a phone the form is below the lists: one tap to it, in the reading order. */}
+      <p className="mt-3 lg:hidden">
+        <a href="#invite-title">{t.invite} ↓</a>
+      </p>
       {flash ? (
         <div className="mt-4">
           <Alert kind="success">{flash}</Alert>
@@ -81,7 +85,7 @@ export default async function ColleaguesPage({ searchParams }: { searchParams: P
             )}
           </Panel>
         </div>
-        <Panel id="invite-title" title={t.invite} className="order-first self-start rounded-lg bg-white p-5 lg:order-none">
+        <Panel id="invite-title" title={t.invite} className="self-start rounded-lg bg-white p-5">
           <p className="mt-2 text-muted">{t.inviteIntro}</p>
           <InviteForm />
         </Panel>
