@@ -14,14 +14,21 @@ export function OfferTextFields({ v, errors }: Props) {
     <>
       <TextField {...field('title')} label={f.title} required />
       <TextArea {...field('body')} label={f.body} required rows={8} />
-      <SelectField {...field('category')} label={f.category} required>
-        {CATEGORIES.map((c) => (
-          <option key={c.slug} value={c.slug}>
-            {c.label}
-          </option>
-        ))}
-      </SelectField>
+      <CategoryField {...field('category')} label={f.category} />
     </>
+  );
+}
+
+/** "Soort aanbieder": the categories of the catalog. */
+export function CategoryField(props: { name: string; label: string; defaultValue?: string; errors?: string[] }) {
+  return (
+    <SelectField {...props} required>
+      {CATEGORIES.map((c) => (
+        <option key={c.slug} value={c.slug}>
+          {c.label}
+        </option>
+      ))}
+    </SelectField>
   );
 }
 

@@ -16,6 +16,8 @@ export const AUDIT_ACTIONS = [
   'partner.contact-updated',
   'partner.type-requested',
   'partner.type-changed',
+  'partner.change-requested',
+  'partner.change-applied',
   'organisation.photo-set',
   'organisation.photo-removed',
   // A partner organisation's users (lib/partners/colleagues.ts).

@@ -173,6 +173,31 @@ export const nl = {
     register: 'Aanmelden als partner',
     editorHome: 'Redactie',
   },
+  /** Issue 17: the beheerder's change of what pass holders see, through the editors. */
+  ownChange: {
+    open: 'Gegevens voor pashouders wijzigen…',
+    intro:
+      'Naam op de website, bezoekadres, omschrijving en soort aanbieder zien pashouders. Een wijziging gaat eerst naar de redactie. Staat er aanbod van je online, dan zie je de wijziging op de website zodra je de nieuwe tekst van de redactie goedkeurt.',
+    fixed: 'Het KvK-nummer en de bedrijfsnaam kun je niet wijzigen. Een ander KvK-nummer is een nieuwe partner: meld je dan opnieuw aan.',
+    submit: 'Wijziging naar de redactie sturen',
+    submitting: 'Bezig met versturen…',
+    done: 'Je wijziging is naar de redactie gestuurd.',
+    pending: (date: string, by: string) => `Op ${date} heeft ${by} een wijziging gevraagd. De redactie verwerkt die.`,
+    unchanged: 'Je hebt nog niets gewijzigd.',
+    empty: '(leeg)',
+    mailSubject: (org: string) => `${org} wil de gegevens voor pashouders wijzigen`,
+    editorTitle: 'Gevraagde wijziging van de organisatiegegevens',
+    editorIntro: (date: string, by: string) =>
+      `Gevraagd op ${date} door ${by}. Verwerk de wijziging in de inschrijving en stuur die ter akkoord: met het akkoord van de partner gaan de gegevens mee.`,
+    editorOffline: 'Er staat niets van deze partner online. Je kunt de wijziging meteen verwerken.',
+    apply: 'Wijziging verwerken',
+    applying: 'Bezig…',
+    applied: 'De gegevens van de partner zijn gewijzigd.',
+    online: 'Er staat aanbod van deze partner online: de wijziging gaat mee met het akkoord van de partner.',
+    field: 'Gegeven',
+    before: 'Nu',
+    after: 'Gevraagd',
+  },
   /** Issue 17: a partner organisation's users ("Collega's"); a beheerder manages them. */
   colleagues: {
     nav: "Collega's",

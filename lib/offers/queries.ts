@@ -241,7 +241,10 @@ export async function editorOrganisation(organisationId: string) {
     return content ? [{ ...o, content }] : [];
   });
   // Without its listing the page would offer to write a new one, which the save refuses: not found instead.
-  return offers.length === organisation.offers.length ? { ...organisation, offers } : null;
+  if (offers.length !== organisation.offers.length) return null;
+  // Whether anything of it is online (its discount actions too): a requested change then waits for an approval.
+  const onlineOffers = await prisma.offer.count({ where: { organisationId, publishedAt: { not: null } } });
+  return { ...organisation, offers, onlineOffers };
 }
 
 type PhotoRow = { variants: unknown; width: number; height: number };

@@ -15,6 +15,7 @@ import OfferPublished from '@/emails/OfferPublished';
 import OfferWithdrawn from '@/emails/OfferWithdrawn';
 import { contentFromForm, type ListingForm, type OfferContent } from './schema';
 import { syncCatalogEntry } from './catalog';
+import { applyRequestedChange } from '@/lib/partners/change-request';
 import { readContent, readOfferContent } from './content';
 import { transition } from './transitions';
 import { isDiscountContent, type DiscountContent, type DiscountDetails } from '@/lib/discounts/content';
@@ -245,7 +246,17 @@ export async function approveOffer(actor: SessionUser, offerId: string, version:
       audit: { version },
     });
     if (!published.ok) return published;
-    await syncCatalogEntry(tx, offerId);
+    // The organisation's requested change of what pass holders see goes along (ADR 0025); its name
+    // and place are on every catalog entry of the organisation.
+    if (await applyRequestedChange(tx, offerId, offer.organisationId, actor.id)) {
+      const online = await tx.offer.findMany({
+        where: { organisationId: offer.organisationId, publishedAt: { not: null } },
+        select: { id: true },
+      });
+      for (const o of online) await syncCatalogEntry(tx, o.id);
+    } else {
+      await syncCatalogEntry(tx, offerId);
+    }
     for (const mail of mails) await enqueueMail(tx, mail);
     return { ok: true, slug: offer.slug } as const;
   });

@@ -10,7 +10,15 @@ import { secureCookie } from '@/lib/auth/config';
 import { done, fail, idField, invalid, type FormState } from '@/lib/forms';
 import { refused } from '@/lib/offers/refusals';
 import { kickMailer } from '@/lib/mail/sender';
-import { REGISTERED_COOKIE, REGISTRATION_SECRET_FIELDS, contactSchema, photoSchema, registrationSchema } from './schema';
+import {
+  REGISTERED_COOKIE,
+  REGISTRATION_SECRET_FIELDS,
+  contactSchema,
+  organisationChangeSchema,
+  photoSchema,
+  registrationSchema,
+} from './schema';
+import { applyChangeByEditor, requestOrganisationChange } from './change-request';
 import { setOrganisationPhoto } from '@/lib/photos/service';
 import { z } from 'zod';
 import { grantPartnerType, registerPartner, requestDiscounts, updateOwnContact } from './service';
@@ -63,5 +71,40 @@ export const grantPartnerTypeAction = formAction(
     if (!result.ok) return fail(values, result.reason === 'not-found' ? nl.editorHome.requests.gone : nl.app.noAccess);
     after(kickMailer);
     return done(values, nl.editorHome.requests.granted);
+  },
+);
+
+/** "Gegevens voor pashouders wijzigen" (issue 17, ADR 0025): a request to the editors, by the beheerder. */
+export const requestOrganisationChangeAction = formAction(
+  'PARTNER_ADMIN',
+  organisationChangeSchema,
+  async (input, { user, values }): Promise<FormState> => {
+    const result = await requestOrganisationChange(user, input);
+    if (!result.ok) {
+      const texts = {
+        stale: nl.partnerHome.stale,
+        unchanged: nl.ownChange.unchanged,
+        forbidden: nl.app.noAccess,
+        'not-found': nl.app.noAccess,
+      };
+      return fail(values, texts[result.reason]);
+    }
+    after(kickMailer);
+    revalidatePath('/partner');
+    revalidatePath('/redactie', 'layout');
+    return done({}, nl.ownChange.done);
+  },
+);
+
+/** The editors apply a partner's requested change themselves, while nothing of it is online. */
+export const applyOrganisationChangeAction = formAction(
+  'EDITOR',
+  z.object({ organisationId: idField }),
+  async ({ organisationId }, { user, values }): Promise<FormState> => {
+    const result = await applyChangeByEditor(user, organisationId);
+    if (!result.ok) return fail(values, result.reason === 'online' ? nl.ownChange.online : nl.app.noAccess);
+    revalidatePath(`/redactie/partners/${organisationId}`);
+    // The request and its form leave the page: the page says it is done.
+    redirect(`/redactie/partners/${organisationId}?verwerkt=1`);
   },
 );

@@ -6,6 +6,7 @@ import { nl } from '@/lib/i18n/nl';
 import { todayInDordrecht } from '@/lib/i18n/format';
 import { isExpired, partnerOffers, pendingApprovals } from '@/lib/offers/queries';
 import { changeUnderWay, mayProposeChange } from '@/lib/offers/change';
+import { publicValuesOf } from './change-request';
 import { photoSources } from '@/lib/photos/sources';
 import { categoryLabel } from './categories';
 import { orgName } from './names';
@@ -33,6 +34,8 @@ export function getPartnerHome(organisationId: string, userId: string) {
       partnerType: true,
       requestedPartnerType: true,
       partnerTypeRequestedAt: true,
+      changeRequestedAt: true,
+      changeRequestedBy: true,
       category: true,
       status: true,
       version: true,
@@ -144,6 +147,9 @@ export async function partnerHome(organisationId: string, userId: string) {
       description: org.description,
       version: org.version,
       photo: org.photo ? photoSources(org.photo) : null,
+      // What pass holders see, as the change form starts with it; and a change waiting at the editors.
+      publicValues: publicValuesOf(org),
+      changeRequested: org.changeRequestedAt ? { at: org.changeRequestedAt, by: org.changeRequestedBy ?? '' } : null,
       // The filled-in ones only, in this order.
       rows: rows.flatMap(([label, value]) => (value ? [{ label, value }] : [])),
     },

@@ -50,25 +50,38 @@ const houseNumber = /^[1-9][0-9]{0,4}$/;
 export const GENDERS = ['FEMALE', 'MALE', 'OTHER', 'UNSPECIFIED'] as const;
 export const PARTNER_TYPES = ['BOTH', 'CREDIT', 'DISCOUNT'] as const;
 
+/** What pass holders see of an organisation: registered, and later changed through the editors. */
+const publicFields = {
+  showDisplayName: checkbox,
+  displayName: optionalText(200),
+  visitStreet: text(v.street),
+  visitHouseNumber: z.string({ error: v.houseNumber }).trim().regex(houseNumber, v.houseNumber),
+  visitAddition: optionalText(10, v.addition),
+  visitPostcode: postcode,
+  visitCity: text(v.city, 100),
+  description: z.string({ error: v.descriptionRequired }).trim().min(1, v.descriptionRequired).max(DESCRIPTION_MAX, v.description),
+  category: z.enum(CATEGORY_SLUGS, { error: v.category }),
+};
+
 export const registrationSchema = z
   .object({
     // 1. Bedrijfsgegevens
     legalName: text(v.legalName),
-    showDisplayName: checkbox,
-    displayName: optionalText(200),
+    showDisplayName: publicFields.showDisplayName,
+    displayName: publicFields.displayName,
     kvkNumber,
-    visitStreet: text(v.street),
-    visitHouseNumber: z.string({ error: v.houseNumber }).trim().regex(houseNumber, v.houseNumber),
-    visitAddition: optionalText(10, v.addition),
-    visitPostcode: postcode,
-    visitCity: text(v.city, 100),
+    visitStreet: publicFields.visitStreet,
+    visitHouseNumber: publicFields.visitHouseNumber,
+    visitAddition: publicFields.visitAddition,
+    visitPostcode: publicFields.visitPostcode,
+    visitCity: publicFields.visitCity,
     differentPostalAddress: checkbox,
     postalStreet: optionalText(200),
     postalHouseNumber: optionalText(10),
     postalAddition: optionalText(10, v.addition),
     postalPostcode: z.string().optional().default(''),
     postalCity: optionalText(100),
-    description: z.string({ error: v.descriptionRequired }).trim().min(1, v.descriptionRequired).max(DESCRIPTION_MAX, v.description),
+    description: publicFields.description,
     // 2. Jouw gegevens
     name: text(v.name, 100),
     gender: z.enum(GENDERS, { error: v.gender }),
@@ -79,7 +92,7 @@ export const registrationSchema = z
     passwordRepeat: z.string().optional().default(''),
     // 3. Soort partner, 4. foto toevoegen (soort aanbieder, foto)
     partnerType: z.enum(PARTNER_TYPES, { error: v.partnerType }),
-    category: z.enum(CATEGORY_SLUGS, { error: v.category }),
+    category: publicFields.category,
     ...photoFields,
     // 5. Registreren
     acceptTerms: checkbox.refine((b) => b, v.terms),
@@ -170,3 +183,18 @@ export const INVITATION_SECRET_FIELDS = ['password', 'passwordRepeat', 'token'] 
 export const colleagueSchema = z.object({ userId: idField });
 export const colleagueRoleSchema = z.object({ userId: idField, orgRole: z.enum(ORG_ROLES, { error: nl.validation.orgRole }) });
 export const invitationSchema = z.object({ invitationId: idField });
+
+/**
+ * "Gegevens voor pashouders wijzigen" (issue 17): the beheerder's change of what pass holders see,
+ * a request to the editors (lib/partners/change-request.ts). The KvK number and legal name are fixed.
+ */
+export const organisationChangeSchema = z
+  .object({ ...publicFields, version: versionField })
+  .superRefine(
+    (data, ctx) => {
+      if (data.showDisplayName && !data.displayName) ctx.addIssue({ code: 'custom', path: ['displayName'], message: v.displayName });
+    },
+    { when: () => true },
+  )
+  .transform(({ showDisplayName, ...data }) => ({ ...data, displayName: showDisplayName ? data.displayName : '' }));
+export type OrganisationChangeInput = z.infer<typeof organisationChangeSchema>;

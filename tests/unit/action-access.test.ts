@@ -19,7 +19,14 @@ import { nl } from '@/lib/i18n/nl';
 import { initialFormState, type FormState } from '@/lib/forms';
 import { autosaveStepAction, endActionAction, retractProposalAction, saveStepAction, startProposalAction } from '@/lib/discounts/actions';
 import { proposeListingChangeAction, saveListingAction, withdrawAction } from '@/lib/offers/actions';
-import { grantPartnerTypeAction, requestDiscountsAction, setPhotoAction, updateContactAction } from '@/lib/partners/actions';
+import {
+  applyOrganisationChangeAction,
+  grantPartnerTypeAction,
+  requestDiscountsAction,
+  requestOrganisationChangeAction,
+  setPhotoAction,
+  updateContactAction,
+} from '@/lib/partners/actions';
 import {
   inviteColleagueAction,
   removeColleagueAction,
@@ -189,6 +196,18 @@ describe('the wrong user is refused by the built action, and nothing is written'
       refused(nl.app.noAccess),
     );
     expect(await requestDiscountsAction(initialFormState, form({}))).toEqual(refused(nl.app.noAccess));
+    const change = form({
+      ...listingFields,
+      visitStreet: 'Andere straat',
+      visitHouseNumber: '1',
+      visitPostcode: '3311 AB',
+      visitCity: 'Dordrecht',
+      version: '1',
+    });
+    expect(await requestOrganisationChangeAction(initialFormState, change)).toEqual(refused(nl.app.noAccess));
+    expect(await applyOrganisationChangeAction(initialFormState, form({ organisationId: admin.organisationId }))).toEqual(
+      refused(nl.app.noAccess),
+    );
     who = stranger.actor;
     expect(await removeColleagueAction(initialFormState, form({ userId: member.userId }))).toEqual(refused(nl.colleagues.gone));
     expect(await setColleagueRoleAction(initialFormState, form({ userId: admin.userId, orgRole: 'MEMBER' }))).toEqual(

@@ -24,6 +24,7 @@ import { FormMessage } from '@/components/ui/Alert';
 import { useFormFeedback } from '@/components/ui/useFormFeedback';
 import { PhotoUpload } from '@/components/photo/PhotoUpload';
 import { AddressFields } from '@/components/ui/AddressFields';
+import { Reveal } from '@/components/ui/Reveal';
 
 const t = nl.registration;
 const f = t.fields;
@@ -34,16 +35,6 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
       <legend className="px-2 text-xl font-bold">{title}</legend>
       <div className="space-y-5">{children}</div>
     </fieldset>
-  );
-}
-
-/** A checkbox that shows what belongs to it only while ticked (CSS only: works without JavaScript). */
-function Reveal({ name, label, checked, children }: { name: string; label: string; checked: boolean; children: ReactNode }) {
-  return (
-    <div className="reveal space-y-4">
-      <Checkbox className="reveal-toggle" name={name} label={label} defaultChecked={checked} />
-      <div className="reveal-body">{children}</div>
-    </div>
   );
 }
 

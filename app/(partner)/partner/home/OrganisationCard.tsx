@@ -3,6 +3,8 @@ import { nl } from '@/lib/i18n/nl';
 import type { HomeOrganisation } from '@/lib/partners/queries';
 import { PhotoForm } from '../PhotoForm';
 import { Panel } from '@/components/ui/Panel';
+import { formatDate } from '@/lib/i18n/format';
+import { OrganisationChangeForm } from './OrganisationChangeForm';
 
 /** The organisation as registered, with its photo and (for its beheerder) the form to choose or replace it. */
 export function OrganisationCard({ organisation: org, admin }: { organisation: HomeOrganisation; admin: boolean }) {
@@ -30,6 +32,12 @@ export function OrganisationCard({ organisation: org, admin }: { organisation: H
           <dd className="whitespace-pre-line">{org.description}</dd>
         </div>
       </dl>
+      {org.changeRequested ? (
+        <p className="mt-4 rounded-md bg-brand-light p-3">
+          {nl.ownChange.pending(formatDate(org.changeRequested.at), org.changeRequested.by)}
+        </p>
+      ) : null}
+      {admin ? <OrganisationChangeForm initial={org.publicValues} version={org.version} /> : null}
     </Panel>
   );
 }

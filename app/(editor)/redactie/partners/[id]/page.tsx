@@ -9,12 +9,14 @@ import { orgName } from '@/lib/partners/names';
 import { editorOrganisation, keepablePhoto, offerReview } from '@/lib/offers/queries';
 import { formValuesFromContent } from '@/lib/offers/schema';
 import { EditorOfferFooter } from '../../EditorOfferFooter';
+import { describeChange, readRequestedChange } from '@/lib/partners/change-request';
+import { ChangeRequest } from './ChangeRequest';
 import { EditorOfferHeader } from '../../EditorOfferHeader';
 import { EditorOfferNotes } from '../../EditorOfferNotes';
 import { OfferForm } from '../../OfferForm';
 import { editorRead } from '../../editorRead';
 
-type Props = { params: Promise<{ id: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams?: Promise<{ verwerkt?: string }> };
 
 // Read once per request, for the title and the page; only for an editor. Null also when its listing's
 // content cannot be read (logged): the page is then not found.
@@ -25,7 +27,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: nl.offer.editor.listingPageTitle(org ? orgName(org) : nl.offer.editor.listingTitle) };
 }
 
-export default async function EditorPartnerPage({ params }: Props) {
+export default async function EditorPartnerPage({ params, searchParams }: Props) {
   const { id } = await params;
   const org = await organisation(id);
   if (!org) notFound();
@@ -33,6 +35,8 @@ export default async function EditorPartnerPage({ params }: Props) {
   const { history, comment } = await offerReview(offer?.id ?? null);
   const name = orgName(org);
   const t = nl.offer.editor;
+  const requested = readRequestedChange(org);
+  const applied = Boolean((await searchParams)?.verwerkt);
   // A new listing starts from what the partner wrote at registration.
   const initial = offer
     ? formValuesFromContent(offer.content, offer.version)
@@ -59,6 +63,20 @@ export default async function EditorPartnerPage({ params }: Props) {
         status={offer ? statusLabel(offer) : nl.offer.statuses.NONE}
         publicSlug={offer?.publishedAt ? offer.slug : null}
       />
+      {applied ? (
+        <div className="mt-4">
+          <Alert kind="success">{nl.ownChange.applied}</Alert>
+        </div>
+      ) : null}
+      {requested && org.changeRequestedAt ? (
+        <ChangeRequest
+          organisationId={org.id}
+          changes={describeChange(org, requested)}
+          at={org.changeRequestedAt}
+          by={org.changeRequestedBy ?? ''}
+          online={org.onlineOffers > 0}
+        />
+      ) : null}
       {comment ? (
         <div className="mt-4 grid gap-4 lg:grid-cols-2 lg:gap-8">
           <PartnerComment entry={comment} />

@@ -1,0 +1,182 @@
+import { createElement } from 'react';
+import { z } from 'zod';
+import { prisma, type Tx } from '@/lib/db';
+import { appUrl } from '@/lib/env';
+import { nl } from '@/lib/i18n/nl';
+import { audit } from '@/lib/audit';
+import { isOrgAdmin } from '@/lib/auth/roles';
+import { enqueueMail, prepareMail } from '@/lib/mail/outbox';
+import { mailsToEditors } from '@/lib/mail/recipients';
+import { Prisma } from '@/lib/generated/prisma/client';
+import type { SessionUser } from '@/lib/accounts/service';
+import OrganisationChangeRequested from '@/emails/OrganisationChangeRequested';
+import { categoryLabel } from './categories';
+import { orgName } from './names';
+import type { OrganisationChangeInput } from './schema';
+
+// "Gegevens voor pashouders wijzigen" (issue 17, ADR 0025): what pass holders see of an organisation
+// — the name on the website, the visiting address, the description, the category — is not changed
+// by the partner directly: the beheerder's change waits on the organisation (requestedChange, only
+// the changed fields) and the editors are told. It becomes real in the transaction that publishes
+// the organisation's next offer the editors sent after the request (approveOffer calls
+// applyRequestedChange), so it appears publicly only after a re-approval; with nothing online, the
+// editors apply it themselves. The KvK number and the legal name are fixed (a new KvK number is a
+// new partner).
+
+/** The fields a request may hold, as stored; every one optional (only what changed). */
+const FIELDS = [
+  'displayName',
+  'visitStreet',
+  'visitHouseNumber',
+  'visitAddition',
+  'visitPostcode',
+  'visitCity',
+  'description',
+  'category',
+] as const;
+type Field = (typeof FIELDS)[number];
+const requestSchema = z.object(
+  Object.fromEntries(FIELDS.map((f) => [f, z.string().optional()])) as Record<Field, z.ZodOptional<z.ZodString>>,
+);
+export type RequestedChange = Partial<Record<Field, string>>;
+
+type OrganisationRow = Record<Field, string | null> & { id: string; requestedChange: unknown };
+
+/** The request stored on the organisation, or null (an unreadable one is logged and treated as none). */
+export function readRequestedChange(org: { id: string; requestedChange: unknown }): RequestedChange | null {
+  if (org.requestedChange === null || org.requestedChange === undefined) return null;
+  const parsed = requestSchema.safeParse(org.requestedChange);
+  if (parsed.success) return parsed.data;
+  console.error(`[change-request] organisation ${org.id}: Organisation.requestedChange does not parse`);
+  return null;
+}
+
+const stored = (org: Pick<OrganisationRow, Field>, field: Field) => org[field] ?? '';
+
+/** The change form's fields as the organisation has them now (what it starts with). */
+export function publicValuesOf(org: Pick<OrganisationRow, Field>): Record<string, string> {
+  return {
+    showDisplayName: org.displayName ? 'on' : '',
+    ...Object.fromEntries(FIELDS.map((field) => [field, stored(org, field)])),
+  };
+}
+
+/** The request as a person reads it: label, now, requested. */
+export function describeChange(org: OrganisationRow, change: RequestedChange) {
+  const f = nl.registration.fields;
+  const labels: Record<Field, string> = {
+    displayName: f.displayName,
+    visitStreet: f.street,
+    visitHouseNumber: f.houseNumber,
+    visitAddition: f.addition,
+    visitPostcode: f.postcode,
+    visitCity: f.city,
+    description: f.description,
+    category: f.category,
+  };
+  const show = (field: Field, value: string) => (field === 'category' ? categoryLabel(value) : value || nl.ownChange.empty);
+  return FIELDS.flatMap((field) =>
+    change[field] === undefined
+      ? []
+      : [{ field, label: labels[field], before: show(field, stored(org, field)), after: show(field, change[field]) }],
+  );
+}
+
+export type ChangeRequestResult = { ok: true } | { ok: false; reason: 'forbidden' | 'stale' | 'unchanged' | 'not-found' };
+
+/** The beheerder's request: only the fields that differ from what is stored; the editors are told. */
+export async function requestOrganisationChange(
+  actor: SessionUser,
+  input: OrganisationChangeInput,
+  now = new Date(),
+): Promise<ChangeRequestResult> {
+  if (!isOrgAdmin(actor)) return { ok: false, reason: 'forbidden' };
+  const org = await prisma.organisation.findUnique({ where: { id: actor.organisationId } });
+  if (!org) return { ok: false, reason: 'not-found' };
+  if (org.version !== input.version) return { ok: false, reason: 'stale' };
+  const change: RequestedChange = {};
+  for (const field of FIELDS) if ((input[field] ?? '') !== stored(org, field)) change[field] = input[field] ?? '';
+  if (Object.keys(change).length === 0) return { ok: false, reason: 'unchanged' };
+  const name = orgName(org);
+  const lines = describeChange(org, change).map((c) => `${c.label}: ${c.before} → ${c.after}`);
+  const mails = await mailsToEditors((u) =>
+    prepareMail(
+      u.email,
+      nl.ownChange.mailSubject(name),
+      createElement(OrganisationChangeRequested, {
+        name: u.name,
+        organisation: name,
+        by: actor.name,
+        lines,
+        url: appUrl(`/redactie/partners/${org.id}`),
+      }),
+    ),
+  );
+  return prisma.$transaction(async (tx) => {
+    const written = await tx.organisation.updateMany({
+      where: { id: org.id, version: input.version },
+      data: { requestedChange: change, changeRequestedAt: now, changeRequestedBy: actor.name, version: { increment: 1 } },
+    });
+    if (written.count !== 1) return { ok: false, reason: 'stale' } as const;
+    await audit(tx, {
+      actorId: actor.id,
+      action: 'partner.change-requested',
+      entityType: 'Organisation',
+      entityId: org.id,
+      data: { change, by: actor.name },
+    });
+    for (const mail of mails) await enqueueMail(tx, mail);
+    return { ok: true } as const;
+  });
+}
+
+/** Writes the request into the organisation, in the caller's transaction; false when there was none (any more). */
+async function apply(tx: Tx, org: OrganisationRow & { changeRequestedAt: Date | null }, actorId: string, how: string): Promise<boolean> {
+  const change = readRequestedChange(org);
+  if (!change || !org.changeRequestedAt) return false;
+  const data: Prisma.OrganisationUpdateManyMutationInput = {
+    requestedChange: Prisma.DbNull,
+    changeRequestedAt: null,
+    changeRequestedBy: null,
+  };
+  for (const field of FIELDS) {
+    const value = change[field];
+    if (value === undefined) continue;
+    if (field === 'displayName') data.displayName = value || null;
+    else data[field] = value;
+  }
+  // Only the request that was read: a newer one waits for its own turn.
+  const written = await tx.organisation.updateMany({
+    where: { id: org.id, changeRequestedAt: org.changeRequestedAt },
+    data: { ...data, version: { increment: 1 } },
+  });
+  if (written.count !== 1) return false;
+  await audit(tx, { actorId, action: 'partner.change-applied', entityType: 'Organisation', entityId: org.id, data: { change, how } });
+  return true;
+}
+
+/**
+ * In approveOffer's transaction: the organisation's request becomes real with the approval of an
+ * offer the editors sent after it (they had it in front of them). Returns whether it did.
+ */
+export async function applyRequestedChange(tx: Tx, offerId: string, organisationId: string, actorId: string): Promise<boolean> {
+  const org = await tx.organisation.findUnique({ where: { id: organisationId } });
+  if (!org?.changeRequestedAt) return false;
+  const sentAfter = await tx.offerEvent.count({ where: { offerId, action: 'sent', createdAt: { gte: org.changeRequestedAt } } });
+  return sentAfter > 0 && apply(tx, org, actorId, `approved offer ${offerId}`);
+}
+
+/** The editors apply a request themselves: only while nothing of the organisation is online. */
+export async function applyChangeByEditor(
+  actor: SessionUser,
+  organisationId: string,
+): Promise<{ ok: true } | { ok: false; reason: 'forbidden' | 'not-found' | 'online' }> {
+  if (actor.role !== 'EDITOR') return { ok: false, reason: 'forbidden' };
+  return prisma.$transaction(async (tx) => {
+    await tx.$queryRaw`SELECT id FROM "Organisation" WHERE id = ${organisationId} FOR UPDATE`;
+    const org = await tx.organisation.findUnique({ where: { id: organisationId } });
+    if (!org) return { ok: false, reason: 'not-found' } as const;
+    if (await tx.offer.count({ where: { organisationId, publishedAt: { not: null } } })) return { ok: false, reason: 'online' } as const;
+    return (await apply(tx, org, actor.id, 'editor')) ? ({ ok: true } as const) : ({ ok: false, reason: 'not-found' } as const);
+  });
+}
