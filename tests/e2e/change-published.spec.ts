@@ -56,9 +56,13 @@ test('a partner changes its published listing on a phone; the old text stays onl
   await expect(page.getByRole('link', { name: /Wijziging voorstellen/ })).toHaveCount(0);
   await expectAccessible(page, '/partner with a change at the editors');
 
-  // Online: still the published text.
+  // Online: still the published text; search does not know the new one.
   await visitor.reload();
   await expect(visitor.getByRole('heading', { name: online.title, level: 1 })).toBeVisible();
+  const searchNew = `/?zoek=${encodeURIComponent(newTitle)}`;
+  await visitor.goto(searchNew);
+  await expect(visitor.getByRole('link', { name: newTitle })).toHaveCount(0);
+  await visitor.goto(`/aanbod/${slug}`);
 
   // The editors are told, see the change and the note, and send it for approval.
   const mail = await inbox.waitFor('redactie@dordtpas.example', 'stelt een wijziging voor', sentAt);
@@ -82,4 +86,8 @@ test('a partner changes its published listing on a phone; the old text stays onl
   await visitor.reload();
   await expect(visitor.getByRole('heading', { name: newTitle, level: 1 })).toBeVisible();
   await expect(visitor.getByText('de sauna')).toBeVisible();
+  // Search finds the new version, and the old title is nowhere.
+  await visitor.goto(searchNew);
+  await expect(visitor.getByRole('link', { name: newTitle })).toBeVisible();
+  await expect(visitor.getByRole('link', { name: online.title, exact: true })).toHaveCount(0);
 });
