@@ -17,6 +17,7 @@ export const AUDIT_ACTIONS = [
   'partner.type-requested',
   'partner.type-changed',
   'partner.change-requested',
+  'partner.change-accepted',
   'partner.change-applied',
   'organisation.photo-set',
   'organisation.photo-removed',

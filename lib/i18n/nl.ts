@@ -187,13 +187,18 @@ export const nl = {
     empty: '(leeg)',
     mailSubject: (org: string) => `${org} wil de gegevens voor pashouders wijzigen`,
     editorTitle: 'Gevraagde wijziging van de organisatiegegevens',
-    editorIntro: (date: string, by: string) =>
-      `Gevraagd op ${date} door ${by}. Verwerk de wijziging in de inschrijving en stuur die ter akkoord: met het akkoord van de partner gaan de gegevens mee.`,
+    editorIntro: (date: string, by: string) => `Gevraagd op ${date} door ${by}.`,
+    editorOnline:
+      'Er staat aanbod van deze partner online. Accepteer de wijziging, verwerk haar in de inschrijving en stuur die ter akkoord: met het akkoord van de partner gaan de gegevens mee.',
+    accept: 'Wijziging accepteren',
+    accepted: 'Geaccepteerd. De gegevens gaan mee met het volgende akkoord van de partner op aanbod dat je vanaf nu ter akkoord stuurt.',
+    acceptedOn: (date: string) =>
+      `Geaccepteerd op ${date}. De gegevens gaan mee met het volgende akkoord van de partner op aanbod dat daarna ter akkoord is gestuurd.`,
+    gone: 'De partner heeft de wijziging intussen aangepast. Vernieuw de pagina en bekijk de nieuwe versie.',
     editorOffline: 'Er staat niets van deze partner online. Je kunt de wijziging meteen verwerken.',
     apply: 'Wijziging verwerken',
     applying: 'Bezig…',
     applied: 'De gegevens van de partner zijn gewijzigd.',
-    online: 'Er staat aanbod van deze partner online: de wijziging gaat mee met het akkoord van de partner.',
     field: 'Gegeven',
     before: 'Nu',
     after: 'Gevraagd',

@@ -18,7 +18,7 @@ import {
   photoSchema,
   registrationSchema,
 } from './schema';
-import { applyChangeByEditor, requestOrganisationChange } from './change-request';
+import { acceptChange, requestOrganisationChange } from './change-request';
 import { setOrganisationPhoto } from '@/lib/photos/service';
 import { z } from 'zod';
 import { grantPartnerType, registerPartner, requestDiscounts, updateOwnContact } from './service';
@@ -96,15 +96,16 @@ export const requestOrganisationChangeAction = formAction(
   },
 );
 
-/** The editors apply a partner's requested change themselves, while nothing of it is online. */
-export const applyOrganisationChangeAction = formAction(
+/** An editor accepts the request they see: applied at once with nothing online, else with the next approval. */
+export const acceptOrganisationChangeAction = formAction(
   'EDITOR',
-  z.object({ organisationId: idField }),
-  async ({ organisationId }, { user, values }): Promise<FormState> => {
-    const result = await applyChangeByEditor(user, organisationId);
-    if (!result.ok) return fail(values, result.reason === 'online' ? nl.ownChange.online : nl.app.noAccess);
+  z.object({ organisationId: idField, requestedAt: z.iso.datetime() }),
+  async ({ organisationId, requestedAt }, { user, values }): Promise<FormState> => {
+    const result = await acceptChange(user, organisationId, new Date(requestedAt));
+    if (!result.ok) return fail(values, result.reason === 'gone' ? nl.ownChange.gone : nl.app.noAccess);
     revalidatePath(`/redactie/partners/${organisationId}`);
-    // The request and its form leave the page: the page says it is done.
-    redirect(`/redactie/partners/${organisationId}?verwerkt=1`);
+    // Applied, the request and its form leave the page: the page says it is done.
+    if (result.applied) redirect(`/redactie/partners/${organisationId}?verwerkt=1`);
+    return done({}, nl.ownChange.accepted);
   },
 );

@@ -17,11 +17,12 @@ import type { OrganisationChangeInput } from './schema';
 // "Gegevens voor pashouders wijzigen" (issue 17, ADR 0025): what pass holders see of an organisation
 // — the name on the website, the visiting address, the description, the category — is not changed
 // by the partner directly: the beheerder's change waits on the organisation (requestedChange, only
-// the changed fields) and the editors are told. It becomes real in the transaction that publishes
-// the organisation's next offer the editors sent after the request (approveOffer calls
-// applyRequestedChange), so it appears publicly only after a re-approval; with nothing online, the
-// editors apply it themselves. The KvK number and the legal name are fixed (a new KvK number is a
-// new partner).
+// the changed fields) and the editors are told. An editor accepts the request they see (the form
+// carries its changeRequestedAt, so a request replaced meanwhile is not accepted unseen). With
+// nothing of the organisation online it is applied at once; otherwise it becomes real in the
+// transaction that publishes the organisation's next offer the editors sent after accepting it
+// (approveOffer calls applyRequestedChange), so it appears publicly only after a re-approval. The
+// KvK number and the legal name are fixed (a new KvK number is a new partner).
 
 /** The fields a request may hold, as stored; every one optional (only what changed). */
 const FIELDS = [
@@ -115,7 +116,14 @@ export async function requestOrganisationChange(
   return prisma.$transaction(async (tx) => {
     const written = await tx.organisation.updateMany({
       where: { id: org.id, version: input.version },
-      data: { requestedChange: change, changeRequestedAt: now, changeRequestedBy: actor.name, version: { increment: 1 } },
+      // A new request replaces an older one, and waits for an editor to accept it anew.
+      data: {
+        requestedChange: change,
+        changeRequestedAt: now,
+        changeRequestedBy: actor.name,
+        changeAcceptedAt: null,
+        version: { increment: 1 },
+      },
     });
     if (written.count !== 1) return { ok: false, reason: 'stale' } as const;
     await audit(tx, {
@@ -138,6 +146,7 @@ async function apply(tx: Tx, org: OrganisationRow & { changeRequestedAt: Date | 
     requestedChange: Prisma.DbNull,
     changeRequestedAt: null,
     changeRequestedBy: null,
+    changeAcceptedAt: null,
   };
   for (const field of FIELDS) {
     const value = change[field];
@@ -156,27 +165,45 @@ async function apply(tx: Tx, org: OrganisationRow & { changeRequestedAt: Date | 
 }
 
 /**
- * In approveOffer's transaction: the organisation's request becomes real with the approval of an
- * offer the editors sent after it (they had it in front of them). Returns whether it did.
+ * In approveOffer's transaction: the organisation's accepted request becomes real with the approval
+ * of an offer the editors sent after accepting it. Returns whether it did.
  */
 export async function applyRequestedChange(tx: Tx, offerId: string, organisationId: string, actorId: string): Promise<boolean> {
   const org = await tx.organisation.findUnique({ where: { id: organisationId } });
-  if (!org?.changeRequestedAt) return false;
-  const sentAfter = await tx.offerEvent.count({ where: { offerId, action: 'sent', createdAt: { gte: org.changeRequestedAt } } });
+  if (!org?.changeRequestedAt || !org.changeAcceptedAt) return false;
+  const sentAfter = await tx.offerEvent.count({ where: { offerId, action: 'sent', createdAt: { gte: org.changeAcceptedAt } } });
   return sentAfter > 0 && apply(tx, org, actorId, `approved offer ${offerId}`);
 }
 
-/** The editors apply a request themselves: only while nothing of the organisation is online. */
-export async function applyChangeByEditor(
+export type AcceptChangeResult = { ok: true; applied: boolean } | { ok: false; reason: 'forbidden' | 'gone' };
+
+/**
+ * "Wijziging accepteren" by an editor, for the request they saw (`requestedAt`): applied at once when
+ * nothing of the organisation is online, else it goes along with the next approval.
+ */
+export async function acceptChange(
   actor: SessionUser,
   organisationId: string,
-): Promise<{ ok: true } | { ok: false; reason: 'forbidden' | 'not-found' | 'online' }> {
+  requestedAt: Date,
+  now = new Date(),
+): Promise<AcceptChangeResult> {
   if (actor.role !== 'EDITOR') return { ok: false, reason: 'forbidden' };
   return prisma.$transaction(async (tx) => {
     await tx.$queryRaw`SELECT id FROM "Organisation" WHERE id = ${organisationId} FOR UPDATE`;
     const org = await tx.organisation.findUnique({ where: { id: organisationId } });
-    if (!org) return { ok: false, reason: 'not-found' } as const;
-    if (await tx.offer.count({ where: { organisationId, publishedAt: { not: null } } })) return { ok: false, reason: 'online' } as const;
-    return (await apply(tx, org, actor.id, 'editor')) ? ({ ok: true } as const) : ({ ok: false, reason: 'not-found' } as const);
+    // Another request came in after the page was loaded (or none is left): nothing accepted unseen.
+    if (!org?.changeRequestedAt || org.changeRequestedAt.getTime() !== requestedAt.getTime()) return { ok: false, reason: 'gone' } as const;
+    if ((await tx.offer.count({ where: { organisationId, publishedAt: { not: null } } })) === 0) {
+      return (await apply(tx, org, actor.id, 'editor')) ? ({ ok: true, applied: true } as const) : ({ ok: false, reason: 'gone' } as const);
+    }
+    await tx.organisation.update({ where: { id: organisationId }, data: { changeAcceptedAt: now } });
+    await audit(tx, {
+      actorId: actor.id,
+      action: 'partner.change-accepted',
+      entityType: 'Organisation',
+      entityId: organisationId,
+      data: { requestedAt: requestedAt.toISOString() },
+    });
+    return { ok: true, applied: false } as const;
   });
 }

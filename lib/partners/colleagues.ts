@@ -91,6 +91,9 @@ export async function inviteColleague(
   );
   return prisma.$transaction(async (tx) => {
     await tx.$queryRaw`SELECT id FROM "Organisation" WHERE id = ${org.id} FOR UPDATE`;
+    // Still a beheerder now that the organisation is locked (not demoted a moment ago).
+    const self = await tx.user.findUnique({ where: { id: actor.id }, select: { orgRole: true } });
+    if (self?.orgRole !== 'ADMIN') return { ok: false, reason: 'forbidden' } as const;
     const pending = await tx.invitation.findMany({ where: { organisationId: org.id, ...open(now) }, select: { email: true } });
     if (pending.some((p) => p.email === input.email)) return { ok: false, reason: 'already-invited' } as const;
     if (pending.length >= MAX_OPEN_INVITATIONS) return { ok: false, reason: 'too-many' } as const;
@@ -213,26 +216,39 @@ export async function acceptInvitation(input: AcceptInvitationInput, now = new D
   }
 }
 
-/** The other colleague (or the actor), in the actor's organisation, locked with the organisation; and its beheerders. */
+/**
+ * The other colleague (or the actor), in the actor's organisation, locked with the organisation; and
+ * its beheerders. `target` is null also when the actor is no beheerder any more (demoted a moment ago).
+ */
 async function colleagueInLockedOrg(tx: Prisma.TransactionClient, actor: SessionUser & { organisationId: string }, userId: string) {
   await tx.$queryRaw`SELECT id FROM "Organisation" WHERE id = ${actor.organisationId} FOR UPDATE`;
+  const self = await tx.user.findUnique({ where: { id: actor.id }, select: { orgRole: true, organisationId: true } });
+  if (self?.orgRole !== 'ADMIN' || self.organisationId !== actor.organisationId) return { target: null, admins: 0, forbidden: true };
   const target = await tx.user.findFirst({
     where: { id: userId, organisationId: actor.organisationId, role: 'PARTNER' },
     select: { id: true, name: true, email: true, orgRole: true },
   });
   const admins = await tx.user.count({ where: { organisationId: actor.organisationId, role: 'PARTNER', orgRole: 'ADMIN' } });
-  return { target, admins };
+  return { target, admins, forbidden: false };
+}
+
+/** Revokes the open invitations a colleague sent (removed, or no beheerder any more). */
+function revokeInvitationsBy(tx: Prisma.TransactionClient, userId: string) {
+  return tx.invitation.updateMany({ where: { invitedById: userId, acceptedAt: null, revokedAt: null }, data: { revokedAt: new Date() } });
 }
 
 /** "Beheerder maken" / "Medewerker maken": hands the beheerder role on; the last beheerder stays one. */
 export async function setColleagueRole(actor: SessionUser, userId: string, orgRole: OrgRole): Promise<ColleagueResult<{ name: string }>> {
   if (!isOrgAdmin(actor)) return { ok: false, reason: 'forbidden' };
   return prisma.$transaction(async (tx) => {
-    const { target, admins } = await colleagueInLockedOrg(tx, actor, userId);
+    const { target, admins, forbidden } = await colleagueInLockedOrg(tx, actor, userId);
+    if (forbidden) return { ok: false, reason: 'forbidden' } as const;
     if (!target) return { ok: false, reason: 'gone' } as const;
     if (target.orgRole === orgRole) return { ok: true, name: target.name } as const;
     if (target.orgRole === 'ADMIN' && admins <= 1) return { ok: false, reason: 'last-admin' } as const;
     await tx.user.update({ where: { id: target.id }, data: { orgRole } });
+    // A beheerder's open invitations do not outlive the role: no new beheerder through an old link.
+    if (orgRole !== 'ADMIN') await revokeInvitationsBy(tx, target.id);
     await audit(tx, {
       actorId: actor.id,
       action: 'colleague.role-changed',
@@ -261,9 +277,11 @@ export async function removeColleague(actor: SessionUser, userId: string): Promi
     createElement(ColleagueRemoved, { name: target.name, removedBy: actor.name, organisation: orgName(target.organisation!) }),
   );
   return prisma.$transaction(async (tx) => {
-    const { target: locked, admins } = await colleagueInLockedOrg(tx, actor, userId);
+    const { target: locked, admins, forbidden } = await colleagueInLockedOrg(tx, actor, userId);
+    if (forbidden) return { ok: false, reason: 'forbidden' } as const;
     if (!locked) return { ok: false, reason: 'gone' } as const;
     if (locked.orgRole === 'ADMIN' && admins <= 1) return { ok: false, reason: 'last-admin' } as const;
+    await revokeInvitationsBy(tx, locked.id);
     await tx.user.delete({ where: { id: locked.id } });
     await audit(tx, {
       actorId: actor.id,

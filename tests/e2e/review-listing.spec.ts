@@ -81,7 +81,7 @@ test('the editorial loop of a credit listing, from first draft to publication an
   await partner.getByRole('button', { name: 'Akkoord, publiceer mijn aanbod' }).click();
   await expect(partner.getByText('Bedankt! Je aanbod staat nu op de Dordtpas-website.')).toBeVisible();
   await partner.goto('/partner');
-  await expect(partner.getByRole('link', { name: 'Zwemmen bij De Wielen' })).toBeVisible(); // online
+  await expect(partner.getByRole('link', { name: 'Zwemmen bij De Wielen', exact: true })).toBeVisible(); // online
   await expectAccessible(partner, '/partner (published)');
   const published = await inbox.waitFor(demo.partner.email, 'staat op de Dordtpas-website');
 

@@ -20,7 +20,7 @@ import { initialFormState, type FormState } from '@/lib/forms';
 import { autosaveStepAction, endActionAction, retractProposalAction, saveStepAction, startProposalAction } from '@/lib/discounts/actions';
 import { proposeListingChangeAction, saveListingAction, withdrawAction } from '@/lib/offers/actions';
 import {
-  applyOrganisationChangeAction,
+  acceptOrganisationChangeAction,
   grantPartnerTypeAction,
   requestDiscountsAction,
   requestOrganisationChangeAction,
@@ -205,9 +205,12 @@ describe('the wrong user is refused by the built action, and nothing is written'
       version: '1',
     });
     expect(await requestOrganisationChangeAction(initialFormState, change)).toEqual(refused(nl.app.noAccess));
-    expect(await applyOrganisationChangeAction(initialFormState, form({ organisationId: admin.organisationId }))).toEqual(
-      refused(nl.app.noAccess),
-    );
+    expect(
+      await acceptOrganisationChangeAction(
+        initialFormState,
+        form({ organisationId: admin.organisationId, requestedAt: new Date().toISOString() }),
+      ),
+    ).toEqual(refused(nl.app.noAccess));
     who = stranger.actor;
     expect(await removeColleagueAction(initialFormState, form({ userId: member.userId }))).toEqual(refused(nl.colleagues.gone));
     expect(await setColleagueRoleAction(initialFormState, form({ userId: admin.userId, orgRole: 'MEMBER' }))).toEqual(

@@ -222,6 +222,22 @@ describe('roles and removal', () => {
     expect(await invite(admin.actor, 'joost@zwembad.nl')).toMatchObject({ ok: true });
   });
 
+  test("a removed or demoted beheerder's open invitations stop working; a beheerder demoted a moment ago is refused", async () => {
+    const admin = await makePartner();
+    const second = await colleague(admin, 'joost@zwembad.nl', 'ADMIN');
+    expect(await invite(second.actor, 'tweede-adres@zwembad.nl', 'ADMIN')).toMatchObject({ ok: true });
+    const kept = await invitationToken('tweede-adres@zwembad.nl');
+    expect(await invite(second.actor, 'derde-adres@zwembad.nl', 'ADMIN')).toMatchObject({ ok: true });
+    const other = await invitationToken('derde-adres@zwembad.nl');
+    expect(await setColleagueRole(admin.actor, second.userId, 'MEMBER')).toMatchObject({ ok: true });
+    expect(await accept(kept, 'tweede')).toEqual({ ok: false, reason: 'revoked' });
+    // The session still says beheerder for this request; the locked check does not.
+    expect(await invite(second.actor, 'vierde@zwembad.nl')).toEqual({ ok: false, reason: 'forbidden' });
+    expect(await removeColleague(second.actor, admin.userId)).toEqual({ ok: false, reason: 'forbidden' });
+    expect(await removeColleague(admin.actor, second.userId)).toMatchObject({ ok: true });
+    expect(await accept(other, 'derde')).toEqual({ ok: false, reason: 'revoked' });
+  });
+
   test('a beheerder removes themselves once there is another: told it is their own account', async () => {
     const admin = await makePartner();
     await colleague(admin, 'joost@zwembad.nl', 'ADMIN');

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { prisma } from '@/lib/db';
 import { nl } from '@/lib/i18n/nl';
-import { applyChangeByEditor, publicValuesOf, readRequestedChange, requestOrganisationChange } from '@/lib/partners/change-request';
+import { acceptChange, publicValuesOf, readRequestedChange, requestOrganisationChange } from '@/lib/partners/change-request';
 import { organisationChangeSchema } from '@/lib/partners/schema';
 import { approveOffer, saveListing } from '@/lib/offers/review';
 import { publishedOffer } from '@/lib/offers/queries';
@@ -42,14 +42,19 @@ describe('a change of what pass holders see', () => {
     expect(await prisma.outboxMessage.count({ where: { subject: nl.ownChange.mailSubject('Zwembad De Wielen') } })).toBeGreaterThan(0);
     expect((await publishedOffer(slug))?.organisationName).toBe('Zwembad De Wielen');
     // The editors' applying it themselves is refused while something is online.
-    expect(await applyChangeByEditor(editor, partner.organisationId)).toEqual({ ok: false, reason: 'online' });
+    // Not accepted by an editor yet: an approval does not carry it.
+    const offerVersion = async () => (await prisma.offer.findUniqueOrThrow({ where: { id: offerId } })).version;
+    const early = await saveListing(editor, partner.organisationId, listingForm({ version: await offerVersion(), intent: 'send' }));
+    if (!early.ok) throw new Error(early.reason);
+    await approveOffer(partner.actor, offerId, early.version);
+    expect((await organisation(partner.organisationId)).displayName).toBe('Zwembad De Wielen');
+
+    // The editor accepts the request on the page (something is online: it waits for the next approval).
+    expect(await acceptChange(editor, partner.organisationId, pending.changeRequestedAt!)).toEqual({ ok: true, applied: false });
+    expect((await organisation(partner.organisationId)).displayName).toBe('Zwembad De Wielen');
 
     // The editors rewrite the listing and send it; the partner approves: the change goes along.
-    const sent = await saveListing(
-      editor,
-      partner.organisationId,
-      listingForm({ version: (await prisma.offer.findUniqueOrThrow({ where: { id: offerId } })).version, intent: 'send' }),
-    );
+    const sent = await saveListing(editor, partner.organisationId, listingForm({ version: await offerVersion(), intent: 'send' }));
     if (!sent.ok) throw new Error(sent.reason);
     expect((await organisation(partner.organisationId)).displayName).toBe('Zwembad De Wielen');
     expect(await approveOffer(partner.actor, offerId, sent.version)).toEqual({ ok: true, slug });
@@ -65,16 +70,21 @@ describe('a change of what pass holders see', () => {
     expect(await prisma.auditEntry.count({ where: { action: 'partner.change-applied', entityId: partner.organisationId } })).toBe(1);
   });
 
-  test('an approval of an offer sent before the request does not carry it', async () => {
+  test('an approval of an offer sent before the editor accepted does not carry it; a request replaced meanwhile is not accepted unseen', async () => {
     const editor = await makeEditor();
     const partner = await makePartner({ partnerType: 'CREDIT', showDisplayName: 'on', displayName: 'Boekhandel Oost' });
     const sent = await saveListing(editor, partner.organisationId, listingForm({ intent: 'send' }));
     if (!sent.ok) throw new Error(sent.reason);
     await requestOrganisationChange(partner.actor, await changeForm(partner.organisationId, { displayName: 'Boekhuis Oost' }));
+    const seen = (await organisation(partner.organisationId)).changeRequestedAt!;
     expect(await approveOffer(partner.actor, sent.offerId, sent.version)).toMatchObject({ ok: true });
     const org = await organisation(partner.organisationId);
     expect(org.displayName).toBe('Boekhandel Oost');
     expect(readRequestedChange(org)).toEqual({ displayName: 'Boekhuis Oost' });
+    // The partner replaces the request after the editor loaded the page: accepting the old one is refused.
+    await requestOrganisationChange(partner.actor, await changeForm(partner.organisationId, { displayName: 'Boekhuis Oost 2' }));
+    expect(await acceptChange(editor, partner.organisationId, seen)).toEqual({ ok: false, reason: 'gone' });
+    expect((await organisation(partner.organisationId)).displayName).toBe('Boekhandel Oost');
   });
 
   test('with nothing online the editors apply it; the partner cannot, nor can a medewerker ask', async () => {
@@ -84,14 +94,16 @@ describe('a change of what pass holders see', () => {
       partner.actor,
       await changeForm(partner.organisationId, { category: 'cultuur', description: 'Een nieuwe omschrijving.' }),
     );
-    expect(await applyChangeByEditor(partner.actor, partner.organisationId)).toEqual({ ok: false, reason: 'forbidden' });
-    expect(await applyChangeByEditor(editor, partner.organisationId)).toEqual({ ok: true });
+    const { changeRequestedAt } = await organisation(partner.organisationId);
+    expect(await acceptChange(partner.actor, partner.organisationId, changeRequestedAt!)).toEqual({ ok: false, reason: 'forbidden' });
+    // Nothing online: accepting applies it at once.
+    expect(await acceptChange(editor, partner.organisationId, changeRequestedAt!)).toEqual({ ok: true, applied: true });
     expect(await organisation(partner.organisationId)).toMatchObject({
       category: 'cultuur',
       description: 'Een nieuwe omschrijving.',
       requestedChange: null,
     });
-    expect(await applyChangeByEditor(editor, partner.organisationId)).toEqual({ ok: false, reason: 'not-found' });
+    expect(await acceptChange(editor, partner.organisationId, changeRequestedAt!)).toEqual({ ok: false, reason: 'gone' });
 
     const member: SessionUser = { ...partner.actor, orgRole: 'MEMBER' };
     expect(

@@ -1,7 +1,7 @@
 import { nl } from '@/lib/i18n/nl';
 import { formatDate } from '@/lib/i18n/format';
 import { Panel } from '@/components/ui/Panel';
-import { ApplyChangeForm } from './ApplyChangeForm';
+import { AcceptChangeForm } from './AcceptChangeForm';
 
 type Change = { field: string; label: string; before: string; after: string };
 
@@ -12,12 +12,14 @@ export function ChangeRequest({
   at,
   by,
   online,
+  acceptedAt,
 }: {
   organisationId: string;
   changes: Change[];
   at: Date;
   by: string;
   online: boolean;
+  acceptedAt: Date | null;
 }) {
   const t = nl.ownChange;
   return (
@@ -49,12 +51,12 @@ export function ChangeRequest({
           ))}
         </tbody>
       </table>
-      {online ? (
-        <p className="mt-3 text-sm text-muted">{t.online}</p>
+      {acceptedAt ? (
+        <p className="mt-3 font-semibold">{t.acceptedOn(formatDate(acceptedAt))}</p>
       ) : (
         <>
-          <p className="mt-3">{t.editorOffline}</p>
-          <ApplyChangeForm organisationId={organisationId} />
+          <p className="mt-3">{online ? t.editorOnline : t.editorOffline}</p>
+          <AcceptChangeForm organisationId={organisationId} requestedAt={at.toISOString()} online={online} />
         </>
       )}
     </Panel>

@@ -75,6 +75,7 @@ export default async function EditorPartnerPage({ params, searchParams }: Props)
           at={org.changeRequestedAt}
           by={org.changeRequestedBy ?? ''}
           online={org.onlineOffers > 0}
+          acceptedAt={org.changeAcceptedAt}
         />
       ) : null}
       {comment ? (

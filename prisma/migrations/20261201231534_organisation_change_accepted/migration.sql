@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Organisation" ADD COLUMN     "changeAcceptedAt" TIMESTAMP(3);
