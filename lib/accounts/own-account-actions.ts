@@ -29,6 +29,8 @@ export const changePasswordAction = formAction(
     });
     if (!result.ok) return fieldFail(values, result.fieldErrors);
     after(kickMailer);
+    // Home shows no e-mail change waiting any more: a new password stopped it.
+    revalidatePath('/partner');
     return done({}, t.password.done);
   },
   { secret: CHANGE_PASSWORD_SECRET_FIELDS },

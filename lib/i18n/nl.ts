@@ -749,7 +749,7 @@ export const nl = {
       current: 'Huidig wachtwoord',
       new: 'Nieuw wachtwoord',
       repeat: 'Herhaal nieuw wachtwoord',
-      submit: 'Wachtwoord wijzigen',
+      submit: 'Nieuw wachtwoord opslaan',
       submitting: 'Bezig met wijzigen…',
       currentRequired: 'Vul je huidige wachtwoord in.',
       wrong: 'Je huidige wachtwoord klopt niet. Let op hoofdletters en spaties.',
@@ -762,7 +762,7 @@ export const nl = {
     email: {
       open: 'E-mailadres wijzigen',
       intro:
-        'Op dit adres krijg je de berichten van Dordtpas, en je kunt ermee inloggen. We sturen eerst een link naar het nieuwe adres. Pas als je daar op de knop drukt, verandert je e-mailadres.',
+        'Op dit adres krijg je de berichten van Dordtpas, en je kunt ermee inloggen. We sturen eerst een link naar het nieuwe adres. Pas als je in die e-mail op de knop drukt, verandert je e-mailadres.',
       label: 'Nieuw e-mailadres',
       submit: 'Stuur een bevestigingslink',
       submitting: 'Bezig met versturen…',
@@ -778,7 +778,7 @@ export const nl = {
       changed: 'Je e-mailadres is gewijzigd. Log in met je nieuwe e-mailadres of met je gebruikersnaam.',
       confirm: {
         title: 'Nieuw e-mailadres bevestigen',
-        intro: (email: string) => `Klik op de knop om ${email} te bevestigen als je nieuwe e-mailadres voor Dordtpas.`,
+        intro: 'Klik op de knop om dit adres te bevestigen als je nieuwe e-mailadres voor Dordtpas:',
         button: 'E-mailadres bevestigen',
         pending: 'Bezig met bevestigen…',
         invalid:

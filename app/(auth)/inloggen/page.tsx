@@ -8,12 +8,19 @@ import { loginAction } from '@/lib/accounts/actions';
 
 export const metadata: Metadata = { title: 'Inloggen' };
 
-type Search = { volgende?: string; uitgelogd?: string; bevestigd?: string; wachtwoord?: string };
+type Search = { volgende?: string; uitgelogd?: string; bevestigd?: string; wachtwoord?: string; nieuwadres?: string };
 
 export default async function LoginPage({ searchParams }: { searchParams: Promise<Search> }) {
   const q = await searchParams;
   const t = nl.login;
-  const notice = q.bevestigd ? t.confirmed : q.wachtwoord ? t.passwordChanged : q.uitgelogd ? t.loggedOut : null;
+  // What the link or action that led here did, by its query parameter; the first one present.
+  const notices: [keyof Search, string][] = [
+    ['bevestigd', t.confirmed],
+    ['wachtwoord', t.passwordChanged],
+    ['nieuwadres', nl.ownData.email.changed],
+    ['uitgelogd', t.loggedOut],
+  ];
+  const notice = notices.find(([key]) => q[key])?.[1] ?? null;
   return (
     <PageMain narrow>
       <h1 className="text-3xl font-bold">{t.title}</h1>

@@ -13,6 +13,7 @@ import {
   NewPasswordField,
   RadioGroup,
   PhoneField,
+  Reveal,
   SelectField,
   TextArea,
   TextField,
@@ -34,16 +35,6 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
       <legend className="px-2 text-xl font-bold">{title}</legend>
       <div className="space-y-5">{children}</div>
     </fieldset>
-  );
-}
-
-/** A checkbox that shows what belongs to it only while ticked (CSS only: works without JavaScript). */
-function Reveal({ name, label, checked, children }: { name: string; label: string; checked: boolean; children: ReactNode }) {
-  return (
-    <div className="reveal space-y-4">
-      <Checkbox className="reveal-toggle" name={name} label={label} defaultChecked={checked} />
-      <div className="reveal-body">{children}</div>
-    </div>
   );
 }
 

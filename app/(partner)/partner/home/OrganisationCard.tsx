@@ -2,9 +2,13 @@ import { OrganisationPhoto } from '@/components/photo/OrganisationPhoto';
 import { nl } from '@/lib/i18n/nl';
 import type { HomeOrganisation } from '@/lib/partners/queries';
 import { PhotoForm } from '../PhotoForm';
+import { PostalAddressForm } from '../PostalAddressForm';
 import { Panel } from '@/components/ui/Panel';
 
-/** The organisation as registered, with its photo and (for its beheerder) the form to choose or replace it. */
+/**
+ * The organisation as registered, with its photo; for its beheerder the forms to choose or replace
+ * the photo and to change the postal address. A medewerker sees the same data without the forms.
+ */
 export function OrganisationCard({ organisation: org, admin }: { organisation: HomeOrganisation; admin: boolean }) {
   return (
     <Panel id="org-title" title={nl.partnerHome.organisation} className="rounded-lg bg-white p-5">
@@ -19,10 +23,11 @@ export function OrganisationCard({ organisation: org, admin }: { organisation: H
         ) : null}
       </div>
       <dl className="mt-3 space-y-3">
-        {org.rows.map(({ label, value }) => (
+        {org.rows.map(({ label, value, note }) => (
           <div key={label}>
             <dt className="text-sm font-semibold text-muted">{label}</dt>
             <dd>{value}</dd>
+            {note ? <dd className="text-sm text-muted">{note}</dd> : null}
           </div>
         ))}
         <div>
@@ -30,6 +35,12 @@ export function OrganisationCard({ organisation: org, admin }: { organisation: H
           <dd className="whitespace-pre-line">{org.description}</dd>
         </div>
       </dl>
+      {admin ? (
+        <details className="mt-3">
+          <summary className="cursor-pointer font-semibold text-brand">{nl.ownData.postal.open}</summary>
+          <PostalAddressForm postal={org.postal} version={org.version} />
+        </details>
+      ) : null}
     </Panel>
   );
 }
