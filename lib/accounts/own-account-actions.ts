@@ -31,7 +31,7 @@ export const changePasswordAction = formAction(
     after(kickMailer);
     // Home shows no e-mail change waiting any more: a new password stopped it.
     revalidatePath('/partner');
-    return done({}, t.password.done);
+    return done({}, result.emailChangeStopped ? `${t.password.done} ${t.password.emailChangeStopped}` : t.password.done);
   },
   { secret: CHANGE_PASSWORD_SECRET_FIELDS },
 );

@@ -24,7 +24,8 @@ import type { ChangePasswordInput } from './schema';
 
 const t = nl.ownData;
 
-export type PasswordChangeResult = { ok: true; endedSessions: number } | { ok: false; fieldErrors: FieldErrors };
+export type PasswordChangeResult =
+  { ok: true; endedSessions: number; emailChangeStopped: boolean } | { ok: false; fieldErrors: FieldErrors };
 
 const refuse = (field: string, message: string): PasswordChangeResult => ({ ok: false, fieldErrors: { [field]: [message] } });
 
@@ -64,10 +65,16 @@ export async function changePassword(
     if (changed.count !== 1) return refuse('currentPassword', t.password.wrong);
     const endedSessions = await endOtherSessions(tx, user.id, keepSessionToken);
     // The notice of an e-mail change says "change your password": that must stop the change.
-    await dropOpenTokens(tx, user.id, 'CHANGE_EMAIL');
-    await audit(tx, { actorId: user.id, action: 'password.changed', entityType: 'User', entityId: user.id, data: { endedSessions } });
+    const emailChangeStopped = (await dropOpenTokens(tx, user.id, 'CHANGE_EMAIL')) > 0;
+    await audit(tx, {
+      actorId: user.id,
+      action: 'password.changed',
+      entityType: 'User',
+      entityId: user.id,
+      data: { endedSessions, emailChangeStopped },
+    });
     await enqueueMail(tx, mail);
-    return { ok: true, endedSessions } as const;
+    return { ok: true, endedSessions, emailChangeStopped } as const;
   });
 }
 

@@ -757,6 +757,8 @@ export const nl = {
       throttled: (minutes: number) =>
         `Je hebt te vaak een verkeerd wachtwoord ingevuld. Probeer het over ${minutes === 1 ? '1 minuut' : `${minutes} minuten`} opnieuw.`,
       done: 'Je wachtwoord is gewijzigd. Op je andere apparaten ben je nu uitgelogd.',
+      emailChangeStopped:
+        'De wijziging van je e-mailadres is gestopt: de link werkt niet meer. Vraag opnieuw een link aan als jij het was.',
       mailSubject: 'Je wachtwoord is gewijzigd',
     },
     email: {

@@ -154,7 +154,7 @@ describe('the password (any partner user)', () => {
     const colleague = await startSession(other.userId);
 
     const result = await changePassword(partner.actor, passwordForm({}), { address: HOME, keepSessionToken: here });
-    expect(result).toEqual({ ok: true, endedSessions: 2 });
+    expect(result).toEqual({ ok: true, endedSessions: 2, emailChangeStopped: false });
 
     expect(await sessionUser(here)).toEqual(partner.actor);
     expect(await sessionUser(laptop)).toBeNull();
@@ -173,7 +173,12 @@ describe('the password (any partner user)', () => {
     expect(mail.html).toContain('http://localhost:3000/wachtwoord-vergeten');
     expect(mail.text).not.toContain(NEW_PASSWORD);
     const [entry] = await auditOf('password.changed');
-    expect(entry).toMatchObject({ actorId: partner.userId, entityType: 'User', entityId: partner.userId, data: { endedSessions: 2 } });
+    expect(entry).toMatchObject({
+      actorId: partner.userId,
+      entityType: 'User',
+      entityId: partner.userId,
+      data: { endedSessions: 2, emailChangeStopped: false },
+    });
   });
 
   test('a medewerker changes their own password too', async () => {
@@ -183,6 +188,7 @@ describe('the password (any partner user)', () => {
     expect(await changePassword(member, passwordForm({}), { address: HOME, keepSessionToken: here })).toEqual({
       ok: true,
       endedSessions: 0,
+      emailChangeStopped: false,
     });
     expect(await verifyPassword((await user(partner.userId)).passwordHash, NEW_PASSWORD)).toBe(true);
   });
@@ -251,7 +257,11 @@ describe('the password (any partner user)', () => {
   test('a new password stops an e-mail change under way: its link no longer works', async () => {
     const partner = await makePartner();
     const token = await requestedChange(partner, 'nieuw@voorbeeld.nl');
-    expect(await changePassword(partner.actor, passwordForm({}), { address: HOME, keepSessionToken: null })).toMatchObject({ ok: true });
+    expect(await changePassword(partner.actor, passwordForm({}), { address: HOME, keepSessionToken: null })).toEqual({
+      ok: true,
+      endedSessions: 0,
+      emailChangeStopped: true,
+    });
     expect(await confirmEmailChange(token)).toEqual({ ok: false, reason: 'unknown' });
     expect((await user(partner.userId)).email).toBe(partner.email);
   });
