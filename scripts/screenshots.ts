@@ -1,6 +1,5 @@
 // Screenshots of pages at phone (390×844) and desktop (1280×800) width, to look at.
-// Usage: tsx scripts/screenshots.ts <baseUrl> <outDir> /path [/path …]
-// LOGIN=username:password logs in first; OPEN=text opens a disclosure (<details>) with that summary.
+// Usage: tsx scripts/screenshots.ts <baseUrl> <outDir> /path [/path …] (LOGIN=user:pass to log in, OPEN=summary,… to open disclosures)
 import { chromium } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 
@@ -27,9 +26,12 @@ for (const [label, viewport] of [
   }
   for (const path of paths.length ? paths : ['/']) {
     await page.goto(base + path);
-    // OPEN=text opens the first disclosure whose summary says that, to show the form behind it.
-    if (process.env.OPEN) await page.locator('summary', { hasText: process.env.OPEN }).first().click();
-    const file = `${out}/${path.replace(/[^a-z0-9]+/gi, '_') || 'root'}${process.env.LOGIN ? '-' + process.env.LOGIN.split(':')[0] : ''}${process.env.OPEN ? '-open' : ''}-${label}.png`;
+    // OPEN='Postadres wijzigen,Wachtwoord wijzigen' opens the <details> with these summaries, to show their forms.
+    for (const summary of (process.env.OPEN ?? '').split(',').filter(Boolean)) {
+      const details = page.locator('details', { has: page.locator('summary', { hasText: summary }) });
+      if (await details.count()) await details.first().evaluate((d) => ((d as HTMLDetailsElement).open = true));
+    }
+    const file = `${out}/${path.replace(/[^a-z0-9]+/gi, '_') || 'root'}${process.env.LOGIN ? '-' + process.env.LOGIN.split(':')[0] : ''}-${label}.png`;
     await page.screenshot({ path: file, fullPage: true });
     console.log(file);
   }

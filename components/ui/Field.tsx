@@ -167,6 +167,16 @@ export function Checkbox({ name, label, hint, errors, required, className, ...re
   );
 }
 
+/** A checkbox that shows what belongs to it only while ticked (CSS only: works without JavaScript). */
+export function Reveal({ name, label, checked, children }: { name: string; label: string; checked: boolean; children: ReactNode }) {
+  return (
+    <div className="reveal space-y-4">
+      <Checkbox className="reveal-toggle" name={name} label={label} defaultChecked={checked} />
+      <div className="reveal-body">{children}</div>
+    </div>
+  );
+}
+
 /** How a group's options stand: boxes side by side, plain side by side, or cards under each other with a help text. */
 const RADIO_LAYOUTS = {
   boxes: {

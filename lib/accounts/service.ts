@@ -13,7 +13,7 @@ import { burnPasswordCheck, hashPassword, verifyPassword } from './passwords';
 import { counter } from '@/lib/limits/limiter';
 import { loginFailed, loginGate, loginSucceeded } from './throttle';
 import { endAllSessions } from './sessions';
-import { checkToken, consumeToken, newToken, storeToken, type TokenCheck } from './tokens';
+import { checkToken, consumeToken, dropOpenTokens, newToken, storeToken, type TokenCheck } from './tokens';
 
 /** Who is logged in, read from the database on every request; `orgRole` is a partner user's (null for editors). */
 export type SessionUser = {
@@ -107,7 +107,8 @@ export async function prepareConfirmationMail(user: { name: string; email: strin
  */
 export const MAILS_PER_ADDRESS_PER_HOUR = 5;
 const mailsToAddress = counter('mail-to-address', MAILS_PER_ADDRESS_PER_HOUR, 60 * 60);
-const mayMail = async (email: string) => !(await mailsToAddress.hit(email)).limited;
+/** Counts a mail to the address; false when it had its MAILS_PER_ADDRESS_PER_HOUR already (also for an e-mail change). */
+export const mayMail = async (email: string) => !(await mailsToAddress.hit(email)).limited;
 
 /** A new confirmation link. Answers the same whether or not the address is known. */
 export async function resendConfirmation(email: string): Promise<void> {
@@ -176,8 +177,10 @@ export async function resetPassword(token: string, password: string, now = new D
     if (!used.ok) return used;
     const user = await tx.user.findUniqueOrThrow({ where: { id: used.userId } });
     await tx.user.update({ where: { id: user.id }, data: { passwordHash, emailConfirmedAt: user.emailConfirmedAt ?? now } });
-    // A new password ends every session that was logged in with the old one ("log out everywhere").
+    // A new password ends every session that was logged in with the old one ("log out everywhere"),
+    // and an e-mail change under way: what the notice to the old address advises must stop it (ADR 0022).
     await endAllSessions(tx, user.id);
+    await dropOpenTokens(tx, user.id, 'CHANGE_EMAIL');
     if (!user.emailConfirmedAt && user.organisationId) {
       await tx.organisation.update({ where: { id: user.organisationId }, data: { status: 'CONFIRMED', version: { increment: 1 } } });
     }

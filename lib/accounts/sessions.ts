@@ -68,6 +68,16 @@ export async function endAllSessions(tx: Tx, userId: string): Promise<number> {
   return count;
 }
 
+/**
+ * Ends every session of a user except the one of `keepToken` (a password change: this browser stays
+ * logged in, every other device is logged out). Without a token it ends them all.
+ */
+export async function endOtherSessions(tx: Tx, userId: string, keepToken: string | null): Promise<number> {
+  const keep = keepToken ? { NOT: { tokenHash: hashToken(keepToken) } } : {};
+  const { count } = await tx.session.deleteMany({ where: { userId, ...keep } });
+  return count;
+}
+
 /** Removes sessions past their 8 hours, so that rows do not pile up (also done at each login). */
 export async function deleteExpiredSessions(now = new Date()): Promise<number> {
   const { count } = await prisma.session.deleteMany({ where: { expiresAt: { lte: now } } });

@@ -7,6 +7,7 @@ import type { TokenPurpose } from '@/lib/generated/prisma/enums';
 export const TOKEN_TTL_MS: Record<TokenPurpose, number> = {
   CONFIRM_EMAIL: 48 * 60 * 60 * 1000,
   RESET_PASSWORD: 60 * 60 * 1000,
+  CHANGE_EMAIL: 48 * 60 * 60 * 1000,
 };
 
 export function newToken(): string {
@@ -17,12 +18,21 @@ export function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }
 
-/** Stores a new token; earlier unused tokens of the same purpose stop working. */
-export async function storeToken(tx: Tx, userId: string, purpose: TokenPurpose, token: string, now = new Date()) {
-  await tx.emailToken.deleteMany({ where: { userId, purpose, usedAt: null } });
+/**
+ * Stores a new token; earlier unused tokens of the same purpose stop working. `email` is the
+ * address a CHANGE_EMAIL token was mailed to and confirms.
+ */
+export async function storeToken(tx: Tx, userId: string, purpose: TokenPurpose, token: string, now = new Date(), email?: string) {
+  await dropOpenTokens(tx, userId, purpose);
   await tx.emailToken.create({
-    data: { userId, purpose, tokenHash: hashToken(token), expiresAt: new Date(now.getTime() + TOKEN_TTL_MS[purpose]) },
+    data: { userId, purpose, tokenHash: hashToken(token), email, expiresAt: new Date(now.getTime() + TOKEN_TTL_MS[purpose]) },
   });
+}
+
+/** The user's unused links of this purpose stop working (e.g. an e-mail change, after a new password). */
+export async function dropOpenTokens(tx: Tx, userId: string, purpose: TokenPurpose): Promise<number> {
+  const { count } = await tx.emailToken.deleteMany({ where: { userId, purpose, usedAt: null } });
+  return count;
 }
 
 export type TokenCheck = { ok: true; userId: string; tokenId: string } | { ok: false; reason: 'unknown' | 'used' | 'expired' };

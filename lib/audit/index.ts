@@ -21,6 +21,12 @@ export const AUDIT_ACTIONS = [
   'partner.change-applied',
   'organisation.photo-set',
   'organisation.photo-removed',
+  // A partner user's own data (issue 17): the postal address (lib/partners/service.ts), password and
+  // e-mail address (lib/accounts/own-account.ts).
+  'organisation.postal-address-updated',
+  'password.changed',
+  'account.email-change-requested',
+  'account.email-changed',
   // A partner organisation's users (lib/partners/colleagues.ts).
   'colleague.invited',
   'colleague.invitation-revoked',

@@ -18,9 +18,14 @@ export async function currentUser(): Promise<SessionUser | null> {
   return sessionUser(token);
 }
 
+/** The server-side session's token of this request's cookie (the session to keep at a password change), or null. */
+export async function currentSessionToken(): Promise<string | null> {
+  return (await auth())?.user?.sessionToken || null;
+}
+
 /** Ends the server-side session of this request's cookie (logout). */
 export async function endCurrentSession(): Promise<void> {
-  const token = (await auth())?.user?.sessionToken;
+  const token = await currentSessionToken();
   if (token) await endSession(token);
 }
 

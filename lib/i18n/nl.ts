@@ -786,6 +786,65 @@ export const nl = {
     searchTitle: (q: string) => `Zoeken: ${q}`,
     forChildrenTitle: 'voor kinderen',
   },
+  /** Issue 17: a partner user changes their own data — the postal address (beheerder), password, e-mail address. */
+  ownData: {
+    kvkFixed: 'Het KvK-nummer kun je niet wijzigen. Een ander KvK-nummer is een nieuwe partner: meld je dan opnieuw aan.',
+    postal: {
+      open: 'Postadres wijzigen',
+      sameAsVisit: 'Hetzelfde als het bezoekadres',
+      intro: 'Kies of de post naar het bezoekadres gaat of naar een ander adres, zoals een postbus.',
+      save: 'Postadres opslaan',
+      saved: 'Het postadres is opgeslagen.',
+      savedSame: 'Opgeslagen: de post gaat naar het bezoekadres.',
+    },
+    password: {
+      open: 'Wachtwoord wijzigen',
+      intro: 'Na het wijzigen word je op al je andere apparaten uitgelogd. Op dit apparaat blijf je ingelogd.',
+      current: 'Huidig wachtwoord',
+      new: 'Nieuw wachtwoord',
+      repeat: 'Herhaal nieuw wachtwoord',
+      submit: 'Nieuw wachtwoord opslaan',
+      submitting: 'Bezig met wijzigen…',
+      currentRequired: 'Vul je huidige wachtwoord in.',
+      wrong: 'Je huidige wachtwoord klopt niet. Let op hoofdletters en spaties.',
+      same: 'Je nieuwe wachtwoord is hetzelfde als je huidige. Kies een ander wachtwoord.',
+      throttled: (minutes: number) =>
+        `Je hebt te vaak een verkeerd wachtwoord ingevuld. Probeer het over ${minutes === 1 ? '1 minuut' : `${minutes} minuten`} opnieuw.`,
+      done: 'Je wachtwoord is gewijzigd. Op je andere apparaten ben je nu uitgelogd.',
+      emailChangeStopped:
+        'De wijziging van je e-mailadres is gestopt: de link werkt niet meer. Vraag opnieuw een link aan als jij het was.',
+      mailSubject: 'Je wachtwoord is gewijzigd',
+    },
+    email: {
+      open: 'E-mailadres wijzigen',
+      intro:
+        'Op dit adres krijg je de berichten van Dordtpas, en je kunt ermee inloggen. We sturen eerst een link naar het nieuwe adres. Pas als je in die e-mail op de knop drukt, verandert je e-mailadres.',
+      label: 'Nieuw e-mailadres',
+      submit: 'Stuur een bevestigingslink',
+      submitting: 'Bezig met versturen…',
+      sent: (email: string) =>
+        `We hebben een e-mail gestuurd naar ${email}. Klik op de link in die e-mail om het nieuwe adres te bevestigen. Tot dan blijft je e-mailadres hetzelfde.`,
+      pending: (email: string, until: string) =>
+        `Nog niet bevestigd: ${email}. Klik op de link in de e-mail die we naar dat adres stuurden. De link werkt tot ${until}.`,
+      same: 'Dit is al je e-mailadres. Vul een ander e-mailadres in.',
+      taken: 'Er is al een account met dit e-mailadres. Kies een ander e-mailadres.',
+      tooMany: 'Je hebt het afgelopen uur al vaak een e-mail laten sturen. Probeer het over een uur opnieuw.',
+      confirmSubject: 'Bevestig je nieuwe e-mailadres voor Dordtpas',
+      noticeSubject: 'Er is gevraagd je e-mailadres te wijzigen',
+      changed: 'Je e-mailadres is gewijzigd. Log in met je nieuwe e-mailadres of met je gebruikersnaam.',
+      confirm: {
+        title: 'Nieuw e-mailadres bevestigen',
+        intro: 'Klik op de knop om dit adres te bevestigen als je nieuwe e-mailadres voor Dordtpas:',
+        button: 'E-mailadres bevestigen',
+        pending: 'Bezig met bevestigen…',
+        invalid:
+          'Deze link werkt niet (meer). Misschien is hij al gebruikt, verlopen of vervangen door een nieuwere link: een link werkt 48 uur en maar één keer. Log in om opnieuw een link aan te vragen.',
+        taken:
+          'Dit e-mailadres hoort intussen bij een ander account. Je e-mailadres is niet gewijzigd. Log in en kies een ander e-mailadres.',
+        login: 'Naar inloggen',
+      },
+    },
+  },
   devMail: {
     title: 'Uitgaande e-mail (ontwikkeling)',
     intro: 'Zonder SMTP_URL blijven e-mails hier staan. Deze pagina bestaat alleen buiten productie.',

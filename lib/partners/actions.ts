@@ -16,12 +16,13 @@ import {
   contactSchema,
   organisationChangeSchema,
   photoSchema,
+  postalAddressSchema,
   registrationSchema,
 } from './schema';
 import { acceptChange, requestOrganisationChange } from './change-request';
 import { setOrganisationPhoto } from '@/lib/photos/service';
 import { z } from 'zod';
-import { grantPartnerType, registerPartner, requestDiscounts, updateOwnContact } from './service';
+import { grantPartnerType, registerPartner, requestDiscounts, updateOwnContact, updatePostalAddress } from './service';
 
 export const registerAction = formAction(
   'public',
@@ -45,6 +46,19 @@ export const updateContactAction = formAction('PARTNER', contactSchema, async (i
   revalidatePath('/partner');
   return done({ ...values, version: String(input.version + 1) }, nl.partnerHome.contactSaved);
 });
+
+// The organisation's postal address is its beheerder's too (issue 17); the service checks again.
+export const updatePostalAddressAction = formAction(
+  'PARTNER_ADMIN',
+  postalAddressSchema,
+  async (input, { user, values }): Promise<FormState> => {
+    const result = await updatePostalAddress(user, input);
+    if (!result.ok) return fail(values, result.reason === 'stale' ? nl.partnerHome.stale : nl.app.noAccess);
+    revalidatePath('/partner');
+    const t = nl.ownData.postal;
+    return done({ ...values, version: String(input.version + 1) }, input.differentPostalAddress ? t.saved : t.savedSame);
+  },
+);
 
 // The organisation's photo and partner type are its beheerder's (issue 17); a medewerker is refused.
 export const setPhotoAction = formAction('PARTNER_ADMIN', photoSchema, async (input, { user, values }): Promise<FormState> => {

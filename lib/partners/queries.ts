@@ -40,7 +40,21 @@ export function getPartnerHome(organisationId: string, userId: string) {
       status: true,
       version: true,
       photo: { select: { variants: true, width: true, height: true } },
-      users: { where: { id: userId }, select: { name: true, email: true, phone: true, username: true } },
+      users: {
+        where: { id: userId },
+        select: {
+          name: true,
+          email: true,
+          phone: true,
+          username: true,
+          // An e-mail change waiting for its link to be pressed (lib/accounts/own-account.ts).
+          tokens: {
+            where: { purpose: 'CHANGE_EMAIL', usedAt: null, expiresAt: { gt: new Date() }, email: { not: null } },
+            select: { email: true, expiresAt: true },
+            take: 1,
+          },
+        },
+      },
     },
   });
 }
@@ -61,8 +75,11 @@ export async function partnerHome(organisationId: string, userId: string) {
     pendingApprovals(organisationId),
     partnerOffers(organisationId),
   ]);
-  const me = org?.users[0];
-  if (!org || !me) return null;
+  const user = org?.users[0];
+  if (!org || !user) return null;
+  const { tokens, ...contact } = user;
+  const change = tokens[0];
+  const me = { ...contact, pendingEmail: change?.email ? { email: change.email, until: change.expiresAt } : null };
   const mayPropose = org.partnerType !== 'CREDIT';
   const approvals = (['CREDIT_LISTING', 'DISCOUNT_ACTION'] as const).flatMap((kind) => {
     const waiting = pending.filter((o) => o.kind === kind).map((o) => ({ id: o.id, kind: o.kind, title: o.content.title }));
@@ -123,17 +140,20 @@ export async function partnerHome(organisationId: string, userId: string) {
       },
     ];
   });
-  const rows: [string, string | null][] = [
+  // Label, value and a note under it.
+  const rows: [string, string | null, string?][] = [
     [nl.registration.fields.legalName, org.legalName],
     [nl.registration.fields.displayName, org.displayName],
-    [nl.registration.fields.kvkNumber, org.kvkNumber],
+    [nl.registration.fields.kvkNumber, org.kvkNumber, nl.ownData.kvkFixed],
     [
       nl.registration.fields.visitAddress,
       addressLine(org.visitStreet, org.visitHouseNumber, org.visitAddition, org.visitPostcode, org.visitCity),
     ],
     [
       nl.registration.fields.postalAddress,
-      addressLine(org.postalStreet, org.postalHouseNumber, org.postalAddition, org.postalPostcode, org.postalCity),
+      // No postal address of its own (as registered without one): the post goes to the visiting address.
+      addressLine(org.postalStreet, org.postalHouseNumber, org.postalAddition, org.postalPostcode, org.postalCity) ??
+        nl.ownData.postal.sameAsVisit,
     ],
     [nl.registration.sections.type.replace(/^\d\. /, ''), nl.partnerTypeShort[org.partnerType]],
     [nl.registration.fields.category, categoryLabel(org.category)],
@@ -151,7 +171,16 @@ export async function partnerHome(organisationId: string, userId: string) {
       publicValues: publicValuesOf(org),
       changeRequested: org.changeRequestedAt ? { at: org.changeRequestedAt, by: org.changeRequestedBy ?? '' } : null,
       // The filled-in ones only, in this order.
-      rows: rows.flatMap(([label, value]) => (value ? [{ label, value }] : [])),
+      rows: rows.flatMap(([label, value, note]) => (value ? [{ label, value, note }] : [])),
+      // What the beheerder's postal address form starts with, as the form names its fields.
+      postal: {
+        differentPostalAddress: org.postalStreet ? 'on' : '',
+        postalStreet: org.postalStreet ?? '',
+        postalHouseNumber: org.postalHouseNumber ?? '',
+        postalAddition: org.postalAddition ?? '',
+        postalPostcode: org.postalPostcode ?? '',
+        postalCity: org.postalCity ?? '',
+      },
     },
     me,
     mayPropose,

@@ -47,6 +47,56 @@ export const password = z.string({ error: v.password }).min(PASSWORD_MIN, v.pass
 /** A house number: digits only, no leading zero; an addition goes in its own field. */
 const houseNumber = /^[1-9][0-9]{0,4}$/;
 
+/**
+ * A postal address that differs from the visiting one (registration, and the beheerder on Home):
+ * its fields count only when `differentPostalAddress` is ticked; then postalIssues checks them.
+ */
+const postalFields = {
+  differentPostalAddress: checkbox,
+  postalStreet: optionalText(200),
+  postalHouseNumber: optionalText(10),
+  postalAddition: optionalText(10, v.addition),
+  postalPostcode: z.string().optional().default(''),
+  postalCity: optionalText(100),
+};
+type PostalData = Partial<z.output<z.ZodObject<typeof postalFields>>>;
+
+function postalIssues(data: PostalData, issue: (path: string, message: string) => void) {
+  if (!data.differentPostalAddress) return;
+  if (!data.postalStreet) issue('postalStreet', v.postalStreet);
+  if (!houseNumber.test(data.postalHouseNumber ?? '')) issue('postalHouseNumber', v.houseNumber);
+  if (!postcode.safeParse(data.postalPostcode).success) issue('postalPostcode', v.postcode);
+  if (!data.postalCity) issue('postalCity', v.city);
+}
+
+/** "3300aa" → "3300 AA" for a different postal address; '' when it is the visiting address. */
+const postalPostcode = (data: PostalData) => (data.differentPostalAddress ? postcode.parse(data.postalPostcode) : '');
+
+/**
+ * A password that contains the username or the e-mail name is easy to guess. Parts shorter than 4
+ * characters are left out: "a@…" must not forbid every password with an "a".
+ */
+export function looksPersonal(password: string, account: { username?: string; email?: string }): boolean {
+  const lowered = password.toLowerCase();
+  const personal = [account.username, account.email?.split('@')[0]]
+    .map((p) => p?.toLowerCase())
+    .filter((p): p is string => Boolean(p && p.length >= 4));
+  return lowered.length >= PASSWORD_MIN && personal.some((p) => lowered.includes(p));
+}
+
+/** A new password, typed twice (registration, "Wachtwoord wijzigen"). */
+export const newPasswordFields = { password, passwordRepeat: z.string().optional().default('') };
+
+/** A new password's rules beyond its length: typed twice alike, and not like the account's username or e-mail name. */
+export function newPasswordIssues(
+  data: { password?: string; passwordRepeat?: string },
+  account: { username?: string; email?: string },
+  issue: (path: string, message: string) => void,
+) {
+  if (data.password && data.passwordRepeat !== data.password) issue('passwordRepeat', v.passwordRepeat);
+  if (looksPersonal(data.password ?? '', account)) issue('password', v.passwordLikeUsername);
+}
+
 export const GENDERS = ['FEMALE', 'MALE', 'OTHER', 'UNSPECIFIED'] as const;
 export const PARTNER_TYPES = ['BOTH', 'CREDIT', 'DISCOUNT'] as const;
 
@@ -75,12 +125,7 @@ export const registrationSchema = z
     visitAddition: publicFields.visitAddition,
     visitPostcode: publicFields.visitPostcode,
     visitCity: publicFields.visitCity,
-    differentPostalAddress: checkbox,
-    postalStreet: optionalText(200),
-    postalHouseNumber: optionalText(10),
-    postalAddition: optionalText(10, v.addition),
-    postalPostcode: z.string().optional().default(''),
-    postalCity: optionalText(100),
+    ...postalFields,
     description: publicFields.description,
     // 2. Jouw gegevens
     name: text(v.name, 100),
@@ -88,8 +133,7 @@ export const registrationSchema = z
     phone,
     email,
     username,
-    password,
-    passwordRepeat: z.string().optional().default(''),
+    ...newPasswordFields,
     // 3. Soort partner, 4. foto toevoegen (soort aanbieder, foto)
     partnerType: z.enum(PARTNER_TYPES, { error: v.partnerType }),
     category: publicFields.category,
@@ -102,18 +146,8 @@ export const registrationSchema = z
     (data, ctx) => {
       const issue = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
       if (data.showDisplayName && !data.displayName) issue('displayName', v.displayName);
-      if (data.differentPostalAddress) {
-        if (!data.postalStreet) issue('postalStreet', v.postalStreet);
-        if (!houseNumber.test(data.postalHouseNumber ?? '')) issue('postalHouseNumber', v.houseNumber);
-        if (!postcode.safeParse(data.postalPostcode).success) issue('postalPostcode', v.postcode);
-        if (!data.postalCity) issue('postalCity', v.city);
-      }
-      if (data.password && data.passwordRepeat !== data.password) issue('passwordRepeat', v.passwordRepeat);
-      // A password that contains the username or the e-mail name is easy to guess. Parts shorter
-      // than 4 characters are left out: "a@…" must not forbid every password with an "a".
-      const lowered = (data.password ?? '').toLowerCase();
-      const personal = [data.username, data.email?.split('@')[0]].filter((p): p is string => Boolean(p && p.length >= 4));
-      if (lowered.length >= PASSWORD_MIN && personal.some((p) => lowered.includes(p))) issue('password', v.passwordLikeUsername);
+      postalIssues(data, issue);
+      newPasswordIssues(data, data, issue);
       if (data.acceptTerms && data.termsVersion !== TERMS_VERSION) issue('acceptTerms', v.termsChanged);
     },
     // Also when another field is missing or not one of the choices: every error at once.
@@ -123,7 +157,7 @@ export const registrationSchema = z
     ...data,
     displayName: data.showDisplayName ? data.displayName : '',
     visitPostcode: data.visitPostcode,
-    postalPostcode: data.differentPostalAddress ? postcode.parse(data.postalPostcode) : '',
+    postalPostcode: postalPostcode(data),
   }));
 
 export type RegistrationInput = z.infer<typeof registrationSchema>;
@@ -147,6 +181,15 @@ export const contactSchema = z.object({
   version: versionField,
 });
 export type ContactInput = z.infer<typeof contactSchema>;
+
+/** Partner home, the beheerder: the organisation's postal address, the same as the visiting address or another. */
+export const postalAddressSchema = z
+  .object({ ...postalFields, version: versionField })
+  .superRefine((data, ctx) => postalIssues(data, (path, message) => ctx.addIssue({ code: 'custom', path: [path], message })), {
+    when: () => true,
+  })
+  .transform((data) => ({ ...data, postalPostcode: postalPostcode(data) }));
+export type PostalAddressInput = z.infer<typeof postalAddressSchema>;
 
 export const ORG_ROLES = ['ADMIN', 'MEMBER'] as const;
 

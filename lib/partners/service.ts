@@ -14,7 +14,7 @@ import { Prisma } from '@/lib/generated/prisma/client';
 import { hashPassword } from '@/lib/accounts/passwords';
 import { notifyExistingAccount, prepareConfirmationMail } from '@/lib/accounts/service';
 import { storeToken } from '@/lib/accounts/tokens';
-import type { ContactInput, RegistrationInput } from './schema';
+import type { ContactInput, PostalAddressInput, RegistrationInput } from './schema';
 import { TERMS_VERSION } from './terms';
 import { claimedPhoto } from '@/lib/photos/service';
 import { isOrgAdmin } from '@/lib/auth/roles';
@@ -80,6 +80,18 @@ async function releaseStaleRegistrations(input: Pick<RegistrationInput, 'email' 
   });
 }
 
+/** The organisation's postal columns: all null when the postal address is the visiting address. */
+function postalColumns(input: Omit<PostalAddressInput, 'version'>) {
+  const own = input.differentPostalAddress;
+  return {
+    postalStreet: own ? input.postalStreet : null,
+    postalHouseNumber: own ? input.postalHouseNumber : null,
+    postalAddition: own ? input.postalAddition : null,
+    postalPostcode: own ? input.postalPostcode : null,
+    postalCity: own ? input.postalCity : null,
+  };
+}
+
 /**
  * Registers a partner: organisation + user (unconfirmed) + confirmation token + mail, in one
  * transaction. The accepted terms version and moment are stored.
@@ -92,7 +104,6 @@ export async function registerPartner(input: RegistrationInput, now = new Date()
 
   const passwordHash = await hashPassword(input.password);
   const { token, mail } = await prepareConfirmationMail(input, orgName(input));
-  const postal = input.differentPostalAddress;
   try {
     return await prisma.$transaction(async (tx) => {
       const photo = input.photoId ? await claimedPhoto(tx, { id: input.photoId, claim: input.photoClaim }) : null;
@@ -107,11 +118,7 @@ export async function registerPartner(input: RegistrationInput, now = new Date()
           visitAddition: input.visitAddition,
           visitPostcode: input.visitPostcode,
           visitCity: input.visitCity,
-          postalStreet: postal ? input.postalStreet : null,
-          postalHouseNumber: postal ? input.postalHouseNumber : null,
-          postalAddition: postal ? input.postalAddition : null,
-          postalPostcode: postal ? input.postalPostcode : null,
-          postalCity: postal ? input.postalCity : null,
+          ...postalColumns(input),
           description: input.description,
           partnerType: input.partnerType,
           category: input.category,
@@ -175,6 +182,33 @@ export async function updateOwnContact(userId: string, organisationId: string, i
       entityType: 'User',
       entityId: userId,
       data: { name: input.name },
+    });
+    return { ok: true } as const;
+  });
+}
+
+export type OrganisationUpdateResult = { ok: true } | { ok: false; reason: 'forbidden' | 'stale' };
+
+/**
+ * The beheerder sets the organisation's postal address: the visiting address (every postal column
+ * null, as a registration without one) or another address. Refused for a medewerker and for a form
+ * older than the organisation's version.
+ */
+export async function updatePostalAddress(actor: SessionUser, input: PostalAddressInput): Promise<OrganisationUpdateResult> {
+  if (!isOrgAdmin(actor)) return { ok: false, reason: 'forbidden' };
+  const postal = postalColumns(input);
+  return prisma.$transaction(async (tx) => {
+    const updated = await tx.organisation.updateMany({
+      where: { id: actor.organisationId, version: input.version },
+      data: { ...postal, version: { increment: 1 } },
+    });
+    if (updated.count !== 1) return { ok: false, reason: 'stale' } as const;
+    await audit(tx, {
+      actorId: actor.id,
+      action: 'organisation.postal-address-updated',
+      entityType: 'Organisation',
+      entityId: actor.organisationId,
+      data: { ...postal, by: actor.name },
     });
     return { ok: true } as const;
   });

@@ -52,6 +52,8 @@ export type PartnerRow = {
   description?: string;
   partnerType?: 'CREDIT' | 'BOTH';
   category?: string;
+  /** Beheerder (default: the registering user is one) or medewerker. */
+  orgRole?: 'ADMIN' | 'MEMBER';
 };
 
 export type Inbox = {
@@ -207,8 +209,8 @@ async function insertConfirmedPartner(row: PartnerRow): Promise<InsertedPartner>
     ],
   );
   await sql(
-    `INSERT INTO "User" (id, email, username, "passwordHash", role, "orgRole", name, phone, "emailConfirmedAt", "organisationId", "updatedAt")
-     VALUES ($1, $2, $3, $4, 'PARTNER', 'ADMIN', $5, $6, now(), $7, now())`,
+    `INSERT INTO "User" (id, email, username, "passwordHash", role, name, phone, "emailConfirmedAt", "organisationId", "orgRole", "updatedAt")
+     VALUES ($1, $2, $3, $4, 'PARTNER', $5, $6, now(), $7, $8::"OrgRole", now())`,
     [
       partner.userId,
       partner.email,
@@ -217,6 +219,7 @@ async function insertConfirmedPartner(row: PartnerRow): Promise<InsertedPartner>
       row.name ?? 'Fatima Bakker',
       row.phone ?? '',
       partner.organisationId,
+      row.orgRole ?? 'ADMIN',
     ],
   );
   return partner;

@@ -26,6 +26,7 @@ import {
   requestOrganisationChangeAction,
   setPhotoAction,
   updateContactAction,
+  updatePostalAddressAction,
 } from '@/lib/partners/actions';
 import {
   inviteColleagueAction,
@@ -33,6 +34,7 @@ import {
   revokeInvitationAction,
   setColleagueRoleAction,
 } from '@/lib/partners/colleague-actions';
+import { changePasswordAction, requestEmailChangeAction } from '@/lib/accounts/own-account-actions';
 import { resetDb } from '../support/db';
 import { loopSnapshot, makeEditor, makePartner, uploadPhoto } from '../support/offers';
 import { startedProposal } from '../support/proposals';
@@ -227,6 +229,65 @@ describe('the wrong user is refused by the built action, and nothing is written'
     const result = await updateContactAction(initialFormState, contact);
     expect(result).toMatchObject({ ok: true, message: nl.partnerHome.contactSaved });
     expect(await prisma.user.findUniqueOrThrow({ where: { id: partner.userId } })).toMatchObject({ name: 'Nieuwe Naam' });
+  });
+});
+
+describe("a partner user's own data (issue 17): the postal address is the beheerder's, password and e-mail anyone's of the partner", () => {
+  const postal = (version: number | string) =>
+    form({
+      differentPostalAddress: 'on',
+      postalStreet: 'Postbus',
+      postalHouseNumber: '100',
+      postalPostcode: '3300 AA',
+      postalCity: 'Dordrecht',
+      version: String(version),
+    });
+  const password = form({
+    currentPassword: 'fiets naar de markt in juni',
+    password: 'een nieuwe zin voor het portaal',
+    passwordRepeat: 'een nieuwe zin voor het portaal',
+  });
+  const email = form({ email: 'overgenomen@voorbeeld.nl' });
+
+  test('nobody, an editor, and a partner account without an organisation are refused by all three, and nothing is written', async () => {
+    await makePartner();
+    const editor = await makeEditor();
+    const loose = await partnerWithoutOrganisation();
+    const before = await everything();
+    for (const [user, message] of [
+      [null, nl.app.notLoggedIn],
+      [editor, nl.app.noAccess],
+      [loose, nl.app.noAccess],
+    ] as const) {
+      who = user;
+      expect(await updatePostalAddressAction(initialFormState, postal(1))).toEqual(refused(message));
+      expect(await changePasswordAction(initialFormState, password)).toEqual(refused(message));
+      expect(await requestEmailChangeAction(initialFormState, email)).toEqual(refused(message));
+    }
+    expect(await everything()).toEqual(before);
+  });
+
+  test('a medewerker is refused the postal address before anything is parsed; its beheerder gets through', async () => {
+    const partner = await makePartner();
+    const { version } = await prisma.organisation.findUniqueOrThrow({ where: { id: partner.organisationId } });
+    await prisma.user.update({ where: { id: partner.userId }, data: { orgRole: 'MEMBER' } });
+    who = { ...partner.actor, orgRole: 'MEMBER' };
+    const before = await everything();
+    expect(await updatePostalAddressAction(initialFormState, postal(version))).toEqual(refused(nl.app.noAccess));
+    // Not even told what is wrong with the form: refused before parsing.
+    expect(await updatePostalAddressAction(initialFormState, form({ differentPostalAddress: 'on' }))).toEqual(refused(nl.app.noAccess));
+    expect(await everything()).toEqual(before);
+
+    await prisma.user.update({ where: { id: partner.userId }, data: { orgRole: 'ADMIN' } });
+    who = partner.actor;
+    expect(await updatePostalAddressAction(initialFormState, postal(version))).toMatchObject({
+      ok: true,
+      message: nl.ownData.postal.saved,
+    });
+    expect(await prisma.organisation.findUniqueOrThrow({ where: { id: partner.organisationId } })).toMatchObject({
+      postalStreet: 'Postbus',
+      version: version + 1,
+    });
   });
 });
 

@@ -8,20 +8,20 @@ import { loginAction } from '@/lib/accounts/actions';
 
 export const metadata: Metadata = { title: 'Inloggen' };
 
-type Search = { volgende?: string; uitgelogd?: string; bevestigd?: string; wachtwoord?: string; uitgenodigd?: string };
+type Search = { volgende?: string; uitgelogd?: string; bevestigd?: string; wachtwoord?: string; nieuwadres?: string; uitgenodigd?: string };
 
 export default async function LoginPage({ searchParams }: { searchParams: Promise<Search> }) {
   const q = await searchParams;
   const t = nl.login;
-  const notice = q.bevestigd
-    ? t.confirmed
-    : q.wachtwoord
-      ? t.passwordChanged
-      : q.uitgenodigd
-        ? nl.colleagues.accept.done
-        : q.uitgelogd
-          ? t.loggedOut
-          : null;
+  // What the link or action that led here did, by its query parameter; the first one present.
+  const notices: [keyof Search, string][] = [
+    ['bevestigd', t.confirmed],
+    ['wachtwoord', t.passwordChanged],
+    ['nieuwadres', nl.ownData.email.changed],
+    ['uitgenodigd', nl.colleagues.accept.done],
+    ['uitgelogd', t.loggedOut],
+  ];
+  const notice = notices.find(([key]) => q[key])?.[1] ?? null;
   return (
     <PageMain narrow>
       <h1 className="text-3xl font-bold">{t.title}</h1>

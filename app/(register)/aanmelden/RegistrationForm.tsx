@@ -13,6 +13,7 @@ import {
   NewPasswordField,
   RadioGroup,
   PhoneField,
+  Reveal,
   SelectField,
   TextArea,
   TextField,
@@ -24,7 +25,6 @@ import { FormMessage } from '@/components/ui/Alert';
 import { useFormFeedback } from '@/components/ui/useFormFeedback';
 import { PhotoUpload } from '@/components/photo/PhotoUpload';
 import { AddressFields } from '@/components/ui/AddressFields';
-import { Reveal } from '@/components/ui/Reveal';
 
 const t = nl.registration;
 const f = t.fields;

@@ -2,11 +2,15 @@ import { OrganisationPhoto } from '@/components/photo/OrganisationPhoto';
 import { nl } from '@/lib/i18n/nl';
 import type { HomeOrganisation } from '@/lib/partners/queries';
 import { PhotoForm } from '../PhotoForm';
+import { PostalAddressForm } from '../PostalAddressForm';
 import { Panel } from '@/components/ui/Panel';
 import { formatDate } from '@/lib/i18n/format';
 import { OrganisationChangeForm } from './OrganisationChangeForm';
 
-/** The organisation as registered, with its photo and (for its beheerder) the form to choose or replace it. */
+/**
+ * The organisation as registered, with its photo; for its beheerder the forms to choose or replace
+ * the photo and to change the postal address. A medewerker sees the same data without the forms.
+ */
 export function OrganisationCard({ organisation: org, admin }: { organisation: HomeOrganisation; admin: boolean }) {
   return (
     <Panel id="org-title" title={nl.partnerHome.organisation} className="rounded-lg bg-white p-5">
@@ -21,10 +25,11 @@ export function OrganisationCard({ organisation: org, admin }: { organisation: H
         ) : null}
       </div>
       <dl className="mt-3 space-y-3">
-        {org.rows.map(({ label, value }) => (
+        {org.rows.map(({ label, value, note }) => (
           <div key={label}>
             <dt className="text-sm font-semibold text-muted">{label}</dt>
             <dd>{value}</dd>
+            {note ? <dd className="text-sm text-muted">{note}</dd> : null}
           </div>
         ))}
         <div>
@@ -32,6 +37,12 @@ export function OrganisationCard({ organisation: org, admin }: { organisation: H
           <dd className="whitespace-pre-line">{org.description}</dd>
         </div>
       </dl>
+      {admin ? (
+        <details className="mt-3">
+          <summary className="cursor-pointer font-semibold text-brand">{nl.ownData.postal.open}</summary>
+          <PostalAddressForm postal={org.postal} version={org.version} />
+        </details>
+      ) : null}
       {org.changeRequested ? (
         <p className="mt-4 rounded-md bg-brand-light p-3">
           {nl.ownChange.pending(formatDate(org.changeRequested.at), org.changeRequested.by)}

@@ -8,7 +8,7 @@ import { organisationChangeSchema, DESCRIPTION_MAX } from '@/lib/partners/schema
 import { TextArea, TextField, fieldBinder } from '@/components/ui/Field';
 import { CategoryField } from '@/components/offer/OfferFormFields';
 import { AddressFields } from '@/components/ui/AddressFields';
-import { Reveal } from '@/components/ui/Reveal';
+import { Reveal } from '@/components/ui/Field';
 import { SubmitButton } from '@/components/ui/Button';
 import { FormMessage } from '@/components/ui/Alert';
 import { useFormFeedback } from '@/components/ui/useFormFeedback';
