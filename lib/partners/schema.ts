@@ -170,3 +170,10 @@ export const INVITATION_SECRET_FIELDS = ['password', 'passwordRepeat', 'token'] 
 export const colleagueSchema = z.object({ userId: idField });
 export const colleagueRoleSchema = z.object({ userId: idField, orgRole: z.enum(ORG_ROLES, { error: nl.validation.orgRole }) });
 export const invitationSchema = z.object({ invitationId: idField });
+
+/** "Samenwerking beëindigen" (ADR 0024): the beheerder ticks that they understand; the reason is theirs to give. */
+export const closeSchema = z.object({
+  confirm: checkbox.refine((ticked) => ticked, nl.close.confirmRequired),
+  reason: optionalText(1000, nl.close.reasonTooLong),
+});
+export type CloseInput = z.infer<typeof closeSchema>;
