@@ -14,7 +14,7 @@ import { removePersonalDataOfClosedPartners } from '@/lib/partners/retention';
 import { closedPartners } from '@/lib/partners/queries';
 import { closeSchema, inviteSchema } from '@/lib/partners/schema';
 import { setUpPhotoTests } from '../support/photos';
-import { listingForm, loopSnapshot, makeEditor, makePartner, type TestPartner } from '../support/offers';
+import { listingForm, loopSnapshot, makeEditor, makeMedewerker, makePartner } from '../support/offers';
 import { publishedAction } from '../support/proposals';
 import { entryOf } from '../support/catalog';
 import { mailsTo, rowCounts, tokenFromHtml } from '../support/service-helpers';
@@ -30,17 +30,6 @@ const DAY = 24 * 60 * 60 * 1000;
 const close = (actor: SessionUser, reason = 'We stoppen met het zwembad.', now?: Date) =>
   closePartnership(actor, closeSchema.parse({ confirm: 'on', reason }), now);
 const usernameOf = async (userId: string) => (await prisma.user.findUniqueOrThrow({ where: { id: userId } })).username;
-
-/** Another registered partner moved into `admin`'s organisation as its medewerker (as an accepted invitation would). */
-async function medewerker(admin: TestPartner, name = 'Joost Jansen') {
-  const other = await makePartner({ name });
-  await prisma.user.update({ where: { id: other.userId }, data: { organisationId: admin.organisationId, orgRole: 'MEMBER' } });
-  return {
-    ...other,
-    organisationId: admin.organisationId,
-    actor: { ...other.actor, organisationId: admin.organisationId, orgRole: 'MEMBER' as const },
-  };
-}
 
 /**
  * "Zwembad Oost" with a published discount action and credit listing, a proposal in the wizard, a
@@ -59,7 +48,7 @@ async function busyPartner() {
   if (!listing.ok) throw new Error(listing.reason);
   const draft = await startProposal(partner.actor);
   if (!draft.ok) throw new Error(draft.reason);
-  const member = await medewerker(partner);
+  const member = await makeMedewerker(partner, { name: 'Joost Jansen' });
   const invited = await inviteColleague(partner.actor, inviteSchema.parse({ name: 'Nog Iemand', email: 'nog@zwembad.nl' }));
   if (!invited.ok) throw new Error(invited.reason);
   const invitationToken = tokenFromHtml((await mailsTo('nog@zwembad.nl'))[0].html, '/uitnodiging');
@@ -179,7 +168,7 @@ describe('closing the partnership', () => {
 
   test('closing twice, or by two beheerders at once, closes once: one audit entry, one round of mails', async () => {
     const { partner } = await publishedAction();
-    const second = await medewerker(partner, 'Sanne de Vries');
+    const second = await makeMedewerker(partner, { name: 'Sanne de Vries' });
     await prisma.user.update({ where: { id: second.userId }, data: { orgRole: 'ADMIN' } });
     const results = await Promise.all([close(partner.actor), close({ ...second.actor, orgRole: 'ADMIN' })]);
     expect(results.filter((r) => r.ok)).toHaveLength(1);
@@ -252,7 +241,7 @@ describe('the retention period', () => {
   test('after it, not before: accounts go, names in the history become neutral, the offers and their history stay', async () => {
     const b = await busyPartner();
     // A colleague removed long before the end: the history still names them under their id.
-    const former = await medewerker(b.partner, 'Ali Yilmaz');
+    const former = await makeMedewerker(b.partner, { name: 'Ali Yilmaz' });
     const { version } = await prisma.offer.findUniqueOrThrow({ where: { id: b.listing.offerId } });
     const resent = await saveListing(b.editor, b.partner.organisationId, listingForm({ version, intent: 'send', title: 'Nieuw' }));
     if (!resent.ok) throw new Error(resent.reason);
