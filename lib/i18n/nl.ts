@@ -788,7 +788,7 @@ export const nl = {
     partnerSubject: 'De samenwerking met Dordtpas is beëindigd',
     /** The editors' view of a closed partner. */
     closedOn: (date: string) => `Samenwerking beëindigd op ${date}`,
-    closedBy: (name: string, date: string) => `${name} heeft de samenwerking op ${date} beëindigd.`,
+    closedBy: (name: string) => `${name} heeft de samenwerking beëindigd.`,
     editorNote:
       'Het aanbod staat niet meer op de website en niemand van deze organisatie kan nog inloggen. Je kunt het niet meer wijzigen.',
     reasonLabel: 'Reden van de partner:',

@@ -13,7 +13,7 @@ export function ClosedPartnerNote({ organisation: org }: { organisation: Closed 
       <Alert kind="info">
         <p>{t.closedOn(date)}</p>
         <p className="mt-2 font-normal">
-          {org.closedByName ? `${t.closedBy(org.closedByName, date)} ` : null}
+          {org.closedByName ? `${t.closedBy(org.closedByName)} ` : null}
           {t.editorNote}
         </p>
         {org.closedReason ? (

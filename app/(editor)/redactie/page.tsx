@@ -93,8 +93,8 @@ export default async function EditorHomePage() {
               <li key={r.id} className="rounded-lg bg-white p-3">
                 <Link href={`/redactie/partners/${r.id}`} className="font-semibold">
                   {orgName(r)}
-                </Link>{' '}
-                <span className="text-sm text-muted">· {nl.close.closedOn(r.closedAt ? formatDate(r.closedAt) : '')}</span>
+                </Link>
+                <p className="text-sm text-muted">{nl.close.closedOn(r.closedAt ? formatDate(r.closedAt) : '')}</p>
               </li>
             ))}
           </ul>

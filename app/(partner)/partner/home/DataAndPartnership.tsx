@@ -12,7 +12,7 @@ export function DataAndPartnership() {
   const t = nl.close;
   return (
     <Panel id="data-title" title={t.title} className="mt-8 rounded-lg bg-white p-5">
-      <p className="mt-2">{t.downloadHint}</p>
+      <p className="mt-2 max-w-3xl">{t.downloadHint}</p>
       <p className="mt-3">
         {/* A plain link: the answer is a file to save, not a page to navigate to. */}
         <a href={EXPORT_HREF} className={secondaryButtonClass}>
