@@ -14,6 +14,8 @@ const schema = z.object({
   AUTH_SECRET: z.string().min(16).optional(),
   /** How many reverse proxies in front of the app append to X-Forwarded-For (lib/limits/client-address.ts). */
   TRUSTED_PROXIES: z.coerce.number().int().min(0).max(10).default(0),
+  /** How long the people's data of a closed partner organisation is kept (lib/partners/retention.ts, ADR 0024). */
+  PERSONAL_DATA_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(365),
 });
 
 export type Env = z.infer<typeof schema>;

@@ -26,12 +26,13 @@ export type SessionUser = {
 
 export type AuthResult =
   | { ok: true; user: SessionUser }
-  | { ok: false; reason: 'invalid' | 'unconfirmed' }
+  | { ok: false; reason: 'invalid' | 'unconfirmed' | 'closed' }
   | { ok: false; reason: 'throttled'; retryAfterMs: number };
 
 /**
  * Login by username or e-mail address, from the client address `address` (for the throttle: see
- * ./throttle.ts). An unconfirmed account is refused with its own reason, after the right password.
+ * ./throttle.ts). An unconfirmed account, and one of an organisation that ended its partnership
+ * (ADR 0024), is refused with its own reason, after the right password.
  */
 export async function authenticate(identifier: string, password: string, address: string): Promise<AuthResult> {
   const key = identifier.trim().toLowerCase();
@@ -39,7 +40,10 @@ export async function authenticate(identifier: string, password: string, address
   // Refused before the password is hashed: a throttled attacker costs us one query, not argon2.
   const gate = await loginGate(key, address);
   if (!gate.ok) return { ok: false, reason: 'throttled', retryAfterMs: gate.retryAfterMs };
-  const user = await prisma.user.findFirst({ where: { OR: [{ username: key }, { email: key }] } });
+  const user = await prisma.user.findFirst({
+    where: { OR: [{ username: key }, { email: key }] },
+    include: { organisation: { select: { status: true } } },
+  });
   const valid = user ? await verifyPassword(user.passwordHash, password) : (await burnPasswordCheck(password), false);
   if (!user || !valid) {
     await loginFailed(key, address);
@@ -48,6 +52,7 @@ export async function authenticate(identifier: string, password: string, address
   await loginSucceeded(key, address);
   // Told only after the right password, so this does not reveal which accounts exist.
   if (!user.emailConfirmedAt) return { ok: false, reason: 'unconfirmed' };
+  if (user.organisation?.status === 'CLOSED') return { ok: false, reason: 'closed' };
   const { id, role, name, organisationId, orgRole } = user;
   return { ok: true, user: { id, role, name, organisationId, orgRole } };
 }
@@ -150,8 +155,12 @@ export async function notifyExistingAccount(email: string): Promise<void> {
 
 /** "Wachtwoord vergeten": mails a reset link. Answers the same whether or not the address is known. */
 export async function requestPasswordReset(email: string): Promise<void> {
-  const user = await prisma.user.findUnique({ where: { email: email.trim().toLowerCase() } });
-  if (!user || !(await mayMail(user.email))) return;
+  const user = await prisma.user.findUnique({
+    where: { email: email.trim().toLowerCase() },
+    include: { organisation: { select: { status: true } } },
+  });
+  // A new password would not let anyone of a closed partner organisation in (ADR 0024).
+  if (!user || user.organisation?.status === 'CLOSED' || !(await mayMail(user.email))) return;
   const token = newToken();
   const mail = await prepareMail(
     user.email,

@@ -32,7 +32,8 @@ export async function startSession(userId: string, { userAgent = '', now = new D
 
 /**
  * The user of a live session, read from the database on every call: an ended or expired session,
- * a removed or unconfirmed account gives null, and a role change counts at once.
+ * a removed or unconfirmed account, or one of a closed partner organisation, gives null, and a role
+ * change counts at once.
  */
 export async function sessionUser(token: string, now = new Date()): Promise<SessionUser | null> {
   if (!token || token.length > 200) return null;
@@ -42,10 +43,22 @@ export async function sessionUser(token: string, now = new Date()): Promise<Sess
       id: true,
       expiresAt: true,
       lastSeenAt: true,
-      user: { select: { id: true, role: true, name: true, organisationId: true, orgRole: true, emailConfirmedAt: true } },
+      user: {
+        select: {
+          id: true,
+          role: true,
+          name: true,
+          organisationId: true,
+          orgRole: true,
+          emailConfirmedAt: true,
+          organisation: { select: { status: true } },
+        },
+      },
     },
   });
   if (!session || session.expiresAt <= now || !session.user.emailConfirmedAt) return null;
+  // A closed partnership (ADR 0024) ended every session; should one have slipped through, it counts for nothing.
+  if (session.user.organisation?.status === 'CLOSED') return null;
   if (now.getTime() - session.lastSeenAt.getTime() > SEEN_EVERY_MS) {
     await prisma.session.updateMany({ where: { id: session.id }, data: { lastSeenAt: now } });
   }
@@ -75,6 +88,12 @@ export async function endAllSessions(tx: Tx, userId: string): Promise<number> {
 export async function endOtherSessions(tx: Tx, userId: string, keepToken: string | null): Promise<number> {
   const keep = keepToken ? { NOT: { tokenHash: hashToken(keepToken) } } : {};
   const { count } = await tx.session.deleteMany({ where: { userId, ...keep } });
+  return count;
+}
+
+/** Ends every session of every user of an organisation, in the caller's transaction (a closed partnership). */
+export async function endOrganisationSessions(tx: Tx, organisationId: string): Promise<number> {
+  const { count } = await tx.session.deleteMany({ where: { user: { organisationId } } });
   return count;
 }
 

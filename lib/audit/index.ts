@@ -45,6 +45,11 @@ export const AUDIT_ACTIONS = [
   'offer.retracted',
   'offer.change-proposed',
   'offer.ended',
+  // "Samenwerking beëindigen" and what follows it (lib/partners/close.ts, export.ts, retention.ts; ADR 0024).
+  'offer.closed',
+  'partner.closed',
+  'partner.data-exported',
+  'partner.personal-data-removed',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

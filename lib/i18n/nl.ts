@@ -481,6 +481,7 @@ export const nl = {
         retracted: 'heeft het actievoorstel ingetrokken',
         'change-proposed': 'heeft een wijziging voorgesteld',
         ended: 'heeft de actie beëindigd',
+        closed: 'heeft de samenwerking beëindigd; het aanbod is offline gehaald',
       } as Record<string, string>,
       /** After "heeft de actie beëindigd". */
       endedOn: (date: string) => `Laatste dag: ${date}.`,
@@ -844,6 +845,48 @@ export const nl = {
         login: 'Naar inloggen',
       },
     },
+  },
+  /** "Samenwerking beëindigen" and the data export (issue 17, ADR 0024). */
+  close: {
+    title: 'Gegevens en samenwerking',
+    download: 'Gegevens downloaden (JSON)',
+    downloadHint:
+      'Alles wat Dordtpas over je organisatie bewaart, in één bestand: de organisatie, de mensen die kunnen inloggen, al jullie aanbod met de geschiedenis, de openstaande uitnodigingen en het logboek.',
+    open: 'Samenwerking beëindigen',
+    warning: 'Let op: dit kun je niet terugdraaien.',
+    what: 'Als je de samenwerking beëindigt:',
+    consequences: (days: number) => [
+      'haalt Dordtpas meteen al jullie aanbod van de website;',
+      'vervallen jullie actievoorstellen en de uitnodigingen voor collega’s;',
+      'kan niemand van jullie organisatie nog inloggen, jij ook niet;',
+      `bewaren we de accounts en namen van jullie mensen nog ${days} dagen. Daarna verwijderen we ze.`,
+    ],
+    downloadFirst: 'Wil je jullie gegevens bewaren? Download ze dan eerst:',
+    confirm: 'Ik begrijp dat al ons aanbod van de website gaat en niemand van onze organisatie meer kan inloggen',
+    confirmRequired: 'Zet een vinkje als je zeker weet dat je de samenwerking wilt beëindigen.',
+    reason: 'Waarom stoppen jullie? (niet verplicht)',
+    reasonHint: 'Alleen de redactie van Dordtpas leest dit.',
+    reasonTooLong: 'Schrijf de reden in hoogstens 1000 tekens.',
+    button: 'Samenwerking beëindigen',
+    pending: 'Bezig met beëindigen…',
+    /** On the login page after closing (?beeindigd=1). */
+    done: 'De samenwerking met Dordtpas is beëindigd. Jullie aanbod staat niet meer op de website en je bent uitgelogd. Je krijgt een bevestiging per e-mail.',
+    /** A login of someone of a closed organisation, after the right password. */
+    loginRefused:
+      'De samenwerking van je organisatie met Dordtpas is beëindigd. Daarom kun je niet meer inloggen. Is dit een vergissing, of wil je weer partner worden? Neem dan contact op met de redactie van Dordtpas.',
+    editorsSubject: (org: string) => `${org} heeft de samenwerking met Dordtpas beëindigd`,
+    partnerSubject: 'De samenwerking met Dordtpas is beëindigd',
+    /** The editors' view of a closed partner. */
+    closedOn: (date: string) => `Samenwerking beëindigd op ${date}`,
+    closedBy: (name: string) => `${name} heeft de samenwerking beëindigd.`,
+    editorNote:
+      'Het aanbod staat niet meer op de website en niemand van deze organisatie kan nog inloggen. Je kunt het niet meer wijzigen.',
+    reasonLabel: 'Reden van de partner:',
+    closedTitle: 'Beëindigde samenwerkingen',
+    /** An editor's save for a closed partner (the page shows no form; this is for an old tab). */
+    editorRefused: 'De samenwerking met deze partner is beëindigd. Je kunt het aanbod niet meer wijzigen of versturen.',
+    /** Who did it, in the history, once the retention period removed the person's name. */
+    formerColleague: (org: string) => `Oud-medewerker van ${org}`,
   },
   devMail: {
     title: 'Uitgaande e-mail (ontwikkeling)',

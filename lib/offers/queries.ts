@@ -58,7 +58,8 @@ export async function editorQueue() {
 /** The editors' discount actions: every submitted one (proposals being written are the partner's). */
 export async function discountQueue() {
   const offers = await prisma.offer.findMany({
-    where: { kind: 'DISCOUNT_ACTION', status: { not: 'PROPOSAL' } },
+    // A closed partner's actions are off the site and wait for nobody (ADR 0024): the editors find them under the partner.
+    where: { kind: 'DISCOUNT_ACTION', status: { not: 'PROPOSAL' }, organisation: { status: { not: 'CLOSED' } } },
     orderBy: { updatedAt: 'asc' },
     select: {
       id: true,

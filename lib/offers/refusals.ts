@@ -30,6 +30,7 @@ export const refusalTexts: Record<Refusal, string> = {
   'not-changeable': nl.offer.change.notChangeable,
   unchanged: nl.offer.change.unchanged,
   'not-endable': nl.discount.end.notEndable,
+  closed: nl.close.editorRefused,
 };
 
 export function refusalText(reason: Refusal, texts: RefusalTexts = {}): string {

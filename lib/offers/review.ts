@@ -28,7 +28,7 @@ import { isDiscountContent, type DiscountContent, type DiscountDetails } from '@
 // as 'not-found' (logged by lib/offers/content.ts).
 
 export type ReviewResult<T = object> =
-  ({ ok: true } & T) | { ok: false; reason: 'forbidden' | 'not-found' | 'stale' | 'claim' | 'not-waiting' | 'not-credit' };
+  ({ ok: true } & T) | { ok: false; reason: 'forbidden' | 'not-found' | 'stale' | 'claim' | 'not-waiting' | 'not-credit' | 'closed' };
 
 const isEditor = (actor: SessionUser) => actor.role === 'EDITOR';
 /** Where the editors work on an offer: a credit listing per partner, a discount action by itself. */
@@ -103,6 +103,8 @@ async function saveOffer(
   if (!organisationId) return { ok: false, reason: 'not-found' };
   const organisation = await prisma.organisation.findUnique({ where: { id: organisationId } });
   if (!organisation) return { ok: false, reason: 'not-found' };
+  // A partner that ended the partnership (ADR 0024) gets nothing sent or published again.
+  if (organisation.status === 'CLOSED') return { ok: false, reason: 'closed' };
   if (kind === 'CREDIT_LISTING' && organisation.partnerType === 'DISCOUNT') return { ok: false, reason: 'not-credit' };
   const sendMails =
     form.intent === 'send'
@@ -118,7 +120,9 @@ async function saveOffer(
   return prisma.$transaction(async (tx) => {
     // Lock the organisation: two editors saving its first listing at once are handled one by one
     // (the second then sees the listing and gets "stale"), instead of both creating one.
-    await tx.$queryRaw`SELECT id FROM "Organisation" WHERE id = ${organisationId} FOR UPDATE`;
+    const [locked] = await tx.$queryRaw<{ status: string }[]>`SELECT status FROM "Organisation" WHERE id = ${organisationId} FOR UPDATE`;
+    // Closed while this save was on its way (closing takes the same lock).
+    if (locked?.status === 'CLOSED') return { ok: false, reason: 'closed' } as const;
     const existing =
       target.kind === 'CREDIT_LISTING'
         ? await tx.offer.findFirst({ where: { organisationId, kind } })

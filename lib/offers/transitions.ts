@@ -22,6 +22,8 @@ export const OFFER_EVENT_ACTIONS = [
   'change-proposed',
   // The partner ended a published discount action early ("Actie beëindigen", ADR 0020).
   'ended',
+  // The partner's organisation ended the partnership ("Samenwerking beëindigen", ADR 0024).
+  'closed',
 ] as const;
 export type OfferEventAction = (typeof OFFER_EVENT_ACTIONS)[number];
 
@@ -86,6 +88,17 @@ export const TRANSITIONS = {
     stays: ['PUBLISHED', 'DRAFT', 'CHANGES_REQUESTED', 'SUBMITTED'],
     events: ['ended'],
     audit: 'offer.ended',
+  },
+  // The partner's beheerder ends the partnership (ADR 0024): whatever is online or under way leaves
+  // the site, as a withdrawal does, in the one transaction that closes the organisation. A proposal
+  // in the wizard is deleted instead (deleteProposal): its draft is no offer content to keep.
+  // WITHDRAWN and RETRACTED are not online and wait for nobody. The editors cannot bring these
+  // offers back: their save refuses a closed organisation.
+  close: {
+    from: ['PUBLISHED', 'SUBMITTED', 'DRAFT', 'AWAITING_PARTNER', 'CHANGES_REQUESTED'],
+    to: 'WITHDRAWN',
+    events: ['closed'],
+    audit: 'offer.closed',
   },
 } as const satisfies Record<string, Spec>;
 

@@ -215,3 +215,13 @@ export function partnerTypeRequests() {
     select: { id: true, legalName: true, displayName: true, partnerType: true, requestedPartnerType: true, partnerTypeRequestedAt: true },
   });
 }
+
+/** Partners that ended the partnership (ADR 0024), most recent first: the editors' home lists them apart from the work queue. */
+export function closedPartners() {
+  return prisma.organisation.findMany({
+    where: { status: 'CLOSED' },
+    orderBy: { closedAt: 'desc' },
+    take: 50,
+    select: { id: true, legalName: true, displayName: true, closedAt: true },
+  });
+}

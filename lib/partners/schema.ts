@@ -241,3 +241,10 @@ export const organisationChangeSchema = z
   )
   .transform(({ showDisplayName, ...data }) => ({ ...data, displayName: showDisplayName ? data.displayName : '' }));
 export type OrganisationChangeInput = z.infer<typeof organisationChangeSchema>;
+
+/** "Samenwerking beëindigen" (ADR 0024): the beheerder ticks that they understand; the reason is theirs to give. */
+export const closeSchema = z.object({
+  confirm: checkbox.refine((ticked) => ticked, nl.close.confirmRequired),
+  reason: optionalText(1000, nl.close.reasonTooLong),
+});
+export type CloseInput = z.infer<typeof closeSchema>;

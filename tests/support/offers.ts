@@ -33,6 +33,17 @@ export async function makePartner(overrides: Record<string, string | undefined> 
   };
 }
 
+/**
+ * Another registered partner's user moved into `admin`'s organisation as its medewerker, as an
+ * accepted invitation would have made it (its own registration's organisation stays, empty).
+ */
+export async function makeMedewerker(admin: TestPartner, overrides: Record<string, string | undefined> = {}): Promise<TestPartner> {
+  const other = await makePartner(overrides);
+  const { organisationId } = admin;
+  await prisma.user.update({ where: { id: other.userId }, data: { organisationId, orgRole: 'MEMBER' } });
+  return { ...other, organisationId, actor: { ...other.actor, organisationId, orgRole: 'MEMBER' } };
+}
+
 let editorSeq = 0;
 /** An editor (role EDITOR, e-mail confirmed), created directly. */
 export async function makeEditor(name = 'Eva Redactie'): Promise<SessionUser & { email: string }> {

@@ -35,8 +35,9 @@ import {
   setColleagueRoleAction,
 } from '@/lib/partners/colleague-actions';
 import { changePasswordAction, requestEmailChangeAction } from '@/lib/accounts/own-account-actions';
+import { closePartnershipAction } from '@/lib/partners/close-actions';
 import { resetDb } from '../support/db';
-import { loopSnapshot, makeEditor, makePartner, uploadPhoto } from '../support/offers';
+import { loopSnapshot, makeEditor, makeMedewerker, makePartner, uploadPhoto } from '../support/offers';
 import { startedProposal } from '../support/proposals';
 import { publishedDiscount, publishedListing } from '../support/catalog';
 import { rowCounts } from '../support/service-helpers';
@@ -219,6 +220,21 @@ describe('the wrong user is refused by the built action, and nothing is written'
       refused(nl.colleagues.gone),
     );
     expect(await everything()).toEqual(before);
+  });
+
+  test('"Samenwerking beëindigen": nobody, an editor and a medewerker are refused, and nothing is written', async () => {
+    const admin = await makePartner();
+    const member = await makeMedewerker(admin);
+    const editor = await makeEditor();
+    const before = await everything();
+    const closing = form({ confirm: 'on', reason: 'Wij stoppen.' });
+    expect(await closePartnershipAction(initialFormState, closing)).toEqual(refused(nl.app.notLoggedIn));
+    who = editor;
+    expect(await closePartnershipAction(initialFormState, closing)).toEqual(refused(nl.app.noAccess));
+    who = member.actor;
+    expect(await closePartnershipAction(initialFormState, closing)).toEqual(refused(nl.app.noAccess));
+    expect(await everything()).toEqual(before);
+    expect((await prisma.organisation.findUniqueOrThrow({ where: { id: admin.organisationId } })).status).toBe('CONFIRMED');
   });
 
   test('the right user gets through: the partner changes its own contact details', async () => {

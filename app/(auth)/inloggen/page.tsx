@@ -8,7 +8,15 @@ import { loginAction } from '@/lib/accounts/actions';
 
 export const metadata: Metadata = { title: 'Inloggen' };
 
-type Search = { volgende?: string; uitgelogd?: string; bevestigd?: string; wachtwoord?: string; nieuwadres?: string; uitgenodigd?: string };
+type Search = {
+  volgende?: string;
+  uitgelogd?: string;
+  bevestigd?: string;
+  wachtwoord?: string;
+  nieuwadres?: string;
+  uitgenodigd?: string;
+  beeindigd?: string;
+};
 
 export default async function LoginPage({ searchParams }: { searchParams: Promise<Search> }) {
   const q = await searchParams;
@@ -29,6 +37,12 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
       {notice ? (
         <div className="mt-4">
           <Alert kind="success">{notice}</Alert>
+        </div>
+      ) : null}
+      {q.beeindigd ? (
+        // After "Samenwerking beëindigen" (ADR 0024): the session has ended with it.
+        <div className="mt-4">
+          <Alert kind="info">{nl.close.done}</Alert>
         </div>
       ) : null}
       <div className="max-w-md">

@@ -2,9 +2,9 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { PageMain } from '@/components/layout/SiteHeader';
 import { nl } from '@/lib/i18n/nl';
-import { formatDateTime } from '@/lib/i18n/format';
+import { formatDate, formatDateTime } from '@/lib/i18n/format';
 import { requireEditor } from '@/lib/auth/session';
-import { listUnconfirmedRegistrations, partnerTypeRequests } from '@/lib/partners/queries';
+import { closedPartners, listUnconfirmedRegistrations, partnerTypeRequests } from '@/lib/partners/queries';
 import { grantPartnerTypeAction } from '@/lib/partners/actions';
 import { ActionForm } from '@/components/ui/ActionForm';
 import { orgName } from '@/lib/partners/names';
@@ -36,7 +36,12 @@ function QueueList({ rows }: { rows: QueueRow[] }) {
 
 export default async function EditorHomePage() {
   await requireEditor();
-  const [queue, unconfirmed, requests] = await Promise.all([editorWorkQueue(), listUnconfirmedRegistrations(), partnerTypeRequests()]);
+  const [queue, unconfirmed, requests, closed] = await Promise.all([
+    editorWorkQueue(),
+    listUnconfirmedRegistrations(),
+    partnerTypeRequests(),
+    closedPartners(),
+  ]);
   const t = nl.editorHome;
   return (
     <PageMain wide>
@@ -80,6 +85,21 @@ export default async function EditorHomePage() {
           <QueueList rows={queue.actions} />
         )}
       </Panel>
+      {closed.length ? (
+        // Off the work queue: nothing of theirs waits for an editor (ADR 0024).
+        <Panel id="closed-title" title={nl.close.closedTitle} className="mt-8">
+          <ul className="mt-3 grid gap-2">
+            {closed.map((r) => (
+              <li key={r.id} className="rounded-lg bg-white p-3">
+                <Link href={`/redactie/partners/${r.id}`} className="font-semibold">
+                  {orgName(r)}
+                </Link>
+                <p className="text-sm text-muted">{nl.close.closedOn(r.closedAt ? formatDate(r.closedAt) : '')}</p>
+              </li>
+            ))}
+          </ul>
+        </Panel>
+      ) : null}
       {unconfirmed.length ? (
         <Panel
           id="unconfirmed-title"

@@ -15,6 +15,7 @@ import { NextSteps } from './home/NextSteps';
 import { OfferList } from './home/OfferList';
 import { OrganisationCard } from './home/OrganisationCard';
 import { ProposalDrafts } from './home/ProposalDrafts';
+import { DataAndPartnership } from './home/DataAndPartnership';
 
 export const metadata: Metadata = { title: 'Home — partnerportaal' };
 
@@ -66,6 +67,7 @@ export default async function PartnerHomePage({ searchParams }: { searchParams: 
         <OrganisationCard organisation={org} admin={admin} />
         <ContactCard me={me} version={org.version} />
       </div>
+      {admin ? <DataAndPartnership /> : null}
     </PageMain>
   );
 }

@@ -1,10 +1,14 @@
 import type { Metadata } from 'next';
 import { PageMain } from '@/components/layout/SiteHeader';
+import { connection } from 'next/server';
+import { env } from '@/lib/env';
 import { TERMS_VERSION } from '@/lib/partners/terms';
 
 export const metadata: Metadata = { title: 'Samenwerkingsvoorwaarden' };
 
-export default function TermsPage() {
+export default async function TermsPage() {
+  // Rendered per request: the retention period is the server's setting, not the build machine's.
+  await connection();
   return (
     <PageMain narrow>
       <h1 className="text-3xl font-bold">Samenwerkingsvoorwaarden Dordtpas</h1>
@@ -29,7 +33,10 @@ export default function TermsPage() {
           <strong>Wijzigingen.</strong> Verandert je aanbod, je adres of je contactpersoon, dan geef je dat door via het partnerportaal.
         </li>
         <li>
-          <strong>Opzeggen.</strong> Je kunt de samenwerking op elk moment beëindigen. Dordtpas haalt je aanbod dan van de website.
+          <strong>Opzeggen.</strong> Je kunt de samenwerking op elk moment beëindigen, in het partnerportaal. Dordtpas haalt je aanbod dan
+          meteen van de website en niemand van je organisatie kan nog inloggen. De accounts en namen van de mensen van je organisatie
+          bewaren we daarna nog {env().PERSONAL_DATA_RETENTION_DAYS} dagen; dan verwijderen we ze. De geschiedenis van je aanbod bewaren we,
+          zonder namen.
         </li>
       </ol>
     </PageMain>

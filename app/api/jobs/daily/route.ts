@@ -5,10 +5,12 @@ import { sendExpiryNotices } from '@/lib/discounts/expiry';
 import { refreshPublicPages } from '@/lib/offers/public';
 import { clearExpiredLimits } from '@/lib/limits/limiter';
 import { deleteExpiredSessions } from '@/lib/accounts/sessions';
+import { removePersonalDataOfClosedPartners } from '@/lib/partners/retention';
 
 // Sent by the server to itself after midnight and every hour (instrumentation.ts): the public pages
 // are made anew (actions past their last day drop out), partners are told once that an action
-// has ended, and sessions past their 8 hours and old rate-limit counters are removed. Anyone else gets 404.
+// has ended, sessions past their 8 hours and old rate-limit counters are removed, and so are the people's
+// data of partners that closed longer ago than PERSONAL_DATA_RETENTION_DAYS (ADR 0024). Anyone else gets 404.
 export const dynamic = 'force-dynamic';
 
 export async function POST(request: Request) {
@@ -17,9 +19,10 @@ export async function POST(request: Request) {
     const notices = await sendExpiryNotices();
     await clearExpiredLimits();
     await deleteExpiredSessions();
+    const closedPartnersCleared = await removePersonalDataOfClosedPartners();
     refreshPublicPages();
     markPagesFresh();
-    return NextResponse.json({ ok: true, notices });
+    return NextResponse.json({ ok: true, notices, closedPartnersCleared });
   } catch (error) {
     return NextResponse.json({ ok: false, error: logError(error) }, { status: 500 });
   }

@@ -15,6 +15,7 @@ import { EditorOfferHeader } from '../../EditorOfferHeader';
 import { EditorOfferNotes } from '../../EditorOfferNotes';
 import { OfferForm } from '../../OfferForm';
 import { editorRead } from '../../editorRead';
+import { ClosedPartnerNote } from '../../ClosedPartnerNote';
 import { Panel } from '@/components/ui/Panel';
 
 type Props = { params: Promise<{ id: string }> };
@@ -78,7 +79,9 @@ export default async function EditorDiscountActionPage({ params }: Props) {
           </dl>
         </Panel>
       </div>
-      {offer.status === 'RETRACTED' ? (
+      {org.status === 'CLOSED' ? (
+        <ClosedPartnerNote organisation={org} />
+      ) : offer.status === 'RETRACTED' ? (
         // Final (issue 17): nothing to rewrite any more; the partner's reason is in the history.
         <div className="mt-6">
           <Alert kind="info">{d.editor.retractedNote}</Alert>

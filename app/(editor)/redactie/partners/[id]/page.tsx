@@ -15,6 +15,7 @@ import { EditorOfferHeader } from '../../EditorOfferHeader';
 import { EditorOfferNotes } from '../../EditorOfferNotes';
 import { OfferForm } from '../../OfferForm';
 import { editorRead } from '../../editorRead';
+import { ClosedPartnerNote } from '../../ClosedPartnerNote';
 
 type Props = { params: Promise<{ id: string }>; searchParams?: Promise<{ verwerkt?: string }> };
 
@@ -83,7 +84,12 @@ export default async function EditorPartnerPage({ params, searchParams }: Props)
           <PartnerComment entry={comment} />
         </div>
       ) : null}
-      {org.partnerType === 'DISCOUNT' ? (
+      {org.status === 'CLOSED' ? (
+        <>
+          <ClosedPartnerNote organisation={org} />
+          {offer ? <EditorOfferFooter offerId={offer.id} online={false} history={history} /> : null}
+        </>
+      ) : org.partnerType === 'DISCOUNT' ? (
         <div className="mt-4">
           <Alert kind="info">{t.noCredit}</Alert>
         </div>
