@@ -16,6 +16,11 @@ const schema = z.object({
   TRUSTED_PROXIES: z.coerce.number().int().min(0).max(10).default(0),
   /** How long the people's data of a closed partner organisation is kept (lib/partners/retention.ts, ADR 0024). */
   PERSONAL_DATA_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(365),
+  /** The editors' promise ("binnen enkele dagen"): what waits on them longer is overdue (issue 18, lib/workdays.ts). */
+  EDITOR_TARGET_WORKING_DAYS: z.coerce.number().int().min(1).max(30).default(3),
+  /** Working days after an approval request without an answer before the partner gets a reminder, and the second one. */
+  REMINDER_FIRST_WORKING_DAYS: z.coerce.number().int().min(1).max(60).default(5),
+  REMINDER_SECOND_WORKING_DAYS: z.coerce.number().int().min(2).max(90).default(10),
 });
 
 export type Env = z.infer<typeof schema>;

@@ -54,7 +54,7 @@ export async function seed(databaseUrl = process.env.DATABASE_URL, options: { de
         const org = await prisma.organisation.upsert({
           where: { kvkNumber: data.kvkNumber },
           update: {},
-          create: { ...data, status: 'CONFIRMED', termsVersion: TERMS_VERSION, termsAcceptedAt: now },
+          create: { ...data, status: 'CONFIRMED', confirmedAt: now, termsVersion: TERMS_VERSION, termsAcceptedAt: now },
         });
         organisationId = org.id;
       }
@@ -68,7 +68,8 @@ export async function seed(databaseUrl = process.env.DATABASE_URL, options: { de
           emailConfirmedAt: now,
           phone: '0781234567',
           organisationId,
-          orgRole: organisationId ? 'ADMIN' : null,
+          // Every demo account is a beheerder: of its organisation, or (the demo editor) of the editors.
+          orgRole: 'ADMIN',
         },
       });
     }

@@ -87,7 +87,10 @@ export async function confirmEmail(token: string, now = new Date()): Promise<Con
     if (!used.ok) return used;
     await tx.user.update({ where: { id: user.id }, data: { emailConfirmedAt: now } });
     if (user.organisationId) {
-      await tx.organisation.update({ where: { id: user.organisationId }, data: { status: 'CONFIRMED', version: { increment: 1 } } });
+      await tx.organisation.update({
+        where: { id: user.organisationId },
+        data: { status: 'CONFIRMED', confirmedAt: now, version: { increment: 1 } },
+      });
     }
     await audit(tx, { actorId: user.id, action: 'account.confirmed', entityType: 'User', entityId: user.id });
     await enqueueMail(tx, mail);
@@ -191,7 +194,10 @@ export async function resetPassword(token: string, password: string, now = new D
     await endAllSessions(tx, user.id);
     await dropOpenTokens(tx, user.id, 'CHANGE_EMAIL');
     if (!user.emailConfirmedAt && user.organisationId) {
-      await tx.organisation.update({ where: { id: user.organisationId }, data: { status: 'CONFIRMED', version: { increment: 1 } } });
+      await tx.organisation.update({
+        where: { id: user.organisationId },
+        data: { status: 'CONFIRMED', confirmedAt: now, version: { increment: 1 } },
+      });
     }
     await audit(tx, { actorId: user.id, action: 'password.reset', entityType: 'User', entityId: user.id });
     return { ok: true } as const;

@@ -50,6 +50,26 @@ export const AUDIT_ACTIONS = [
   'partner.closed',
   'partner.data-exported',
   'partner.personal-data-removed',
+  // The editors run the programme (issue 18): refusals with a reason, reminders, the partner record,
+  // the list of reasons, the editors' own accounts, exports.
+  'offer.rejected',
+  'offer.change-rejected',
+  'offer.reminder-sent',
+  'partner.rejected',
+  'partner.registration-replaced',
+  'partner.deactivated',
+  'partner.reactivated',
+  'partner.note-added',
+  'rejection-reason.added',
+  'rejection-reason.changed',
+  'rejection-reason.archived',
+  'editor.invited',
+  'editor.invitation-revoked',
+  'editor.joined',
+  'editor.role-changed',
+  'editor.disabled',
+  'editor.enabled',
+  'workspace.exported',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

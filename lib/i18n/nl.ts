@@ -299,7 +299,13 @@ export const nl = {
     title: 'Redactie',
     empty: 'Er zijn geen nieuwe aanmeldingen. Nieuwe partners verschijnen hier zodra ze zich aanmelden.',
     count: (n: number) => (n === 1 ? '1 aanmelding' : `${n} aanmeldingen`),
-    statuses: { REGISTERED: 'E-mail nog niet bevestigd', CONFIRMED: 'Bevestigd, wacht op redactie' },
+    statuses: {
+      REGISTERED: 'E-mail nog niet bevestigd',
+      CONFIRMED: 'Bevestigd, wacht op redactie',
+      CLOSED: 'Samenwerking beëindigd',
+      REJECTED: 'Aanmelding afgewezen',
+      INACTIVE: 'Gedeactiveerd',
+    },
     requests: {
       title: 'Verzoeken van partners',
       discounts: (date: string) => `Wil ook korting geven (nu alleen tegoed besteden) · gevraagd op ${date}`,
@@ -403,6 +409,7 @@ export const nl = {
       PUBLISHED: 'Gepubliceerd',
       WITHDRAWN: 'Offline gehaald',
       RETRACTED: 'Ingetrokken door de partner',
+      REJECTED: 'Afgewezen door de redactie',
     },
     page: {
       address: 'Adres',
@@ -482,7 +489,10 @@ export const nl = {
         'change-proposed': 'heeft een wijziging voorgesteld',
         ended: 'heeft de actie beëindigd',
         closed: 'heeft de samenwerking beëindigd; het aanbod is offline gehaald',
-      } as Record<string, string>,
+        rejected: 'heeft het actievoorstel afgewezen',
+        'change-rejected': 'heeft de voorgestelde wijziging afgewezen; online blijft wat er stond',
+        reminded: 'herinnering gestuurd aan de partner',
+      } satisfies Record<import('@/lib/offers/transitions').OfferEventAction, string> as Record<string, string>,
       /** After "heeft de actie beëindigd". */
       endedOn: (date: string) => `Laatste dag: ${date}.`,
       changes: 'Gewijzigd',
@@ -683,6 +693,7 @@ export const nl = {
         PUBLISHED: 'Online',
         WITHDRAWN: 'Offline gehaald door de redactie',
         RETRACTED: 'Ingetrokken',
+        REJECTED: 'Afgewezen door de redactie',
       } as Record<string, string>,
     },
     editor: {

@@ -50,6 +50,7 @@ export async function editorQueue() {
     CHANGES_REQUESTED: 0,
     PUBLISHED: 0,
     WITHDRAWN: 0,
+    REJECTED: 0,
   };
   for (const r of rows) counts[r.status]++;
   return { rows, counts };
@@ -82,8 +83,26 @@ export async function discountQueue() {
 }
 
 /** The order the work queue lists credit listings in (and counts them): what needs an editor first. */
-export const QUEUE_ORDER: QueueStatus[] = ['NONE', 'SUBMITTED', 'CHANGES_REQUESTED', 'DRAFT', 'AWAITING_PARTNER', 'PUBLISHED', 'WITHDRAWN'];
-const ACTION_ORDER: OfferStatus[] = ['SUBMITTED', 'CHANGES_REQUESTED', 'DRAFT', 'AWAITING_PARTNER', 'PUBLISHED', 'WITHDRAWN'];
+export const QUEUE_ORDER: QueueStatus[] = [
+  'NONE',
+  'SUBMITTED',
+  'CHANGES_REQUESTED',
+  'DRAFT',
+  'AWAITING_PARTNER',
+  'PUBLISHED',
+  'WITHDRAWN',
+  'REJECTED',
+];
+const ACTION_ORDER: OfferStatus[] = [
+  'SUBMITTED',
+  'CHANGES_REQUESTED',
+  'DRAFT',
+  'AWAITING_PARTNER',
+  'PUBLISHED',
+  'WITHDRAWN',
+  'REJECTED',
+  'RETRACTED',
+];
 
 /** One line of the editors' work queue: a credit listing or a discount action. */
 export type QueueRow = { id: string; href: string; name: string; detail: string; status: string; urgent: boolean; since: Date };

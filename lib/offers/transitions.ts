@@ -24,6 +24,11 @@ export const OFFER_EVENT_ACTIONS = [
   'ended',
   // The partner's organisation ended the partnership ("Samenwerking beëindigen", ADR 0024).
   'closed',
+  // The editors refused a proposal, or a change of what is online, with a reason (issue 18).
+  'rejected',
+  'change-rejected',
+  // The partner was reminded of an open approval request (issue 18); the status stays.
+  'reminded',
 ] as const;
 export type OfferEventAction = (typeof OFFER_EVENT_ACTIONS)[number];
 
@@ -100,6 +105,23 @@ export const TRANSITIONS = {
     events: ['closed'],
     audit: 'offer.closed',
   },
+  // The editors refuse a discount proposal that was never published, with a reason (issue 18): final,
+  // as a retraction is; the partner copies it into a new proposal to go on. The caller guards
+  // `publishedAt: null`.
+  reject: {
+    from: ['SUBMITTED', 'DRAFT', 'AWAITING_PARTNER', 'CHANGES_REQUESTED'],
+    to: 'REJECTED',
+    events: ['rejected'],
+    audit: 'offer.rejected',
+  },
+  // The editors refuse a proposed change of a published offer (issue 18): the offer is back as it is
+  // online (the caller writes the published content back as the working copy; guard `publishedAt: not null`).
+  rejectChange: {
+    from: ['SUBMITTED', 'DRAFT', 'AWAITING_PARTNER', 'CHANGES_REQUESTED'],
+    to: 'PUBLISHED',
+    events: ['change-rejected'],
+    audit: 'offer.change-rejected',
+  },
 } as const satisfies Record<string, Spec>;
 
 export type TransitionName = keyof typeof TRANSITIONS;
@@ -149,11 +171,16 @@ export async function transition<N extends TransitionName>(tx: Tx, name: N, step
     offerId = (await tx.offer.create({ data: { ...step.create, status: spec.to }, select: { id: true } })).id;
   } else {
     const to = spec.stays?.includes(step.from) ? step.from : spec.to;
+    // A new status, or a new approval request, starts the wait anew (issue 18: how long, on whom) and
+    // its reminders with it; the caller may give its own moment (a job's clock).
+    const restart = to !== step.from || name === 'send' ? { statusSince: new Date(), remindersSent: 0, lastReminderAt: null } : {};
     // Exactly the status the caller read (the table allows it, checked above): a change in between,
     // such as the partner's comment while an editor saves, makes this write "stale" instead of undoing it.
     const where = { ...step.where, id: step.offerId, status: step.from };
     const written =
-      to === null ? await tx.offer.deleteMany({ where }) : await tx.offer.updateMany({ where, data: { ...step.data, status: to } });
+      to === null
+        ? await tx.offer.deleteMany({ where })
+        : await tx.offer.updateMany({ where, data: { ...restart, ...step.data, status: to } });
     if (written.count !== 1) return { ok: false, reason: 'stale' };
     offerId = step.offerId;
   }

@@ -152,7 +152,7 @@ export async function checkInvitation(token: string, now = new Date()): Promise<
     where: { tokenHash: hashToken(token) },
     include: { organisation: { select: { legalName: true, displayName: true, status: true } } },
   });
-  if (!row || row.organisation.status !== 'CONFIRMED') return { ok: false, reason: 'unknown' };
+  if (!row || row.role !== 'PARTNER' || row.organisation?.status !== 'CONFIRMED') return { ok: false, reason: 'unknown' };
   if (row.acceptedAt) return { ok: false, reason: 'used' };
   if (row.revokedAt) return { ok: false, reason: 'revoked' };
   if (row.expiresAt <= now) return { ok: false, reason: 'expired' };
@@ -184,6 +184,7 @@ export async function acceptInvitation(input: AcceptInvitationInput, now = new D
       });
       if (used.count !== 1) return { ok: false, reason: 'used' } as const;
       const row = await tx.invitation.findUniqueOrThrow({ where: { id: invitation.id }, select: { organisationId: true } });
+      if (!row.organisationId) throw new Error(`invitation ${invitation.id}: a partner's invitation without an organisation`);
       const user = await tx.user.create({
         data: {
           email: invitation.email,

@@ -402,7 +402,16 @@ describe('editorQueue', () => {
     await saved(saveListing(editor, unconfirmed.organisationId, listingForm()));
 
     const { rows, counts } = await editorQueue();
-    expect(counts).toEqual({ NONE: 1, SUBMITTED: 0, DRAFT: 1, AWAITING_PARTNER: 1, CHANGES_REQUESTED: 1, PUBLISHED: 1, WITHDRAWN: 1 });
+    expect(counts).toEqual({
+      NONE: 1,
+      SUBMITTED: 0,
+      DRAFT: 1,
+      AWAITING_PARTNER: 1,
+      CHANGES_REQUESTED: 1,
+      PUBLISHED: 1,
+      WITHDRAWN: 1,
+      REJECTED: 0,
+    });
     expect(rows.map((r) => [r.id, r.status, r.online])).toEqual([
       [none.organisationId, 'NONE', false],
       [draft.organisationId, 'DRAFT', false],
@@ -427,7 +436,7 @@ describe('editorQueue', () => {
     await makePartner({ partnerType: 'DISCOUNT' });
     expect(await editorQueue()).toEqual({
       rows: [],
-      counts: { NONE: 0, SUBMITTED: 0, DRAFT: 0, AWAITING_PARTNER: 0, CHANGES_REQUESTED: 0, PUBLISHED: 0, WITHDRAWN: 0 },
+      counts: { NONE: 0, SUBMITTED: 0, DRAFT: 0, AWAITING_PARTNER: 0, CHANGES_REQUESTED: 0, PUBLISHED: 0, WITHDRAWN: 0, REJECTED: 0 },
     });
   });
 });
