@@ -9,7 +9,7 @@ type Build = (user: Recipient) => Promise<PreparedMail>;
 
 /** One mail per editor. */
 export async function mailsToEditors(build: Build): Promise<PreparedMail[]> {
-  const users = await prisma.user.findMany({ where: { role: 'EDITOR' }, select: { name: true, email: true } });
+  const users = await prisma.user.findMany({ where: { role: 'EDITOR', disabledAt: null }, select: { name: true, email: true } });
   return Promise.all(users.map(build));
 }
 
@@ -19,5 +19,5 @@ export async function mailsToPartners(organisationId: string, build: Build): Pro
     where: { organisationId, role: 'PARTNER', emailConfirmedAt: { not: null } },
     select: { name: true, email: true },
   });
-  return Promise.all(users.map(build));
+  return Promise.all(users.map(async (user) => ({ ...(await build(user)), organisationId })));
 }
