@@ -31,6 +31,25 @@ export function PageMain({ children, narrow, wide }: { children: ReactNode; narr
   );
 }
 
+/** The way back to the partner's Home, above a page's heading. */
+export function BackHome() {
+  return (
+    <p>
+      <Link href="/partner">← {nl.nav.home}</Link>
+    </p>
+  );
+}
+
+/** A partner page's heading with the way back to Home above it. */
+export function PartnerPageTitle({ children }: { children: ReactNode }) {
+  return (
+    <>
+      <BackHome />
+      <h1 className="mt-2 text-3xl font-bold">{children}</h1>
+    </>
+  );
+}
+
 export function SiteFooter() {
   return (
     <footer className="mt-12 border-t border-line/40 px-4 py-6 text-center text-sm text-muted">

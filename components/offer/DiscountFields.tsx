@@ -50,11 +50,9 @@ export function FinancialFields({ v, errors }: Props) {
   return (
     <div className="discount-type space-y-5">
       <RadioGroup
-        name="discountType"
+        {...field('discountType')}
         label={f.discountType}
         required
-        value={v.discountType}
-        errors={errors.discountType}
         options={[
           { value: 'PERCENT', label: f.percentType },
           { value: 'TARIFFS', label: f.tariffsType },
@@ -93,11 +91,9 @@ export function FinancialFields({ v, errors }: Props) {
         </div>
       </fieldset>
       <RadioGroup
-        name="usage"
+        {...field('usage')}
         label={f.usage}
         required
-        value={v.usage}
-        errors={errors.usage}
         options={[
           { value: 'ONCE', label: f.once },
           { value: 'REPEATED', label: f.repeated },

@@ -198,7 +198,8 @@ export function RadioGroup({
   name,
   label,
   options,
-  value,
+  value: chosen,
+  defaultValue,
   errors,
   required,
   className,
@@ -208,12 +209,15 @@ export function RadioGroup({
   label: ReactNode;
   options: readonly { value: string; label: ReactNode; help?: ReactNode }[];
   value?: string;
+  /** The same as `value`, so that `{...field('name')}` of fieldBinder binds a group as it binds a text field. */
+  defaultValue?: string;
   errors?: string[];
   required?: boolean;
   className?: string;
   layout?: keyof typeof RADIO_LAYOUTS;
 }) {
   const style = RADIO_LAYOUTS[layout];
+  const value = chosen ?? defaultValue;
   return (
     <fieldset className={className} aria-describedby={errors?.length ? `${name}-error` : undefined}>
       <legend className="font-semibold">

@@ -95,12 +95,10 @@ export function RegistrationForm() {
       <Section title={t.sections.you}>
         <TextField {...field('name')} label={f.name} required autoComplete="name" />
         <RadioGroup
-          name="gender"
+          {...field('gender')}
           label={f.gender}
           required
           layout="inline"
-          value={v.gender}
-          errors={errors.gender}
           options={GENDERS.map((g) => ({ value: g, label: f.genders[g] }))}
         />
         <PhoneField {...field('phone')} label={f.phone} required hint={f.phoneHelp} />
@@ -121,12 +119,11 @@ export function RegistrationForm() {
 
       <Section title={t.sections.type}>
         <RadioGroup
-          name="partnerType"
+          {...field('partnerType')}
+          defaultValue={v.partnerType ?? 'BOTH'}
           label={f.partnerType}
           required
           layout="cards"
-          value={v.partnerType ?? 'BOTH'}
-          errors={errors.partnerType}
           options={PARTNER_TYPES.map((type) => ({ value: type, label: t.partnerTypes[type].label, help: t.partnerTypes[type].help }))}
         />
       </Section>

@@ -29,11 +29,9 @@ export function InviteForm() {
       <TextField {...field('name')} label={t.name} required autoComplete="off" />
       <EmailField {...field('email')} label={t.email} required autoComplete="off" autoCapitalize="none" />
       <RadioGroup
-        name="orgRole"
+        {...field('orgRole')}
         label={t.role}
         required
-        value={v.orgRole}
-        errors={errors.orgRole}
         options={(['MEMBER', 'ADMIN'] as const).map((role) => ({ value: role, label: t.roles[role], help: t.roleHelp[role] }))}
       />
       <SubmitButton pendingText={t.sending}>{t.send}</SubmitButton>

@@ -1,7 +1,6 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { PageMain } from '@/components/layout/SiteHeader';
+import { PartnerPageTitle, PageMain } from '@/components/layout/SiteHeader';
 import { Panel } from '@/components/ui/Panel';
 import { Alert } from '@/components/ui/Alert';
 import { nl } from '@/lib/i18n/nl';
@@ -23,10 +22,7 @@ export default async function ColleaguesPage({ searchParams }: { searchParams: P
   const flash = query.verwijderd ? t.removed : query.ingetrokken ? t.revoked : null;
   return (
     <PageMain>
-      <p>
-        <Link href="/partner">← {nl.nav.home}</Link>
-      </p>
-      <h1 className="mt-2 text-3xl font-bold">{t.title}</h1>
+      <PartnerPageTitle>{t.title}</PartnerPageTitle>
       <p className="mt-2 max-w-prose">{t.intro}</p>
       {/* On a phone the form is below the lists: one tap to it, in the reading order. */}
       <p className="mt-3 lg:hidden">

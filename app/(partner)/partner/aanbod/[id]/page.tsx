@@ -1,8 +1,7 @@
 import type { Metadata } from 'next';
 import { cache } from 'react';
-import Link from 'next/link';
 import { notFound, redirect } from 'next/navigation';
-import { PageMain } from '@/components/layout/SiteHeader';
+import { PartnerPageTitle, PageMain } from '@/components/layout/SiteHeader';
 import { OfferPage } from '@/components/offer/OfferPage';
 import { History } from '@/components/offer/History';
 import { nl } from '@/lib/i18n/nl';
@@ -41,10 +40,7 @@ export default async function PartnerOfferPage({ params }: Props) {
   const t = nl.offer.partner;
   return (
     <PageMain>
-      <p>
-        <Link href="/partner">← {nl.nav.home}</Link>
-      </p>
-      <h1 className="mt-2 text-3xl font-bold">{t.previewTitle}</h1>
+      <PartnerPageTitle>{t.previewTitle}</PartnerPageTitle>
       {waiting && proposal && sent ? <p className="mt-2 font-semibold">{t.proposalOf(proposal, formatDateTime(sent.at))}</p> : null}
       {waiting ? <p className="mt-2">{t.previewIntro}</p> : null}
       <div className="mt-6 grid gap-8 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">

@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
-import { PageMain } from '@/components/layout/SiteHeader';
+import { PartnerPageTitle, PageMain } from '@/components/layout/SiteHeader';
 import { Alert } from '@/components/ui/Alert';
 import { nl } from '@/lib/i18n/nl';
 import { requirePartner } from '@/lib/auth/session';
@@ -15,10 +14,7 @@ export default async function NewProposalPage() {
   const t = nl.discount.intro;
   return (
     <PageMain>
-      <p>
-        <Link href="/partner">← {nl.nav.home}</Link>
-      </p>
-      <h1 className="mt-2 text-3xl font-bold">{t.title}</h1>
+      <PartnerPageTitle>{t.title}</PartnerPageTitle>
       {(await mayPropose(user)) ? (
         <section className="mt-4 max-w-2xl space-y-4 rounded-lg bg-white p-5">
           <p>{t.body}</p>

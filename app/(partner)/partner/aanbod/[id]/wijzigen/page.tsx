@@ -1,8 +1,7 @@
 import type { Metadata } from 'next';
 import { cache } from 'react';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { PageMain } from '@/components/layout/SiteHeader';
+import { PartnerPageTitle, PageMain } from '@/components/layout/SiteHeader';
 import { nl } from '@/lib/i18n/nl';
 import { requirePartner } from '@/lib/auth/session';
 import { changeableListing } from '@/lib/offers/change';
@@ -29,10 +28,7 @@ export default async function ListingChangePage({ params }: Props) {
   const t = nl.offer.change;
   return (
     <PageMain>
-      <p>
-        <Link href="/partner">← {nl.nav.home}</Link>
-      </p>
-      <h1 className="mt-2 text-3xl font-bold">{t.title(published.title)}</h1>
+      <PartnerPageTitle>{t.title(published.title)}</PartnerPageTitle>
       <p className="mt-2 max-w-prose">{t.intro}</p>
       <section aria-label={t.button} className="mt-6 max-w-2xl rounded-lg bg-white p-5">
         <ListingChangeForm offerId={offer.id} version={offer.version} initial={{ ...initial, offerId: offer.id }} />

@@ -1,7 +1,6 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound, redirect } from 'next/navigation';
-import { PageMain } from '@/components/layout/SiteHeader';
+import { BackHome, PageMain } from '@/components/layout/SiteHeader';
 import { nl } from '@/lib/i18n/nl';
 import { requirePartner } from '@/lib/auth/session';
 import { partnerOffer } from '@/lib/offers/queries';
@@ -40,9 +39,7 @@ export default async function ProposalStepPage({ params }: Params) {
   const changeOf = offer.changeOfId ? await onlineTitle(user.organisationId, offer.changeOfId) : null;
   return (
     <PageMain>
-      <p>
-        <Link href="/partner">← {nl.nav.home}</Link>
-      </p>
+      <BackHome />
       <p className="mt-4 text-sm font-semibold uppercase tracking-wide text-brand">
         {changeOf ? nl.offer.change.draftLabel(changeOf) : `${t.add}${draft.subject ? `: ${draft.subject}` : ''}`}
       </p>
