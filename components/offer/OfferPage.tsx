@@ -1,4 +1,5 @@
 import { nl } from '@/lib/i18n/nl';
+import { RowTable } from '@/components/ui/RowTable';
 import { formatPhone, phoneHref } from '@/lib/i18n/phone';
 import type { DiscountView, OfferView } from '@/lib/offers/view';
 import { OrganisationPhoto } from '@/components/photo/OrganisationPhoto';
@@ -89,34 +90,12 @@ function DiscountTerms({ discount: d, Sub }: { discount: DiscountView; Sub: 'h2'
     <section className="space-y-3 rounded-md bg-brand-light p-4 text-brand-dark">
       <Sub className="text-xl font-bold">{d.headline}</Sub>
       {d.tariffs.length ? (
-        <table className="w-full border-collapse text-left">
-          <thead>
-            <tr className="border-b-2 border-brand">
-              <th scope="col" className="py-1 pr-3">
-                {t.age}
-              </th>
-              <th scope="col" className="py-1 pr-3">
-                {t.regular}
-              </th>
-              <th scope="col" className="py-1">
-                {t.pass}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {d.tariffs.map((b) => (
-              <tr key={b.ages} className="border-b border-brand/30">
-                <th scope="row" className="py-1 pr-3 font-normal">
-                  {b.ages}
-                </th>
-                <td className="py-1 pr-3">
-                  <s>{b.regular}</s>
-                </td>
-                <td className="py-1 font-bold">{b.pass}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <RowTable
+          tone="brand"
+          columns={[t.age, t.regular, t.pass]}
+          rows={d.tariffs.map((b) => ({ key: b.ages, head: b.ages, cells: [<s key="regular">{b.regular}</s>, b.pass] }))}
+          cellClassName={(i) => (i === 1 ? 'font-bold' : '')}
+        />
       ) : null}
       <ul className="space-y-1">
         <li>{d.validity}</li>

@@ -1,5 +1,6 @@
 import { nl } from '@/lib/i18n/nl';
 import { formatDate } from '@/lib/i18n/format';
+import { RowTable } from '@/components/ui/RowTable';
 import { Panel } from '@/components/ui/Panel';
 import { AcceptChangeForm } from './AcceptChangeForm';
 
@@ -25,32 +26,12 @@ export function ChangeRequest({
   return (
     <Panel id="change-request-title" title={t.editorTitle} className="mt-4 rounded-lg border-l-4 border-brand bg-white p-5">
       <p className="mt-2">{t.editorIntro(formatDate(at), by)}</p>
-      <table className="mt-3 w-full text-left text-sm">
-        <thead>
-          <tr>
-            <th scope="col" className="py-1 pr-3">
-              {t.field}
-            </th>
-            <th scope="col" className="py-1 pr-3">
-              {t.before}
-            </th>
-            <th scope="col" className="py-1">
-              {t.after}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {changes.map((c) => (
-            <tr key={c.field} className="border-t border-line/30 align-top">
-              <th scope="row" className="py-1 pr-3 font-semibold">
-                {c.label}
-              </th>
-              <td className="whitespace-pre-line py-1 pr-3">{c.before}</td>
-              <td className="whitespace-pre-line py-1">{c.after}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <RowTable
+        className="mt-3"
+        columns={[t.field, t.before, t.after]}
+        rows={changes.map((c) => ({ key: c.field, head: c.label, cells: [c.before, c.after] }))}
+        cellClassName={() => 'whitespace-pre-line'}
+      />
       {acceptedAt ? (
         <p className="mt-3 font-semibold">{t.acceptedOn(formatDate(acceptedAt))}</p>
       ) : (
