@@ -93,16 +93,7 @@ export const QUEUE_ORDER: QueueStatus[] = [
   'WITHDRAWN',
   'REJECTED',
 ];
-const ACTION_ORDER: OfferStatus[] = [
-  'SUBMITTED',
-  'CHANGES_REQUESTED',
-  'DRAFT',
-  'AWAITING_PARTNER',
-  'PUBLISHED',
-  'WITHDRAWN',
-  'REJECTED',
-  'RETRACTED',
-];
+const ACTION_ORDER: OfferStatus[] = [...QUEUE_ORDER.filter((s) => s !== 'NONE'), 'RETRACTED'];
 
 /** One line of the editors' work queue: a credit listing or a discount action. */
 export type QueueRow = { id: string; href: string; name: string; detail: string; status: string; urgent: boolean; since: Date };
