@@ -1,11 +1,8 @@
 'use client';
 
-import { useActionState } from 'react';
-import { initialFormState } from '@/lib/forms';
 import { retractProposalAction } from '@/lib/discounts/actions';
 import { nl } from '@/lib/i18n/nl';
-import { SubmitButton } from '@/components/ui/Button';
-import { FormMessage } from '@/components/ui/Alert';
+import { DisclosureForm } from '@/components/ui/DisclosureForm';
 import { TextArea } from '@/components/ui/Field';
 import { OfferVersionFields } from '@/components/ui/OfferVersionFields';
 
@@ -26,32 +23,31 @@ export function RetractForm({
   editorsStarted: boolean;
   title: string;
 }) {
-  const [state, action] = useActionState(retractProposalAction, initialFormState);
-  const failed = !state.ok && (Boolean(state.message) || Object.keys(state.fieldErrors).length > 0);
-  const name = `reason-${offerId}`;
   return (
-    <details className="w-full sm:w-auto" open={failed}>
-      <summary className="cursor-pointer font-semibold text-brand" aria-label={`${t.open} ${title}`}>
-        {t.open}
-      </summary>
-      <form action={action} noValidate className="mt-3 space-y-3">
-        <FormMessage state={state} />
-        <OfferVersionFields offerId={offerId} version={version} />
-        <TextArea
-          id={name}
-          name="reason"
-          label={editorsStarted ? t.reason : `${t.reason} (niet verplicht)`}
-          hint={editorsStarted ? t.reasonHint : undefined}
-          required={editorsStarted}
-          rows={3}
-          maxLength={500}
-          defaultValue={state.values.reason}
-          errors={state.fieldErrors.reason}
-        />
-        <SubmitButton pendingText={t.pending} secondary>
-          {t.button}
-        </SubmitButton>
-      </form>
-    </details>
+    <DisclosureForm
+      action={retractProposalAction}
+      summary={t.open}
+      summaryLabel={`${t.open} ${title}`}
+      submit={t.button}
+      pending={t.pending}
+      className="w-full sm:w-auto"
+    >
+      {(state) => (
+        <>
+          <OfferVersionFields offerId={offerId} version={version} />
+          <TextArea
+            id={`reason-${offerId}`}
+            name="reason"
+            label={editorsStarted ? t.reason : `${t.reason} (niet verplicht)`}
+            hint={editorsStarted ? t.reasonHint : undefined}
+            required={editorsStarted}
+            rows={3}
+            maxLength={500}
+            defaultValue={state.values.reason}
+            errors={state.fieldErrors.reason}
+          />
+        </>
+      )}
+    </DisclosureForm>
   );
 }

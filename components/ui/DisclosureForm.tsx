@@ -1,0 +1,54 @@
+'use client';
+
+import { useActionState, type ReactNode } from 'react';
+import { initialFormState, type FormState } from '@/lib/forms';
+import { Alert } from './Alert';
+import { FormMessage } from './FormMessage';
+import { SubmitButton } from './Button';
+
+/**
+ * A form behind a disclosure, so that one stray press never does something final ("Voorstel
+ * intrekken", "Actie beëindigen", "Afwijzen"): open again after a refusal, with the answer at its top;
+ * the fields are the caller's, given the form's last answer (what was typed, the errors).
+ */
+export function DisclosureForm({
+  action,
+  summary,
+  summaryLabel,
+  submit,
+  pending,
+  confirmInPlace,
+  className = 'w-full',
+  formClassName = 'mt-3 space-y-3',
+  children,
+}: {
+  action: (state: FormState, formData: FormData) => Promise<FormState>;
+  summary: string;
+  /** What a screen reader hears for the summary, when the summary alone does not say which item it is for. */
+  summaryLabel?: string;
+  submit: string;
+  pending: string;
+  /** Once done, the confirmation stands in place of the disclosure (an action that does not redirect). */
+  confirmInPlace?: boolean;
+  className?: string;
+  formClassName?: string;
+  children: (state: FormState) => ReactNode;
+}) {
+  const [state, formAction] = useActionState(action, initialFormState);
+  if (confirmInPlace && state.ok && state.message) return <Alert kind="success">{state.message}</Alert>;
+  const failed = !state.ok && (Boolean(state.message) || Object.keys(state.fieldErrors).length > 0);
+  return (
+    <details className={className} open={failed}>
+      <summary className="cursor-pointer font-semibold text-brand" aria-label={summaryLabel}>
+        {summary}
+      </summary>
+      <form action={formAction} noValidate className={formClassName}>
+        <FormMessage state={state} />
+        {children(state)}
+        <SubmitButton pendingText={pending} secondary>
+          {submit}
+        </SubmitButton>
+      </form>
+    </details>
+  );
+}
