@@ -918,6 +918,7 @@ export const nl = {
     explainRegistration:
       'Niemand van deze organisatie kan dan nog inloggen. De persoon leest de reden en kan zich opnieuw aanmelden als het is opgelost.',
     reason: 'Reden uit de lijst',
+    noReason: 'Geen reden uit de lijst, alleen een toelichting',
     text: 'Toelichting',
     textHint: 'De partner leest de reden en de toelichting in een e-mail en in het portaal. Schrijf wat er anders moet.',
     textTooLong: 'Schrijf de toelichting in hoogstens 1000 tekens.',

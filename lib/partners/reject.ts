@@ -42,6 +42,11 @@ export async function everOnline(db: Tx | typeof prisma, organisationId: string)
   return online + approved > 0;
 }
 
+/** What the editors' page offers: refusing the registration, while it waits and nothing of it was online. */
+export async function mayRejectRegistration(org: { id: string; status: OrganisationStatus }): Promise<boolean> {
+  return registrationRejectable(org.status) && !(await everOnline(prisma, org.id));
+}
+
 export async function rejectRegistration(
   actor: SessionUser,
   organisationId: string,

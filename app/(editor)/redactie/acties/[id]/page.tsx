@@ -17,6 +17,11 @@ import { OfferForm } from '../../OfferForm';
 import { editorRead } from '../../editorRead';
 import { ClosedPartnerNote } from '../../ClosedPartnerNote';
 import { Panel } from '@/components/ui/Panel';
+import { requireEditor } from '@/lib/auth/session';
+import { lastRejection, rejectionOf } from '@/lib/offers/reject';
+import { rejectionReasons } from '@/lib/rejections/reasons';
+import { RejectForm } from '../../RejectForm';
+import { RejectedNote } from '../../RejectedNote';
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -47,6 +52,10 @@ export default async function EditorDiscountActionPage({ params }: Props) {
   // The partner ended it early (ADR 0020), it is still on the site and no approval since moved the last day: say until when.
   const endedOn = history.find((e) => e.action === 'ended')?.lastDay;
   const ended = offer.publishedAt && !expired && offer.validUntil && endedOn === toIsoDate(offer.validUntil) ? endedOn : null;
+  // Refusing it (issue 18): a proposal never online, or a change of what is online; not a closed partner's.
+  const rejection = org.status === 'CLOSED' ? null : rejectionOf(offer);
+  const reasons = rejection ? await rejectionReasons(await requireEditor(`/redactie/acties/${id}`), 'PROPOSAL') : null;
+  const rejected = offer.status === 'REJECTED' ? lastRejection(history) : null;
   return (
     <PageMain wide>
       <EditorOfferHeader
@@ -81,6 +90,14 @@ export default async function EditorDiscountActionPage({ params }: Props) {
       </div>
       {org.status === 'CLOSED' ? (
         <ClosedPartnerNote organisation={org} />
+      ) : offer.status === 'REJECTED' ? (
+        // Final (issue 18), as a retraction: the partner goes on with a copy.
+        <RejectedNote
+          note={nl.reject.proposalNote}
+          at={rejected?.at ?? null}
+          by={rejected?.actorName ?? null}
+          reason={rejected?.comment ?? null}
+        />
       ) : offer.status === 'RETRACTED' ? (
         // Final (issue 17): nothing to rewrite any more; the partner's reason is in the history.
         <div className="mt-6">
@@ -109,7 +126,11 @@ export default async function EditorDiscountActionPage({ params }: Props) {
           />
         </OfferForm>
       )}
-      <EditorOfferFooter offerId={offer.id} online={Boolean(offer.publishedAt)} history={history} />
+      <EditorOfferFooter offerId={offer.id} online={Boolean(offer.publishedAt)} history={history}>
+        {rejection && reasons ? (
+          <RejectForm kind={rejection === 'rejectChange' ? 'change' : 'proposal'} id={offer.id} version={offer.version} reasons={reasons} />
+        ) : null}
+      </EditorOfferFooter>
     </PageMain>
   );
 }
