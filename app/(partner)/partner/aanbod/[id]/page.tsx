@@ -10,6 +10,9 @@ import { requirePartner } from '@/lib/auth/session';
 import { currentProposal, draftView, offerHistory, partnerOffer } from '@/lib/offers/queries';
 import { formatDateTime } from '@/lib/i18n/format';
 import { ReviewForms } from './ReviewForms';
+import { RejectedNotice } from '../../home/RejectedNotice';
+import { lastRejection } from '@/lib/offers/reject';
+import { mayPropose } from '@/lib/discounts/service';
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -31,6 +34,7 @@ export default async function PartnerOfferPage({ params }: Props) {
   const { id } = await params;
   const offer = await ownOffer(id);
   if (!offer) notFound();
+  const user = await requirePartner(`/partner/aanbod/${id}`);
   // A proposal the partner is still writing has no preview yet: back to the wizard.
   if (offer.status === 'PROPOSAL') redirect(`/partner/acties/${offer.id}/indienen`);
   const history = await offerHistory(offer.id);
@@ -52,7 +56,11 @@ export default async function PartnerOfferPage({ params }: Props) {
           <OfferPage offer={draftView(offer, offer.organisation)} headingLevel={2} />
         </section>
         <div className="space-y-8">
-          <ReviewForms offerId={offer.id} version={offer.version} waiting={waiting} />
+          {offer.status === 'REJECTED' ? (
+            <RejectedNotice offerId={offer.id} reason={lastRejection(history)?.comment ?? ''} copyable={await mayPropose(user)} />
+          ) : (
+            <ReviewForms offerId={offer.id} version={offer.version} waiting={waiting} />
+          )}
           <History entries={history} />
         </div>
       </div>
