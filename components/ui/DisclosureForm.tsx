@@ -2,7 +2,6 @@
 
 import { useActionState, type ReactNode } from 'react';
 import { initialFormState, type FormState } from '@/lib/forms';
-import { Alert } from './Alert';
 import { FormMessage } from './FormMessage';
 import { SubmitButton } from './Button';
 
@@ -17,7 +16,6 @@ export function DisclosureForm({
   summaryLabel,
   submit,
   pending,
-  confirmInPlace,
   className = 'w-full',
   formClassName = 'mt-3 space-y-3',
   children,
@@ -28,14 +26,11 @@ export function DisclosureForm({
   summaryLabel?: string;
   submit: string;
   pending: string;
-  /** Once done, the confirmation stands in place of the disclosure (an action that does not redirect). */
-  confirmInPlace?: boolean;
   className?: string;
   formClassName?: string;
   children: (state: FormState) => ReactNode;
 }) {
   const [state, formAction] = useActionState(action, initialFormState);
-  if (confirmInPlace && state.ok && state.message) return <Alert kind="success">{state.message}</Alert>;
   const failed = !state.ok && (Boolean(state.message) || Object.keys(state.fieldErrors).length > 0);
   return (
     <details className={className} open={failed}>

@@ -11,6 +11,7 @@ import { rejectionText } from '@/lib/rejections/reasons';
 import type { RejectionInput } from '@/lib/rejections/schema';
 import ProposalRejected from '@/emails/ProposalRejected';
 import { readOfferContent } from './content';
+import { editorPath } from './review';
 import { allows, transition } from './transitions';
 
 // The editors refuse a discount proposal, or a change of an offer that is online, with a reason the
@@ -22,7 +23,8 @@ import { allows, transition } from './transitions';
 // or another editor's refusal in between makes this one "stale".
 
 export type RejectRefusal = 'forbidden' | 'not-found' | 'stale' | 'not-rejectable' | 'reason-gone';
-export type RejectResult = { ok: true; change: boolean } | { ok: false; reason: RejectRefusal };
+/** `path`: the editors' page of the offer. */
+export type RejectResult = { ok: true; change: boolean; path: string } | { ok: false; reason: RejectRefusal };
 
 type Rejectable = { kind: OfferKind; status: OfferStatus; publishedAt: Date | null };
 
@@ -87,6 +89,6 @@ export async function rejectProposal(actor: SessionUser, offerId: string, versio
         });
     if (!moved.ok) return moved;
     for (const mail of mails) await enqueueMail(tx, mail);
-    return { ok: true, change } as const;
+    return { ok: true, change, path: editorPath(offer) } as const;
   });
 }

@@ -1,6 +1,7 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
+import { redirect } from 'next/navigation';
 import { after } from 'next/server';
 import { nl } from '@/lib/i18n/nl';
 import { formAction } from '@/lib/auth/action';
@@ -37,7 +38,8 @@ export const rejectProposalAction = formAction(
     const result = await rejectProposal(user, offerId, version, { reasonId, text });
     if (!result.ok) return refused(values, result.reason);
     refreshPortals();
-    return done({}, result.change ? t.doneChange : t.doneProposal);
+    // The page shows the refusal in place of the form; the query says it was done just now.
+    redirect(`${result.path}?afgewezen=${result.change ? 'wijziging' : 'voorstel'}`);
   },
 );
 
@@ -49,7 +51,7 @@ export const rejectRegistrationAction = formAction(
     const result = await rejectRegistration(user, organisationId, version, { reasonId, text });
     if (!result.ok) return refused(values, result.reason);
     refreshPortals();
-    return done({}, t.doneRegistration);
+    redirect(`/redactie/partners/${organisationId}?afgewezen=aanmelding`);
   },
 );
 

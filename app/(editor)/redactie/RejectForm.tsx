@@ -45,7 +45,6 @@ export function RejectForm({
           summary={c.open}
           submit={c.submit}
           pending={t.pending}
-          confirmInPlace
           formClassName="mt-3 max-w-2xl space-y-4"
         >
           {(state) => (

@@ -23,7 +23,7 @@ import { rejectionReasons } from '@/lib/rejections/reasons';
 import { RejectForm } from '../../RejectForm';
 import { RejectedNote } from '../../RejectedNote';
 
-type Props = { params: Promise<{ id: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams?: Promise<{ afgewezen?: string }> };
 
 // Read once per request, for the title and the page; only for an editor. Null also when its content
 // cannot be read (logged): the page is then not found.
@@ -38,7 +38,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 /** A submitted discount action: the editors rewrite it and send it for approval, like a credit listing. */
-export default async function EditorDiscountActionPage({ params }: Props) {
+export default async function EditorDiscountActionPage({ params, searchParams }: Props) {
   const { id } = await params;
   const offer = await discountAction(id);
   if (!offer) notFound();
@@ -56,6 +56,8 @@ export default async function EditorDiscountActionPage({ params }: Props) {
   const rejection = org.status === 'CLOSED' ? null : rejectionOf(offer);
   const reasons = rejection ? await rejectionReasons(await requireEditor(`/redactie/acties/${id}`), 'PROPOSAL') : null;
   const rejected = offer.status === 'REJECTED' ? lastRejection(history) : null;
+  // Refused just now (rejectProposalAction's redirect): a proposal, or a change of what is online.
+  const justRejected = (await searchParams)?.afgewezen;
   return (
     <PageMain wide>
       <EditorOfferHeader
@@ -69,6 +71,11 @@ export default async function EditorDiscountActionPage({ params }: Props) {
         status={expired ? d.partner.expiredOn(formatDate(offer.validUntil!)) : statusLabel(offer)}
         publicSlug={offer.publishedAt && !expired ? offer.slug : null}
       />
+      {justRejected === 'voorstel' || justRejected === 'wijziging' ? (
+        <div className="mt-4">
+          <Alert kind="success">{justRejected === 'voorstel' ? nl.reject.doneProposal : nl.reject.doneChange}</Alert>
+        </div>
+      ) : null}
       <div className="mt-4 grid gap-4 lg:grid-cols-2 lg:gap-8">
         {comment ? <PartnerComment entry={comment} /> : null}
         <Panel id="from-partner" title={d.editor.fromPartner} className="rounded-lg border-l-4 border-brand bg-white p-5">

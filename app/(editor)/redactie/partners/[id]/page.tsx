@@ -24,7 +24,7 @@ import { rejectionReasons } from '@/lib/rejections/reasons';
 import { RejectForm } from '../../RejectForm';
 import { RejectedNote } from '../../RejectedNote';
 
-type Props = { params: Promise<{ id: string }>; searchParams?: Promise<{ verwerkt?: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams?: Promise<{ verwerkt?: string; afgewezen?: string }> };
 
 // Read once per request, for the title and the page; only for an editor. Null also when its listing's
 // content cannot be read (logged): the page is then not found.
@@ -44,7 +44,11 @@ export default async function EditorPartnerPage({ params, searchParams }: Props)
   const name = orgName(org);
   const t = nl.offer.editor;
   const requested = readRequestedChange(org);
-  const applied = Boolean((await searchParams)?.verwerkt);
+  const query = await searchParams;
+  const applied = Boolean(query?.verwerkt);
+  // Refused just now (the reject actions' redirect): the registration, or a change of the listing.
+  const justRejected =
+    query?.afgewezen === 'aanmelding' ? nl.reject.doneRegistration : query?.afgewezen === 'wijziging' ? nl.reject.doneChange : null;
   // Refusing (issue 18): the registration while it waits and nothing of it was online; a change of the listing that is online.
   const editor = await requireEditor(`/redactie/partners/${id}`);
   const rejectRegistration = await mayRejectRegistration(org);
@@ -78,6 +82,11 @@ export default async function EditorPartnerPage({ params, searchParams }: Props)
         status={offer ? statusLabel(offer) : nl.offer.statuses.NONE}
         publicSlug={offer?.publishedAt ? offer.slug : null}
       />
+      {justRejected ? (
+        <div className="mt-4">
+          <Alert kind="success">{justRejected}</Alert>
+        </div>
+      ) : null}
       {previous ? (
         <div className="mt-4">
           <Alert kind="info">
