@@ -12,20 +12,17 @@ import { SubmitButton } from './Button';
  */
 export function DisclosureForm({
   action,
-  summary,
-  summaryLabel,
-  submit,
-  pending,
+  texts,
+  about,
   className = 'w-full',
   formClassName = 'mt-3 space-y-3',
   children,
 }: {
   action: (state: FormState, formData: FormData) => Promise<FormState>;
-  summary: string;
-  /** What a screen reader hears for the summary, when the summary alone does not say which item it is for. */
-  summaryLabel?: string;
-  submit: string;
-  pending: string;
+  /** The summary that opens it, the button and the button while sending. */
+  texts: { open: string; button: string; pending: string };
+  /** Which item of a list it is for (a title): a screen reader hears it with the summary. */
+  about?: string;
   className?: string;
   formClassName?: string;
   children: (state: FormState) => ReactNode;
@@ -34,14 +31,14 @@ export function DisclosureForm({
   const failed = !state.ok && (Boolean(state.message) || Object.keys(state.fieldErrors).length > 0);
   return (
     <details className={className} open={failed}>
-      <summary className="cursor-pointer font-semibold text-brand" aria-label={summaryLabel}>
-        {summary}
+      <summary className="cursor-pointer font-semibold text-brand" aria-label={about ? `${texts.open} ${about}` : undefined}>
+        {texts.open}
       </summary>
       <form action={formAction} noValidate className={formClassName}>
         <FormMessage state={state} />
         {children(state)}
-        <SubmitButton pendingText={pending} secondary>
-          {submit}
+        <SubmitButton pendingText={texts.pending} secondary>
+          {texts.button}
         </SubmitButton>
       </form>
     </details>

@@ -5,7 +5,6 @@ import { appUrl } from '@/lib/env';
 import { nl } from '@/lib/i18n/nl';
 import { formatDate } from '@/lib/i18n/format';
 import { audit } from '@/lib/audit';
-import { endOrganisationSessions } from '@/lib/accounts/sessions';
 import { enqueueMail, prepareMail } from '@/lib/mail/outbox';
 import { mailsToPartners } from '@/lib/mail/recipients';
 import { transition } from '@/lib/offers/transitions';
@@ -16,6 +15,7 @@ import type { OrganisationStatus } from '@/lib/generated/prisma/enums';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import RegistrationRejected from '@/emails/RegistrationRejected';
 import { orgName } from './names';
+import { shutOut } from './close';
 
 // "Aanmelding afwijzen" (issue 18, ADR 0026): an editor refuses a registration (not in Dordrecht, not
 // in the KvK register, …) with a reason its people read in a mail and at the login. Only while
@@ -119,10 +119,8 @@ export async function rejectRegistration(
         version: { increment: 1 },
       },
     });
-    await tx.invitation.updateMany({ where: { organisationId, acceptedAt: null, revokedAt: null }, data: { revokedAt: now } });
-    const sessions = await endOrganisationSessions(tx, organisationId);
-    // Confirmation and reset links: a confirmation would make it CONFIRMED again, a reset lets nobody in.
-    await tx.emailToken.deleteMany({ where: { user: { organisationId } } });
+    // With the links: a confirmation would make it CONFIRMED again, a reset lets nobody in.
+    const { sessions } = await shutOut(tx, organisationId, now);
     await audit(tx, {
       actorId: actor.id,
       action: 'partner.rejected',

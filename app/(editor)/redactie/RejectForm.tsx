@@ -4,7 +4,7 @@ import Link from 'next/link';
 import { nl } from '@/lib/i18n/nl';
 import { rejectProposalAction, rejectRegistrationAction } from '@/lib/rejections/actions';
 import { DisclosureForm } from '@/components/ui/DisclosureForm';
-import { RadioGroup, TextArea } from '@/components/ui/Field';
+import { RadioGroup, TextArea, fieldBinder } from '@/components/ui/Field';
 import { Panel } from '@/components/ui/Panel';
 
 const t = nl.reject;
@@ -13,9 +13,13 @@ const t = nl.reject;
 export type RejectKind = 'proposal' | 'change' | 'registration';
 
 const TEXTS = {
-  proposal: { title: t.proposalTitle, explain: t.explainProposal, open: t.open, submit: t.button },
-  change: { title: t.changeTitle, explain: t.explainChange, open: t.open, submit: t.button },
-  registration: { title: t.registrationTitle, explain: t.explainRegistration, open: t.openRegistration, submit: t.buttonRegistration },
+  proposal: { title: t.proposalTitle, explain: t.explainProposal, form: { open: t.open, button: t.button, pending: t.pending } },
+  change: { title: t.changeTitle, explain: t.explainChange, form: { open: t.open, button: t.button, pending: t.pending } },
+  registration: {
+    title: t.registrationTitle,
+    explain: t.explainRegistration,
+    form: { open: t.openRegistration, button: t.buttonRegistration, pending: t.pending },
+  },
 } as const;
 
 /**
@@ -42,9 +46,7 @@ export function RejectForm({
       <div className="mt-3">
         <DisclosureForm
           action={registration ? rejectRegistrationAction : rejectProposalAction}
-          summary={c.open}
-          submit={c.submit}
-          pending={t.pending}
+          texts={c.form}
           formClassName="mt-3 max-w-2xl space-y-4"
         >
           {(state) => (
@@ -64,13 +66,11 @@ export function RejectForm({
               </p>
               <TextArea
                 id="rejectText"
-                name="text"
                 label={t.text}
                 hint={t.textHint}
                 rows={4}
                 maxLength={1000}
-                defaultValue={state.values.text}
-                errors={state.fieldErrors.text}
+                {...fieldBinder(state.values, state.fieldErrors)('text')}
               />
             </>
           )}

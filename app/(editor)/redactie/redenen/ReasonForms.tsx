@@ -74,10 +74,8 @@ export function ReasonItem({ id, text, first, last }: { id: string; text: string
       </form>
       <DisclosureForm
         action={changeReasonAction}
-        summary={r.edit}
-        summaryLabel={`${r.edit}: ${text}`}
-        submit={r.save}
-        pending={r.saving}
+        texts={{ open: r.edit, button: r.save, pending: r.saving }}
+        about={text}
         formClassName="mt-3 max-w-2xl space-y-3"
       >
         {(edit) => (

@@ -4,7 +4,7 @@ import { endActionAction } from '@/lib/discounts/actions';
 import { formatIsoDate } from '@/lib/i18n/format';
 import { nl } from '@/lib/i18n/nl';
 import { DisclosureForm } from '@/components/ui/DisclosureForm';
-import { TextArea, TextField } from '@/components/ui/Field';
+import { TextArea, TextField, fieldBinder } from '@/components/ui/Field';
 import { OfferVersionFields } from '@/components/ui/OfferVersionFields';
 
 const t = nl.discount.end;
@@ -28,14 +28,7 @@ export function EndForm({
   max: string;
 }) {
   return (
-    <DisclosureForm
-      action={endActionAction}
-      summary={t.open}
-      summaryLabel={`${t.open} ${title}`}
-      submit={t.button}
-      pending={t.pending}
-      formClassName="mt-3 max-w-xl space-y-4"
-    >
+    <DisclosureForm action={endActionAction} texts={t} about={title} formClassName="mt-3 max-w-xl space-y-4">
       {(state) => (
         <>
           <p>{t.explanation}</p>
@@ -56,13 +49,11 @@ export function EndForm({
           />
           <TextArea
             id={`endReason-${offerId}`}
-            name="reason"
             label={t.reason}
             hint={t.reasonHint}
             rows={3}
             maxLength={500}
-            defaultValue={state.values.reason}
-            errors={state.fieldErrors.reason}
+            {...fieldBinder(state.values, state.fieldErrors)('reason')}
           />
         </>
       )}

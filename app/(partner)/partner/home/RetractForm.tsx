@@ -3,7 +3,7 @@
 import { retractProposalAction } from '@/lib/discounts/actions';
 import { nl } from '@/lib/i18n/nl';
 import { DisclosureForm } from '@/components/ui/DisclosureForm';
-import { TextArea } from '@/components/ui/Field';
+import { TextArea, fieldBinder } from '@/components/ui/Field';
 import { OfferVersionFields } from '@/components/ui/OfferVersionFields';
 
 const t = nl.discount.retract;
@@ -24,27 +24,18 @@ export function RetractForm({
   title: string;
 }) {
   return (
-    <DisclosureForm
-      action={retractProposalAction}
-      summary={t.open}
-      summaryLabel={`${t.open} ${title}`}
-      submit={t.button}
-      pending={t.pending}
-      className="w-full sm:w-auto"
-    >
+    <DisclosureForm action={retractProposalAction} texts={t} about={title} className="w-full sm:w-auto">
       {(state) => (
         <>
           <OfferVersionFields offerId={offerId} version={version} />
           <TextArea
             id={`reason-${offerId}`}
-            name="reason"
             label={editorsStarted ? t.reason : `${t.reason} (niet verplicht)`}
             hint={editorsStarted ? t.reasonHint : undefined}
             required={editorsStarted}
             rows={3}
             maxLength={500}
-            defaultValue={state.values.reason}
-            errors={state.fieldErrors.reason}
+            {...fieldBinder(state.values, state.fieldErrors)('reason')}
           />
         </>
       )}
