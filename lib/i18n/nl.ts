@@ -952,7 +952,7 @@ export const nl = {
     partnerCopyHint: 'Wil je het opnieuw proberen? Kopieer het voorstel naar een nieuw voorstel en pas aan wat de redactie vraagt.',
     /** The login of someone whose registration was refused, after the right password. */
     loginRefused: (date: string, reason: string) =>
-      `Je aanmelding als partner is op ${date} afgewezen door de redactie van Dordtpas. Daarom kun je niet inloggen.\n\nDe reden: ${reason}\n\nHeb je dit opgelost? Meld je dan opnieuw aan. Je gebruikt dezelfde gegevens of nieuwe.`,
+      `Je aanmelding als partner is op ${date} afgewezen door de redactie van Dordtpas. Daarom kun je niet inloggen.\n\nDe reden: ${reason}\n\nHeb je dit opgelost? Meld je dan opnieuw aan. Dat mag met hetzelfde KvK-nummer en e-mailadres.`,
     registerAgain: 'Opnieuw aanmelden',
     registrationSubject: 'Je aanmelding bij Dordtpas is afgewezen',
     proposalSubject: (title: string) => `Je actievoorstel "${title}" is afgewezen`,

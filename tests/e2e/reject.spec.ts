@@ -39,7 +39,7 @@ test('an editor refuses a proposal with a reason; the partner reads it on a phon
   );
   await expectAccessible(editor, '/redactie/acties/[id] with a refused refusal');
   await panel.getByLabel(LISTED).check();
-  await panel.getByLabel('Toelichting').fill('Met 20% korting is de actie niet aantrekkelijk genoeg.');
+  await panel.getByRole('textbox', { name: 'Toelichting' }).fill('Met 20% korting is de actie niet aantrekkelijk genoeg.');
   await panel.getByRole('button', { name: 'Afwijzen' }).click();
   await expect(editor.getByText('Het voorstel is afgewezen. De partner krijgt een e-mail met de reden.')).toBeVisible();
   await expect(editor.getByText('De redactie heeft dit voorstel afgewezen.')).toBeVisible();

@@ -43,6 +43,7 @@ export default async function PartnerOfferPage({ params }: Props) {
   const proposal = currentProposal(history);
   const sent = history.find((e) => e.action === 'sent');
   const t = nl.offer.partner;
+  const rejected = offer.status === 'REJECTED';
   return (
     <PageMain>
       <p>
@@ -51,16 +52,18 @@ export default async function PartnerOfferPage({ params }: Props) {
       <h1 className="mt-2 text-3xl font-bold">{t.previewTitle}</h1>
       {waiting && proposal && sent ? <p className="mt-2 font-semibold">{t.proposalOf(proposal, formatDateTime(sent.at))}</p> : null}
       {waiting ? <p className="mt-2">{t.previewIntro}</p> : null}
+      {rejected ? (
+        // Refused (issue 18): why, and the way on, before the preview of what was proposed.
+        <div className="mt-4">
+          <RejectedNotice offerId={offer.id} reason={lastRejection(history)?.comment ?? ''} copyable={await mayPropose(user)} />
+        </div>
+      ) : null}
       <div className="mt-6 grid gap-8 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
         <section aria-label="Voorbeeld">
           <OfferPage offer={draftView(offer, offer.organisation)} headingLevel={2} />
         </section>
         <div className="space-y-8">
-          {offer.status === 'REJECTED' ? (
-            <RejectedNotice offerId={offer.id} reason={lastRejection(history)?.comment ?? ''} copyable={await mayPropose(user)} />
-          ) : (
-            <ReviewForms offerId={offer.id} version={offer.version} waiting={waiting} />
-          )}
+          {rejected ? null : <ReviewForms offerId={offer.id} version={offer.version} waiting={waiting} />}
           <History entries={history} />
         </div>
       </div>
