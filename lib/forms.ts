@@ -17,6 +17,8 @@ export type FormState = {
   values: Record<string, string>;
   /** A message for the whole form: a confirmation, or an error that belongs to no field. */
   message?: string;
+  /** A link that goes with the message, e.g. "Opnieuw aanmelden" after a refused registration's login. */
+  link?: { href: string; text: string };
 };
 
 export const initialFormState: FormState = { ok: false, fieldErrors: {}, values: {} };
@@ -30,6 +32,12 @@ export const done = (values: Record<string, string>, message?: string) => answer
 
 /** Refused with a message for the whole form; what was typed stays. */
 export const fail = (values: Record<string, string>, message: string) => answer(false, values, {}, message);
+
+/** Refused with a message and the link that is the way on (a refused registration's login: register anew). */
+export const failWithLink = (values: Record<string, string>, message: string, link: { href: string; text: string }): FormState => ({
+  ...fail(values, message),
+  link,
+});
 
 /** Refused on fields (each field's messages), with or without a message for the whole form. */
 export const fieldFail = (values: Record<string, string>, fieldErrors: FieldErrors, message?: string) =>

@@ -1,10 +1,11 @@
 'use client';
 
+import Link from 'next/link';
 import { useEffect, useLayoutEffect, useReducer, useRef, useState, type MouseEvent } from 'react';
 import { nl } from '@/lib/i18n/nl';
 import type { FieldErrors } from '@/lib/forms';
 
-type Answer = { ok: boolean; message?: string; fieldErrors?: FieldErrors };
+type Answer = { ok: boolean; message?: string; fieldErrors?: FieldErrors; link?: { href: string; text: string } };
 type Item = { href: string; target: string; text: string };
 
 /**
@@ -101,7 +102,18 @@ export function FormMessage({ state }: { state: Answer }) {
     );
   } else if (state.message) {
     const styles = state.ok ? 'border-ok bg-ok-light text-ok' : 'border-danger bg-danger-light text-danger';
-    content = <p className={`rounded-md border-l-4 p-4 font-semibold ${styles}`}>{state.message}</p>;
+    content = state.link ? (
+      <div className={`rounded-md border-l-4 p-4 ${styles}`}>
+        <p className="font-semibold whitespace-pre-line">{state.message}</p>
+        <p className="mt-3">
+          <Link href={state.link.href} className="font-semibold underline">
+            {state.link.text}
+          </Link>
+        </p>
+      </div>
+    ) : (
+      <p className={`rounded-md border-l-4 p-4 font-semibold ${styles}`}>{state.message}</p>
+    );
   }
   return (
     <div ref={ref} tabIndex={-1} data-form-answer="" className="scroll-mt-4 focus:outline-none">

@@ -7,7 +7,8 @@ import { AuthError } from 'next-auth';
 import { nl } from '@/lib/i18n/nl';
 import { formAction } from '@/lib/auth/action';
 import { logError } from '@/lib/log';
-import { done, fail } from '@/lib/forms';
+import { done, fail, failWithLink } from '@/lib/forms';
+import { formatDate } from '@/lib/i18n/format';
 import { homeFor, safeNext } from '@/lib/auth/config';
 import { signIn, signOut } from '@/lib/auth';
 import { endCurrentSession } from '@/lib/auth/session';
@@ -21,6 +22,11 @@ export const loginAction = formAction(
   loginSchema,
   async ({ identifier, password, volgende }, { values }) => {
     const result = await authenticate(identifier, password, clientAddress(await headers()));
+    if (!result.ok && result.reason === 'rejected') {
+      // Why the registration was refused, and the way on (issue 18): register anew once it is fixed.
+      const message = nl.reject.loginRefused(formatDate(result.rejectedAt), result.rejectedReason);
+      return failWithLink(values, message, { href: '/aanmelden', text: nl.reject.registerAgain });
+    }
     if (!result.ok) {
       const message =
         result.reason === 'throttled'

@@ -27,7 +27,9 @@ export type SessionUser = {
 export type AuthResult =
   | { ok: true; user: SessionUser }
   | { ok: false; reason: 'invalid' | 'unconfirmed' | 'closed' }
-  | { ok: false; reason: 'throttled'; retryAfterMs: number };
+  | { ok: false; reason: 'throttled'; retryAfterMs: number }
+  /** The editors refused the organisation's registration (issue 18): when and why, for the login page. */
+  | { ok: false; reason: 'rejected'; rejectedAt: Date; rejectedReason: string };
 
 /**
  * Login by username or e-mail address, from the client address `address` (for the throttle: see
@@ -42,7 +44,7 @@ export async function authenticate(identifier: string, password: string, address
   if (!gate.ok) return { ok: false, reason: 'throttled', retryAfterMs: gate.retryAfterMs };
   const user = await prisma.user.findFirst({
     where: { OR: [{ username: key }, { email: key }] },
-    include: { organisation: { select: { status: true } } },
+    include: { organisation: { select: { status: true, rejectedAt: true, rejectedReason: true } } },
   });
   const valid = user ? await verifyPassword(user.passwordHash, password) : (await burnPasswordCheck(password), false);
   if (!user || !valid) {
@@ -51,6 +53,10 @@ export async function authenticate(identifier: string, password: string, address
   }
   await loginSucceeded(key, address);
   // Told only after the right password, so this does not reveal which accounts exist.
+  const org = user.organisation;
+  // Before "unconfirmed": a refused registration's links were revoked, so confirming is no way out.
+  if (org?.status === 'REJECTED')
+    return { ok: false, reason: 'rejected', rejectedAt: org.rejectedAt ?? new Date(0), rejectedReason: org.rejectedReason ?? '' };
   if (!user.emailConfirmedAt) return { ok: false, reason: 'unconfirmed' };
   if (user.organisation?.status === 'CLOSED') return { ok: false, reason: 'closed' };
   const { id, role, name, organisationId, orgRole } = user;
@@ -121,7 +127,8 @@ export const mayMail = async (email: string) => !(await mailsToAddress.hit(email
 /** A new confirmation link. Answers the same whether or not the address is known. */
 export async function resendConfirmation(email: string): Promise<void> {
   const user = await prisma.user.findUnique({ where: { email: email.trim().toLowerCase() }, include: { organisation: true } });
-  if (!user || user.emailConfirmedAt || !(await mayMail(user.email))) return;
+  // A refused registration (issue 18) is not confirmed any more: its people register anew.
+  if (!user || user.emailConfirmedAt || user.organisation?.status === 'REJECTED' || !(await mayMail(user.email))) return;
   const { token, mail } = await prepareConfirmationMail(user, user.organisation ? orgName(user.organisation) : '');
   await prisma.$transaction(async (tx) => {
     await storeToken(tx, user.id, 'CONFIRM_EMAIL', token);
@@ -163,7 +170,8 @@ export async function requestPasswordReset(email: string): Promise<void> {
     include: { organisation: { select: { status: true } } },
   });
   // A new password would not let anyone of a closed partner organisation in (ADR 0024).
-  if (!user || user.organisation?.status === 'CLOSED' || !(await mayMail(user.email))) return;
+  // Nor anyone of a refused registration (issue 18), whose reset would also confirm it.
+  if (!user || user.organisation?.status === 'CLOSED' || user.organisation?.status === 'REJECTED' || !(await mayMail(user.email))) return;
   const token = newToken();
   const mail = await prepareMail(
     user.email,

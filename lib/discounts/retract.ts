@@ -13,3 +13,6 @@ export const editorsStarted = (status: OfferStatus) => status !== 'SUBMITTED';
 
 /** The shortest reason that says something ("minimaal 3 tekens" in nl.ts). */
 export const RETRACT_REASON_MIN = 3;
+
+/** Final proposals the partner goes on with as a copy: taken back (issue 17) or refused by the editors (issue 18). */
+export const COPYABLE = ['RETRACTED', 'REJECTED'] as const satisfies readonly OfferStatus[];

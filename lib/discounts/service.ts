@@ -20,7 +20,7 @@ import ProposalSubmitted from '@/emails/ProposalSubmitted';
 import ProposalRetracted from '@/emails/ProposalRetracted';
 import type { DiscountContent, ProposalContent, ProposalDraft } from './content';
 import { diffContent } from '@/lib/offers/diff';
-import { editorsStarted, mayRetract, RETRACT_REASON_MIN } from './retract';
+import { COPYABLE, editorsStarted, mayRetract, RETRACT_REASON_MIN } from './retract';
 import { contentFromDraft, draftErrorsByStep, emptyDraft, mergeStep, renewalDraft, type StepSlug } from './draft';
 
 // The partner's side of a discount action before the editors take over: a proposal whose draft is
@@ -77,7 +77,7 @@ async function ownProposal(actor: SessionUser, offerId: string, version?: number
 /**
  * Starts a new proposal (the wizard's first screen), prefilled with the partner's photo, address
  * and contact — or, for a renewal, with an earlier action of the partner for its next period; or,
- * for a copy, with a proposal the partner retracted, as the editors last wrote it; or, for a change
+ * for a copy, with a proposal the partner retracted or the editors refused, as the editors last wrote it; or, for a change
  * ("Wijziging voorstellen"), with a published action as it is online (the change already begun, if any).
  */
 export async function startProposal(
@@ -109,7 +109,7 @@ export async function startProposal(
     changeOf = online.id;
   } else if (options.copyOf) {
     const old = await prisma.offer.findFirst({
-      where: { id: options.copyOf, organisationId: org.id, kind: 'DISCOUNT_ACTION', status: 'RETRACTED' },
+      where: { id: options.copyOf, organisationId: org.id, kind: 'DISCOUNT_ACTION', status: { in: [...COPYABLE] } },
     });
     const content = old ? readContent('discount', old.content, { offerId: old.id, column: 'Offer.content' }) : null;
     if (!content) return { ok: false, reason: 'not-found' };

@@ -60,7 +60,8 @@ export async function editorQueue() {
 export async function discountQueue() {
   const offers = await prisma.offer.findMany({
     // A closed partner's actions are off the site and wait for nobody (ADR 0024): the editors find them under the partner.
-    where: { kind: 'DISCOUNT_ACTION', status: { not: 'PROPOSAL' }, organisation: { status: { not: 'CLOSED' } } },
+    // A refused registration's too (issue 18): refused with it, they wait for nobody either.
+    where: { kind: 'DISCOUNT_ACTION', status: { not: 'PROPOSAL' }, organisation: { status: { notIn: ['CLOSED', 'REJECTED'] } } },
     orderBy: { updatedAt: 'asc' },
     select: {
       id: true,

@@ -1,5 +1,5 @@
 import { createElement } from 'react';
-import { prisma } from '@/lib/db';
+import { prisma, type Tx } from '@/lib/db';
 import { appUrl, env } from '@/lib/env';
 import { nl } from '@/lib/i18n/nl';
 import { formatDate } from '@/lib/i18n/format';
@@ -24,6 +24,20 @@ import type { CloseInput } from './schema';
 // their links stop working, the editors and the organisation's people get a mail. From then on
 // nobody of the organisation logs in (authenticate, sessionUser). Their personal data goes after the
 // retention period (./retention.ts).
+
+/**
+ * Nobody of the organisation gets in any more, in the caller's transaction (closing, a refused
+ * registration): open invitations revoked, every session ended, confirmation and reset links deleted.
+ */
+export async function shutOut(tx: Tx, organisationId: string, now: Date): Promise<{ invitations: number; sessions: number }> {
+  const invitations = await tx.invitation.updateMany({
+    where: { organisationId, acceptedAt: null, revokedAt: null },
+    data: { revokedAt: now },
+  });
+  const sessions = await endOrganisationSessions(tx, organisationId);
+  await tx.emailToken.deleteMany({ where: { user: { organisationId } } });
+  return { invitations: invitations.count, sessions };
+}
 
 export type CloseRefusal = 'forbidden' | 'closed';
 /** `slugs`: the public pages of the offers that were online, to drop from the cache. */
@@ -105,10 +119,6 @@ export async function closePartnership(actor: SessionUser, input: CloseInput, no
       await syncCatalogEntry(tx, offer.id);
       if (offer.publishedAt) slugs.push(offer.slug);
     }
-    const invitations = await tx.invitation.updateMany({
-      where: { organisationId, acceptedAt: null, revokedAt: null },
-      data: { revokedAt: now },
-    });
     await tx.organisation.update({
       where: { id: organisationId },
       data: {
@@ -122,15 +132,13 @@ export async function closePartnership(actor: SessionUser, input: CloseInput, no
         version: { increment: 1 },
       },
     });
-    const sessions = await endOrganisationSessions(tx, organisationId);
-    // Confirmation and reset links: nobody of the organisation logs in again.
-    await tx.emailToken.deleteMany({ where: { user: { organisationId } } });
+    const { invitations, sessions } = await shutOut(tx, organisationId, now);
     await audit(tx, {
       actorId: actor.id,
       action: 'partner.closed',
       entityType: 'Organisation',
       entityId: organisationId,
-      data: { by: actor.name, reason, offers: offers.length, online: slugs.length, invitations: invitations.count, sessions },
+      data: { by: actor.name, reason, offers: offers.length, online: slugs.length, invitations, sessions },
     });
     for (const mail of [...editorMails, ...partnerMails]) await enqueueMail(tx, mail);
     return { ok: true, slugs } as const;

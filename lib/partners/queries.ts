@@ -1,5 +1,5 @@
 import { prisma } from '@/lib/db';
-import { editorsStarted, mayRetract } from '@/lib/discounts/retract';
+import { COPYABLE, editorsStarted, mayRetract } from '@/lib/discounts/retract';
 import { endRange, mayEnd } from '@/lib/discounts/end';
 import { STEP_SLUGS, resumeStep } from '@/lib/discounts/draft';
 import { nl } from '@/lib/i18n/nl';
@@ -59,6 +59,18 @@ export function getPartnerHome(organisationId: string, userId: string) {
   });
 }
 
+/** The editors' reason of each refused offer (its last 'rejected' history entry), by offer id. */
+async function rejectionReasonsOf(offerIds: string[]): Promise<Map<string, { reason: string; at: Date }>> {
+  if (!offerIds.length) return new Map();
+  const events = await prisma.offerEvent.findMany({
+    where: { offerId: { in: offerIds }, action: 'rejected' },
+    orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+    select: { offerId: true, comment: true, createdAt: true },
+  });
+  // Oldest first, so the last one per offer stays.
+  return new Map(events.map((e) => [e.offerId, { reason: e.comment ?? '', at: e.createdAt }]));
+}
+
 /** "Street 12 A, 3311 AB Dordrecht", or null without a street. */
 function addressLine(street: string | null, no: string | null, add: string | null, pc: string | null, city: string | null) {
   return street ? `${street} ${no ?? ''}${add ? ` ${add}` : ''}, ${pc ?? ''} ${city ?? ''}` : null;
@@ -106,6 +118,7 @@ export async function partnerHome(organisationId: string, userId: string) {
     ];
   });
   const today = todayInDordrecht();
+  const rejections = await rejectionReasonsOf(offers.filter((o) => o.status === 'REJECTED').map((o) => o.id));
   const submitted = offers.flatMap((o) => {
     if (o.status === 'PROPOSAL') return [];
     const ending = endRange(o, today);
@@ -126,8 +139,10 @@ export async function partnerHome(organisationId: string, userId: string) {
         // A proposal that was never online can be taken back; once the editors started on it, with a reason.
         retractable: mayRetract(o),
         editorsStarted: editorsStarted(o.status),
-        // A retracted proposal is final; the partner goes on with a copy.
-        copyable: o.status === 'RETRACTED' && mayPropose,
+        // A retracted or refused proposal is final; the partner goes on with a copy.
+        copyable: (COPYABLE as readonly string[]).includes(o.status) && mayPropose,
+        // Why the editors refused it (issue 18): the reason they gave, as the partner reads it.
+        rejection: o.status === 'REJECTED' ? (rejections.get(o.id) ?? null) : null,
         // What is online can be changed through the editors (an action in the wizard, so by a partner who may propose).
         changeable: mayProposeChange(o) && (o.kind === 'CREDIT_LISTING' || mayPropose),
         changeBegun: changesBegun.has(o.id),

@@ -18,6 +18,7 @@ import type { ContactInput, PostalAddressInput, RegistrationInput } from './sche
 import { TERMS_VERSION } from './terms';
 import { claimedPhoto } from '@/lib/photos/service';
 import { isOrgAdmin } from '@/lib/auth/roles';
+import { deleteRefusedRegistration, refusedRegistrations, type RefusedRegistration } from './reject';
 
 /** The photo's claim did not hold (expired, already used, or not the uploader's): nothing is saved. */
 class PhotoClaimError extends Error {}
@@ -36,10 +37,12 @@ export type RegisterResult =
 async function duplicates(
   input: Pick<RegistrationInput, 'email' | 'username' | 'kvkNumber'>,
 ): Promise<{ fieldErrors: FieldErrors; emailTaken: boolean }> {
+  // A refused registration's are free (issue 18): the new one replaces it.
+  const notRefused = { NOT: { organisation: { is: { status: 'REJECTED' as const } } } };
   const [email, username, kvk] = await Promise.all([
-    prisma.user.findUnique({ where: { email: input.email }, select: { id: true } }),
-    prisma.user.findUnique({ where: { username: input.username }, select: { id: true } }),
-    prisma.organisation.findUnique({ where: { kvkNumber: input.kvkNumber }, select: { id: true } }),
+    prisma.user.findFirst({ where: { email: input.email, ...notRefused }, select: { id: true } }),
+    prisma.user.findFirst({ where: { username: input.username, ...notRefused }, select: { id: true } }),
+    prisma.organisation.findFirst({ where: { kvkNumber: input.kvkNumber, status: { not: 'REJECTED' } }, select: { id: true } }),
   ]);
   const fieldErrors: FieldErrors = {};
   if (username) fieldErrors.username = [nl.validation.usernameTaken];
@@ -64,6 +67,8 @@ async function releaseStaleRegistrations(input: Pick<RegistrationInput, 'email' 
     where: {
       emailConfirmedAt: null,
       OR: [{ email: input.email }, { username: input.username }, { organisation: { kvkNumber: input.kvkNumber } }],
+      // A refused registration is replaced whole by the new one (issue 18), with an audit entry of its own.
+      NOT: { organisation: { is: { status: 'REJECTED' } } },
       tokens: { none: { purpose: 'CONFIRM_EMAIL', usedAt: null, expiresAt: { gt: now } } },
     },
     select: { id: true, organisationId: true },
@@ -104,12 +109,26 @@ export async function registerPartner(input: RegistrationInput, now = new Date()
 
   const passwordHash = await hashPassword(input.password);
   const { token, mail } = await prepareConfirmationMail(input, orgName(input));
+  const refused = await refusedRegistrations(input);
   try {
     return await prisma.$transaction(async (tx) => {
       const photo = input.photoId ? await claimedPhoto(tx, { id: input.photoId, claim: input.photoClaim }) : null;
       if (input.photoId && !photo) throw new PhotoClaimError();
+      // Registering anew after a refusal (issue 18, ADR 0026): the refused registration goes, and the
+      // editors see on the new one that, when and why an earlier one was refused. One replaced at this
+      // moment by another registration is skipped; the unique columns then settle who was first.
+      const replaced: RefusedRegistration[] = [];
+      for (const old of refused) if (await deleteRefusedRegistration(tx, old.id)) replaced.push(old);
+      const previous = replaced[0];
       const organisation = await tx.organisation.create({
         data: {
+          previousRejection: previous
+            ? {
+                rejectedAt: (previous.rejectedAt ?? now).toISOString(),
+                reason: previous.rejectedReason ?? '',
+                byName: previous.rejectedByName ?? '',
+              }
+            : undefined,
           legalName: input.legalName,
           displayName: input.displayName || null,
           kvkNumber: input.kvkNumber,
@@ -149,6 +168,15 @@ export async function registerPartner(input: RegistrationInput, now = new Date()
         entityId: organisation.id,
         data: { termsVersion: TERMS_VERSION, partnerType: input.partnerType },
       });
+      for (const old of replaced) {
+        await audit(tx, {
+          actorId: user.id,
+          action: 'partner.registration-replaced',
+          entityType: 'Organisation',
+          entityId: old.id,
+          data: { replacedBy: organisation.id, rejectedAt: old.rejectedAt?.toISOString() ?? null, reason: old.rejectedReason },
+        });
+      }
       await enqueueMail(tx, mail);
       return { ok: true as const, userId: user.id, organisationId: organisation.id };
     });

@@ -1,13 +1,10 @@
 'use client';
 
-import { useActionState } from 'react';
-import { initialFormState } from '@/lib/forms';
 import { endActionAction } from '@/lib/discounts/actions';
 import { formatIsoDate } from '@/lib/i18n/format';
 import { nl } from '@/lib/i18n/nl';
-import { SubmitButton } from '@/components/ui/Button';
-import { FormMessage } from '@/components/ui/Alert';
-import { TextArea, TextField } from '@/components/ui/Field';
+import { DisclosureForm } from '@/components/ui/DisclosureForm';
+import { TextArea, TextField, fieldBinder } from '@/components/ui/Field';
 import { OfferVersionFields } from '@/components/ui/OfferVersionFields';
 
 const t = nl.discount.end;
@@ -30,45 +27,36 @@ export function EndForm({
   min: string;
   max: string;
 }) {
-  const [state, action] = useActionState(endActionAction, initialFormState);
-  const failed = !state.ok && (Boolean(state.message) || Object.keys(state.fieldErrors).length > 0);
   return (
-    <details className="w-full" open={failed}>
-      <summary className="cursor-pointer font-semibold text-brand" aria-label={`${t.open} ${title}`}>
-        {t.open}
-      </summary>
-      <form action={action} noValidate className="mt-3 max-w-xl space-y-4">
-        <FormMessage state={state} />
-        <p>{t.explanation}</p>
-        <OfferVersionFields offerId={offerId} version={version} />
-        <TextField
-          id={`lastDay-${offerId}`}
-          name="lastDay"
-          type="date"
-          label={t.lastDay}
-          // The error names the range itself: the hint would say it twice.
-          hint={state.fieldErrors.lastDay ? undefined : t.lastDayHint(formatIsoDate(min), formatIsoDate(max))}
-          required
-          min={min}
-          max={max}
-          defaultValue={state.values.lastDay ?? min}
-          errors={state.fieldErrors.lastDay}
-          inputClassName="max-w-56"
-        />
-        <TextArea
-          id={`endReason-${offerId}`}
-          name="reason"
-          label={t.reason}
-          hint={t.reasonHint}
-          rows={3}
-          maxLength={500}
-          defaultValue={state.values.reason}
-          errors={state.fieldErrors.reason}
-        />
-        <SubmitButton pendingText={t.pending} secondary>
-          {t.button}
-        </SubmitButton>
-      </form>
-    </details>
+    <DisclosureForm action={endActionAction} texts={t} about={title} formClassName="mt-3 max-w-xl space-y-4">
+      {(state) => (
+        <>
+          <p>{t.explanation}</p>
+          <OfferVersionFields offerId={offerId} version={version} />
+          <TextField
+            id={`lastDay-${offerId}`}
+            name="lastDay"
+            type="date"
+            label={t.lastDay}
+            // The error names the range itself: the hint would say it twice.
+            hint={state.fieldErrors.lastDay ? undefined : t.lastDayHint(formatIsoDate(min), formatIsoDate(max))}
+            required
+            min={min}
+            max={max}
+            defaultValue={state.values.lastDay ?? min}
+            errors={state.fieldErrors.lastDay}
+            inputClassName="max-w-56"
+          />
+          <TextArea
+            id={`endReason-${offerId}`}
+            label={t.reason}
+            hint={t.reasonHint}
+            rows={3}
+            maxLength={500}
+            {...fieldBinder(state.values, state.fieldErrors)('reason')}
+          />
+        </>
+      )}
+    </DisclosureForm>
   );
 }

@@ -5,6 +5,7 @@ import type { HomeOffer } from '@/lib/partners/queries';
 import { StartForm } from '../acties/StartForm';
 import { RetractForm } from './RetractForm';
 import { EndForm } from './EndForm';
+import { RejectedNotice } from './RejectedNotice';
 import { Panel } from '@/components/ui/Panel';
 import { buttonClass } from '@/components/ui/Button';
 
@@ -48,7 +49,11 @@ export function OfferList({ offers }: { offers: HomeOffer[] }) {
               <StartForm label={o.changeBegun ? c.resume : c.button} changeOf={o.id} describedBy={`offer-${o.id}`} />
             ) : null}
             {o.renewable ? <StartForm label={d.partner.renew} renewalOf={o.id} secondary /> : null}
-            {o.copyable ? <StartForm label={d.retract.copy} copyOf={o.id} secondary /> : null}
+            {o.rejection ? (
+              <RejectedNotice offerId={o.id} reason={o.rejection.reason} copyable={o.copyable} />
+            ) : o.copyable ? (
+              <StartForm label={d.retract.copy} copyOf={o.id} secondary />
+            ) : null}
             {o.retractable ? <RetractForm offerId={o.id} version={o.version} editorsStarted={o.editorsStarted} title={o.title} /> : null}
             {o.endable && o.endMin && o.endMax ? (
               <EndForm offerId={o.id} version={o.version} title={o.title} min={o.endMin} max={o.endMax} />

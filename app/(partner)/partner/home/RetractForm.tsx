@@ -1,12 +1,9 @@
 'use client';
 
-import { useActionState } from 'react';
-import { initialFormState } from '@/lib/forms';
 import { retractProposalAction } from '@/lib/discounts/actions';
 import { nl } from '@/lib/i18n/nl';
-import { SubmitButton } from '@/components/ui/Button';
-import { FormMessage } from '@/components/ui/Alert';
-import { TextArea } from '@/components/ui/Field';
+import { DisclosureForm } from '@/components/ui/DisclosureForm';
+import { TextArea, fieldBinder } from '@/components/ui/Field';
 import { OfferVersionFields } from '@/components/ui/OfferVersionFields';
 
 const t = nl.discount.retract;
@@ -26,32 +23,22 @@ export function RetractForm({
   editorsStarted: boolean;
   title: string;
 }) {
-  const [state, action] = useActionState(retractProposalAction, initialFormState);
-  const failed = !state.ok && (Boolean(state.message) || Object.keys(state.fieldErrors).length > 0);
-  const name = `reason-${offerId}`;
   return (
-    <details className="w-full sm:w-auto" open={failed}>
-      <summary className="cursor-pointer font-semibold text-brand" aria-label={`${t.open} ${title}`}>
-        {t.open}
-      </summary>
-      <form action={action} noValidate className="mt-3 space-y-3">
-        <FormMessage state={state} />
-        <OfferVersionFields offerId={offerId} version={version} />
-        <TextArea
-          id={name}
-          name="reason"
-          label={editorsStarted ? t.reason : `${t.reason} (niet verplicht)`}
-          hint={editorsStarted ? t.reasonHint : undefined}
-          required={editorsStarted}
-          rows={3}
-          maxLength={500}
-          defaultValue={state.values.reason}
-          errors={state.fieldErrors.reason}
-        />
-        <SubmitButton pendingText={t.pending} secondary>
-          {t.button}
-        </SubmitButton>
-      </form>
-    </details>
+    <DisclosureForm action={retractProposalAction} texts={t} about={title} className="w-full sm:w-auto">
+      {(state) => (
+        <>
+          <OfferVersionFields offerId={offerId} version={version} />
+          <TextArea
+            id={`reason-${offerId}`}
+            label={editorsStarted ? t.reason : `${t.reason} (niet verplicht)`}
+            hint={editorsStarted ? t.reasonHint : undefined}
+            required={editorsStarted}
+            rows={3}
+            maxLength={500}
+            {...fieldBinder(state.values, state.fieldErrors)('reason')}
+          />
+        </>
+      )}
+    </DisclosureForm>
   );
 }

@@ -17,8 +17,13 @@ import { OfferForm } from '../../OfferForm';
 import { editorRead } from '../../editorRead';
 import { ClosedPartnerNote } from '../../ClosedPartnerNote';
 import { Panel } from '@/components/ui/Panel';
+import { requireEditor } from '@/lib/auth/session';
+import { lastRejection, rejectionOf } from '@/lib/offers/reject';
+import { rejectionReasons } from '@/lib/rejections/reasons';
+import { RejectForm } from '../../RejectForm';
+import { RejectedNote } from '../../RejectedNote';
 
-type Props = { params: Promise<{ id: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams?: Promise<{ afgewezen?: string }> };
 
 // Read once per request, for the title and the page; only for an editor. Null also when its content
 // cannot be read (logged): the page is then not found.
@@ -33,7 +38,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 /** A submitted discount action: the editors rewrite it and send it for approval, like a credit listing. */
-export default async function EditorDiscountActionPage({ params }: Props) {
+export default async function EditorDiscountActionPage({ params, searchParams }: Props) {
   const { id } = await params;
   const offer = await discountAction(id);
   if (!offer) notFound();
@@ -47,6 +52,12 @@ export default async function EditorDiscountActionPage({ params }: Props) {
   // The partner ended it early (ADR 0020), it is still on the site and no approval since moved the last day: say until when.
   const endedOn = history.find((e) => e.action === 'ended')?.lastDay;
   const ended = offer.publishedAt && !expired && offer.validUntil && endedOn === toIsoDate(offer.validUntil) ? endedOn : null;
+  // Refusing it (issue 18): a proposal never online, or a change of what is online; not a closed partner's.
+  const rejection = org.status === 'CLOSED' ? null : rejectionOf(offer);
+  const reasons = rejection ? await rejectionReasons(await requireEditor(`/redactie/acties/${id}`), 'PROPOSAL') : null;
+  const rejected = offer.status === 'REJECTED' ? lastRejection(history) : null;
+  // Refused just now (rejectProposalAction's redirect): a proposal, or a change of what is online.
+  const justRejected = (await searchParams)?.afgewezen;
   return (
     <PageMain wide>
       <EditorOfferHeader
@@ -60,6 +71,11 @@ export default async function EditorDiscountActionPage({ params }: Props) {
         status={expired ? d.partner.expiredOn(formatDate(offer.validUntil!)) : statusLabel(offer)}
         publicSlug={offer.publishedAt && !expired ? offer.slug : null}
       />
+      {justRejected === 'voorstel' || justRejected === 'wijziging' ? (
+        <div className="mt-4">
+          <Alert kind="success">{justRejected === 'voorstel' ? nl.reject.doneProposal : nl.reject.doneChange}</Alert>
+        </div>
+      ) : null}
       <div className="mt-4 grid gap-4 lg:grid-cols-2 lg:gap-8">
         {comment ? <PartnerComment entry={comment} /> : null}
         <Panel id="from-partner" title={d.editor.fromPartner} className="rounded-lg border-l-4 border-brand bg-white p-5">
@@ -81,6 +97,14 @@ export default async function EditorDiscountActionPage({ params }: Props) {
       </div>
       {org.status === 'CLOSED' ? (
         <ClosedPartnerNote organisation={org} />
+      ) : offer.status === 'REJECTED' ? (
+        // Final (issue 18), as a retraction: the partner goes on with a copy.
+        <RejectedNote
+          note={nl.reject.proposalNote}
+          at={rejected?.at ?? null}
+          by={rejected?.actorName ?? null}
+          reason={rejected?.comment ?? null}
+        />
       ) : offer.status === 'RETRACTED' ? (
         // Final (issue 17): nothing to rewrite any more; the partner's reason is in the history.
         <div className="mt-6">
@@ -109,7 +133,11 @@ export default async function EditorDiscountActionPage({ params }: Props) {
           />
         </OfferForm>
       )}
-      <EditorOfferFooter offerId={offer.id} online={Boolean(offer.publishedAt)} history={history} />
+      <EditorOfferFooter offerId={offer.id} online={Boolean(offer.publishedAt)} history={history}>
+        {rejection && reasons ? (
+          <RejectForm kind={rejection === 'rejectChange' ? 'change' : 'proposal'} id={offer.id} version={offer.version} reasons={reasons} />
+        ) : null}
+      </EditorOfferFooter>
     </PageMain>
   );
 }

@@ -16,8 +16,15 @@ import { EditorOfferNotes } from '../../EditorOfferNotes';
 import { OfferForm } from '../../OfferForm';
 import { editorRead } from '../../editorRead';
 import { ClosedPartnerNote } from '../../ClosedPartnerNote';
+import { requireEditor } from '@/lib/auth/session';
+import { formatDate } from '@/lib/i18n/format';
+import { rejectionOf } from '@/lib/offers/reject';
+import { mayRejectRegistration, readPreviousRejection } from '@/lib/partners/reject';
+import { rejectionReasons } from '@/lib/rejections/reasons';
+import { RejectForm } from '../../RejectForm';
+import { RejectedNote } from '../../RejectedNote';
 
-type Props = { params: Promise<{ id: string }>; searchParams?: Promise<{ verwerkt?: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams?: Promise<{ verwerkt?: string; afgewezen?: string }> };
 
 // Read once per request, for the title and the page; only for an editor. Null also when its listing's
 // content cannot be read (logged): the page is then not found.
@@ -37,7 +44,18 @@ export default async function EditorPartnerPage({ params, searchParams }: Props)
   const name = orgName(org);
   const t = nl.offer.editor;
   const requested = readRequestedChange(org);
-  const applied = Boolean((await searchParams)?.verwerkt);
+  const query = await searchParams;
+  const applied = Boolean(query?.verwerkt);
+  // Refused just now (the reject actions' redirect): the registration, or a change of the listing.
+  const justRejected =
+    query?.afgewezen === 'aanmelding' ? nl.reject.doneRegistration : query?.afgewezen === 'wijziging' ? nl.reject.doneChange : null;
+  // Refusing (issue 18): the registration while it waits and nothing of it was online; a change of the listing that is online.
+  const editor = await requireEditor(`/redactie/partners/${id}`);
+  const rejectRegistration = await mayRejectRegistration(org);
+  const rejectChange = org.status !== 'CLOSED' && offer && rejectionOf(offer) === 'rejectChange';
+  const registrationReasons = rejectRegistration ? await rejectionReasons(editor, 'REGISTRATION') : null;
+  const changeReasons = rejectChange ? await rejectionReasons(editor, 'PROPOSAL') : null;
+  const previous = readPreviousRejection(org);
   // A new listing starts from what the partner wrote at registration.
   const initial = offer
     ? formValuesFromContent(offer.content, offer.version)
@@ -64,6 +82,23 @@ export default async function EditorPartnerPage({ params, searchParams }: Props)
         status={offer ? statusLabel(offer) : nl.offer.statuses.NONE}
         publicSlug={offer?.publishedAt ? offer.slug : null}
       />
+      {justRejected ? (
+        <div className="mt-4">
+          <Alert kind="success">{justRejected}</Alert>
+        </div>
+      ) : null}
+      {previous ? (
+        <div className="mt-4">
+          <Alert kind="info">
+            <span className="whitespace-pre-line">{nl.reject.previous(formatDate(new Date(previous.rejectedAt)), previous.reason)}</span>
+          </Alert>
+        </div>
+      ) : null}
+      {registrationReasons ? (
+        <div className="mt-6">
+          <RejectForm kind="registration" id={org.id} version={org.version} reasons={registrationReasons} />
+        </div>
+      ) : null}
       {applied ? (
         <div className="mt-4">
           <Alert kind="success">{nl.ownChange.applied}</Alert>
@@ -89,6 +124,11 @@ export default async function EditorPartnerPage({ params, searchParams }: Props)
           <ClosedPartnerNote organisation={org} />
           {offer ? <EditorOfferFooter offerId={offer.id} online={false} history={history} /> : null}
         </>
+      ) : org.status === 'REJECTED' ? (
+        <>
+          <RejectedNote note={nl.reject.registrationNote} at={org.rejectedAt} by={org.rejectedByName} reason={org.rejectedReason} />
+          {offer ? <EditorOfferFooter offerId={offer.id} online={false} history={history} /> : null}
+        </>
       ) : org.partnerType === 'DISCOUNT' ? (
         <div className="mt-4">
           <Alert kind="info">{t.noCredit}</Alert>
@@ -108,7 +148,11 @@ export default async function EditorPartnerPage({ params, searchParams }: Props)
               published={Boolean(offer?.publishedAt)}
             />
           </OfferForm>
-          {offer ? <EditorOfferFooter offerId={offer.id} online={Boolean(offer.publishedAt)} history={history} /> : null}
+          {offer ? (
+            <EditorOfferFooter offerId={offer.id} online={Boolean(offer.publishedAt)} history={history}>
+              {changeReasons ? <RejectForm kind="change" id={offer.id} version={offer.version} reasons={changeReasons} /> : null}
+            </EditorOfferFooter>
+          ) : null}
         </>
       )}
     </PageMain>

@@ -9,6 +9,9 @@ import { requirePartner } from '@/lib/auth/session';
 import { currentProposal, draftView, offerHistory, partnerOffer } from '@/lib/offers/queries';
 import { formatDateTime } from '@/lib/i18n/format';
 import { ReviewForms } from './ReviewForms';
+import { RejectedNotice } from '../../home/RejectedNotice';
+import { lastRejection } from '@/lib/offers/reject';
+import { mayPropose } from '@/lib/discounts/service';
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -30,6 +33,7 @@ export default async function PartnerOfferPage({ params }: Props) {
   const { id } = await params;
   const offer = await ownOffer(id);
   if (!offer) notFound();
+  const user = await requirePartner(`/partner/aanbod/${id}`);
   // A proposal the partner is still writing has no preview yet: back to the wizard.
   if (offer.status === 'PROPOSAL') redirect(`/partner/acties/${offer.id}/indienen`);
   const history = await offerHistory(offer.id);
@@ -38,17 +42,24 @@ export default async function PartnerOfferPage({ params }: Props) {
   const proposal = currentProposal(history);
   const sent = history.find((e) => e.action === 'sent');
   const t = nl.offer.partner;
+  const rejected = offer.status === 'REJECTED';
   return (
     <PageMain>
       <PartnerPageTitle>{t.previewTitle}</PartnerPageTitle>
       {waiting && proposal && sent ? <p className="mt-2 font-semibold">{t.proposalOf(proposal, formatDateTime(sent.at))}</p> : null}
       {waiting ? <p className="mt-2">{t.previewIntro}</p> : null}
+      {rejected ? (
+        // Refused (issue 18): why, and the way on, before the preview of what was proposed.
+        <div className="mt-4">
+          <RejectedNotice offerId={offer.id} reason={lastRejection(history)?.comment ?? ''} copyable={await mayPropose(user)} />
+        </div>
+      ) : null}
       <div className="mt-6 grid gap-8 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
         <section aria-label="Voorbeeld">
           <OfferPage offer={draftView(offer, offer.organisation)} headingLevel={2} />
         </section>
         <div className="space-y-8">
-          <ReviewForms offerId={offer.id} version={offer.version} waiting={waiting} />
+          {rejected ? null : <ReviewForms offerId={offer.id} version={offer.version} waiting={waiting} />}
           <History entries={history} />
         </div>
       </div>
