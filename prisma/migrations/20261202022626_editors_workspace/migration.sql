@@ -90,7 +90,7 @@ UPDATE "Organisation" o SET "confirmedAt" = COALESCE(
   (SELECT MIN(u."emailConfirmedAt") FROM "User" u WHERE u."organisationId" = o."id"), o."createdAt")
 WHERE o."status" <> 'REGISTERED';
 
--- The editors' first refusal reasons; they maintain the list at /redactie/beheer/redenen.
+-- The editors' first refusal reasons; they maintain the list at /redactie/redenen.
 INSERT INTO "RejectionReason" ("id", "kind", "text", "position") VALUES
   ('reason-registration-1', 'REGISTRATION', 'Uw organisatie is niet gevestigd in Dordrecht.', 1),
   ('reason-registration-2', 'REGISTRATION', 'Wij vinden uw organisatie niet terug in het Handelsregister van de KvK.', 2),
