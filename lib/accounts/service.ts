@@ -15,7 +15,7 @@ import { loginFailed, loginGate, loginSucceeded } from './throttle';
 import { endAllSessions } from './sessions';
 import { checkToken, consumeToken, dropOpenTokens, newToken, storeToken, type TokenCheck } from './tokens';
 
-/** Who is logged in, read from the database on every request; `orgRole` is a partner user's (null for editors). */
+/** Who is logged in, read from the database on every request; `orgRole` is a partner user's, or an editor's (ADMIN: the editors' beheerder). */
 export type SessionUser = {
   id: string;
   role: 'PARTNER' | 'EDITOR';
@@ -26,7 +26,7 @@ export type SessionUser = {
 
 export type AuthResult =
   | { ok: true; user: SessionUser }
-  | { ok: false; reason: 'invalid' | 'unconfirmed' | 'closed' }
+  | { ok: false; reason: 'invalid' | 'unconfirmed' | 'closed' | 'disabled' }
   | { ok: false; reason: 'throttled'; retryAfterMs: number };
 
 /**
@@ -53,6 +53,8 @@ export async function authenticate(identifier: string, password: string, address
   // Told only after the right password, so this does not reveal which accounts exist.
   if (!user.emailConfirmedAt) return { ok: false, reason: 'unconfirmed' };
   if (user.organisation?.status === 'CLOSED') return { ok: false, reason: 'closed' };
+  // An editor a beheerder disabled (issue 18, ADR 0029).
+  if (user.disabledAt) return { ok: false, reason: 'disabled' };
   const { id, role, name, organisationId, orgRole } = user;
   return { ok: true, user: { id, role, name, organisationId, orgRole } };
 }
@@ -162,8 +164,9 @@ export async function requestPasswordReset(email: string): Promise<void> {
     where: { email: email.trim().toLowerCase() },
     include: { organisation: { select: { status: true } } },
   });
-  // A new password would not let anyone of a closed partner organisation in (ADR 0024).
-  if (!user || user.organisation?.status === 'CLOSED' || !(await mayMail(user.email))) return;
+  // A new password would not let anyone of a closed partner organisation in (ADR 0024), nor a
+  // disabled editor (ADR 0029): they get no mail at all, as an unknown address.
+  if (!user || user.organisation?.status === 'CLOSED' || user.disabledAt || !(await mayMail(user.email))) return;
   const token = newToken();
   const mail = await prepareMail(
     user.email,

@@ -51,6 +51,7 @@ export async function sessionUser(token: string, now = new Date()): Promise<Sess
           organisationId: true,
           orgRole: true,
           emailConfirmedAt: true,
+          disabledAt: true,
           organisation: { select: { status: true } },
         },
       },
@@ -59,6 +60,8 @@ export async function sessionUser(token: string, now = new Date()): Promise<Sess
   if (!session || session.expiresAt <= now || !session.user.emailConfirmedAt) return null;
   // A closed partnership (ADR 0024) ended every session; should one have slipped through, it counts for nothing.
   if (session.user.organisation?.status === 'CLOSED') return null;
+  // Disabling an editor ended every session too (ADR 0029); the same rule, should one remain.
+  if (session.user.disabledAt) return null;
   if (now.getTime() - session.lastSeenAt.getTime() > SEEN_EVERY_MS) {
     await prisma.session.updateMany({ where: { id: session.id }, data: { lastSeenAt: now } });
   }
