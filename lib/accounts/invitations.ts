@@ -1,11 +1,12 @@
 import { prisma, type Tx } from '@/lib/db';
 import { appUrl } from '@/lib/env';
+import { enqueueMail, type PreparedMail } from '@/lib/mail/outbox';
 import { audit, type AuditAction } from '@/lib/audit';
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { OrgRole, Role } from '@/lib/generated/prisma/enums';
 import type { AcceptInvitationInput } from '@/lib/partners/schema';
 import { hashPassword } from './passwords';
-import { hashToken } from './tokens';
+import { hashToken, newToken } from './tokens';
 
 // An invitation by e-mail (ADR 0023, 0029): a single-use link that expires, the account made when the
 // invited person chooses a username and password. The same core for a partner organisation's colleagues
@@ -50,32 +51,49 @@ export async function readInvitation(token: string, ours: (row: InvitationRow) =
   return { ok: true, row } as const;
 }
 
+export type InviteRefusal = 'forbidden' | 'email-taken' | 'already-invited' | 'too-many';
+
 /**
- * A new invitation in the caller's transaction (which holds the scope's lock): refused when the
- * address has an open one in this scope, or the scope has MAX_OPEN_INVITATIONS open.
+ * "Uitnodiging versturen": a link to the address, unless it has an account, or an open invitation in
+ * this scope, or the scope has MAX_OPEN_INVITATIONS open. `lock` takes the scope's lock in the
+ * transaction and says whether the inviter may still invite; the audit entry and the mail go with
+ * the invitation.
  */
-export async function addInvitation(
-  tx: Tx,
+export async function sendInvitation(
   scope: InvitationScope,
-  invite: { email: string; name: string; orgRole: OrgRole; token: string; by: { id: string; name: string } },
+  invite: { email: string; name: string; orgRole: OrgRole },
+  by: { id: string; name: string },
+  how: {
+    lock: (tx: Tx) => Promise<boolean>;
+    mail: (url: string) => Promise<PreparedMail>;
+    audit: (invitationId: string) => { action: AuditAction; entityType: string; entityId: string; data: Prisma.InputJsonValue };
+  },
   now: Date,
-) {
-  const pending = await tx.invitation.findMany({ where: { ...scope, ...openInvitation(now) }, select: { email: true } });
-  if (pending.some((p) => p.email === invite.email)) return { ok: false, reason: 'already-invited' } as const;
-  if (pending.length >= MAX_OPEN_INVITATIONS) return { ok: false, reason: 'too-many' } as const;
-  const invitation = await tx.invitation.create({
-    data: {
-      ...scope,
-      email: invite.email,
-      name: invite.name,
-      orgRole: invite.orgRole,
-      tokenHash: hashToken(invite.token),
-      invitedById: invite.by.id,
-      invitedByName: invite.by.name,
-      expiresAt: new Date(now.getTime() + INVITATION_TTL_MS),
-    },
+): Promise<{ ok: true; email: string } | { ok: false; reason: InviteRefusal }> {
+  if (await prisma.user.findUnique({ where: { email: invite.email }, select: { id: true } })) return { ok: false, reason: 'email-taken' };
+  const token = newToken();
+  const mail = await how.mail(invitationUrl(token));
+  return prisma.$transaction(async (tx) => {
+    if (!(await how.lock(tx))) return { ok: false, reason: 'forbidden' } as const;
+    const pending = await tx.invitation.findMany({ where: { ...scope, ...openInvitation(now) }, select: { email: true } });
+    if (pending.some((p) => p.email === invite.email)) return { ok: false, reason: 'already-invited' } as const;
+    if (pending.length >= MAX_OPEN_INVITATIONS) return { ok: false, reason: 'too-many' } as const;
+    const invitation = await tx.invitation.create({
+      data: {
+        ...scope,
+        email: invite.email,
+        name: invite.name,
+        orgRole: invite.orgRole,
+        tokenHash: hashToken(token),
+        invitedById: by.id,
+        invitedByName: by.name,
+        expiresAt: new Date(now.getTime() + INVITATION_TTL_MS),
+      },
+    });
+    await audit(tx, { actorId: by.id, ...how.audit(invitation.id) });
+    await enqueueMail(tx, mail);
+    return { ok: true, email: invite.email } as const;
   });
-  return { ok: true, invitationId: invitation.id } as const;
 }
 
 /** "Uitnodiging intrekken" in the caller's transaction: whether an open invitation of this scope was revoked. */

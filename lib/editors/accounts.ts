@@ -3,12 +3,11 @@ import { prisma, type Tx } from '@/lib/db';
 import { nl } from '@/lib/i18n/nl';
 import { audit } from '@/lib/audit';
 import { isEditorAdmin } from '@/lib/auth/roles';
-import { dropOpenTokens, newToken } from '@/lib/accounts/tokens';
+import { dropOpenTokens } from '@/lib/accounts/tokens';
 import { endAllSessions } from '@/lib/accounts/sessions';
 import {
   acceptInto,
-  addInvitation,
-  invitationUrl,
+  sendInvitation,
   openInvitation,
   readInvitation,
   revokeInvitationsBy,
@@ -16,7 +15,7 @@ import {
   type AcceptResult,
   type InvitationRefusal,
 } from '@/lib/accounts/invitations';
-import { enqueueMail, prepareMail } from '@/lib/mail/outbox';
+import { prepareMail } from '@/lib/mail/outbox';
 import type { SessionUser } from '@/lib/accounts/service';
 import type { OrgRole } from '@/lib/generated/prisma/enums';
 import type { AcceptInvitationInput } from '@/lib/partners/schema';
@@ -112,32 +111,27 @@ export async function editorsOf(actor: SessionUser, now = new Date()) {
 /** "Redacteur uitnodigen": a link to the address, unless it has an account or an open invitation already. */
 export async function inviteEditor(actor: SessionUser, input: InviteInput, now = new Date()): Promise<EditorResult<{ email: string }>> {
   if (!isEditorAdmin(actor)) return forbidden;
-  if (await prisma.user.findUnique({ where: { email: input.email }, select: { id: true } })) return { ok: false, reason: 'email-taken' };
-  const token = newToken();
-  const mail = await prepareMail(
-    input.email,
-    nl.editors.mailSubject,
-    createElement(EditorInvited, {
-      name: input.name,
-      invitedBy: actor.name,
-      role: nl.editors.roles[input.orgRole],
-      url: invitationUrl(token),
-    }),
+  return sendInvitation(
+    SCOPE,
+    input,
+    actor,
+    {
+      lock: (tx) => lockEditors(tx, actor),
+      mail: (url) =>
+        prepareMail(
+          input.email,
+          nl.editors.mailSubject,
+          createElement(EditorInvited, { name: input.name, invitedBy: actor.name, role: nl.editors.roles[input.orgRole], url }),
+        ),
+      audit: (invitationId) => ({
+        action: 'editor.invited',
+        entityType: 'Invitation',
+        entityId: invitationId,
+        data: { email: input.email, name: input.name, orgRole: input.orgRole, by: actor.name },
+      }),
+    },
+    now,
   );
-  return prisma.$transaction(async (tx) => {
-    if (!(await lockEditors(tx, actor))) return forbidden;
-    const added = await addInvitation(tx, SCOPE, { ...input, token, by: actor }, now);
-    if (!added.ok) return added;
-    await audit(tx, {
-      actorId: actor.id,
-      action: 'editor.invited',
-      entityType: 'Invitation',
-      entityId: added.invitationId,
-      data: { email: input.email, name: input.name, orgRole: input.orgRole, by: actor.name },
-    });
-    await enqueueMail(tx, mail);
-    return { ok: true, email: input.email } as const;
-  });
 }
 
 /** "Uitnodiging intrekken": the link stops working. */

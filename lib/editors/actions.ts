@@ -5,7 +5,8 @@ import { revalidatePath } from 'next/cache';
 import { after } from 'next/server';
 import { nl } from '@/lib/i18n/nl';
 import { formAction } from '@/lib/auth/action';
-import { done, fail, fieldFail, type FormState } from '@/lib/forms';
+import { done, type FormState } from '@/lib/forms';
+import { acceptAnswer, refusedInvitation } from '@/lib/accounts/invitation-answers';
 import { kickMailer } from '@/lib/mail/sender';
 import {
   INVITATION_SECRET_FIELDS,
@@ -45,11 +46,7 @@ const refusals: Record<EditorRefusal, string> = {
   stale: t.stale,
 };
 
-function refusedEditor(values: Record<string, string>, reason: EditorRefusal): FormState {
-  // What is wrong with the address is said next to it.
-  if (reason === 'email-taken' || reason === 'already-invited') return fieldFail(values, { email: [refusals[reason]] });
-  return fail(values, refusals[reason]);
-}
+const refusedEditor = (values: Record<string, string>, reason: EditorRefusal) => refusedInvitation(values, reason, refusals);
 
 export const inviteEditorAction = formAction('EDITOR_ADMIN', inviteSchema, async (input, { user, values }): Promise<FormState> => {
   const result = await inviteEditor(user, input);
@@ -106,11 +103,7 @@ export const acceptEditorInvitationAction = formAction(
   'public',
   acceptInvitationSchema,
   async (input, { values }): Promise<FormState> => {
-    const result = await acceptEditorInvitation(input);
-    if (result.ok) redirect('/inloggen?uitgenodigd=1');
-    if (result.reason === 'username-taken') return fieldFail(values, { username: [nl.colleagues.accept.usernameTaken] });
-    if (result.reason === 'email-taken') return fail(values, t.emailTaken);
-    return fail(values, nl.colleagues.accept.invalid[result.reason]);
+    return acceptAnswer(await acceptEditorInvitation(input), values, t.emailTaken);
   },
   { secret: INVITATION_SECRET_FIELDS },
 );

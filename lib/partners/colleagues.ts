@@ -3,11 +3,9 @@ import { prisma } from '@/lib/db';
 import { nl } from '@/lib/i18n/nl';
 import { audit } from '@/lib/audit';
 import { isOrgAdmin } from '@/lib/auth/roles';
-import { newToken } from '@/lib/accounts/tokens';
 import {
   acceptInto,
-  addInvitation,
-  invitationUrl,
+  sendInvitation,
   openInvitation as open,
   readInvitation,
   revokeInvitationsBy,
@@ -77,37 +75,39 @@ export async function inviteColleague(
     where: { id: actor.organisationId },
     select: { id: true, legalName: true, displayName: true },
   });
-  if (await prisma.user.findUnique({ where: { email: input.email }, select: { id: true } })) return { ok: false, reason: 'email-taken' };
-  const token = newToken();
   const name = orgName(org);
-  const mail = await prepareMail(
-    input.email,
-    nl.colleagues.mailSubject(name),
-    createElement(ColleagueInvited, {
-      name: input.name,
-      invitedBy: actor.name,
-      organisation: name,
-      role: nl.colleagues.roles[input.orgRole],
-      url: invitationUrl(token),
-    }),
+  return sendInvitation(
+    { role: 'PARTNER', organisationId: org.id },
+    input,
+    actor,
+    {
+      lock: async (tx) => {
+        await tx.$queryRaw`SELECT id FROM "Organisation" WHERE id = ${org.id} FOR UPDATE`;
+        // Still a beheerder now that the organisation is locked (not demoted a moment ago).
+        const self = await tx.user.findUnique({ where: { id: actor.id }, select: { orgRole: true } });
+        return self?.orgRole === 'ADMIN';
+      },
+      mail: (url) =>
+        prepareMail(
+          input.email,
+          nl.colleagues.mailSubject(name),
+          createElement(ColleagueInvited, {
+            name: input.name,
+            invitedBy: actor.name,
+            organisation: name,
+            role: nl.colleagues.roles[input.orgRole],
+            url,
+          }),
+        ),
+      audit: (invitationId) => ({
+        action: 'colleague.invited',
+        entityType: 'Organisation',
+        entityId: org.id,
+        data: { invitationId, email: input.email, orgRole: input.orgRole, by: actor.name },
+      }),
+    },
+    now,
   );
-  return prisma.$transaction(async (tx) => {
-    await tx.$queryRaw`SELECT id FROM "Organisation" WHERE id = ${org.id} FOR UPDATE`;
-    // Still a beheerder now that the organisation is locked (not demoted a moment ago).
-    const self = await tx.user.findUnique({ where: { id: actor.id }, select: { orgRole: true } });
-    if (self?.orgRole !== 'ADMIN') return { ok: false, reason: 'forbidden' } as const;
-    const added = await addInvitation(tx, { role: 'PARTNER', organisationId: org.id }, { ...input, token, by: actor }, now);
-    if (!added.ok) return added;
-    await audit(tx, {
-      actorId: actor.id,
-      action: 'colleague.invited',
-      entityType: 'Organisation',
-      entityId: org.id,
-      data: { invitationId: added.invitationId, email: input.email, orgRole: input.orgRole, by: actor.name },
-    });
-    await enqueueMail(tx, mail);
-    return { ok: true, email: input.email } as const;
-  });
 }
 
 /** "Uitnodiging intrekken": the link stops working. */
