@@ -33,7 +33,7 @@ test('a second editor is invited, acts, is disabled and refused', async ({ newPa
     await expectAccessible(admin, '/redactie/beheer/redacteuren (refused invitation)');
 
     await admin.getByLabel('E-mailadres van de redacteur').fill(email);
-    await expect(admin.getByRole('radio', { name: 'Redacteur' })).toBeChecked();
+    await expect(admin.getByRole('radio', { name: /^Redacteur/ })).toBeChecked();
     await admin.getByRole('button', { name: 'Uitnodiging versturen' }).click();
     await expect(admin.getByText(`De uitnodiging is verstuurd naar ${email}.`)).toBeVisible();
     await expect(admin.getByRole('region', { name: 'Openstaande uitnodigingen' })).toContainText(email);

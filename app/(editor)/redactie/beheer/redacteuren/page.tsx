@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import { PageMain } from '@/components/layout/SiteHeader';
 import { Panel } from '@/components/ui/Panel';
 import { Alert } from '@/components/ui/Alert';
+import { PendingInvitations } from '@/components/ui/PendingInvitations';
 import { nl } from '@/lib/i18n/nl';
 import { formatDate, formatDateTime } from '@/lib/i18n/format';
 import { requireEditorAdmin } from '@/lib/auth/session';
@@ -76,27 +77,11 @@ export default async function EditorsPage({ searchParams }: { searchParams: Prom
               ))}
             </ul>
           </Panel>
-          <Panel id="pending-title" title={t.pending} className="rounded-lg bg-white p-5">
-            {data.invitations.length === 0 ? (
-              <p className="mt-2 text-muted">{t.pendingNone}</p>
-            ) : (
-              <ul className="mt-3 divide-y divide-line/30">
-                {data.invitations.map((i) => (
-                  <li key={i.id} className="space-y-3 py-4">
-                    <p id={`invitation-${i.id}`}>
-                      <span className="block font-semibold">
-                        {i.name} · {t.roles[i.orgRole]}
-                      </span>
-                      <span className="block text-sm break-words text-muted">
-                        {i.email} · {t.invitedBy(i.invitedByName, formatDate(i.expiresAt))}
-                      </span>
-                    </p>
-                    <RevokeEditorInvitationForm invitationId={i.id} describedBy={`invitation-${i.id}`} />
-                  </li>
-                ))}
-              </ul>
-            )}
-          </Panel>
+          <PendingInvitations
+            invitations={data.invitations}
+            texts={t}
+            revoke={(id, describedBy) => <RevokeEditorInvitationForm invitationId={id} describedBy={describedBy} />}
+          />
         </div>
         <Panel id="invite-title" title={t.invite} className="self-start rounded-lg bg-white p-5">
           <p className="mt-2 text-muted">{t.inviteIntro}</p>
