@@ -88,7 +88,8 @@ export const disableEditorAction = formAction(
     const result = await disableEditor(user, userId, reason);
     if (!result.ok) return refusedEditor(values, result.reason);
     revalidatePath(PAGE);
-    return done({}, t.disabled(result.name));
+    // The row's form gives way to "Weer inschakelen", and its answer with it: the page says it is done.
+    redirect(`${PAGE}?uitgeschakeld=${encodeURIComponent(userId)}`);
   },
 );
 
@@ -96,7 +97,7 @@ export const enableEditorAction = formAction('EDITOR_ADMIN', editorSchema, async
   const result = await enableEditor(user, userId);
   if (!result.ok) return refusedEditor(values, result.reason);
   revalidatePath(PAGE);
-  return done({}, t.enabled(result.name));
+  redirect(`${PAGE}?ingeschakeld=${encodeURIComponent(userId)}`);
 });
 
 export const acceptEditorInvitationAction = formAction(

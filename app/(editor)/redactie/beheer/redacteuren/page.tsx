@@ -14,13 +14,22 @@ import { DisableEditorForm, EditorRoleForm, EnableEditorForm, InviteEditorForm, 
 export const metadata: Metadata = { title: nl.editors.pageTitle };
 
 /** "Redacteuren": the editors' beheerder sees who can log in, invites, changes roles, disables and enables. */
-export default async function EditorsPage({ searchParams }: { searchParams: Promise<{ ingetrokken?: string }> }) {
+export default async function EditorsPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ ingetrokken?: string; uitgeschakeld?: string; ingeschakeld?: string }>;
+}) {
   // Checked here, in the query and in every action: any other editor gets the no-access page.
   const user = await requireEditorAdmin('/redactie/beheer/redacteuren');
   const data = await editorsOf(user);
   if (!data) notFound();
   const t = nl.editors;
   const query = await searchParams;
+  // What the action that led here did (its form left the page with the change).
+  const named = (id?: string) => data.users.find((u) => u.id === id)?.name;
+  const disabled = named(query.uitgeschakeld);
+  const enabled = named(query.ingeschakeld);
+  const flash = query.ingetrokken ? t.revoked : disabled ? t.disabled(disabled) : enabled ? t.enabled(enabled) : null;
   return (
     <PageMain wide>
       <p>
@@ -32,9 +41,9 @@ export default async function EditorsPage({ searchParams }: { searchParams: Prom
       <p className="mt-3 lg:hidden">
         <a href="#invite-title">{t.invite} ↓</a>
       </p>
-      {query.ingetrokken ? (
+      {flash ? (
         <div className="mt-4">
-          <Alert kind="success">{t.revoked}</Alert>
+          <Alert kind="success">{flash}</Alert>
         </div>
       ) : null}
       <div className="mt-6 grid gap-8 lg:grid-cols-[3fr_2fr]">
