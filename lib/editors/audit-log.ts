@@ -122,13 +122,15 @@ export async function auditLog(viewer: SessionUser, filters: LogFilters) {
 
   const entries: LogEntry[] = rows.map((r) => {
     const d = details.parse(r.data ?? {});
+    const entity = entityOf(r.entityType, r.entityId);
     return {
       id: r.id,
       createdAt: r.createdAt,
       actor: r.actorId ? (actorName.get(r.actorId) ?? t.unknownActor(r.actorId)) : t.system,
       action: actionLabel(r.action),
-      entity: entityOf(r.entityType, r.entityId),
-      detail: [d.name, d.email, d.reason].filter(Boolean).join(' · '),
+      entity,
+      // The name only when the entity does not say it already.
+      detail: [entity.label.includes(d.name ?? '') ? '' : d.name, d.email, d.reason].filter(Boolean).join(' · '),
     };
   });
   return { entries, total, pages: Math.max(1, Math.ceil(total / LOG_PAGE_SIZE)), editors };

@@ -967,6 +967,8 @@ export const nl = {
     mailSubject: 'Je bent uitgenodigd voor de redactie van Dordtpas',
     /** The invitation page says where the account is for: the editors instead of an organisation. */
     organisation: 'de redactie Dordtpas',
+    acceptTitle: 'Uitnodiging voor de redactie',
+    usernameHelp: 'Hiermee log je in bij de redactie van Dordtpas.',
     acceptIntro: (name: string, org: string, role: string) =>
       `${name} nodigt je uit voor ${org}, als ${role.toLowerCase()}. Kies een gebruikersnaam en een wachtwoord.`,
     /** On the login page, after the right password. */
@@ -991,7 +993,7 @@ export const nl = {
       previous: '← Nieuwer',
       next: 'Ouder →',
       pagination: 'Pagina’s van het logboek',
-      entity: { Organisation: 'Partner', Offer: 'Aanbod', User: 'Account' } as Record<string, string>,
+      entity: { Organisation: 'Partner', Offer: 'Aanbod', User: 'Account', Invitation: 'Uitnodiging' } as Record<string, string>,
       groups: {
         account: 'Inloggen en account',
         partner: 'Partners',

@@ -25,7 +25,7 @@ export default async function InvitationPage({ searchParams }: { searchParams: P
   const f = nl.registration.fields;
   return (
     <PageMain narrow>
-      <h1 className="text-3xl font-bold">{t.title}</h1>
+      <h1 className="text-3xl font-bold">{editor?.ok ? nl.editors.acceptTitle : t.title}</h1>
       {check.ok ? (
         <>
           <p className="mt-3">{intro(check.invitation.invitedByName, check.invitation.organisation, roles[check.invitation.orgRole])}</p>
@@ -40,7 +40,7 @@ export default async function InvitationPage({ searchParams }: { searchParams: P
               fields={[
                 { name: 'name', label: t.yourName, autoComplete: 'name' },
                 { name: 'phone', label: t.phone, type: 'tel', autoComplete: 'tel', required: false },
-                { name: 'username', label: f.username, autoComplete: 'username', hint: f.usernameHelp },
+                { name: 'username', label: f.username, autoComplete: 'username', hint: editor ? nl.editors.usernameHelp : f.usernameHelp },
                 { name: 'password', label: f.password, type: 'password', autoComplete: 'new-password', hint: f.passwordHelp },
                 { name: 'passwordRepeat', label: f.passwordRepeat, type: 'password', autoComplete: 'new-password' },
               ]}
