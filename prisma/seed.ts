@@ -2,12 +2,20 @@ import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient } from '../lib/generated/prisma/client.ts';
 import { hashPassword } from '../lib/accounts/passwords.ts';
 import { TERMS_VERSION } from '../lib/partners/terms.ts';
+import { DEMO_EDITOR_USERNAME } from '../lib/editors/demo.ts';
 import { demoOffers, insertDemoCatalog } from './demo-catalog.ts';
 
 // Demo data: one editor and two confirmed partners (and, for the quick start, demo offers). Idempotent: running it again changes nothing.
-// The same accounts are listed in the README.
+// The same accounts are listed in the README. The demo editor stays a demo account: the editors'
+// beheerder, never disabled nor made a plain redacteur (lib/editors/demo.ts, ADR 0029).
 export const DEMO_ACCOUNTS = [
-  { role: 'EDITOR', username: 'redactie', email: 'redactie@dordtpas.example', password: 'redactie-demo-2026', name: 'Ruud Redacteur' },
+  {
+    role: 'EDITOR',
+    username: DEMO_EDITOR_USERNAME,
+    email: 'redactie@dordtpas.example',
+    password: 'redactie-demo-2026',
+    name: 'Ruud Redacteur',
+  },
   { role: 'PARTNER', username: 'dewielen', email: 'info@zwembad-dewielen.example', password: 'zwembad-demo-2026', name: 'Sanne de Vries' },
   { role: 'PARTNER', username: 'boekhoek', email: 'hallo@boekhoek.example', password: 'boekhoek-demo-2026', name: 'Ahmed El Amrani' },
 ] as const;

@@ -15,7 +15,7 @@ import { loginFailed, loginGate, loginSucceeded } from './throttle';
 import { endAllSessions } from './sessions';
 import { checkToken, consumeToken, dropOpenTokens, newToken, storeToken, type TokenCheck } from './tokens';
 
-/** Who is logged in, read from the database on every request; `orgRole` is a partner user's (null for editors). */
+/** Who is logged in, read from the database on every request; `orgRole` is a partner user's, or an editor's (ADMIN: the editors' beheerder). */
 export type SessionUser = {
   id: string;
   role: 'PARTNER' | 'EDITOR';
@@ -26,7 +26,7 @@ export type SessionUser = {
 
 export type AuthResult =
   | { ok: true; user: SessionUser }
-  | { ok: false; reason: 'invalid' | 'unconfirmed' | 'closed' }
+  | { ok: false; reason: 'invalid' | 'unconfirmed' | 'closed' | 'disabled' }
   | { ok: false; reason: 'throttled'; retryAfterMs: number }
   /** The editors refused the organisation's registration (issue 18): when and why, for the login page. */
   | { ok: false; reason: 'rejected'; rejectedAt: Date; rejectedReason: string };
@@ -59,6 +59,8 @@ export async function authenticate(identifier: string, password: string, address
     return { ok: false, reason: 'rejected', rejectedAt: org.rejectedAt ?? new Date(0), rejectedReason: org.rejectedReason ?? '' };
   if (!user.emailConfirmedAt) return { ok: false, reason: 'unconfirmed' };
   if (user.organisation?.status === 'CLOSED') return { ok: false, reason: 'closed' };
+  // An editor a beheerder disabled (issue 18, ADR 0029).
+  if (user.disabledAt) return { ok: false, reason: 'disabled' };
   const { id, role, name, organisationId, orgRole } = user;
   return { ok: true, user: { id, role, name, organisationId, orgRole } };
 }
@@ -169,9 +171,11 @@ export async function requestPasswordReset(email: string): Promise<void> {
     where: { email: email.trim().toLowerCase() },
     include: { organisation: { select: { status: true } } },
   });
-  // A new password would not let anyone of a closed partner organisation in (ADR 0024).
-  // Nor anyone of a refused registration (issue 18), whose reset would also confirm it.
-  if (!user || user.organisation?.status === 'CLOSED' || user.organisation?.status === 'REJECTED' || !(await mayMail(user.email))) return;
+  // A new password would not let anyone of a closed partner organisation in (ADR 0024), nor anyone
+  // of a refused registration (issue 18), whose reset would also confirm it, nor a disabled editor
+  // (ADR 0029): they get no mail at all, as an unknown address.
+  const shut = user?.organisation?.status === 'CLOSED' || user?.organisation?.status === 'REJECTED' || Boolean(user?.disabledAt);
+  if (!user || shut || !(await mayMail(user.email))) return;
   const token = newToken();
   const mail = await prepareMail(
     user.email,

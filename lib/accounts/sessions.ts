@@ -51,6 +51,7 @@ export async function sessionUser(token: string, now = new Date()): Promise<Sess
           organisationId: true,
           orgRole: true,
           emailConfirmedAt: true,
+          disabledAt: true,
           organisation: { select: { status: true } },
         },
       },
@@ -61,6 +62,8 @@ export async function sessionUser(token: string, now = new Date()): Promise<Sess
   if (session.user.organisation?.status === 'CLOSED') return null;
   // So did refusing the registration (issue 18).
   if (session.user.organisation?.status === 'REJECTED') return null;
+  // Disabling an editor ended every session too (ADR 0029); the same rule, should one remain.
+  if (session.user.disabledAt) return null;
   if (now.getTime() - session.lastSeenAt.getTime() > SEEN_EVERY_MS) {
     await prisma.session.updateMany({ where: { id: session.id }, data: { lastSeenAt: now } });
   }

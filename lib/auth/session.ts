@@ -2,9 +2,9 @@ import { redirect } from 'next/navigation';
 import type { SessionUser } from '@/lib/accounts/service';
 import { endSession, sessionUser } from '@/lib/accounts/sessions';
 import { auth } from './index';
-import { withRole, type Access, type EditorUser, type PartnerAdmin, type PartnerUser, type UserWithRole } from './roles';
+import { withRole, type Access, type EditorAdmin, type EditorUser, type PartnerAdmin, type PartnerUser, type UserWithRole } from './roles';
 
-export type { EditorUser, PartnerAdmin, PartnerUser } from './roles';
+export type { EditorAdmin, EditorUser, PartnerAdmin, PartnerUser } from './roles';
 
 /**
  * The logged-in user, read again from the database on every call: only a cookie whose server-side
@@ -49,4 +49,9 @@ export function requirePartnerAdmin(path = '/partner'): Promise<PartnerAdmin> {
 
 export function requireEditor(path = '/redactie'): Promise<EditorUser> {
   return requireRole('EDITOR', path);
+}
+
+/** For the editors' beheerder only (editor accounts, the log); any other editor gets the no-access page. */
+export function requireEditorAdmin(path = '/redactie'): Promise<EditorAdmin> {
+  return requireRole('EDITOR_ADMIN', path);
 }

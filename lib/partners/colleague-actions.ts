@@ -5,7 +5,8 @@ import { revalidatePath } from 'next/cache';
 import { after } from 'next/server';
 import { nl } from '@/lib/i18n/nl';
 import { formAction } from '@/lib/auth/action';
-import { done, fail, fieldFail, type FormState } from '@/lib/forms';
+import { done, type FormState } from '@/lib/forms';
+import { acceptAnswer, refusedInvitation } from '@/lib/accounts/invitation-answers';
 import { kickMailer } from '@/lib/mail/sender';
 import {
   INVITATION_SECRET_FIELDS,
@@ -40,11 +41,7 @@ const refusals: Record<ColleagueRefusal, string> = {
   'last-admin': t.lastAdmin,
 };
 
-function refusedColleague(values: Record<string, string>, reason: ColleagueRefusal): FormState {
-  // What is wrong with the address is said next to it.
-  if (reason === 'email-taken' || reason === 'already-invited') return fieldFail(values, { email: [refusals[reason]] });
-  return fail(values, refusals[reason]);
-}
+const refusedColleague = (values: Record<string, string>, reason: ColleagueRefusal) => refusedInvitation(values, reason, refusals);
 
 export const inviteColleagueAction = formAction('PARTNER_ADMIN', inviteSchema, async (input, { user, values }): Promise<FormState> => {
   const result = await inviteColleague(user, input);
@@ -98,11 +95,7 @@ export const acceptInvitationAction = formAction(
   'public',
   acceptInvitationSchema,
   async (input, { values }): Promise<FormState> => {
-    const result = await acceptInvitation(input);
-    if (result.ok) redirect('/inloggen?uitgenodigd=1');
-    if (result.reason === 'username-taken') return fieldFail(values, { username: [t.accept.usernameTaken] });
-    if (result.reason === 'email-taken') return fail(values, t.emailTaken);
-    return fail(values, t.accept.invalid[result.reason]);
+    return acceptAnswer(await acceptInvitation(input), values, t.emailTaken);
   },
   { secret: INVITATION_SECRET_FIELDS },
 );

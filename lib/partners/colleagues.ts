@@ -1,15 +1,22 @@
 import { createElement } from 'react';
 import { prisma } from '@/lib/db';
-import { appUrl } from '@/lib/env';
 import { nl } from '@/lib/i18n/nl';
 import { audit } from '@/lib/audit';
 import { isOrgAdmin } from '@/lib/auth/roles';
-import { hashPassword } from '@/lib/accounts/passwords';
-import { hashToken, newToken } from '@/lib/accounts/tokens';
+import {
+  acceptInto,
+  sendInvitation,
+  openInvitation as open,
+  readInvitation,
+  revokeInvitationsBy,
+  revokeOpenInvitation,
+  type AcceptResult,
+  type InvitationRefusal,
+} from '@/lib/accounts/invitations';
 import { enqueueMail, prepareMail } from '@/lib/mail/outbox';
 import type { SessionUser } from '@/lib/accounts/service';
 import type { OrgRole } from '@/lib/generated/prisma/enums';
-import { Prisma } from '@/lib/generated/prisma/client';
+import type { Prisma } from '@/lib/generated/prisma/client';
 import ColleagueInvited from '@/emails/ColleagueInvited';
 import ColleagueRemoved from '@/emails/ColleagueRemoved';
 import { orgName } from './names';
@@ -22,15 +29,12 @@ import type { AcceptInvitationInput, InviteInput } from './schema';
 // one cannot be removed or made medewerker. Every change locks the organisation's row, so two
 // beheerders acting at once cannot leave it without one. Audit entries name who did it.
 
-/** A link is valid this long. */
-export const INVITATION_TTL_MS = 7 * 24 * 60 * 60 * 1000;
-/** Far more than an organisation needs at once; stops a script from mailing the world. */
-export const MAX_OPEN_INVITATIONS = 20;
+// The invitation itself (link, hash, expiry, single use) is the shared core in lib/accounts/invitations.ts.
+export { INVITATION_TTL_MS, MAX_OPEN_INVITATIONS, invitationUrl } from '@/lib/accounts/invitations';
+export type { AcceptResult } from '@/lib/accounts/invitations';
 
 export type ColleagueRefusal = 'forbidden' | 'gone' | 'email-taken' | 'already-invited' | 'too-many' | 'last-admin';
 export type ColleagueResult<T = object> = ({ ok: true } & T) | { ok: false; reason: ColleagueRefusal };
-
-const open = (now: Date) => ({ acceptedAt: null, revokedAt: null, expiresAt: { gt: now } });
 
 /** The organisation's users and open invitations, for its beheerder's page; null for anyone else. */
 export async function colleaguesOf(actor: SessionUser, now = new Date()) {
@@ -60,10 +64,6 @@ export async function colleaguesOf(actor: SessionUser, now = new Date()) {
   };
 }
 
-export function invitationUrl(token: string) {
-  return appUrl(`/uitnodiging?token=${encodeURIComponent(token)}`);
-}
-
 /** "Uitnodiging versturen": a link to the address, unless it has an account or an open invitation already. */
 export async function inviteColleague(
   actor: SessionUser,
@@ -75,61 +75,47 @@ export async function inviteColleague(
     where: { id: actor.organisationId },
     select: { id: true, legalName: true, displayName: true },
   });
-  if (await prisma.user.findUnique({ where: { email: input.email }, select: { id: true } })) return { ok: false, reason: 'email-taken' };
-  const token = newToken();
   const name = orgName(org);
-  const mail = await prepareMail(
-    input.email,
-    nl.colleagues.mailSubject(name),
-    createElement(ColleagueInvited, {
-      name: input.name,
-      invitedBy: actor.name,
-      organisation: name,
-      role: nl.colleagues.roles[input.orgRole],
-      url: invitationUrl(token),
-    }),
-  );
-  return prisma.$transaction(async (tx) => {
-    await tx.$queryRaw`SELECT id FROM "Organisation" WHERE id = ${org.id} FOR UPDATE`;
-    // Still a beheerder now that the organisation is locked (not demoted a moment ago).
-    const self = await tx.user.findUnique({ where: { id: actor.id }, select: { orgRole: true } });
-    if (self?.orgRole !== 'ADMIN') return { ok: false, reason: 'forbidden' } as const;
-    const pending = await tx.invitation.findMany({ where: { organisationId: org.id, ...open(now) }, select: { email: true } });
-    if (pending.some((p) => p.email === input.email)) return { ok: false, reason: 'already-invited' } as const;
-    if (pending.length >= MAX_OPEN_INVITATIONS) return { ok: false, reason: 'too-many' } as const;
-    const invitation = await tx.invitation.create({
-      data: {
-        organisationId: org.id,
-        email: input.email,
-        name: input.name,
-        orgRole: input.orgRole,
-        tokenHash: hashToken(token),
-        invitedById: actor.id,
-        invitedByName: actor.name,
-        expiresAt: new Date(now.getTime() + INVITATION_TTL_MS),
+  return sendInvitation(
+    { role: 'PARTNER', organisationId: org.id },
+    input,
+    actor,
+    {
+      lock: async (tx) => {
+        await tx.$queryRaw`SELECT id FROM "Organisation" WHERE id = ${org.id} FOR UPDATE`;
+        // Still a beheerder now that the organisation is locked (not demoted a moment ago).
+        const self = await tx.user.findUnique({ where: { id: actor.id }, select: { orgRole: true } });
+        return self?.orgRole === 'ADMIN';
       },
-    });
-    await audit(tx, {
-      actorId: actor.id,
-      action: 'colleague.invited',
-      entityType: 'Organisation',
-      entityId: org.id,
-      data: { invitationId: invitation.id, email: input.email, orgRole: input.orgRole, by: actor.name },
-    });
-    await enqueueMail(tx, mail);
-    return { ok: true, email: input.email } as const;
-  });
+      mail: (url) =>
+        prepareMail(
+          input.email,
+          nl.colleagues.mailSubject(name),
+          createElement(ColleagueInvited, {
+            name: input.name,
+            invitedBy: actor.name,
+            organisation: name,
+            role: nl.colleagues.roles[input.orgRole],
+            url,
+          }),
+        ),
+      audit: (invitationId) => ({
+        action: 'colleague.invited',
+        entityType: 'Organisation',
+        entityId: org.id,
+        data: { invitationId, email: input.email, orgRole: input.orgRole, by: actor.name },
+      }),
+    },
+    now,
+  );
 }
 
 /** "Uitnodiging intrekken": the link stops working. */
 export async function revokeInvitation(actor: SessionUser, invitationId: string, now = new Date()): Promise<ColleagueResult> {
   if (!isOrgAdmin(actor)) return { ok: false, reason: 'forbidden' };
   return prisma.$transaction(async (tx) => {
-    const { count } = await tx.invitation.updateMany({
-      where: { id: invitationId, organisationId: actor.organisationId, acceptedAt: null, revokedAt: null },
-      data: { revokedAt: now },
-    });
-    if (count !== 1) return { ok: false, reason: 'gone' } as const;
+    if (!(await revokeOpenInvitation(tx, { role: 'PARTNER', organisationId: actor.organisationId }, invitationId, now)))
+      return { ok: false, reason: 'gone' } as const;
     await audit(tx, {
       actorId: actor.id,
       action: 'colleague.invitation-revoked',
@@ -142,28 +128,29 @@ export async function revokeInvitation(actor: SessionUser, invitationId: string,
 }
 
 export type InvitationCheck =
-  | { ok: true; invitation: { id: string; name: string; email: string; orgRole: OrgRole; invitedByName: string; organisation: string } }
-  | { ok: false; reason: 'unknown' | 'used' | 'expired' | 'revoked' };
+  | {
+      ok: true;
+      invitation: {
+        id: string;
+        name: string;
+        email: string;
+        orgRole: OrgRole;
+        invitedByName: string;
+        organisation: string;
+        organisationId: string;
+      };
+    }
+  | { ok: false; reason: InvitationRefusal };
 
 /** What the link's page shows before the colleague chooses a username and password. */
 export async function checkInvitation(token: string, now = new Date()): Promise<InvitationCheck> {
-  if (!token || token.length > 200) return { ok: false, reason: 'unknown' };
-  const row = await prisma.invitation.findUnique({
-    where: { tokenHash: hashToken(token) },
-    include: { organisation: { select: { legalName: true, displayName: true, status: true } } },
-  });
-  if (!row || row.role !== 'PARTNER' || row.organisation?.status !== 'CONFIRMED') return { ok: false, reason: 'unknown' };
-  if (row.acceptedAt) return { ok: false, reason: 'used' };
-  if (row.revokedAt) return { ok: false, reason: 'revoked' };
-  if (row.expiresAt <= now) return { ok: false, reason: 'expired' };
-  const { id, name, email, orgRole, invitedByName } = row;
-  return { ok: true, invitation: { id, name, email, orgRole, invitedByName, organisation: orgName(row.organisation) } };
+  // An editor's invitation (lib/editors/accounts.ts) is no colleague's.
+  const read = await readInvitation(token, (row) => row.role === 'PARTNER' && row.organisation?.status === 'CONFIRMED', now);
+  if (!read.ok) return read;
+  const { id, name, email, orgRole, invitedByName, organisationId, organisation } = read.row;
+  if (!organisationId || !organisation) return { ok: false, reason: 'unknown' };
+  return { ok: true, invitation: { id, name, email, orgRole, invitedByName, organisation: orgName(organisation), organisationId } };
 }
-
-export type AcceptResult =
-  | { ok: true; userId: string }
-  | { ok: false; reason: 'unknown' | 'used' | 'expired' | 'revoked' | 'email-taken' }
-  | { ok: false; reason: 'username-taken' };
 
 /**
  * "Account aanmaken" from the link: the account of the invited address (confirmed by the link
@@ -173,48 +160,21 @@ export async function acceptInvitation(input: AcceptInvitationInput, now = new D
   const check = await checkInvitation(input.token, now);
   if (!check.ok) return check;
   const { invitation } = check;
-  if (await prisma.user.findUnique({ where: { username: input.username }, select: { id: true } }))
-    return { ok: false, reason: 'username-taken' };
-  const passwordHash = await hashPassword(input.password);
-  try {
-    return await prisma.$transaction(async (tx) => {
-      const used = await tx.invitation.updateMany({
-        where: { id: invitation.id, ...open(now) },
-        data: { acceptedAt: now },
-      });
-      if (used.count !== 1) return { ok: false, reason: 'used' } as const;
-      const row = await tx.invitation.findUniqueOrThrow({ where: { id: invitation.id }, select: { organisationId: true } });
-      if (!row.organisationId) throw new Error(`invitation ${invitation.id}: a partner's invitation without an organisation`);
-      const user = await tx.user.create({
-        data: {
-          email: invitation.email,
-          username: input.username,
-          passwordHash,
-          role: 'PARTNER',
-          orgRole: invitation.orgRole,
-          name: input.name,
-          phone: input.phone ?? '',
-          emailConfirmedAt: now,
-          organisationId: row.organisationId,
-        },
-      });
-      await audit(tx, {
-        actorId: user.id,
+  return acceptInto(
+    invitation,
+    input,
+    {
+      role: 'PARTNER',
+      organisationId: invitation.organisationId,
+      joined: {
         action: 'colleague.joined',
         entityType: 'Organisation',
-        entityId: row.organisationId,
+        entityId: invitation.organisationId,
         data: { invitationId: invitation.id, orgRole: invitation.orgRole, invitedBy: invitation.invitedByName },
-      });
-      return { ok: true, userId: user.id } as const;
-    });
-  } catch (error) {
-    // The username or the address was taken between the check and the write.
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
-      const target = String(error.meta?.target ?? '') + String(error.message);
-      return target.includes('email') ? { ok: false, reason: 'email-taken' } : { ok: false, reason: 'username-taken' };
-    }
-    throw error;
-  }
+      },
+    },
+    now,
+  );
 }
 
 /**
@@ -231,11 +191,6 @@ async function colleagueInLockedOrg(tx: Prisma.TransactionClient, actor: Session
   });
   const admins = await tx.user.count({ where: { organisationId: actor.organisationId, role: 'PARTNER', orgRole: 'ADMIN' } });
   return { target, admins, forbidden: false };
-}
-
-/** Revokes the open invitations a colleague sent (removed, or no beheerder any more). */
-function revokeInvitationsBy(tx: Prisma.TransactionClient, userId: string) {
-  return tx.invitation.updateMany({ where: { invitedById: userId, acceptedAt: null, revokedAt: null }, data: { revokedAt: new Date() } });
 }
 
 /** "Beheerder maken" / "Medewerker maken": hands the beheerder role on; the last beheerder stays one. */

@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { PartnerPageTitle, PageMain } from '@/components/layout/SiteHeader';
 import { Panel } from '@/components/ui/Panel';
 import { Alert } from '@/components/ui/Alert';
+import { PendingInvitations } from '@/components/ui/PendingInvitations';
 import { nl } from '@/lib/i18n/nl';
 import { formatDate } from '@/lib/i18n/format';
 import { requirePartnerAdmin } from '@/lib/auth/session';
@@ -59,27 +60,11 @@ export default async function ColleaguesPage({ searchParams }: { searchParams: P
               ))}
             </ul>
           </Panel>
-          <Panel id="pending-title" title={t.pending} className="rounded-lg bg-white p-5">
-            {data.invitations.length === 0 ? (
-              <p className="mt-2 text-muted">{t.pendingNone}</p>
-            ) : (
-              <ul className="mt-3 divide-y divide-line/30">
-                {data.invitations.map((i) => (
-                  <li key={i.id} className="space-y-3 py-4">
-                    <p id={`invitation-${i.id}`}>
-                      <span className="block font-semibold">
-                        {i.name} · {t.roles[i.orgRole]}
-                      </span>
-                      <span className="block text-sm text-muted">
-                        {i.email} · {t.invitedBy(i.invitedByName, formatDate(i.expiresAt))}
-                      </span>
-                    </p>
-                    <RevokeForm invitationId={i.id} describedBy={`invitation-${i.id}`} />
-                  </li>
-                ))}
-              </ul>
-            )}
-          </Panel>
+          <PendingInvitations
+            invitations={data.invitations}
+            texts={t}
+            revoke={(id, describedBy) => <RevokeForm invitationId={id} describedBy={describedBy} />}
+          />
         </div>
         <Panel id="invite-title" title={t.invite} className="self-start rounded-lg bg-white p-5">
           <p className="mt-2 text-muted">{t.inviteIntro}</p>
