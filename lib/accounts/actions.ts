@@ -25,7 +25,12 @@ export const loginAction = formAction(
       const message =
         result.reason === 'throttled'
           ? nl.login.throttled(Math.max(1, Math.ceil(result.retryAfterMs / 60_000)))
-          : { unconfirmed: nl.login.unconfirmed, invalid: nl.login.invalid, closed: nl.close.loginRefused }[result.reason];
+          : {
+              unconfirmed: nl.login.unconfirmed,
+              invalid: nl.login.invalid,
+              closed: nl.close.loginRefused,
+              inactive: nl.record.deactivate.loginRefused,
+            }[result.reason];
       return fail(values, message);
     }
     try {

@@ -26,7 +26,7 @@ export type SessionUser = {
 
 export type AuthResult =
   | { ok: true; user: SessionUser }
-  | { ok: false; reason: 'invalid' | 'unconfirmed' | 'closed' }
+  | { ok: false; reason: 'invalid' | 'unconfirmed' | 'closed' | 'inactive' }
   | { ok: false; reason: 'throttled'; retryAfterMs: number };
 
 /**
@@ -53,6 +53,8 @@ export async function authenticate(identifier: string, password: string, address
   // Told only after the right password, so this does not reveal which accounts exist.
   if (!user.emailConfirmedAt) return { ok: false, reason: 'unconfirmed' };
   if (user.organisation?.status === 'CLOSED') return { ok: false, reason: 'closed' };
+  // Deactivated by the editors (ADR 0028): told why they cannot log in, after the right password too.
+  if (user.organisation?.status === 'INACTIVE') return { ok: false, reason: 'inactive' };
   const { id, role, name, organisationId, orgRole } = user;
   return { ok: true, user: { id, role, name, organisationId, orgRole } };
 }

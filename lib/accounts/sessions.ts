@@ -59,6 +59,8 @@ export async function sessionUser(token: string, now = new Date()): Promise<Sess
   if (!session || session.expiresAt <= now || !session.user.emailConfirmedAt) return null;
   // A closed partnership (ADR 0024) ended every session; should one have slipped through, it counts for nothing.
   if (session.user.organisation?.status === 'CLOSED') return null;
+  // So did a deactivation (ADR 0028).
+  if (session.user.organisation?.status === 'INACTIVE') return null;
   if (now.getTime() - session.lastSeenAt.getTime() > SEEN_EVERY_MS) {
     await prisma.session.updateMany({ where: { id: session.id }, data: { lastSeenAt: now } });
   }

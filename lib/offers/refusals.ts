@@ -31,6 +31,7 @@ export const refusalTexts: Record<Refusal, string> = {
   unchanged: nl.offer.change.unchanged,
   'not-endable': nl.discount.end.notEndable,
   closed: nl.close.editorRefused,
+  inactive: nl.record.deactivate.sendRefused,
 };
 
 export function refusalText(reason: Refusal, texts: RefusalTexts = {}): string {

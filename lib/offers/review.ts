@@ -28,7 +28,8 @@ import { isDiscountContent, type DiscountContent, type DiscountDetails } from '@
 // as 'not-found' (logged by lib/offers/content.ts).
 
 export type ReviewResult<T = object> =
-  ({ ok: true } & T) | { ok: false; reason: 'forbidden' | 'not-found' | 'stale' | 'claim' | 'not-waiting' | 'not-credit' | 'closed' };
+  | ({ ok: true } & T)
+  | { ok: false; reason: 'forbidden' | 'not-found' | 'stale' | 'claim' | 'not-waiting' | 'not-credit' | 'closed' | 'inactive' };
 
 const isEditor = (actor: SessionUser) => actor.role === 'EDITOR';
 /** Where the editors work on an offer: a credit listing per partner, a discount action by itself. */
@@ -105,6 +106,8 @@ async function saveOffer(
   if (!organisation) return { ok: false, reason: 'not-found' };
   // A partner that ended the partnership (ADR 0024) gets nothing sent or published again.
   if (organisation.status === 'CLOSED') return { ok: false, reason: 'closed' };
+  // A deactivated partner (ADR 0028) cannot log in to answer: the editors may save, not send.
+  if (organisation.status === 'INACTIVE' && form.intent === 'send') return { ok: false, reason: 'inactive' };
   if (kind === 'CREDIT_LISTING' && organisation.partnerType === 'DISCOUNT') return { ok: false, reason: 'not-credit' };
   const sendMails =
     form.intent === 'send'
@@ -123,6 +126,7 @@ async function saveOffer(
     const [locked] = await tx.$queryRaw<{ status: string }[]>`SELECT status FROM "Organisation" WHERE id = ${organisationId} FOR UPDATE`;
     // Closed while this save was on its way (closing takes the same lock).
     if (locked?.status === 'CLOSED') return { ok: false, reason: 'closed' } as const;
+    if (locked?.status === 'INACTIVE' && form.intent === 'send') return { ok: false, reason: 'inactive' } as const;
     const existing =
       target.kind === 'CREDIT_LISTING'
         ? await tx.offer.findFirst({ where: { organisationId, kind } })
