@@ -83,6 +83,7 @@ export async function confirmEmail(token: string, now = new Date()): Promise<Con
     user.email,
     nl.mail.confirmedSubject,
     createElement(AccountConfirmed, { name: user.name, username: user.username, loginUrl: appUrl('/inloggen') }),
+    { organisationId: user.organisationId },
   );
   return prisma.$transaction(async (tx) => {
     const used = await consumeToken(tx, token, 'CONFIRM_EMAIL', now);
@@ -101,12 +102,13 @@ export async function confirmEmail(token: string, now = new Date()): Promise<Con
 }
 
 /** Issues a confirmation token and queues the mail, inside the caller's transaction. */
-export async function prepareConfirmationMail(user: { name: string; email: string }, organisation: string) {
+export async function prepareConfirmationMail(user: { name: string; email: string; organisationId?: string | null }, organisation: string) {
   const token = newToken();
   const mail = await prepareMail(
     user.email,
     nl.mail.confirmSubject,
     createElement(ConfirmAccount, { name: user.name, organisation, confirmUrl: confirmUrlFor(token) }),
+    { organisationId: user.organisationId },
   );
   return { token, mail };
 }
@@ -151,6 +153,7 @@ export async function notifyExistingAccount(email: string): Promise<void> {
       loginUrl: appUrl('/inloggen'),
       forgotUrl: appUrl('/wachtwoord-vergeten'),
     }),
+    { organisationId: user.organisationId },
   );
   await prisma.$transaction(async (tx) => {
     await audit(tx, { actorId: null, action: 'partner.registration-existing-email', entityType: 'User', entityId: user.id });
@@ -171,6 +174,7 @@ export async function requestPasswordReset(email: string): Promise<void> {
     user.email,
     nl.mail.resetSubject,
     createElement(PasswordReset, { name: user.name, resetUrl: resetUrlFor(token) }),
+    { organisationId: user.organisationId },
   );
   await prisma.$transaction(async (tx) => {
     await storeToken(tx, user.id, 'RESET_PASSWORD', token);

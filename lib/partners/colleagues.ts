@@ -88,6 +88,7 @@ export async function inviteColleague(
       role: nl.colleagues.roles[input.orgRole],
       url: invitationUrl(token),
     }),
+    { organisationId: actor.organisationId },
   );
   return prisma.$transaction(async (tx) => {
     await tx.$queryRaw`SELECT id FROM "Organisation" WHERE id = ${org.id} FOR UPDATE`;
@@ -276,6 +277,7 @@ export async function removeColleague(actor: SessionUser, userId: string): Promi
     target.email,
     nl.colleagues.removedSubject,
     createElement(ColleagueRemoved, { name: target.name, removedBy: actor.name, organisation: orgName(target.organisation!) }),
+    { organisationId: actor.organisationId },
   );
   return prisma.$transaction(async (tx) => {
     const { target: locked, admins, forbidden } = await colleagueInLockedOrg(tx, actor, userId);

@@ -149,7 +149,8 @@ export async function registerPartner(input: RegistrationInput, now = new Date()
         entityId: organisation.id,
         data: { termsVersion: TERMS_VERSION, partnerType: input.partnerType },
       });
-      await enqueueMail(tx, mail);
+      // Its organisation's record lists it (issue 18): the id exists only from here.
+      await enqueueMail(tx, { ...mail, organisationId: organisation.id });
       return { ok: true as const, userId: user.id, organisationId: organisation.id };
     });
   } catch (error) {
