@@ -16,6 +16,7 @@ import { EditorOfferNotes } from '../../EditorOfferNotes';
 import { OfferForm } from '../../OfferForm';
 import { editorRead } from '../../editorRead';
 import { ClosedPartnerNote } from '../../ClosedPartnerNote';
+import { InactivePartnerNote } from '../../InactivePartnerNote';
 import { Panel } from '@/components/ui/Panel';
 
 type Props = { params: Promise<{ id: string }> };
@@ -58,8 +59,9 @@ export default async function EditorDiscountActionPage({ params }: Props) {
         organisation={org}
         label={d.editor.formTitle}
         status={expired ? d.partner.expiredOn(formatDate(offer.validUntil!)) : statusLabel(offer)}
-        publicSlug={offer.publishedAt && !expired ? offer.slug : null}
+        publicSlug={offer.publishedAt && !expired && org.status !== 'INACTIVE' ? offer.slug : null}
       />
+      <InactivePartnerNote organisation={org} />
       <div className="mt-4 grid gap-4 lg:grid-cols-2 lg:gap-8">
         {comment ? <PartnerComment entry={comment} /> : null}
         <Panel id="from-partner" title={d.editor.fromPartner} className="rounded-lg border-l-4 border-brand bg-white p-5">

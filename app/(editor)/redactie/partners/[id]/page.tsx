@@ -16,6 +16,7 @@ import { EditorOfferNotes } from '../../EditorOfferNotes';
 import { OfferForm } from '../../OfferForm';
 import { editorRead } from '../../editorRead';
 import { ClosedPartnerNote } from '../../ClosedPartnerNote';
+import { InactivePartnerNote } from '../../InactivePartnerNote';
 
 type Props = { params: Promise<{ id: string }>; searchParams?: Promise<{ verwerkt?: string }> };
 
@@ -62,8 +63,9 @@ export default async function EditorPartnerPage({ params, searchParams }: Props)
         organisation={org}
         label={t.listingTitle}
         status={offer ? statusLabel(offer) : nl.offer.statuses.NONE}
-        publicSlug={offer?.publishedAt ? offer.slug : null}
+        publicSlug={offer?.publishedAt && org.status !== 'INACTIVE' ? offer.slug : null}
       />
+      <InactivePartnerNote organisation={org} />
       {applied ? (
         <div className="mt-4">
           <Alert kind="success">{nl.ownChange.applied}</Alert>
