@@ -933,6 +933,14 @@ export const nl = {
       rejected: (date: string, by: string) => `Afgewezen op ${date} door ${by}`,
       deactivated: (date: string, by: string) => `Gedeactiveerd op ${date} door ${by}`,
       reason: 'Reden',
+      /** The organisation's status as the record says it (a confirmed partner is an active one). */
+      statuses: {
+        REGISTERED: 'E-mail nog niet bevestigd',
+        CONFIRMED: 'Actief',
+        CLOSED: 'Samenwerking beëindigd',
+        REJECTED: 'Aanmelding afgewezen',
+        INACTIVE: 'Gedeactiveerd',
+      },
     },
     users: {
       title: 'Gebruikers',

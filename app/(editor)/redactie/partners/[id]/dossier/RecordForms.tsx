@@ -1,7 +1,8 @@
 'use client';
 
-import { useActionState } from 'react';
-import { initialFormState, type FormState } from '@/lib/forms';
+import { useActionState, type ReactNode } from 'react';
+import type { z } from 'zod';
+import { initialFormState, type FieldErrors, type FormState } from '@/lib/forms';
 import { nl } from '@/lib/i18n/nl';
 import { addNoteAction, deactivateAction, reactivateAction } from '@/lib/partners/record-actions';
 import { deactivateSchema, noteSchema, reactivateSchema } from '@/lib/partners/schema';
@@ -65,63 +66,90 @@ export function StatusForm({ organisationId, version, inactive }: Target & { ina
 
 const failed = (state: FormState) => !state.ok && (Boolean(state.message) || Object.keys(state.fieldErrors).length > 0);
 
-function DeactivateForm({ organisationId, version, state, action }: Target & Form) {
-  const { formRef, formKey, errors, onChange, onSubmit } = useFormFeedback(deactivateSchema, state);
-  const d = t.deactivate;
+/** The disclosure and form both share: the organisation and the version the editor saw, the answer at the top. */
+function StatusDisclosure({
+  organisationId,
+  version,
+  state,
+  action,
+  schema,
+  summary,
+  button,
+  pending,
+  children,
+}: Target &
+  Form & {
+    schema: z.ZodType;
+    summary: string;
+    button: string;
+    pending: string;
+    children: (errors: FieldErrors) => ReactNode;
+  }) {
+  const { formRef, formKey, errors, onChange, onSubmit } = useFormFeedback(schema, state);
   return (
     <details className="mt-3" open={failed(state)}>
-      <summary className="cursor-pointer font-semibold text-brand">{d.open}</summary>
+      <summary className="cursor-pointer font-semibold text-brand">{summary}</summary>
       <form key={formKey} ref={formRef} action={action} onSubmit={onSubmit} onChange={onChange} noValidate className="mt-3 space-y-4">
         <FormMessage state={state.ok ? initialFormState : state} />
         <input type="hidden" name="organisationId" value={organisationId} />
         <input type="hidden" name="version" value={version} />
-        <div>
-          <p>{d.what}</p>
-          <ul className="mt-1 list-disc space-y-1 pl-6">
-            {d.consequences.map((line) => (
-              <li key={line}>{line}</li>
-            ))}
-          </ul>
-        </div>
-        <TextArea
-          name="reason"
-          id="deactivate-reason"
-          label={d.reason}
-          required
-          rows={3}
-          maxLength={1000}
-          defaultValue={state.values.reason}
-          errors={errors.reason}
-        />
-        <Checkbox name="confirm" label={d.confirm} required defaultChecked={state.values.confirm === 'on'} errors={errors.confirm} />
-        <SubmitButton pendingText={d.pending}>{d.button}</SubmitButton>
+        {children(errors)}
+        <SubmitButton pendingText={pending}>{button}</SubmitButton>
       </form>
     </details>
   );
 }
 
-function ReactivateForm({ organisationId, version, state, action }: Target & Form) {
-  const { formRef, formKey, errors, onChange, onSubmit } = useFormFeedback(reactivateSchema, state);
+function DeactivateForm(props: Target & Form) {
+  const d = t.deactivate;
+  const { state } = props;
+  return (
+    <StatusDisclosure {...props} schema={deactivateSchema} summary={d.open} button={d.button} pending={d.pending}>
+      {(errors) => (
+        <>
+          <div>
+            <p>{d.what}</p>
+            <ul className="mt-1 list-disc space-y-1 pl-6">
+              {d.consequences.map((line) => (
+                <li key={line}>{line}</li>
+              ))}
+            </ul>
+          </div>
+          <TextArea
+            name="reason"
+            id="deactivate-reason"
+            label={d.reason}
+            required
+            rows={3}
+            maxLength={1000}
+            defaultValue={state.values.reason}
+            errors={errors.reason}
+          />
+          <Checkbox name="confirm" label={d.confirm} required defaultChecked={state.values.confirm === 'on'} errors={errors.confirm} />
+        </>
+      )}
+    </StatusDisclosure>
+  );
+}
+
+function ReactivateForm(props: Target & Form) {
   const r = t.reactivate;
   return (
-    <details className="mt-3" open={failed(state)}>
-      <summary className="cursor-pointer font-semibold text-brand">{r.open}</summary>
-      <form key={formKey} ref={formRef} action={action} onSubmit={onSubmit} onChange={onChange} noValidate className="mt-3 space-y-4">
-        <FormMessage state={state.ok ? initialFormState : state} />
-        <input type="hidden" name="organisationId" value={organisationId} />
-        <input type="hidden" name="version" value={version} />
-        <p>{r.what}</p>
-        <TextArea
-          name="reason"
-          id="reactivate-reason"
-          label={r.reason}
-          rows={3}
-          maxLength={1000}
-          defaultValue={state.values.reason}
-          errors={errors.reason}
-        />
-        <SubmitButton pendingText={r.pending}>{r.button}</SubmitButton>
-      </form>
-    </details>
+    <StatusDisclosure {...props} schema={reactivateSchema} summary={r.open} button={r.button} pending={r.pending}>
+      {(errors) => (
+        <>
+          <p>{r.what}</p>
+          <TextArea
+            name="reason"
+            id="reactivate-reason"
+            label={r.reason}
+            rows={3}
+            maxLength={1000}
+            defaultValue={props.state.values.reason}
+            errors={errors.reason}
+          />
+        </>
+      )}
+    </StatusDisclosure>
   );
 }

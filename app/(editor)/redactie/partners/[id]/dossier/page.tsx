@@ -53,7 +53,7 @@ export default async function PartnerRecordPage({ params, searchParams }: Props)
         {t.title}: {name}
       </h1>
       <p className="mt-1 text-muted">
-        {org.legalName} · KvK {org.kvkNumber} · {nl.editorHome.statuses[org.status]}
+        {org.legalName} · KvK {org.kvkNumber} · {t.data.statuses[org.status]}
       </p>
       <InactivePartnerNote organisation={org} recordLink={false} />
 
@@ -142,7 +142,7 @@ function DataSection({ organisation: org }: { organisation: PartnerRecord['organ
     <Panel id="data-title" title={d.title} className={box}>
       <dl className="mt-3 space-y-2">
         <Row label={d.status}>
-          {nl.editorHome.statuses[org.status]}
+          {t.data.statuses[org.status]}
           {ended ? ` · ${ended.text}` : ''}
         </Row>
         {ended?.reason ? <Row label={d.reason}>{ended.reason}</Row> : null}
@@ -175,7 +175,7 @@ function UsersSection({ users }: { users: PartnerRecord['users'] }) {
               <p className="font-semibold">
                 {user.name} <span className="font-normal text-muted">· {u.roles[user.orgRole ?? 'MEMBER']}</span>
               </p>
-              <p className="break-all">
+              <p className="[overflow-wrap:anywhere]">
                 <a href={`mailto:${user.email}`}>{user.email}</a>
                 {user.phone ? ` · ${formatPhone(user.phone)}` : ''}
               </p>
@@ -248,7 +248,7 @@ function MailsSection({ record: found, limit }: { record: PartnerRecord; limit: 
           {found.mails.map((mail) => (
             <li key={mail.id} className="border-l-4 border-brand-light pl-3">
               <p className="font-semibold">{mail.subject}</p>
-              <p className="text-sm break-all text-muted">
+              <p className="text-sm [overflow-wrap:anywhere] text-muted">
                 {m.to} {mail.to} · {formatDateTime(mail.sentAt ?? mail.createdAt)} · {m.statuses[mail.status]}
               </p>
             </li>
