@@ -929,9 +929,8 @@ export const nl = {
       terms: 'Voorwaarden',
       termsAccepted: (version: string, date: string) => `versie ${version}, geaccepteerd op ${date}`,
       none: '—',
-      closed: (date: string, by: string) => `Beëindigd op ${date} door ${by}`,
-      rejected: (date: string, by: string) => `Afgewezen op ${date} door ${by}`,
-      deactivated: (date: string, by: string) => `Gedeactiveerd op ${date} door ${by}`,
+      /** After the status of a closed, refused or deactivated partner. */
+      since: (date: string, by: string) => (by ? `op ${date} door ${by}` : `op ${date}`),
       reason: 'Reden',
       /** The organisation's status as the record says it (a confirmed partner is an active one). */
       statuses: {

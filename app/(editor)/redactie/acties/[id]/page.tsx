@@ -107,7 +107,7 @@ export default async function EditorDiscountActionPage({ params }: Props) {
                   : null
             }
             awaiting={offer.status === 'AWAITING_PARTNER'}
-            published={Boolean(offer.publishedAt)}
+            published={Boolean(offer.publishedAt) && org.status !== 'INACTIVE'}
           />
         </OfferForm>
       )}

@@ -107,7 +107,7 @@ export default async function EditorPartnerPage({ params, searchParams }: Props)
             <EditorOfferNotes
               own={offer ? (offer.status === 'SUBMITTED' ? nl.offer.change.editorNote : null) : t.newListing}
               awaiting={offer?.status === 'AWAITING_PARTNER'}
-              published={Boolean(offer?.publishedAt)}
+              published={Boolean(offer?.publishedAt) && org.status !== 'INACTIVE'}
             />
           </OfferForm>
           {offer ? <EditorOfferFooter offerId={offer.id} online={Boolean(offer.publishedAt)} history={history} /> : null}

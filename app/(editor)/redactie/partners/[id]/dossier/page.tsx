@@ -129,21 +129,21 @@ function DataSection({ organisation: org }: { organisation: PartnerRecord['organ
     postcode: org.visitPostcode,
     city: org.visitCity,
   });
-  // When and why it ended, was refused or deactivated, beside the status.
+  // When, by whom and why it ended, was refused or deactivated, beside the status.
   const ended =
-    org.status === 'CLOSED' && org.closedAt
-      ? { text: d.closed(formatDate(org.closedAt), org.closedByName ?? ''), reason: org.closedReason }
-      : org.status === 'REJECTED' && org.rejectedAt
-        ? { text: d.rejected(formatDate(org.rejectedAt), org.rejectedByName ?? ''), reason: org.rejectedReason }
-        : org.status === 'INACTIVE' && org.deactivatedAt
-          ? { text: d.deactivated(formatDate(org.deactivatedAt), org.deactivatedByName ?? ''), reason: org.deactivatedReason }
+    org.status === 'CLOSED'
+      ? { at: org.closedAt, by: org.closedByName, reason: org.closedReason }
+      : org.status === 'REJECTED'
+        ? { at: org.rejectedAt, by: org.rejectedByName, reason: org.rejectedReason }
+        : org.status === 'INACTIVE'
+          ? { at: org.deactivatedAt, by: org.deactivatedByName, reason: org.deactivatedReason }
           : null;
   return (
     <Panel id="data-title" title={d.title} className={box}>
       <dl className="mt-3 space-y-2">
         <Row label={d.status}>
           {t.data.statuses[org.status]}
-          {ended ? ` · ${ended.text}` : ''}
+          {ended?.at ? ` ${d.since(formatDate(ended.at), ended.by ?? '')}` : ''}
         </Row>
         {ended?.reason ? <Row label={d.reason}>{ended.reason}</Row> : null}
         <Row label={d.legalName}>{org.legalName}</Row>
