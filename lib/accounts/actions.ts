@@ -36,6 +36,7 @@ export const loginAction = formAction(
               invalid: nl.login.invalid,
               closed: nl.close.loginRefused,
               disabled: nl.editors.loginDisabled,
+              inactive: nl.record.deactivate.loginRefused,
             }[result.reason];
       return fail(values, message);
     }

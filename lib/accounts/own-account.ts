@@ -58,6 +58,7 @@ export async function changePassword(
     user.email,
     t.password.mailSubject,
     createElement(PasswordChanged, { name: user.name, when: formatDateTime(now), forgotUrl: appUrl('/wachtwoord-vergeten') }),
+    { organisationId: actor.organisationId },
   );
   return prisma.$transaction(async (tx) => {
     // On the hash that was checked: of two changes at the same moment, the second finds another one.
@@ -106,12 +107,19 @@ export async function requestEmailChange(actor: SessionUser, email: string, now 
   if (await takenByOther(email, user.id)) return { ok: false, reason: 'taken' };
   if (!(await mayMail(email))) return { ok: false, reason: 'too-many' };
   const token = newToken();
+  const about = { organisationId: actor.organisationId };
   const [confirm, notice] = await Promise.all([
-    prepareMail(email, t.email.confirmSubject, createElement(ConfirmEmailChange, { name: user.name, confirmUrl: emailChangeUrl(token) })),
+    prepareMail(
+      email,
+      t.email.confirmSubject,
+      createElement(ConfirmEmailChange, { name: user.name, confirmUrl: emailChangeUrl(token) }),
+      about,
+    ),
     prepareMail(
       user.email,
       t.email.noticeSubject,
       createElement(EmailChangeRequested, { name: user.name, newEmail: email, forgotUrl: appUrl('/wachtwoord-vergeten') }),
+      about,
     ),
   ]);
   await prisma.$transaction(async (tx) => {

@@ -26,7 +26,7 @@ export type SessionUser = {
 
 export type AuthResult =
   | { ok: true; user: SessionUser }
-  | { ok: false; reason: 'invalid' | 'unconfirmed' | 'closed' | 'disabled' }
+  | { ok: false; reason: 'invalid' | 'unconfirmed' | 'closed' | 'disabled' | 'inactive' }
   | { ok: false; reason: 'throttled'; retryAfterMs: number }
   /** The editors refused the organisation's registration (issue 18): when and why, for the login page. */
   | { ok: false; reason: 'rejected'; rejectedAt: Date; rejectedReason: string };
@@ -59,6 +59,8 @@ export async function authenticate(identifier: string, password: string, address
     return { ok: false, reason: 'rejected', rejectedAt: org.rejectedAt ?? new Date(0), rejectedReason: org.rejectedReason ?? '' };
   if (!user.emailConfirmedAt) return { ok: false, reason: 'unconfirmed' };
   if (user.organisation?.status === 'CLOSED') return { ok: false, reason: 'closed' };
+  // Deactivated by the editors (ADR 0028): told why they cannot log in, after the right password too.
+  if (user.organisation?.status === 'INACTIVE') return { ok: false, reason: 'inactive' };
   // An editor a beheerder disabled (issue 18, ADR 0029).
   if (user.disabledAt) return { ok: false, reason: 'disabled' };
   const { id, role, name, organisationId, orgRole } = user;
@@ -89,6 +91,7 @@ export async function confirmEmail(token: string, now = new Date()): Promise<Con
     user.email,
     nl.mail.confirmedSubject,
     createElement(AccountConfirmed, { name: user.name, username: user.username, loginUrl: appUrl('/inloggen') }),
+    { organisationId: user.organisationId },
   );
   return prisma.$transaction(async (tx) => {
     const used = await consumeToken(tx, token, 'CONFIRM_EMAIL', now);
@@ -107,12 +110,13 @@ export async function confirmEmail(token: string, now = new Date()): Promise<Con
 }
 
 /** Issues a confirmation token and queues the mail, inside the caller's transaction. */
-export async function prepareConfirmationMail(user: { name: string; email: string }, organisation: string) {
+export async function prepareConfirmationMail(user: { name: string; email: string; organisationId?: string | null }, organisation: string) {
   const token = newToken();
   const mail = await prepareMail(
     user.email,
     nl.mail.confirmSubject,
     createElement(ConfirmAccount, { name: user.name, organisation, confirmUrl: confirmUrlFor(token) }),
+    { organisationId: user.organisationId },
   );
   return { token, mail };
 }
@@ -158,6 +162,7 @@ export async function notifyExistingAccount(email: string): Promise<void> {
       loginUrl: appUrl('/inloggen'),
       forgotUrl: appUrl('/wachtwoord-vergeten'),
     }),
+    { organisationId: user.organisationId },
   );
   await prisma.$transaction(async (tx) => {
     await audit(tx, { actorId: null, action: 'partner.registration-existing-email', entityType: 'User', entityId: user.id });
@@ -181,6 +186,7 @@ export async function requestPasswordReset(email: string): Promise<void> {
     user.email,
     nl.mail.resetSubject,
     createElement(PasswordReset, { name: user.name, resetUrl: resetUrlFor(token) }),
+    { organisationId: user.organisationId },
   );
   await prisma.$transaction(async (tx) => {
     await storeToken(tx, user.id, 'RESET_PASSWORD', token);

@@ -64,6 +64,8 @@ export async function sessionUser(token: string, now = new Date()): Promise<Sess
   if (session.user.organisation?.status === 'REJECTED') return null;
   // Disabling an editor ended every session too (ADR 0029); the same rule, should one remain.
   if (session.user.disabledAt) return null;
+  // So did a deactivation (ADR 0028).
+  if (session.user.organisation?.status === 'INACTIVE') return null;
   if (now.getTime() - session.lastSeenAt.getTime() > SEEN_EVERY_MS) {
     await prisma.session.updateMany({ where: { id: session.id }, data: { lastSeenAt: now } });
   }

@@ -86,14 +86,18 @@ export const publishedSelect = {
   publishedAt: true,
   validFrom: true,
   validUntil: true,
-  organisation: { select: { displayName: true, legalName: true } },
+  organisation: { select: { displayName: true, legalName: true, status: true } },
   publishedPhoto: { select: { variants: true, width: true, height: true } },
 } as const;
+
+/** The offers that have an entry: published, of a partner that is not deactivated (ADR 0028: its offers keep their status). */
+const ONLINE = { publishedAt: { not: null }, organisation: { status: { not: 'INACTIVE' } } } satisfies Prisma.OfferWhereInput;
 
 /** After a publish or withdraw, inside its transaction: the entry follows the offer. */
 export async function syncCatalogEntry(tx: Tx, offerId: string): Promise<void> {
   const offer = await tx.offer.findUnique({ where: { id: offerId }, select: publishedSelect });
-  const content = offer?.publishedAt && offer.publishedContent ? publishedContentOf(offer) : null;
+  const online = offer?.publishedAt && offer.publishedContent && offer.organisation.status !== 'INACTIVE';
+  const content = online ? publishedContentOf(offer) : null;
   if (!offer || !content) {
     await tx.catalogEntry.deleteMany({ where: { offerId } });
     return;
@@ -104,14 +108,11 @@ export async function syncCatalogEntry(tx: Tx, offerId: string): Promise<void> {
 
 /** Makes every entry anew from the offers (at start-up when they disagree, e.g. after the migration). */
 export async function rebuildCatalog(): Promise<number> {
-  const [published, entries] = await Promise.all([
-    prisma.offer.count({ where: { publishedAt: { not: null } } }),
-    prisma.catalogEntry.count(),
-  ]);
+  const [published, entries] = await Promise.all([prisma.offer.count({ where: ONLINE }), prisma.catalogEntry.count()]);
   if (published === entries) return 0;
   // One whose published content cannot be read is left out (logged); the counts then differ, so the
   // next start logs it again until it is mended.
-  const rows = (await prisma.offer.findMany({ where: { publishedAt: { not: null } }, select: publishedSelect })).flatMap((o) => {
+  const rows = (await prisma.offer.findMany({ where: ONLINE, select: publishedSelect })).flatMap((o) => {
     const content = o.publishedContent === null ? null : publishedContentOf(o);
     return content ? [entryData(o, content)] : [];
   });

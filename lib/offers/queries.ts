@@ -353,9 +353,11 @@ export function isExpired(validUntil: Date | null, today = todayInDordrecht()): 
 export async function publishedOffer(slug: string, today = todayInDordrecht()): Promise<(OfferView & { startsOn: string | null }) | null> {
   const offer = await prisma.offer.findUnique({
     where: { slug },
-    include: { publishedPhoto: photoSelect, organisation: { select: { displayName: true, legalName: true } } },
+    include: { publishedPhoto: photoSelect, organisation: { select: { displayName: true, legalName: true, status: true } } },
   });
   if (!offer || !offer.publishedContent || !offer.publishedAt || isExpired(offer.validUntil, today)) return null;
+  // A deactivated partner's offers keep their published content, but are not online (ADR 0028).
+  if (offer.organisation.status === 'INACTIVE') return null;
   // Content that cannot be read is not shown: the page says the offer is not available (logged).
   const content = readOfferContent(offer, offer.publishedContent, 'Offer.publishedContent');
   if (!content) return null;

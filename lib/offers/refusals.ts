@@ -32,6 +32,7 @@ export const refusalTexts: Record<Refusal, string> = {
   'not-endable': nl.discount.end.notEndable,
   closed: nl.close.editorRefused,
   rejected: nl.reject.editorRefused,
+  inactive: nl.record.deactivate.sendRefused,
 };
 
 export function refusalText(reason: Refusal, texts: RefusalTexts = {}): string {

@@ -29,7 +29,10 @@ import { isDiscountContent, type DiscountContent, type DiscountDetails } from '@
 
 export type ReviewResult<T = object> =
   | ({ ok: true } & T)
-  | { ok: false; reason: 'forbidden' | 'not-found' | 'stale' | 'claim' | 'not-waiting' | 'not-credit' | 'closed' | 'rejected' };
+  | {
+      ok: false;
+      reason: 'forbidden' | 'not-found' | 'stale' | 'claim' | 'not-waiting' | 'not-credit' | 'closed' | 'rejected' | 'inactive';
+    };
 
 const isEditor = (actor: SessionUser) => actor.role === 'EDITOR';
 /** Where the editors work on an offer: a credit listing per partner, a discount action by itself. */
@@ -108,6 +111,8 @@ async function saveOffer(
   if (organisation.status === 'CLOSED') return { ok: false, reason: 'closed' };
   // Nor a refused registration (issue 18): nobody of it can log in to approve.
   if (organisation.status === 'REJECTED') return { ok: false, reason: 'rejected' };
+  // A deactivated partner (ADR 0028) cannot log in to answer: the editors may save, not send.
+  if (organisation.status === 'INACTIVE' && form.intent === 'send') return { ok: false, reason: 'inactive' };
   if (kind === 'CREDIT_LISTING' && organisation.partnerType === 'DISCOUNT') return { ok: false, reason: 'not-credit' };
   const sendMails =
     form.intent === 'send'
@@ -127,6 +132,7 @@ async function saveOffer(
     // Closed while this save was on its way (closing takes the same lock).
     if (locked?.status === 'CLOSED') return { ok: false, reason: 'closed' } as const;
     if (locked?.status === 'REJECTED') return { ok: false, reason: 'rejected' } as const;
+    if (locked?.status === 'INACTIVE' && form.intent === 'send') return { ok: false, reason: 'inactive' } as const;
     const existing =
       target.kind === 'CREDIT_LISTING'
         ? await tx.offer.findFirst({ where: { organisationId, kind } })

@@ -98,6 +98,7 @@ export async function inviteColleague(
             role: nl.colleagues.roles[input.orgRole],
             url,
           }),
+          { organisationId: org.id },
         ),
       audit: (invitationId) => ({
         action: 'colleague.invited',
@@ -231,6 +232,7 @@ export async function removeColleague(actor: SessionUser, userId: string): Promi
     target.email,
     nl.colleagues.removedSubject,
     createElement(ColleagueRemoved, { name: target.name, removedBy: actor.name, organisation: orgName(target.organisation!) }),
+    { organisationId: actor.organisationId },
   );
   return prisma.$transaction(async (tx) => {
     const { target: locked, admins, forbidden } = await colleagueInLockedOrg(tx, actor, userId);

@@ -248,3 +248,26 @@ export const closeSchema = z.object({
   reason: optionalText(1000, nl.close.reasonTooLong),
 });
 export type CloseInput = z.infer<typeof closeSchema>;
+
+// The editors' partner record (issue 18): deactivate and reactivate with a reason, internal notes.
+const r = nl.record;
+export const deactivateSchema = z.object({
+  organisationId: idField,
+  version: versionField,
+  confirm: checkbox.refine((ticked) => ticked, r.deactivate.confirmRequired),
+  reason: z.string({ error: r.deactivate.reasonRequired }).trim().min(1, r.deactivate.reasonRequired).max(1000, r.deactivate.reasonTooLong),
+});
+export type DeactivateInput = z.infer<typeof deactivateSchema>;
+
+export const reactivateSchema = z.object({
+  organisationId: idField,
+  version: versionField,
+  reason: optionalText(1000, r.reactivate.reasonTooLong),
+});
+export type ReactivateInput = z.infer<typeof reactivateSchema>;
+
+export const noteSchema = z.object({
+  organisationId: idField,
+  text: z.string({ error: r.notes.required }).trim().min(1, r.notes.required).max(2000, r.notes.tooLong),
+});
+export type NoteInput = z.infer<typeof noteSchema>;

@@ -177,7 +177,8 @@ export async function registerPartner(input: RegistrationInput, now = new Date()
           data: { replacedBy: organisation.id, rejectedAt: old.rejectedAt?.toISOString() ?? null, reason: old.rejectedReason },
         });
       }
-      await enqueueMail(tx, mail);
+      // Its organisation's record lists it (issue 18): the id exists only from here.
+      await enqueueMail(tx, { ...mail, organisationId: organisation.id });
       return { ok: true as const, userId: user.id, organisationId: organisation.id };
     });
   } catch (error) {

@@ -8,6 +8,8 @@ type Props = {
   /** The h1: the organisation's name, and for an action its subject. */
   title: ReactNode;
   organisation: {
+    /** For the link to the partner's record ("Dossier"). */
+    id: string;
     legalName: string;
     kvkNumber: string;
     partnerType: PartnerType;
@@ -20,12 +22,15 @@ type Props = {
   publicSlug: string | null;
 };
 
-/** The top of an editor's offer page: back to the work queue, the title, who the partner is, the offer's status. */
+/** The top of an editor's offer page: back to the work queue, the title, who the partner is and their record, the offer's status. */
 export function EditorOfferHeader({ title, organisation: org, label, status, publicSlug }: Props) {
   return (
     <>
-      <p>
+      <p className="flex flex-wrap justify-between gap-x-6 gap-y-2">
         <Link href="/redactie">← {nl.editorHome.title}</Link>
+        <Link href={`/redactie/partners/${org.id}/dossier`} className="font-semibold">
+          {nl.record.open}
+        </Link>
       </p>
       <h1 className="mt-2 text-3xl font-bold">{title}</h1>
       <p className="mt-1 text-muted">

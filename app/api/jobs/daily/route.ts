@@ -1,4 +1,5 @@
-import { NextResponse } from 'next/server';
+import { NextResponse, after } from 'next/server';
+import { kickMailer } from '@/lib/mail/sender';
 import { isJobRequest, markPagesFresh } from '@/lib/jobs';
 import { logError } from '@/lib/log';
 import { sendExpiryNotices } from '@/lib/discounts/expiry';
@@ -6,23 +7,28 @@ import { refreshPublicPages } from '@/lib/offers/public';
 import { clearExpiredLimits } from '@/lib/limits/limiter';
 import { deleteExpiredSessions } from '@/lib/accounts/sessions';
 import { removePersonalDataOfClosedPartners } from '@/lib/partners/retention';
+import { sendApprovalReminders } from '@/lib/offers/reminders';
 
 // Sent by the server to itself after midnight and every hour (instrumentation.ts): the public pages
 // are made anew (actions past their last day drop out), partners are told once that an action
 // has ended, sessions past their 8 hours and old rate-limit counters are removed, and so are the people's
-// data of partners that closed longer ago than PERSONAL_DATA_RETENTION_DAYS (ADR 0024). Anyone else gets 404.
+// data of partners that closed longer ago than PERSONAL_DATA_RETENTION_DAYS (ADR 0024), and partners
+// who have not answered an approval request are reminded (ADR 0028). Anyone else gets 404.
 export const dynamic = 'force-dynamic';
 
 export async function POST(request: Request) {
   if (!isJobRequest(request.headers.get('authorization'))) return new NextResponse(null, { status: 404 });
   try {
     const notices = await sendExpiryNotices();
+    const reminders = await sendApprovalReminders();
+    // The queued mails go out now rather than at the mail worker's next round.
+    if (notices + reminders > 0) after(kickMailer);
     await clearExpiredLimits();
     await deleteExpiredSessions();
     const closedPartnersCleared = await removePersonalDataOfClosedPartners();
     refreshPublicPages();
     markPagesFresh();
-    return NextResponse.json({ ok: true, notices, closedPartnersCleared });
+    return NextResponse.json({ ok: true, notices, reminders, closedPartnersCleared });
   } catch (error) {
     return NextResponse.json({ ok: false, error: logError(error) }, { status: 500 });
   }

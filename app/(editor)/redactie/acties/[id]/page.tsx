@@ -16,6 +16,7 @@ import { EditorOfferNotes } from '../../EditorOfferNotes';
 import { OfferForm } from '../../OfferForm';
 import { editorRead } from '../../editorRead';
 import { ClosedPartnerNote } from '../../ClosedPartnerNote';
+import { InactivePartnerNote } from '../../InactivePartnerNote';
 import { Panel } from '@/components/ui/Panel';
 import { requireEditor } from '@/lib/auth/session';
 import { lastRejection, rejectionOf } from '@/lib/offers/reject';
@@ -69,13 +70,14 @@ export default async function EditorDiscountActionPage({ params, searchParams }:
         organisation={org}
         label={d.editor.formTitle}
         status={expired ? d.partner.expiredOn(formatDate(offer.validUntil!)) : statusLabel(offer)}
-        publicSlug={offer.publishedAt && !expired ? offer.slug : null}
+        publicSlug={offer.publishedAt && !expired && org.status !== 'INACTIVE' ? offer.slug : null}
       />
       {justRejected === 'voorstel' || justRejected === 'wijziging' ? (
         <div className="mt-4">
           <Alert kind="success">{justRejected === 'voorstel' ? nl.reject.doneProposal : nl.reject.doneChange}</Alert>
         </div>
       ) : null}
+      <InactivePartnerNote organisation={org} />
       <div className="mt-4 grid gap-4 lg:grid-cols-2 lg:gap-8">
         {comment ? <PartnerComment entry={comment} /> : null}
         <Panel id="from-partner" title={d.editor.fromPartner} className="rounded-lg border-l-4 border-brand bg-white p-5">
@@ -129,7 +131,7 @@ export default async function EditorDiscountActionPage({ params, searchParams }:
                   : null
             }
             awaiting={offer.status === 'AWAITING_PARTNER'}
-            published={Boolean(offer.publishedAt)}
+            published={Boolean(offer.publishedAt) && org.status !== 'INACTIVE'}
           />
         </OfferForm>
       )}

@@ -23,6 +23,7 @@ import { mayRejectRegistration, readPreviousRejection } from '@/lib/partners/rej
 import { rejectionReasons } from '@/lib/rejections/reasons';
 import { RejectForm } from '../../RejectForm';
 import { RejectedNote } from '../../RejectedNote';
+import { InactivePartnerNote } from '../../InactivePartnerNote';
 
 type Props = { params: Promise<{ id: string }>; searchParams?: Promise<{ verwerkt?: string; afgewezen?: string }> };
 
@@ -80,7 +81,7 @@ export default async function EditorPartnerPage({ params, searchParams }: Props)
         organisation={org}
         label={t.listingTitle}
         status={offer ? statusLabel(offer) : nl.offer.statuses.NONE}
-        publicSlug={offer?.publishedAt ? offer.slug : null}
+        publicSlug={offer?.publishedAt && org.status !== 'INACTIVE' ? offer.slug : null}
       />
       {justRejected ? (
         <div className="mt-4">
@@ -99,6 +100,7 @@ export default async function EditorPartnerPage({ params, searchParams }: Props)
           <RejectForm kind="registration" id={org.id} version={org.version} reasons={registrationReasons} />
         </div>
       ) : null}
+      <InactivePartnerNote organisation={org} />
       {applied ? (
         <div className="mt-4">
           <Alert kind="success">{nl.ownChange.applied}</Alert>
@@ -145,7 +147,7 @@ export default async function EditorPartnerPage({ params, searchParams }: Props)
             <EditorOfferNotes
               own={offer ? (offer.status === 'SUBMITTED' ? nl.offer.change.editorNote : null) : t.newListing}
               awaiting={offer?.status === 'AWAITING_PARTNER'}
-              published={Boolean(offer?.publishedAt)}
+              published={Boolean(offer?.publishedAt) && org.status !== 'INACTIVE'}
             />
           </OfferForm>
           {offer ? (
