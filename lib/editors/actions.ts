@@ -1,22 +1,12 @@
 'use server';
 
 import { redirect } from 'next/navigation';
-import { revalidatePath } from 'next/cache';
-import { after } from 'next/server';
 import { nl } from '@/lib/i18n/nl';
 import { formAction } from '@/lib/auth/action';
-import { done, type FormState } from '@/lib/forms';
-import { acceptAnswer, refusedInvitation } from '@/lib/accounts/invitation-answers';
-import { kickMailer } from '@/lib/mail/sender';
-import {
-  INVITATION_SECRET_FIELDS,
-  acceptInvitationSchema,
-  disableSchema,
-  editorRoleSchema,
-  editorSchema,
-  invitationSchema,
-  inviteSchema,
-} from './schema';
+import type { FormState } from '@/lib/forms';
+import { acceptAnswer, listAnswer } from '@/lib/accounts/invitation-answers';
+import { invitationListActions } from '@/lib/accounts/invitation-actions';
+import { INVITATION_SECRET_FIELDS, acceptInvitationSchema, disableSchema, editorSchema } from './schema';
 import {
   acceptEditorInvitation,
   disableEditor,
@@ -46,59 +36,34 @@ const refusals: Record<EditorRefusal, string> = {
   stale: t.stale,
 };
 
-const refusedEditor = (values: Record<string, string>, reason: EditorRefusal) => refusedInvitation(values, reason, refusals);
+const answer = <T>(
+  result: ({ ok: true } & T) | { ok: false; reason: EditorRefusal },
+  values: Record<string, string>,
+  then: (ok: { ok: true } & T) => FormState,
+) => listAnswer(result, values, refusals, PAGE, then);
 
-export const inviteEditorAction = formAction('EDITOR_ADMIN', inviteSchema, async (input, { user, values }): Promise<FormState> => {
-  const result = await inviteEditor(user, input);
-  if (!result.ok) return refusedEditor(values, result.reason);
-  after(kickMailer);
-  revalidatePath(PAGE);
-  return done({}, t.invited(result.email));
+const list = invitationListActions({
+  access: 'EDITOR_ADMIN',
+  page: PAGE,
+  refusals,
+  texts: t,
+  invite: inviteEditor,
+  revoke: revokeEditorInvitation,
+  setRole: setEditorRole,
+  demotedHome: '/redactie',
 });
+export const inviteEditorAction = list.invite;
+export const revokeEditorInvitationAction = list.revoke;
+export const setEditorRoleAction = list.setRole;
 
-export const revokeEditorInvitationAction = formAction(
-  'EDITOR_ADMIN',
-  invitationSchema,
-  async ({ invitationId }, { user, values }): Promise<FormState> => {
-    const result = await revokeEditorInvitation(user, invitationId);
-    if (!result.ok) return refusedEditor(values, result.reason);
-    revalidatePath(PAGE);
-    // The invitation leaves the list, and its form with it: the page says it is done.
-    redirect(`${PAGE}?ingetrokken=1`);
-  },
+export const disableEditorAction = formAction('EDITOR_ADMIN', disableSchema, async ({ userId, reason }, { user, values }) =>
+  // The row's form gives way to "Weer inschakelen", and its answer with it: the page says it is done.
+  answer(await disableEditor(user, userId, reason), values, () => redirect(`${PAGE}?uitgeschakeld=${encodeURIComponent(userId)}`)),
 );
 
-export const setEditorRoleAction = formAction(
-  'EDITOR_ADMIN',
-  editorRoleSchema,
-  async ({ userId, orgRole }, { user, values }): Promise<FormState> => {
-    const result = await setEditorRole(user, userId, orgRole);
-    if (!result.ok) return refusedEditor(values, result.reason);
-    revalidatePath(PAGE);
-    // A beheerder who made themselves redacteur has no page here any more.
-    if (result.self && orgRole !== 'ADMIN') redirect('/redactie');
-    return done({}, t.roleChanged(result.name, t.roles[orgRole]));
-  },
+export const enableEditorAction = formAction('EDITOR_ADMIN', editorSchema, async ({ userId }, { user, values }) =>
+  answer(await enableEditor(user, userId), values, () => redirect(`${PAGE}?ingeschakeld=${encodeURIComponent(userId)}`)),
 );
-
-export const disableEditorAction = formAction(
-  'EDITOR_ADMIN',
-  disableSchema,
-  async ({ userId, reason }, { user, values }): Promise<FormState> => {
-    const result = await disableEditor(user, userId, reason);
-    if (!result.ok) return refusedEditor(values, result.reason);
-    revalidatePath(PAGE);
-    // The row's form gives way to "Weer inschakelen", and its answer with it: the page says it is done.
-    redirect(`${PAGE}?uitgeschakeld=${encodeURIComponent(userId)}`);
-  },
-);
-
-export const enableEditorAction = formAction('EDITOR_ADMIN', editorSchema, async ({ userId }, { user, values }): Promise<FormState> => {
-  const result = await enableEditor(user, userId);
-  if (!result.ok) return refusedEditor(values, result.reason);
-  revalidatePath(PAGE);
-  redirect(`${PAGE}?ingeschakeld=${encodeURIComponent(userId)}`);
-});
 
 export const acceptEditorInvitationAction = formAction(
   'public',

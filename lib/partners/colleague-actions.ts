@@ -1,21 +1,14 @@
 'use server';
 
 import { redirect } from 'next/navigation';
-import { revalidatePath } from 'next/cache';
 import { after } from 'next/server';
 import { nl } from '@/lib/i18n/nl';
 import { formAction } from '@/lib/auth/action';
-import { done, type FormState } from '@/lib/forms';
-import { acceptAnswer, refusedInvitation } from '@/lib/accounts/invitation-answers';
+import type { FormState } from '@/lib/forms';
+import { acceptAnswer, listAnswer } from '@/lib/accounts/invitation-answers';
+import { invitationListActions } from '@/lib/accounts/invitation-actions';
 import { kickMailer } from '@/lib/mail/sender';
-import {
-  INVITATION_SECRET_FIELDS,
-  acceptInvitationSchema,
-  colleagueRoleSchema,
-  colleagueSchema,
-  invitationSchema,
-  inviteSchema,
-} from './schema';
+import { INVITATION_SECRET_FIELDS, acceptInvitationSchema, colleagueSchema } from './schema';
 import {
   acceptInvitation,
   inviteColleague,
@@ -41,54 +34,34 @@ const refusals: Record<ColleagueRefusal, string> = {
   'last-admin': t.lastAdmin,
 };
 
-const refusedColleague = (values: Record<string, string>, reason: ColleagueRefusal) => refusedInvitation(values, reason, refusals);
+const answer = <T>(
+  result: ({ ok: true } & T) | { ok: false; reason: ColleagueRefusal },
+  values: Record<string, string>,
+  then: (ok: { ok: true } & T) => FormState,
+) => listAnswer(result, values, refusals, PAGE, then);
 
-export const inviteColleagueAction = formAction('PARTNER_ADMIN', inviteSchema, async (input, { user, values }): Promise<FormState> => {
-  const result = await inviteColleague(user, input);
-  if (!result.ok) return refusedColleague(values, result.reason);
-  after(kickMailer);
-  revalidatePath(PAGE);
-  return done({}, t.invited(result.email));
+const list = invitationListActions({
+  access: 'PARTNER_ADMIN',
+  page: PAGE,
+  refusals,
+  texts: t,
+  invite: inviteColleague,
+  revoke: revokeInvitation,
+  setRole: setColleagueRole,
+  demotedHome: '/partner',
 });
+export const inviteColleagueAction = list.invite;
+export const revokeInvitationAction = list.revoke;
+export const setColleagueRoleAction = list.setRole;
 
-export const revokeInvitationAction = formAction(
-  'PARTNER_ADMIN',
-  invitationSchema,
-  async ({ invitationId }, { user, values }): Promise<FormState> => {
-    const result = await revokeInvitation(user, invitationId);
-    if (!result.ok) return refusedColleague(values, result.reason);
-    revalidatePath(PAGE);
-    // The invitation leaves the list, and its form with it: the page says it is done.
-    redirect(`${PAGE}?ingetrokken=1`);
-  },
-);
-
-export const setColleagueRoleAction = formAction(
-  'PARTNER_ADMIN',
-  colleagueRoleSchema,
-  async ({ userId, orgRole }, { user, values }): Promise<FormState> => {
-    const result = await setColleagueRole(user, userId, orgRole);
-    if (!result.ok) return refusedColleague(values, result.reason);
-    revalidatePath(PAGE);
-    // A beheerder who made themselves medewerker has no page here any more.
-    if (userId === user.id && orgRole !== 'ADMIN') redirect('/partner');
-    return done({}, t.roleChanged(result.name, t.roles[orgRole]));
-  },
-);
-
-export const removeColleagueAction = formAction(
-  'PARTNER_ADMIN',
-  colleagueSchema,
-  async ({ userId }, { user, values }): Promise<FormState> => {
-    const result = await removeColleague(user, userId);
-    if (!result.ok) return refusedColleague(values, result.reason);
+export const removeColleagueAction = formAction('PARTNER_ADMIN', colleagueSchema, async ({ userId }, { user, values }) =>
+  answer(await removeColleague(user, userId), values, (result) => {
     after(kickMailer);
-    revalidatePath(PAGE);
     // Removing oneself (there is another beheerder) ends this session too.
     if (result.self) redirect('/inloggen');
     // The colleague leaves the list, and its form with it: the page says it is done.
     redirect(`${PAGE}?verwijderd=1`);
-  },
+  }),
 );
 
 export const acceptInvitationAction = formAction(
