@@ -4,7 +4,7 @@ import type { OrgRole } from '@/lib/generated/prisma/enums';
 import type { SessionUser } from '@/lib/accounts/service';
 import type { Access } from '@/lib/auth/roles';
 import { formAction } from '@/lib/auth/action';
-import { done } from '@/lib/forms';
+import { done, type FormState } from '@/lib/forms';
 import { kickMailer } from '@/lib/mail/sender';
 import { invitationSchema, inviteSchema, colleagueRoleSchema, type InviteInput } from '@/lib/partners/schema';
 import { listAnswer } from './invitation-answers';
@@ -28,6 +28,12 @@ export function invitationListActions<R extends string>(config: {
 }) {
   const { access, page, refusals, texts: t } = config;
   return {
+    /** The answer of the list's other actions (remove, disable, …): its refusal texts, its page. */
+    answer: <T>(
+      result: ({ ok: true } & T) | { ok: false; reason: R },
+      values: Record<string, string>,
+      then: (ok: { ok: true } & T) => FormState,
+    ) => listAnswer(result, values, refusals, page, then),
     invite: formAction(access, inviteSchema, async (input, { user, values }) =>
       listAnswer(await config.invite(user, input), values, refusals, page, (result) => {
         after(kickMailer);

@@ -4,7 +4,7 @@ import { redirect } from 'next/navigation';
 import { nl } from '@/lib/i18n/nl';
 import { formAction } from '@/lib/auth/action';
 import type { FormState } from '@/lib/forms';
-import { acceptAnswer, listAnswer } from '@/lib/accounts/invitation-answers';
+import { acceptAnswer } from '@/lib/accounts/invitation-answers';
 import { invitationListActions } from '@/lib/accounts/invitation-actions';
 import { INVITATION_SECRET_FIELDS, acceptInvitationSchema, disableSchema, editorSchema } from './schema';
 import {
@@ -36,12 +36,6 @@ const refusals: Record<EditorRefusal, string> = {
   stale: t.stale,
 };
 
-const answer = <T>(
-  result: ({ ok: true } & T) | { ok: false; reason: EditorRefusal },
-  values: Record<string, string>,
-  then: (ok: { ok: true } & T) => FormState,
-) => listAnswer(result, values, refusals, PAGE, then);
-
 const list = invitationListActions({
   access: 'EDITOR_ADMIN',
   page: PAGE,
@@ -58,11 +52,11 @@ export const setEditorRoleAction = list.setRole;
 
 export const disableEditorAction = formAction('EDITOR_ADMIN', disableSchema, async ({ userId, reason }, { user, values }) =>
   // The row's form gives way to "Weer inschakelen", and its answer with it: the page says it is done.
-  answer(await disableEditor(user, userId, reason), values, () => redirect(`${PAGE}?uitgeschakeld=${encodeURIComponent(userId)}`)),
+  list.answer(await disableEditor(user, userId, reason), values, () => redirect(`${PAGE}?uitgeschakeld=${encodeURIComponent(userId)}`)),
 );
 
 export const enableEditorAction = formAction('EDITOR_ADMIN', editorSchema, async ({ userId }, { user, values }) =>
-  answer(await enableEditor(user, userId), values, () => redirect(`${PAGE}?ingeschakeld=${encodeURIComponent(userId)}`)),
+  list.answer(await enableEditor(user, userId), values, () => redirect(`${PAGE}?ingeschakeld=${encodeURIComponent(userId)}`)),
 );
 
 export const acceptEditorInvitationAction = formAction(

@@ -5,7 +5,7 @@ import { after } from 'next/server';
 import { nl } from '@/lib/i18n/nl';
 import { formAction } from '@/lib/auth/action';
 import type { FormState } from '@/lib/forms';
-import { acceptAnswer, listAnswer } from '@/lib/accounts/invitation-answers';
+import { acceptAnswer } from '@/lib/accounts/invitation-answers';
 import { invitationListActions } from '@/lib/accounts/invitation-actions';
 import { kickMailer } from '@/lib/mail/sender';
 import { INVITATION_SECRET_FIELDS, acceptInvitationSchema, colleagueSchema } from './schema';
@@ -34,12 +34,6 @@ const refusals: Record<ColleagueRefusal, string> = {
   'last-admin': t.lastAdmin,
 };
 
-const answer = <T>(
-  result: ({ ok: true } & T) | { ok: false; reason: ColleagueRefusal },
-  values: Record<string, string>,
-  then: (ok: { ok: true } & T) => FormState,
-) => listAnswer(result, values, refusals, PAGE, then);
-
 const list = invitationListActions({
   access: 'PARTNER_ADMIN',
   page: PAGE,
@@ -55,7 +49,7 @@ export const revokeInvitationAction = list.revoke;
 export const setColleagueRoleAction = list.setRole;
 
 export const removeColleagueAction = formAction('PARTNER_ADMIN', colleagueSchema, async ({ userId }, { user, values }) =>
-  answer(await removeColleague(user, userId), values, (result) => {
+  list.answer(await removeColleague(user, userId), values, (result) => {
     after(kickMailer);
     // Removing oneself (there is another beheerder) ends this session too.
     if (result.self) redirect('/inloggen');
