@@ -110,6 +110,29 @@ export function revokeInvitationsBy(tx: Tx, userId: string) {
   return tx.invitation.updateMany({ where: { invitedById: userId, acceptedAt: null, revokedAt: null }, data: { revokedAt: new Date() } });
 }
 
+/**
+ * A new role for a colleague or an editor, with its audit entry, in the caller's transaction (which
+ * locked the list and checked the last beheerder). A beheerder's open invitations do not outlive the
+ * role: no new beheerder through an old link.
+ */
+export async function writeRole(
+  tx: Tx,
+  actor: { id: string; name: string },
+  target: { id: string; name: string },
+  orgRole: OrgRole,
+  action: Extract<AuditAction, 'colleague.role-changed' | 'editor.role-changed'>,
+) {
+  await tx.user.update({ where: { id: target.id }, data: { orgRole } });
+  if (orgRole !== 'ADMIN') await revokeInvitationsBy(tx, target.id);
+  await audit(tx, {
+    actorId: actor.id,
+    action,
+    entityType: 'User',
+    entityId: target.id,
+    data: { orgRole, name: target.name, by: actor.name },
+  });
+}
+
 export type AcceptResult =
   { ok: true; userId: string } | { ok: false; reason: InvitationRefusal | 'email-taken' } | { ok: false; reason: 'username-taken' };
 

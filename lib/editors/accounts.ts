@@ -11,6 +11,7 @@ import {
   openInvitation,
   readInvitation,
   revokeInvitationsBy,
+  writeRole,
   revokeOpenInvitation,
   type AcceptResult,
   type InvitationRefusal,
@@ -200,16 +201,7 @@ export async function setEditorRole(
     // Someone else changed it first (the same change, or disabled the editor meanwhile).
     if ((target.orgRole ?? 'MEMBER') === orgRole || target.disabledAt) return { ok: false, reason: 'stale' } as const;
     if (target.orgRole === 'ADMIN' && admins <= 1) return { ok: false, reason: 'last-admin' } as const;
-    await tx.user.update({ where: { id: target.id }, data: { orgRole } });
-    // A beheerder's open invitations do not outlive the role: no new beheerder through an old link.
-    if (orgRole !== 'ADMIN') await revokeInvitationsBy(tx, target.id);
-    await audit(tx, {
-      actorId: actor.id,
-      action: 'editor.role-changed',
-      entityType: 'User',
-      entityId: target.id,
-      data: { orgRole, name: target.name, by: actor.name },
-    });
+    await writeRole(tx, actor, target, orgRole, 'editor.role-changed');
     return { ok: true, name: target.name, self: target.id === actor.id } as const;
   });
 }

@@ -9,6 +9,7 @@ import {
   openInvitation as open,
   readInvitation,
   revokeInvitationsBy,
+  writeRole,
   revokeOpenInvitation,
   type AcceptResult,
   type InvitationRefusal,
@@ -203,16 +204,7 @@ export async function setColleagueRole(actor: SessionUser, userId: string, orgRo
     if (!target) return { ok: false, reason: 'gone' } as const;
     if (target.orgRole === orgRole) return { ok: true, name: target.name } as const;
     if (target.orgRole === 'ADMIN' && admins <= 1) return { ok: false, reason: 'last-admin' } as const;
-    await tx.user.update({ where: { id: target.id }, data: { orgRole } });
-    // A beheerder's open invitations do not outlive the role: no new beheerder through an old link.
-    if (orgRole !== 'ADMIN') await revokeInvitationsBy(tx, target.id);
-    await audit(tx, {
-      actorId: actor.id,
-      action: 'colleague.role-changed',
-      entityType: 'User',
-      entityId: target.id,
-      data: { orgRole, name: target.name, by: actor.name },
-    });
+    await writeRole(tx, actor, target, orgRole, 'colleague.role-changed');
     return { ok: true, name: target.name } as const;
   });
 }
