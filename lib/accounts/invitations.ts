@@ -90,7 +90,8 @@ export async function sendInvitation(
         expiresAt: new Date(now.getTime() + INVITATION_TTL_MS),
       },
     });
-    await audit(tx, { actorId: by.id, ...how.audit(invitation.id) });
+    const entry = how.audit(invitation.id);
+    await audit(tx, by.id, entry.action, [entry.entityType, entry.entityId], entry.data);
     await enqueueMail(tx, mail);
     return { ok: true, email: invite.email } as const;
   });
@@ -124,13 +125,7 @@ export async function writeRole(
 ) {
   await tx.user.update({ where: { id: target.id }, data: { orgRole } });
   if (orgRole !== 'ADMIN') await revokeInvitationsBy(tx, target.id);
-  await audit(tx, {
-    actorId: actor.id,
-    action,
-    entityType: 'User',
-    entityId: target.id,
-    data: { orgRole, name: target.name, by: actor.name },
-  });
+  await audit(tx, actor.id, action, ['User', target.id], { orgRole, name: target.name, by: actor.name });
 }
 
 export type AcceptResult =
@@ -172,7 +167,7 @@ export async function acceptInto(
         },
       });
       const { joined } = account;
-      await audit(tx, { actorId: user.id, ...joined, entityId: joined.entityId ?? user.id });
+      await audit(tx, user.id, joined.action, [joined.entityType, joined.entityId ?? user.id], joined.data);
       return { ok: true, userId: user.id } as const;
     });
   } catch (error) {

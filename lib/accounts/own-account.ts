@@ -67,13 +67,7 @@ export async function changePassword(
     const endedSessions = await endOtherSessions(tx, user.id, keepSessionToken);
     // The notice of an e-mail change says "change your password": that must stop the change.
     const emailChangeStopped = (await dropOpenTokens(tx, user.id, 'CHANGE_EMAIL')) > 0;
-    await audit(tx, {
-      actorId: user.id,
-      action: 'password.changed',
-      entityType: 'User',
-      entityId: user.id,
-      data: { endedSessions, emailChangeStopped },
-    });
+    await audit(tx, user.id, 'password.changed', ['User', user.id], { endedSessions, emailChangeStopped });
     await enqueueMail(tx, mail);
     return { ok: true, endedSessions, emailChangeStopped } as const;
   });
@@ -124,13 +118,7 @@ export async function requestEmailChange(actor: SessionUser, email: string, now 
   ]);
   await prisma.$transaction(async (tx) => {
     await storeToken(tx, user.id, 'CHANGE_EMAIL', token, now, email);
-    await audit(tx, {
-      actorId: user.id,
-      action: 'account.email-change-requested',
-      entityType: 'User',
-      entityId: user.id,
-      data: { from: user.email, to: email },
-    });
+    await audit(tx, user.id, 'account.email-change-requested', ['User', user.id], { from: user.email, to: email });
     await enqueueMail(tx, confirm);
     await enqueueMail(tx, notice);
   });
@@ -183,13 +171,7 @@ export async function confirmEmailChange(token: string, now = new Date()): Promi
       if (!used.ok) return used;
       const before = await tx.user.findUniqueOrThrow({ where: { id: used.userId }, select: { email: true } });
       await tx.user.update({ where: { id: used.userId }, data: { email } });
-      await audit(tx, {
-        actorId: used.userId,
-        action: 'account.email-changed',
-        entityType: 'User',
-        entityId: used.userId,
-        data: { from: before.email, to: email },
-      });
+      await audit(tx, used.userId, 'account.email-changed', ['User', used.userId], { from: before.email, to: email });
       return { ok: true, email } as const;
     });
   } catch (error) {

@@ -103,7 +103,7 @@ export async function confirmEmail(token: string, now = new Date()): Promise<Con
         data: { status: 'CONFIRMED', confirmedAt: now, version: { increment: 1 } },
       });
     }
-    await audit(tx, { actorId: user.id, action: 'account.confirmed', entityType: 'User', entityId: user.id });
+    await audit(tx, user.id, 'account.confirmed', ['User', user.id]);
     await enqueueMail(tx, mail);
     return { ok: true } as const;
   });
@@ -138,7 +138,7 @@ export async function resendConfirmation(email: string): Promise<void> {
   const { token, mail } = await prepareConfirmationMail(user, user.organisation ? orgName(user.organisation) : '');
   await prisma.$transaction(async (tx) => {
     await storeToken(tx, user.id, 'CONFIRM_EMAIL', token);
-    await audit(tx, { actorId: null, action: 'account.confirmation-resent', entityType: 'User', entityId: user.id });
+    await audit(tx, null, 'account.confirmation-resent', ['User', user.id]);
     await enqueueMail(tx, mail);
   });
 }
@@ -165,7 +165,7 @@ export async function notifyExistingAccount(email: string): Promise<void> {
     { organisationId: user.organisationId },
   );
   await prisma.$transaction(async (tx) => {
-    await audit(tx, { actorId: null, action: 'partner.registration-existing-email', entityType: 'User', entityId: user.id });
+    await audit(tx, null, 'partner.registration-existing-email', ['User', user.id]);
     await enqueueMail(tx, mail);
   });
 }
@@ -190,7 +190,7 @@ export async function requestPasswordReset(email: string): Promise<void> {
   );
   await prisma.$transaction(async (tx) => {
     await storeToken(tx, user.id, 'RESET_PASSWORD', token);
-    await audit(tx, { actorId: null, action: 'password.reset-requested', entityType: 'User', entityId: user.id });
+    await audit(tx, null, 'password.reset-requested', ['User', user.id]);
     await enqueueMail(tx, mail);
   });
 }
@@ -217,7 +217,7 @@ export async function resetPassword(token: string, password: string, now = new D
         data: { status: 'CONFIRMED', confirmedAt: now, version: { increment: 1 } },
       });
     }
-    await audit(tx, { actorId: user.id, action: 'password.reset', entityType: 'User', entityId: user.id });
+    await audit(tx, user.id, 'password.reset', ['User', user.id]);
     return { ok: true } as const;
   });
 }

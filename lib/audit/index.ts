@@ -74,10 +74,16 @@ export const AUDIT_ACTIONS = [
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
-// Every state change leaves an audit entry: who did what, when, to which record.
+/** What an entry is about: a table's name and the row's id ('Organisation', its id). */
+export type AuditEntity = readonly [entityType: string, entityId: string];
+
+// Every state change leaves an audit entry: who did what, when, to which record, with what.
 export function audit(
   tx: Tx,
-  entry: { actorId: string | null; action: AuditAction; entityType: string; entityId: string; data?: Prisma.InputJsonValue },
+  actorId: string | null,
+  action: AuditAction,
+  [entityType, entityId]: AuditEntity,
+  data?: Prisma.InputJsonValue,
 ) {
-  return tx.auditEntry.create({ data: entry });
+  return tx.auditEntry.create({ data: { actorId, action, entityType, entityId, data } });
 }

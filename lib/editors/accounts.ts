@@ -141,13 +141,7 @@ export async function revokeEditorInvitation(actor: SessionUser, invitationId: s
   return prisma.$transaction(async (tx) => {
     if (!(await lockEditors(tx, actor))) return forbidden;
     if (!(await revokeOpenInvitation(tx, SCOPE, invitationId, now))) return { ok: false, reason: 'gone' } as const;
-    await audit(tx, {
-      actorId: actor.id,
-      action: 'editor.invitation-revoked',
-      entityType: 'Invitation',
-      entityId: invitationId,
-      data: { by: actor.name },
-    });
+    await audit(tx, actor.id, 'editor.invitation-revoked', ['Invitation', invitationId], { by: actor.name });
     return { ok: true } as const;
   });
 }
@@ -231,13 +225,7 @@ export async function disableEditor(
     const endedSessions = await endAllSessions(tx, target.id);
     await revokeInvitationsBy(tx, target.id);
     await dropOpenTokens(tx, target.id, 'RESET_PASSWORD');
-    await audit(tx, {
-      actorId: actor.id,
-      action: 'editor.disabled',
-      entityType: 'User',
-      entityId: target.id,
-      data: { name: target.name, by: actor.name, reason, endedSessions },
-    });
+    await audit(tx, actor.id, 'editor.disabled', ['User', target.id], { name: target.name, by: actor.name, reason, endedSessions });
     return { ok: true, name: target.name } as const;
   });
 }
@@ -252,13 +240,7 @@ export async function enableEditor(actor: SessionUser, userId: string): Promise<
     if (!target) return { ok: false, reason: 'gone' } as const;
     if (!target.disabledAt) return { ok: false, reason: 'stale' } as const;
     await tx.user.update({ where: { id: target.id }, data: { disabledAt: null, disabledByName: null } });
-    await audit(tx, {
-      actorId: actor.id,
-      action: 'editor.enabled',
-      entityType: 'User',
-      entityId: target.id,
-      data: { name: target.name, by: actor.name },
-    });
+    await audit(tx, actor.id, 'editor.enabled', ['User', target.id], { name: target.name, by: actor.name });
     return { ok: true, name: target.name } as const;
   });
 }

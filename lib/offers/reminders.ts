@@ -110,12 +110,10 @@ export async function sendApprovalReminders(now = new Date()): Promise<number> {
             comment: nl.record.reminders.comment(n),
           },
         });
-        await audit(tx, {
-          actorId: null,
-          action: 'offer.reminder-sent',
-          entityType: 'Offer',
-          entityId: offer.id,
-          data: { reminder: n, version: offer.version, recipients: mails.length },
+        await audit(tx, null, 'offer.reminder-sent', ['Offer', offer.id], {
+          reminder: n,
+          version: offer.version,
+          recipients: mails.length,
         });
         for (const mail of mails) await enqueueMail(tx, mail);
         return true;

@@ -189,7 +189,7 @@ export async function transition<N extends TransitionName>(tx: Tx, name: N, step
     if (!event) throw new Error(`transition ${name}: its history entry needs a version and content`);
     await tx.offerEvent.create({ data: { offerId, actorId: actor.id, actorName: actor.name, action, ...event } });
   }
-  if (spec.audit) await audit(tx, { actorId: actor.id, action: spec.audit, entityType: 'Offer', entityId: offerId, data: step.audit });
+  if (spec.audit) await audit(tx, actor.id, spec.audit, ['Offer', offerId], step.audit);
   return { ok: true, offerId };
 }
 

@@ -126,13 +126,7 @@ export async function requestOrganisationChange(
       },
     });
     if (written.count !== 1) return { ok: false, reason: 'stale' } as const;
-    await audit(tx, {
-      actorId: actor.id,
-      action: 'partner.change-requested',
-      entityType: 'Organisation',
-      entityId: org.id,
-      data: { change, by: actor.name },
-    });
+    await audit(tx, actor.id, 'partner.change-requested', ['Organisation', org.id], { change, by: actor.name });
     for (const mail of mails) await enqueueMail(tx, mail);
     return { ok: true } as const;
   });
@@ -160,7 +154,7 @@ async function apply(tx: Tx, org: OrganisationRow & { changeRequestedAt: Date | 
     data: { ...data, version: { increment: 1 } },
   });
   if (written.count !== 1) return false;
-  await audit(tx, { actorId, action: 'partner.change-applied', entityType: 'Organisation', entityId: org.id, data: { change, how } });
+  await audit(tx, actorId, 'partner.change-applied', ['Organisation', org.id], { change, how });
   return true;
 }
 
@@ -197,13 +191,7 @@ export async function acceptChange(
       return (await apply(tx, org, actor.id, 'editor')) ? ({ ok: true, applied: true } as const) : ({ ok: false, reason: 'gone' } as const);
     }
     await tx.organisation.update({ where: { id: organisationId }, data: { changeAcceptedAt: now } });
-    await audit(tx, {
-      actorId: actor.id,
-      action: 'partner.change-accepted',
-      entityType: 'Organisation',
-      entityId: organisationId,
-      data: { requestedAt: requestedAt.toISOString() },
-    });
+    await audit(tx, actor.id, 'partner.change-accepted', ['Organisation', organisationId], { requestedAt: requestedAt.toISOString() });
     return { ok: true, applied: false } as const;
   });
 }

@@ -133,12 +133,13 @@ export async function closePartnership(actor: SessionUser, input: CloseInput, no
       },
     });
     const { invitations, sessions } = await shutOut(tx, organisationId, now);
-    await audit(tx, {
-      actorId: actor.id,
-      action: 'partner.closed',
-      entityType: 'Organisation',
-      entityId: organisationId,
-      data: { by: actor.name, reason, offers: offers.length, online: slugs.length, invitations, sessions },
+    await audit(tx, actor.id, 'partner.closed', ['Organisation', organisationId], {
+      by: actor.name,
+      reason,
+      offers: offers.length,
+      online: slugs.length,
+      invitations,
+      sessions,
     });
     for (const mail of [...editorMails, ...partnerMails]) await enqueueMail(tx, mail);
     return { ok: true, slugs } as const;

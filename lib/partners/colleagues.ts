@@ -118,13 +118,7 @@ export async function revokeInvitation(actor: SessionUser, invitationId: string,
   return prisma.$transaction(async (tx) => {
     if (!(await revokeOpenInvitation(tx, { role: 'PARTNER', organisationId: actor.organisationId }, invitationId, now)))
       return { ok: false, reason: 'gone' } as const;
-    await audit(tx, {
-      actorId: actor.id,
-      action: 'colleague.invitation-revoked',
-      entityType: 'Organisation',
-      entityId: actor.organisationId,
-      data: { invitationId, by: actor.name },
-    });
+    await audit(tx, actor.id, 'colleague.invitation-revoked', ['Organisation', actor.organisationId], { invitationId, by: actor.name });
     return { ok: true } as const;
   });
 }
@@ -233,12 +227,10 @@ export async function removeColleague(actor: SessionUser, userId: string): Promi
     if (locked.orgRole === 'ADMIN' && admins <= 1) return { ok: false, reason: 'last-admin' } as const;
     await revokeInvitationsBy(tx, locked.id);
     await tx.user.delete({ where: { id: locked.id } });
-    await audit(tx, {
-      actorId: actor.id,
-      action: 'colleague.removed',
-      entityType: 'Organisation',
-      entityId: actor.organisationId,
-      data: { userId: locked.id, name: locked.name, by: actor.name },
+    await audit(tx, actor.id, 'colleague.removed', ['Organisation', actor.organisationId], {
+      userId: locked.id,
+      name: locked.name,
+      by: actor.name,
     });
     await enqueueMail(tx, mail);
     return { ok: true, name: locked.name, self: locked.id === actor.id } as const;

@@ -65,12 +65,11 @@ export async function deactivatePartner(actor: SessionUser, change: Change, now 
     const online = await tx.offer.findMany({ where: { organisationId, catalogEntry: { isNot: null } }, select: { slug: true } });
     await tx.catalogEntry.deleteMany({ where: { offer: { organisationId } } });
     const sessions = await endOrganisationSessions(tx, organisationId);
-    await audit(tx, {
-      actorId: actor.id,
-      action: 'partner.deactivated',
-      entityType: 'Organisation',
-      entityId: organisationId,
-      data: { by: actor.name, reason, offline: online.length, sessions },
+    await audit(tx, actor.id, 'partner.deactivated', ['Organisation', organisationId], {
+      by: actor.name,
+      reason,
+      offline: online.length,
+      sessions,
     });
     for (const mail of mails) await enqueueMail(tx, mail);
     return { ok: true, slugs: online.map((o) => o.slug) } as const;
@@ -101,12 +100,10 @@ export async function reactivatePartner(actor: SessionUser, change: Change): Pro
     // its last day too, as after any publication; the catalog's query leaves it out).
     const published = await tx.offer.findMany({ where: { organisationId, publishedAt: { not: null } }, select: { id: true, slug: true } });
     for (const offer of published) await syncCatalogEntry(tx, offer.id);
-    await audit(tx, {
-      actorId: actor.id,
-      action: 'partner.reactivated',
-      entityType: 'Organisation',
-      entityId: organisationId,
-      data: { by: actor.name, reason: reason || null, online: published.length },
+    await audit(tx, actor.id, 'partner.reactivated', ['Organisation', organisationId], {
+      by: actor.name,
+      reason: reason || null,
+      online: published.length,
     });
     for (const mail of mails) await enqueueMail(tx, mail);
     return { ok: true, slugs: published.map((o) => o.slug) } as const;

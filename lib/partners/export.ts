@@ -69,9 +69,7 @@ export async function organisationExport(actor: SessionUser, now = new Date()) {
     orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
     select: { action: true, entityType: true, entityId: true, data: true, createdAt: true },
   });
-  await prisma.$transaction((tx) =>
-    audit(tx, { actorId: actor.id, action: 'partner.data-exported', entityType: 'Organisation', entityId: organisationId }),
-  );
+  await prisma.$transaction((tx) => audit(tx, actor.id, 'partner.data-exported', ['Organisation', organisationId]));
   return {
     filename: `dordtpas-${organisation.kvkNumber}-${todayInDordrecht(now)}.json`,
     data: {

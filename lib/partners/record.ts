@@ -142,13 +142,7 @@ export async function addPartnerNote(actor: SessionUser, input: NoteInput): Prom
       data: { organisationId: input.organisationId, authorId: actor.id, authorName: actor.name, text: input.text },
     });
     // Without the text: the audit entries of an organisation go into its own export (./export.ts).
-    await audit(tx, {
-      actorId: actor.id,
-      action: 'partner.note-added',
-      entityType: 'Organisation',
-      entityId: input.organisationId,
-      data: { noteId: note.id },
-    });
+    await audit(tx, actor.id, 'partner.note-added', ['Organisation', input.organisationId], { noteId: note.id });
   });
   return { ok: true };
 }

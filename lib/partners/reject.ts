@@ -121,12 +121,12 @@ export async function rejectRegistration(
     });
     // With the links: a confirmation would make it CONFIRMED again, a reset lets nobody in.
     const { sessions } = await shutOut(tx, organisationId, now);
-    await audit(tx, {
-      actorId: actor.id,
-      action: 'partner.rejected',
-      entityType: 'Organisation',
-      entityId: organisationId,
-      data: { by: actor.name, reasonId: reason.reasonId, reason: reason.text, offers: offers.length, sessions },
+    await audit(tx, actor.id, 'partner.rejected', ['Organisation', organisationId], {
+      by: actor.name,
+      reasonId: reason.reasonId,
+      reason: reason.text,
+      offers: offers.length,
+      sessions,
     });
     for (const mail of mails) await enqueueMail(tx, mail);
     return { ok: true } as const;

@@ -90,12 +90,12 @@ async function removeFor(organisationId: string, closedBefore: Date, now: Date):
     const invitations = await tx.invitation.deleteMany({ where: { organisationId } });
     // Sessions and mail links go with the accounts (cascade).
     const deleted = await tx.user.deleteMany({ where: { organisationId } });
-    await audit(tx, {
-      actorId: null,
-      action: 'partner.personal-data-removed',
-      entityType: 'Organisation',
-      entityId: organisationId,
-      data: { users: deleted.count, events: renamed.count, audit: scrubbed, mails: mails.count, invitations: invitations.count },
+    await audit(tx, null, 'partner.personal-data-removed', ['Organisation', organisationId], {
+      users: deleted.count,
+      events: renamed.count,
+      audit: scrubbed,
+      mails: mails.count,
+      invitations: invitations.count,
     });
     return true;
   });

@@ -80,7 +80,7 @@ async function releaseStaleRegistrations(input: Pick<RegistrationInput, 'email' 
       if (user.organisationId) {
         await tx.organisation.deleteMany({ where: { id: user.organisationId, status: 'REGISTERED', users: { none: {} } } });
       }
-      await audit(tx, { actorId: null, action: 'partner.registration-expired', entityType: 'User', entityId: user.id });
+      await audit(tx, null, 'partner.registration-expired', ['User', user.id]);
     }
   });
 }
@@ -161,20 +161,15 @@ export async function registerPartner(input: RegistrationInput, now = new Date()
         },
       });
       await storeToken(tx, user.id, 'CONFIRM_EMAIL', token, now);
-      await audit(tx, {
-        actorId: user.id,
-        action: 'partner.registered',
-        entityType: 'Organisation',
-        entityId: organisation.id,
-        data: { termsVersion: TERMS_VERSION, partnerType: input.partnerType },
+      await audit(tx, user.id, 'partner.registered', ['Organisation', organisation.id], {
+        termsVersion: TERMS_VERSION,
+        partnerType: input.partnerType,
       });
       for (const old of replaced) {
-        await audit(tx, {
-          actorId: user.id,
-          action: 'partner.registration-replaced',
-          entityType: 'Organisation',
-          entityId: old.id,
-          data: { replacedBy: organisation.id, rejectedAt: old.rejectedAt?.toISOString() ?? null, reason: old.rejectedReason },
+        await audit(tx, user.id, 'partner.registration-replaced', ['Organisation', old.id], {
+          replacedBy: organisation.id,
+          rejectedAt: old.rejectedAt?.toISOString() ?? null,
+          reason: old.rejectedReason,
         });
       }
       // Its organisation's record lists it (issue 18): the id exists only from here.
@@ -205,13 +200,7 @@ export async function updateOwnContact(userId: string, organisationId: string, i
     });
     if (bumped.count !== 1) return { ok: false, reason: 'stale' } as const;
     await tx.user.update({ where: { id: userId, organisationId }, data: { name: input.name, phone: input.phone } });
-    await audit(tx, {
-      actorId: userId,
-      action: 'partner.contact-updated',
-      entityType: 'User',
-      entityId: userId,
-      data: { name: input.name },
-    });
+    await audit(tx, userId, 'partner.contact-updated', ['User', userId], { name: input.name });
     return { ok: true } as const;
   });
 }
@@ -232,13 +221,7 @@ export async function updatePostalAddress(actor: SessionUser, input: PostalAddre
       data: { ...postal, version: { increment: 1 } },
     });
     if (updated.count !== 1) return { ok: false, reason: 'stale' } as const;
-    await audit(tx, {
-      actorId: actor.id,
-      action: 'organisation.postal-address-updated',
-      entityType: 'Organisation',
-      entityId: actor.organisationId,
-      data: { ...postal, by: actor.name },
-    });
+    await audit(tx, actor.id, 'organisation.postal-address-updated', ['Organisation', actor.organisationId], { ...postal, by: actor.name });
     return { ok: true } as const;
   });
 }
@@ -272,13 +255,7 @@ export async function requestDiscounts(actor: SessionUser): Promise<PartnerTypeR
       data: { requestedPartnerType: 'BOTH', partnerTypeRequestedAt: new Date() },
     });
     if (asked.count !== 1) return { ok: true } as const; // asked at the same moment in another tab
-    await audit(tx, {
-      actorId: actor.id,
-      action: 'partner.type-requested',
-      entityType: 'Organisation',
-      entityId: organisationId,
-      data: { from: 'CREDIT', to: 'BOTH' },
-    });
+    await audit(tx, actor.id, 'partner.type-requested', ['Organisation', organisationId], { from: 'CREDIT', to: 'BOTH' });
     for (const mail of mails) await enqueueMail(tx, mail);
     return { ok: true } as const;
   });
@@ -304,13 +281,7 @@ export async function grantPartnerType(actor: SessionUser, organisationId: strin
       data: { partnerType: to, requestedPartnerType: null, partnerTypeRequestedAt: null, version: { increment: 1 } },
     });
     if (changed.count !== 1) return { ok: false, reason: 'not-found' } as const;
-    await audit(tx, {
-      actorId: actor.id,
-      action: 'partner.type-changed',
-      entityType: 'Organisation',
-      entityId: organisationId,
-      data: { from: org.partnerType, to },
-    });
+    await audit(tx, actor.id, 'partner.type-changed', ['Organisation', organisationId], { from: org.partnerType, to });
     for (const mail of mails) await enqueueMail(tx, mail);
     return { ok: true } as const;
   });

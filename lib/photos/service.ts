@@ -93,12 +93,8 @@ export async function setOrganisationPhoto(
       data: { photoId: photo?.id ?? null, version: { increment: 1 } },
     });
     if (updated.count !== 1) return { ok: false, reason: 'stale' } as const;
-    await audit(tx, {
-      actorId: actor.id,
-      action: photo ? 'organisation.photo-set' : 'organisation.photo-removed',
-      entityType: 'Organisation',
-      entityId: organisationId,
-      data: { photoId: photo?.id ?? null },
+    await audit(tx, actor.id, photo ? 'organisation.photo-set' : 'organisation.photo-removed', ['Organisation', organisationId], {
+      photoId: photo?.id ?? null,
     });
     return { ok: true } as const;
   });

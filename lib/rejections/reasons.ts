@@ -54,13 +54,7 @@ export async function addReason(actor: SessionUser, input: { kind: RejectionKind
     const reason = await tx.rejectionReason.create({
       data: { kind: input.kind, text: input.text, position: (last._max.position ?? 0) + 1 },
     });
-    await audit(tx, {
-      actorId: actor.id,
-      action: 'rejection-reason.added',
-      entityType: 'RejectionReason',
-      entityId: reason.id,
-      data: input,
-    });
+    await audit(tx, actor.id, 'rejection-reason.added', ['RejectionReason', reason.id], input);
     return { ok: true } as const;
   });
 }
@@ -72,13 +66,7 @@ export async function changeReason(actor: SessionUser, input: { reasonId: string
     const before = await tx.rejectionReason.findFirst({ where: { id: input.reasonId, archivedAt: null }, select: { text: true } });
     const changed = await tx.rejectionReason.updateMany({ where: { id: input.reasonId, archivedAt: null }, data: { text: input.text } });
     if (!before || changed.count !== 1) return { ok: false, reason: 'gone' } as const;
-    await audit(tx, {
-      actorId: actor.id,
-      action: 'rejection-reason.changed',
-      entityType: 'RejectionReason',
-      entityId: input.reasonId,
-      data: { from: before.text, to: input.text },
-    });
+    await audit(tx, actor.id, 'rejection-reason.changed', ['RejectionReason', input.reasonId], { from: before.text, to: input.text });
     return { ok: true } as const;
   });
 }
@@ -93,7 +81,7 @@ export async function moveOrArchiveReason(actor: SessionUser, reasonId: string, 
     if (intent === 'archive') {
       const archived = await tx.rejectionReason.updateMany({ where: { id: reasonId, archivedAt: null }, data: { archivedAt: new Date() } });
       if (archived.count !== 1) return { ok: false, reason: 'gone' } as const;
-      await audit(tx, { actorId: actor.id, action: 'rejection-reason.archived', entityType: 'RejectionReason', entityId: reasonId });
+      await audit(tx, actor.id, 'rejection-reason.archived', ['RejectionReason', reasonId]);
       return { ok: true } as const;
     }
     const list = await tx.rejectionReason.findMany({ where: active(row.kind), orderBy: [...order], select: { id: true } });
@@ -105,13 +93,7 @@ export async function moveOrArchiveReason(actor: SessionUser, reasonId: string, 
     [list[from], list[to]] = [list[to], list[from]];
     // Numbered anew, 1…n: positions that were equal or had gaps become a plain order.
     for (const [i, r] of list.entries()) await tx.rejectionReason.update({ where: { id: r.id }, data: { position: i + 1 } });
-    await audit(tx, {
-      actorId: actor.id,
-      action: 'rejection-reason.changed',
-      entityType: 'RejectionReason',
-      entityId: reasonId,
-      data: { moved: intent, position: to + 1 },
-    });
+    await audit(tx, actor.id, 'rejection-reason.changed', ['RejectionReason', reasonId], { moved: intent, position: to + 1 });
     return { ok: true } as const;
   });
 }

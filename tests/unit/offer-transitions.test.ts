@@ -146,7 +146,7 @@ describe('transition()', () => {
           reason: 'stale',
         });
         // @ts-expect-error AuditEntry.action is one of AUDIT_ACTIONS
-        await audit(tx, { actorId: editor.id, action: 'offer.published', entityType: 'Offer', entityId: offerId });
+        await audit(tx, editor.id, 'offer.published', ['Offer', offerId]);
         throw new Error('roll back');
       }),
     ).rejects.toThrow('roll back');
