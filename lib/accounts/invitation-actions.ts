@@ -1,4 +1,5 @@
 import { redirect } from 'next/navigation';
+import { nl } from '@/lib/i18n/nl';
 import { after } from 'next/server';
 import type { OrgRole } from '@/lib/generated/prisma/enums';
 import type { SessionUser } from '@/lib/accounts/service';
@@ -8,10 +9,27 @@ import { done, type FormState } from '@/lib/forms';
 import { kickMailer } from '@/lib/mail/sender';
 import { invitationSchema, inviteSchema, colleagueRoleSchema, type InviteInput } from '@/lib/partners/schema';
 import { listAnswer } from './invitation-answers';
+import type { ListRefusal } from './invitations';
 
 // The server actions of an invitation's list page, built once for a partner's colleagues
 // ('PARTNER_ADMIN') and the editors ('EDITOR_ADMIN'): invite, revoke, change a role. Each list has
 // its own services (which check the access again under their lock), refusal texts and page.
+
+/** The Dutch of the refusals both lists have. */
+export const listRefusalTexts = (t: {
+  gone: string;
+  emailTaken: string;
+  alreadyInvited: string;
+  tooMany: string;
+  lastAdmin: string;
+}): Record<ListRefusal, string> => ({
+  forbidden: nl.app.noAccess,
+  gone: t.gone,
+  'email-taken': t.emailTaken,
+  'already-invited': t.alreadyInvited,
+  'too-many': t.tooMany,
+  'last-admin': t.lastAdmin,
+});
 
 type Result<R extends string, T = object> = Promise<({ ok: true } & T) | { ok: false; reason: R }>;
 

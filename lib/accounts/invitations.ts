@@ -128,6 +128,9 @@ export async function writeRole(
   await audit(tx, actor.id, action, ['User', target.id], { orgRole, name: target.name, by: actor.name });
 }
 
+/** What both invitation lists (colleagues, editors) refuse. */
+export type ListRefusal = 'forbidden' | 'gone' | 'email-taken' | 'already-invited' | 'too-many' | 'last-admin';
+
 export type AcceptResult =
   { ok: true; userId: string } | { ok: false; reason: InvitationRefusal | 'email-taken' } | { ok: false; reason: 'username-taken' };
 

@@ -15,6 +15,7 @@ import {
   revokeOpenInvitation,
   type AcceptResult,
   type InvitationRefusal,
+  type ListRefusal,
 } from '@/lib/accounts/invitations';
 import { prepareMail } from '@/lib/mail/outbox';
 import type { SessionUser } from '@/lib/accounts/service';
@@ -32,8 +33,7 @@ import type { InviteInput } from './schema';
 // least one enabled beheerder remains whatever two beheerders do at once; a change someone else made
 // first is refused as 'stale'. The demo editor stays a beheerder and cannot be disabled.
 
-export type EditorRefusal =
-  'forbidden' | 'gone' | 'email-taken' | 'already-invited' | 'too-many' | 'last-admin' | 'self' | 'demo' | 'stale';
+export type EditorRefusal = ListRefusal | 'self' | 'demo' | 'stale';
 export type EditorResult<T = object> = ({ ok: true } & T) | { ok: false; reason: EditorRefusal };
 
 /** The editors' invitations, and the editors' accounts. */

@@ -5,7 +5,7 @@ import { nl } from '@/lib/i18n/nl';
 import { formAction } from '@/lib/auth/action';
 import type { FormState } from '@/lib/forms';
 import { acceptAnswer } from '@/lib/accounts/invitation-answers';
-import { invitationListActions } from '@/lib/accounts/invitation-actions';
+import { invitationListActions, listRefusalTexts } from '@/lib/accounts/invitation-actions';
 import { INVITATION_SECRET_FIELDS, acceptInvitationSchema, disableSchema, editorSchema } from './schema';
 import {
   acceptEditorInvitation,
@@ -25,12 +25,7 @@ const t = nl.editors;
 const PAGE = '/redactie/beheer/redacteuren';
 
 const refusals: Record<EditorRefusal, string> = {
-  forbidden: nl.app.noAccess,
-  gone: t.gone,
-  'email-taken': t.emailTaken,
-  'already-invited': t.alreadyInvited,
-  'too-many': t.tooMany,
-  'last-admin': t.lastAdmin,
+  ...listRefusalTexts(t),
   self: t.self,
   demo: t.demoRefused,
   stale: t.stale,

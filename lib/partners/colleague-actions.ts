@@ -6,7 +6,7 @@ import { nl } from '@/lib/i18n/nl';
 import { formAction } from '@/lib/auth/action';
 import type { FormState } from '@/lib/forms';
 import { acceptAnswer } from '@/lib/accounts/invitation-answers';
-import { invitationListActions } from '@/lib/accounts/invitation-actions';
+import { invitationListActions, listRefusalTexts } from '@/lib/accounts/invitation-actions';
 import { kickMailer } from '@/lib/mail/sender';
 import { INVITATION_SECRET_FIELDS, acceptInvitationSchema, colleagueSchema } from './schema';
 import {
@@ -25,14 +25,7 @@ import {
 const t = nl.colleagues;
 const PAGE = '/partner/collegas';
 
-const refusals: Record<ColleagueRefusal, string> = {
-  forbidden: nl.app.noAccess,
-  gone: t.gone,
-  'email-taken': t.emailTaken,
-  'already-invited': t.alreadyInvited,
-  'too-many': t.tooMany,
-  'last-admin': t.lastAdmin,
-};
+const refusals: Record<ColleagueRefusal, string> = listRefusalTexts(t);
 
 const list = invitationListActions({
   access: 'PARTNER_ADMIN',

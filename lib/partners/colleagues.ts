@@ -13,6 +13,7 @@ import {
   revokeOpenInvitation,
   type AcceptResult,
   type InvitationRefusal,
+  type ListRefusal,
 } from '@/lib/accounts/invitations';
 import { enqueueMail, prepareMail } from '@/lib/mail/outbox';
 import type { SessionUser } from '@/lib/accounts/service';
@@ -34,7 +35,7 @@ import type { AcceptInvitationInput, InviteInput } from './schema';
 export { INVITATION_TTL_MS, MAX_OPEN_INVITATIONS, invitationUrl } from '@/lib/accounts/invitations';
 export type { AcceptResult } from '@/lib/accounts/invitations';
 
-export type ColleagueRefusal = 'forbidden' | 'gone' | 'email-taken' | 'already-invited' | 'too-many' | 'last-admin';
+export type ColleagueRefusal = ListRefusal;
 export type ColleagueResult<T = object> = ({ ok: true } & T) | { ok: false; reason: ColleagueRefusal };
 
 /** The organisation's users and open invitations, for its beheerder's page; null for anyone else. */
