@@ -54,12 +54,10 @@ export function RejectForm({
               <input type="hidden" name={registration ? 'organisationId' : 'offerId'} value={id} />
               <input type="hidden" name="version" value={version} />
               <RadioGroup
-                name="reasonId"
+                {...fieldBinder(state.values, state.fieldErrors)('reasonId')}
                 label={t.reason}
                 layout="cards"
                 options={[...reasons.map((r) => ({ value: r.id, label: r.text })), { value: '', label: t.noReason }]}
-                value={state.values.reasonId}
-                errors={state.fieldErrors.reasonId}
               />
               <p className="text-sm">
                 <Link href="/redactie/redenen">{t.manageReasons}</Link>

@@ -7,7 +7,7 @@ import { closePartnershipAction } from '@/lib/partners/close-actions';
 import { closeSchema } from '@/lib/partners/schema';
 import { SubmitButton } from '@/components/ui/Button';
 import { FormMessage } from '@/components/ui/Alert';
-import { Checkbox, TextArea } from '@/components/ui/Field';
+import { Checkbox, TextArea, fieldBinder } from '@/components/ui/Field';
 import { useFormFeedback } from '@/components/ui/useFormFeedback';
 
 const t = nl.close;
@@ -19,6 +19,7 @@ const t = nl.close;
 export function ClosePartnership({ retentionDays, exportHref }: { retentionDays: number; exportHref: string }) {
   const [state, action] = useActionState(closePartnershipAction, initialFormState);
   const { formRef, formKey, errors, onChange, onSubmit } = useFormFeedback(closeSchema, state);
+  const field = fieldBinder(state.values, errors);
   const failed = !state.ok && (Boolean(state.message) || Object.keys(state.fieldErrors).length > 0);
   return (
     <details className="mt-6 border-t border-line/50 pt-4" open={failed}>
@@ -46,15 +47,7 @@ export function ClosePartnership({ retentionDays, exportHref }: { retentionDays:
           {t.downloadFirst} <a href={exportHref}>{t.download}</a>
         </p>
         <Checkbox name="confirm" label={t.confirm} required defaultChecked={state.values.confirm === 'on'} errors={errors.confirm} />
-        <TextArea
-          name="reason"
-          label={t.reason}
-          hint={t.reasonHint}
-          rows={3}
-          maxLength={1000}
-          defaultValue={state.values.reason}
-          errors={errors.reason}
-        />
+        <TextArea {...field('reason')} label={t.reason} hint={t.reasonHint} rows={3} maxLength={1000} />
         <SubmitButton pendingText={t.pending}>{t.button}</SubmitButton>
       </form>
     </details>
