@@ -1,9 +1,8 @@
-import { createElement } from 'react';
 import { prisma } from '@/lib/db';
 import { appUrl } from '@/lib/env';
 import { nl } from '@/lib/i18n/nl';
 import { formatIsoDate, toIsoDate, todayInDordrecht } from '@/lib/i18n/format';
-import { enqueueMail, prepareMail } from '@/lib/mail/outbox';
+import { enqueueMail } from '@/lib/mail/outbox';
 import { mailsToEditors } from '@/lib/mail/recipients';
 import type { SessionUser } from '@/lib/accounts/service';
 import type { OfferKind, OfferStatus } from '@/lib/generated/prisma/enums';
@@ -88,21 +87,14 @@ export async function endAction(
   const text = reason.trim();
   const approvalLapsed = offer.status === 'AWAITING_PARTNER';
   const name = orgName(offer.organisation);
-  const mails = await mailsToEditors((u) =>
-    prepareMail(
-      u.email,
-      nl.discount.end.mailSubject(name),
-      createElement(ActionEnded, {
-        name: u.name,
-        organisation: name,
-        title: published.title,
-        lastDay: formatIsoDate(lastDay),
-        reason: text,
-        approvalLapsed,
-        url: appUrl(`/redactie/acties/${offerId}`),
-      }),
-    ),
-  );
+  const mails = await mailsToEditors(nl.discount.end.mailSubject(name), ActionEnded, {
+    organisation: name,
+    title: published.title,
+    lastDay: formatIsoDate(lastDay),
+    reason: text,
+    approvalLapsed,
+    url: appUrl(`/redactie/acties/${offerId}`),
+  });
   return prisma.$transaction(async (tx) => {
     const ended = await transition(tx, 'end', {
       actor,

@@ -1,9 +1,8 @@
-import { createElement } from 'react';
 import { prisma } from '@/lib/db';
 import { appUrl } from '@/lib/env';
 import { nl } from '@/lib/i18n/nl';
 import { formatDate, todayInDordrecht } from '@/lib/i18n/format';
-import { enqueueMail, prepareMail } from '@/lib/mail/outbox';
+import { enqueueMail } from '@/lib/mail/outbox';
 import { mailsToPartners } from '@/lib/mail/recipients';
 import { readOfferContent } from '@/lib/offers/content';
 import ActionExpired from '@/emails/ActionExpired';
@@ -27,18 +26,11 @@ export async function sendExpiryNotices(now = new Date()): Promise<number> {
     if (!content) continue;
     // One action that fails (e.g. its mail) must not keep the others from being noticed.
     try {
-      const mails = await mailsToPartners(offer.organisationId, (u) =>
-        prepareMail(
-          u.email,
-          nl.mail.expiredSubject,
-          createElement(ActionExpired, {
-            name: u.name,
-            title: content.title,
-            lastDay: formatDate(offer.validUntil!),
-            url: appUrl('/partner'),
-          }),
-        ),
-      );
+      const mails = await mailsToPartners(offer.organisationId, nl.mail.expiredSubject, ActionExpired, {
+        title: content.title,
+        lastDay: formatDate(offer.validUntil!),
+        url: appUrl('/partner'),
+      });
       await prisma.$transaction(async (tx) => {
         // Only once, also when two servers run this job at the same time.
         const marked = await tx.offer.updateMany({ where: { id: offer.id, expiryNoticeAt: null }, data: { expiryNoticeAt: now } });

@@ -1,11 +1,10 @@
-import { createElement } from 'react';
 import { randomBytes } from 'node:crypto';
 import { prisma } from '@/lib/db';
 import { appUrl } from '@/lib/env';
 import { nl } from '@/lib/i18n/nl';
 import { todayInDordrecht } from '@/lib/i18n/format';
 import { formatPhone } from '@/lib/i18n/phone';
-import { enqueueMail, prepareMail } from '@/lib/mail/outbox';
+import { enqueueMail } from '@/lib/mail/outbox';
 import { mailsToEditors } from '@/lib/mail/recipients';
 import type { SessionUser } from '@/lib/accounts/service';
 import type { OfferStatus } from '@/lib/generated/prisma/enums';
@@ -230,18 +229,11 @@ export async function submitProposal(actor: SessionUser, offerId: string, versio
   const content = contentFromDraft(draft, org.category, today);
   const name = orgName(org);
   if (offer.changeOfId) return submitChange(actor, { ...offer, changeOfId: offer.changeOfId }, content, name);
-  const mails = await mailsToEditors((u) =>
-    prepareMail(
-      u.email,
-      nl.mail.proposalSubject(name),
-      createElement(ProposalSubmitted, {
-        name: u.name,
-        organisation: name,
-        subject: content.discount.subject,
-        url: appUrl(`/redactie/acties/${offerId}`),
-      }),
-    ),
-  );
+  const mails = await mailsToEditors(nl.mail.proposalSubject(name), ProposalSubmitted, {
+    organisation: name,
+    subject: content.discount.subject,
+    url: appUrl(`/redactie/acties/${offerId}`),
+  });
   return prisma.$transaction(async (tx) => {
     const slug = await uniqueSlug(tx, `${name} ${content.discount.subject}`);
     const moved = await transition(tx, 'submitProposal', {
@@ -330,19 +322,12 @@ export async function retractProposal(actor: SessionUser, offerId: string, versi
   const content = readContent('discount', offer.content, { offerId: offer.id, column: 'Offer.content' });
   if (!content) return { ok: false, reason: 'not-found' };
   const name = orgName(offer.organisation);
-  const mails = await mailsToEditors((u) =>
-    prepareMail(
-      u.email,
-      nl.discount.retract.mailSubject(name),
-      createElement(ProposalRetracted, {
-        name: u.name,
-        organisation: name,
-        subject: content.discount.subject,
-        reason: text,
-        url: appUrl(`/redactie/acties/${offerId}`),
-      }),
-    ),
-  );
+  const mails = await mailsToEditors(nl.discount.retract.mailSubject(name), ProposalRetracted, {
+    organisation: name,
+    subject: content.discount.subject,
+    reason: text,
+    url: appUrl(`/redactie/acties/${offerId}`),
+  });
   return prisma.$transaction(async (tx) => {
     const retracted = await transition(tx, 'retract', {
       actor,

@@ -1,23 +1,37 @@
+import { createElement, type ReactElement } from 'react';
 import { prisma } from '@/lib/db';
-import type { PreparedMail } from './outbox';
+import { prepareMail, type PreparedMail } from './outbox';
 
-// Who is told: every editor, or every confirmed user of a partner organisation. The mails are made
-// (rendered) before the caller's transaction, which enqueues them with its change.
+// Who is told: every editor, or every confirmed user of a partner organisation, each greeted by
+// name in the same template. The mails are made (rendered) before the caller's transaction, which
+// enqueues them with its change.
 
 type Recipient = { name: string; email: string };
-type Build = (user: Recipient) => Promise<PreparedMail>;
+/** A mail template: its props, and the name of whom it greets. */
+type Template<P> = (props: P & { name: string }) => ReactElement;
 
-/** One mail per editor. */
-export async function mailsToEditors(build: Build): Promise<PreparedMail[]> {
-  const users = await prisma.user.findMany({ where: { role: 'EDITOR', disabledAt: null }, select: { name: true, email: true } });
-  return Promise.all(users.map(build));
+function build<P extends object>(users: Recipient[], subject: string, template: Template<P>, props: P, organisationId?: string) {
+  return Promise.all(
+    users.map((u) => prepareMail(u.email, subject, createElement(template, { ...props, name: u.name }), { organisationId })),
+  );
 }
 
-/** One mail per user of the organisation who confirmed their address. */
-export async function mailsToPartners(organisationId: string, build: Build): Promise<PreparedMail[]> {
+/** One mail per editor who is not disabled. */
+export async function mailsToEditors<P extends object>(subject: string, template: Template<P>, props: P): Promise<PreparedMail[]> {
+  const users = await prisma.user.findMany({ where: { role: 'EDITOR', disabledAt: null }, select: { name: true, email: true } });
+  return build(users, subject, template, props);
+}
+
+/** One mail per user of the organisation who confirmed their address; the mails carry the organisation (its record lists them). */
+export async function mailsToPartners<P extends object>(
+  organisationId: string,
+  subject: string,
+  template: Template<P>,
+  props: P,
+): Promise<PreparedMail[]> {
   const users = await prisma.user.findMany({
     where: { organisationId, role: 'PARTNER', emailConfirmedAt: { not: null } },
     select: { name: true, email: true },
   });
-  return Promise.all(users.map(async (user) => ({ ...(await build(user)), organisationId })));
+  return build(users, subject, template, props, organisationId);
 }

@@ -1,8 +1,7 @@
-import { createElement } from 'react';
 import { prisma, type Tx } from '@/lib/db';
 import { appUrl } from '@/lib/env';
 import { nl } from '@/lib/i18n/nl';
-import { enqueueMail, prepareMail, type PreparedMail } from '@/lib/mail/outbox';
+import { enqueueMail, type PreparedMail } from '@/lib/mail/outbox';
 import { mailsToEditors } from '@/lib/mail/recipients';
 import { orgName } from '@/lib/partners/names';
 import type { SessionUser } from '@/lib/accounts/service';
@@ -43,13 +42,12 @@ export function changeMails(
   title: string,
   note: string,
 ) {
-  return mailsToEditors((u) =>
-    prepareMail(
-      u.email,
-      nl.offer.change.mailSubject(organisation),
-      createElement(ChangeProposed, { name: u.name, organisation, title, note, url: appUrl(editorPath(offer)) }),
-    ),
-  );
+  return mailsToEditors(nl.offer.change.mailSubject(organisation), ChangeProposed, {
+    organisation,
+    title,
+    note,
+    url: appUrl(editorPath(offer)),
+  });
 }
 
 /**

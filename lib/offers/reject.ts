@@ -1,8 +1,7 @@
-import { createElement } from 'react';
 import { prisma } from '@/lib/db';
 import { appUrl } from '@/lib/env';
 import { nl } from '@/lib/i18n/nl';
-import { enqueueMail, prepareMail } from '@/lib/mail/outbox';
+import { enqueueMail } from '@/lib/mail/outbox';
 import { mailsToPartners } from '@/lib/mail/recipients';
 import type { SessionUser } from '@/lib/accounts/service';
 import type { OfferKind, OfferStatus } from '@/lib/generated/prisma/enums';
@@ -53,13 +52,12 @@ export async function rejectProposal(actor: SessionUser, offerId: string, versio
   if (!content || (change && !published)) return { ok: false, reason: 'not-found' };
   const title = (published ?? content).title;
   const t = nl.reject;
-  const mails = await mailsToPartners(offer.organisationId, (u) =>
-    prepareMail(
-      u.email,
-      change ? t.changeSubject(title) : t.proposalSubject(title),
-      createElement(ProposalRejected, { name: u.name, title, reason: reason.text, change, url: appUrl('/partner') }),
-    ),
-  );
+  const mails = await mailsToPartners(offer.organisationId, change ? t.changeSubject(title) : t.proposalSubject(title), ProposalRejected, {
+    title,
+    reason: reason.text,
+    change,
+    url: appUrl('/partner'),
+  });
   const audit = { version, reasonId: reason.reasonId, reason: reason.text };
   return prisma.$transaction(async (tx) => {
     const moved = change

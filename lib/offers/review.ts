@@ -1,8 +1,7 @@
-import { createElement } from 'react';
 import { prisma, type Tx } from '@/lib/db';
 import { appUrl } from '@/lib/env';
 import { nl } from '@/lib/i18n/nl';
-import { enqueueMail, prepareMail } from '@/lib/mail/outbox';
+import { enqueueMail } from '@/lib/mail/outbox';
 import { mailsToEditors, mailsToPartners } from '@/lib/mail/recipients';
 import { orgName } from '@/lib/partners/names';
 import type { SessionUser } from '@/lib/accounts/service';
@@ -116,13 +115,7 @@ async function saveOffer(
   if (kind === 'CREDIT_LISTING' && organisation.partnerType === 'DISCOUNT') return { ok: false, reason: 'not-credit' };
   const sendMails =
     form.intent === 'send'
-      ? await mailsToPartners(organisationId, (u) =>
-          prepareMail(
-            u.email,
-            nl.mail.approvalSubject,
-            createElement(ApprovalRequested, { name: u.name, title: form.title, url: appUrl('/partner') }),
-          ),
-        )
+      ? await mailsToPartners(organisationId, nl.mail.approvalSubject, ApprovalRequested, { title: form.title, url: appUrl('/partner') })
       : [];
 
   return prisma.$transaction(async (tx) => {
@@ -199,13 +192,12 @@ export async function commentOnOffer(actor: SessionUser, offerId: string, versio
   if (!found.ok) return found;
   const { offer, content } = found;
   const organisation = orgName(offer.organisation);
-  const mails = await mailsToEditors((u) =>
-    prepareMail(
-      u.email,
-      nl.mail.commentedSubject(organisation),
-      createElement(PartnerCommented, { name: u.name, organisation, title: content.title, comment, url: appUrl(editorPath(offer)) }),
-    ),
-  );
+  const mails = await mailsToEditors(nl.mail.commentedSubject(organisation), PartnerCommented, {
+    organisation,
+    title: content.title,
+    comment,
+    url: appUrl(editorPath(offer)),
+  });
   return prisma.$transaction(async (tx) => {
     const moved = await transition(tx, 'comment', {
       actor,
@@ -234,13 +226,10 @@ export async function approveOffer(actor: SessionUser, offerId: string, version:
   const found = await waitingOffer(actor, offerId, version);
   if (!found.ok) return found;
   const { offer, content } = found;
-  const mails = await mailsToPartners(offer.organisationId, (u) =>
-    prepareMail(
-      u.email,
-      nl.mail.publishedSubject,
-      createElement(OfferPublished, { name: u.name, title: content.title, url: appUrl(`/aanbod/${offer.slug}`) }),
-    ),
-  );
+  const mails = await mailsToPartners(offer.organisationId, nl.mail.publishedSubject, OfferPublished, {
+    title: content.title,
+    url: appUrl(`/aanbod/${offer.slug}`),
+  });
   return prisma.$transaction(async (tx) => {
     const published = await transition(tx, 'approve', {
       actor,
@@ -287,9 +276,7 @@ export async function withdrawOffer(actor: SessionUser, offerId: string, reason:
   const stored = offer.publishedContent;
   const content = readOfferContent(offer, stored, 'Offer.publishedContent');
   const title = content?.title ?? offer.slug;
-  const mails = await mailsToPartners(offer.organisationId, (u) =>
-    prepareMail(u.email, nl.mail.withdrawnSubject, createElement(OfferWithdrawn, { name: u.name, title, reason })),
-  );
+  const mails = await mailsToPartners(offer.organisationId, nl.mail.withdrawnSubject, OfferWithdrawn, { title, reason });
   return prisma.$transaction(async (tx) => {
     const withdrawn = await transition(tx, 'withdraw', {
       actor,

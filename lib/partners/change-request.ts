@@ -1,11 +1,10 @@
-import { createElement } from 'react';
 import { z } from 'zod';
 import { prisma, type Tx } from '@/lib/db';
 import { appUrl } from '@/lib/env';
 import { nl } from '@/lib/i18n/nl';
 import { audit } from '@/lib/audit';
 import { isOrgAdmin } from '@/lib/auth/roles';
-import { enqueueMail, prepareMail } from '@/lib/mail/outbox';
+import { enqueueMail } from '@/lib/mail/outbox';
 import { mailsToEditors } from '@/lib/mail/recipients';
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { SessionUser } from '@/lib/accounts/service';
@@ -100,19 +99,12 @@ export async function requestOrganisationChange(
   if (Object.keys(change).length === 0) return { ok: false, reason: 'unchanged' };
   const name = orgName(org);
   const lines = describeChange(org, change).map((c) => `${c.label}: ${c.before} → ${c.after}`);
-  const mails = await mailsToEditors((u) =>
-    prepareMail(
-      u.email,
-      nl.ownChange.mailSubject(name),
-      createElement(OrganisationChangeRequested, {
-        name: u.name,
-        organisation: name,
-        by: actor.name,
-        lines,
-        url: appUrl(`/redactie/partners/${org.id}`),
-      }),
-    ),
-  );
+  const mails = await mailsToEditors(nl.ownChange.mailSubject(name), OrganisationChangeRequested, {
+    organisation: name,
+    by: actor.name,
+    lines,
+    url: appUrl(`/redactie/partners/${org.id}`),
+  });
   return prisma.$transaction(async (tx) => {
     const written = await tx.organisation.updateMany({
       where: { id: org.id, version: input.version },

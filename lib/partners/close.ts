@@ -1,4 +1,3 @@
-import { createElement } from 'react';
 import { prisma, type Tx } from '@/lib/db';
 import { appUrl, env } from '@/lib/env';
 import { nl } from '@/lib/i18n/nl';
@@ -6,7 +5,7 @@ import { formatDate } from '@/lib/i18n/format';
 import { audit } from '@/lib/audit';
 import { isOrgAdmin } from '@/lib/auth/roles';
 import { endOrganisationSessions } from '@/lib/accounts/sessions';
-import { enqueueMail, prepareMail } from '@/lib/mail/outbox';
+import { enqueueMail } from '@/lib/mail/outbox';
 import { mailsToEditors, mailsToPartners } from '@/lib/mail/recipients';
 import { syncCatalogEntry } from '@/lib/offers/catalog';
 import { transition } from '@/lib/offers/transitions';
@@ -55,33 +54,19 @@ export async function closePartnership(actor: SessionUser, input: CloseInput, no
   const reason = input.reason || null;
   const date = formatDate(now);
   const [editorMails, partnerMails] = await Promise.all([
-    mailsToEditors((u) =>
-      prepareMail(
-        u.email,
-        nl.close.editorsSubject(name),
-        createElement(PartnershipClosed, {
-          name: u.name,
-          organisation: name,
-          closedBy: actor.name,
-          date,
-          reason: reason ?? '',
-          url: appUrl(`/redactie/partners/${organisationId}`),
-        }),
-      ),
-    ),
-    mailsToPartners(organisationId, (u) =>
-      prepareMail(
-        u.email,
-        nl.close.partnerSubject,
-        createElement(PartnershipClosedConfirmation, {
-          name: u.name,
-          organisation: name,
-          closedBy: actor.name,
-          date,
-          retentionDays: env().PERSONAL_DATA_RETENTION_DAYS,
-        }),
-      ),
-    ),
+    mailsToEditors(nl.close.editorsSubject(name), PartnershipClosed, {
+      organisation: name,
+      closedBy: actor.name,
+      date,
+      reason: reason ?? '',
+      url: appUrl(`/redactie/partners/${organisationId}`),
+    }),
+    mailsToPartners(organisationId, nl.close.partnerSubject, PartnershipClosedConfirmation, {
+      organisation: name,
+      closedBy: actor.name,
+      date,
+      retentionDays: env().PERSONAL_DATA_RETENTION_DAYS,
+    }),
   ]);
 
   return prisma.$transaction(async (tx) => {

@@ -1,10 +1,9 @@
-import { createElement } from 'react';
 import { prisma } from '@/lib/db';
 import { appUrl } from '@/lib/env';
 import { nl } from '@/lib/i18n/nl';
 import { audit } from '@/lib/audit';
 import { endOrganisationSessions } from '@/lib/accounts/sessions';
-import { enqueueMail, prepareMail } from '@/lib/mail/outbox';
+import { enqueueMail } from '@/lib/mail/outbox';
 import { mailsToPartners } from '@/lib/mail/recipients';
 import { syncCatalogEntry } from '@/lib/offers/catalog';
 import type { SessionUser } from '@/lib/accounts/service';
@@ -48,9 +47,7 @@ export async function deactivatePartner(actor: SessionUser, change: Change, now 
   if (!found.ok) return found;
   const { organisationId, version, reason } = change;
   const organisation = orgName(found.org);
-  const mails = await mailsToPartners(organisationId, (u) =>
-    prepareMail(u.email, nl.record.deactivate.subject, createElement(PartnerDeactivated, { name: u.name, organisation, reason })),
-  );
+  const mails = await mailsToPartners(organisationId, nl.record.deactivate.subject, PartnerDeactivated, { organisation, reason });
   return prisma.$transaction(async (tx) => {
     // The lock an editor's save takes too: a sending under way waits and then finds it inactive.
     await tx.$queryRaw`SELECT id FROM "Organisation" WHERE id = ${organisationId} FOR UPDATE`;
@@ -82,13 +79,11 @@ export async function reactivatePartner(actor: SessionUser, change: Change): Pro
   if (!found.ok) return found;
   const { organisationId, version, reason } = change;
   const organisation = orgName(found.org);
-  const mails = await mailsToPartners(organisationId, (u) =>
-    prepareMail(
-      u.email,
-      nl.record.reactivate.subject,
-      createElement(PartnerReactivated, { name: u.name, organisation, reason, url: appUrl('/partner') }),
-    ),
-  );
+  const mails = await mailsToPartners(organisationId, nl.record.reactivate.subject, PartnerReactivated, {
+    organisation,
+    reason,
+    url: appUrl('/partner'),
+  });
   return prisma.$transaction(async (tx) => {
     await tx.$queryRaw`SELECT id FROM "Organisation" WHERE id = ${organisationId} FOR UPDATE`;
     const moved = await tx.organisation.updateMany({

@@ -1,11 +1,10 @@
-import { createElement } from 'react';
 import { z } from 'zod';
 import { prisma, type Tx } from '@/lib/db';
 import { appUrl } from '@/lib/env';
 import { nl } from '@/lib/i18n/nl';
 import { formatDate } from '@/lib/i18n/format';
 import { audit } from '@/lib/audit';
-import { enqueueMail, prepareMail } from '@/lib/mail/outbox';
+import { enqueueMail } from '@/lib/mail/outbox';
 import { mailsToPartners } from '@/lib/mail/recipients';
 import { transition } from '@/lib/offers/transitions';
 import { rejectionText } from '@/lib/rejections/reasons';
@@ -66,19 +65,12 @@ export async function rejectRegistration(
   const reason = await rejectionText('REGISTRATION', input);
   if (!reason) return { ok: false, reason: 'reason-gone' };
   const name = orgName(org);
-  const mails = await mailsToPartners(organisationId, (u) =>
-    prepareMail(
-      u.email,
-      nl.reject.registrationSubject,
-      createElement(RegistrationRejected, {
-        name: u.name,
-        organisation: name,
-        date: formatDate(now),
-        reason: reason.text,
-        url: appUrl('/aanmelden'),
-      }),
-    ),
-  );
+  const mails = await mailsToPartners(organisationId, nl.reject.registrationSubject, RegistrationRejected, {
+    organisation: name,
+    date: formatDate(now),
+    reason: reason.text,
+    url: appUrl('/aanmelden'),
+  });
 
   return prisma.$transaction(async (tx) => {
     // The organisation, then its offers: an editor's save (same lock) waits and then finds it refused;

@@ -242,13 +242,10 @@ export async function requestDiscounts(actor: SessionUser): Promise<PartnerTypeR
   if (!org || org.partnerType !== 'CREDIT') return { ok: false, reason: 'not-allowed' };
   if (org.requestedPartnerType) return { ok: true };
   const name = orgName(org);
-  const mails = await mailsToEditors((u) =>
-    prepareMail(
-      u.email,
-      nl.mail.partnerTypeRequestedSubject(name),
-      createElement(PartnerTypeRequested, { name: u.name, organisation: name, url: appUrl('/redactie') }),
-    ),
-  );
+  const mails = await mailsToEditors(nl.mail.partnerTypeRequestedSubject(name), PartnerTypeRequested, {
+    organisation: name,
+    url: appUrl('/redactie'),
+  });
   return prisma.$transaction(async (tx) => {
     const asked = await tx.organisation.updateMany({
       where: { id: organisationId, partnerType: 'CREDIT', requestedPartnerType: null },

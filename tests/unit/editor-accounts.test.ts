@@ -18,6 +18,7 @@ import { authenticate, requestPasswordReset } from '@/lib/accounts/service';
 import { sessionUser, startSession } from '@/lib/accounts/sessions';
 import { INVITATION_TTL_MS } from '@/lib/accounts/invitations';
 import { mailsToEditors } from '@/lib/mail/recipients';
+import PartnerTypeRequested from '@/emails/PartnerTypeRequested';
 import {
   acceptEditorInvitation,
   checkEditorInvitation,
@@ -221,7 +222,9 @@ describe('disabling an editor', () => {
     expect(await prisma.outboxMessage.count()).toBe(outbox);
     expect(await prisma.emailToken.count({ where: { userId: eva.userId } })).toBe(0);
     // No more mail to the editors reaches them.
-    expect((await mailsToEditors(async (u) => ({ to: u.email }) as never)).map((m) => m.to)).toEqual([admin.email]);
+    expect((await mailsToEditors('Test', PartnerTypeRequested, { organisation: 'Test', url: 'http://test' })).map((m) => m.to)).toEqual([
+      admin.email,
+    ]);
     expect(
       await prisma.auditEntry.findFirst({ where: { action: 'editor.disabled' }, select: { actorId: true, entityId: true, data: true } }),
     ).toEqual({
