@@ -1,0 +1,141 @@
+import { Prisma } from '@/lib/generated/prisma/client';
+import type { SessionUser } from '@/lib/accounts/service';
+import type { OfferKind, OfferStatus } from '@/lib/generated/prisma/enums';
+import type { Wait } from '@/lib/offers/waiting';
+import { orgName } from '@/lib/partners/names';
+import { categoryLabel } from '@/lib/partners/categories';
+import { nl } from '@/lib/i18n/nl';
+import { OFFER_TYPES, NO_WORKSPACE_FILTERS, type Bucket, type WorkspaceFilters } from './filters';
+import { allRows, asEditor, countsOf, listPage, searchCondition, type ListQuery, type RawRow } from './list';
+
+// The workspace's list of offers (/redactie/aanbod): every credit listing and discount action the
+// editors have had, the partner's proposals still in the wizard aside. The buckets (ADR 0027), first
+// match wins:
+//   inactief   the organisation is deactivated
+//   afgewezen  the editors refused the proposal (REJECTED)
+//   afgelopen  the organisation ended the partnership, the offer was withdrawn or retracted
+//   nieuw      SUBMITTED and never published: a proposal no editor has saved yet
+//   redactie   SUBMITTED (a change of what is online), DRAFT or CHANGES_REQUESTED: waits on the editors
+//   partner    AWAITING_PARTNER: waits on the partner's approval
+//   afgelopen  PUBLISHED, past its last day
+//   loopt-af   PUBLISHED, its last day within 14 days
+//   online     PUBLISHED otherwise
+// How long it waits is `statusSince`: since the partner handed it to the editors, or the editors asked
+// the partner's approval (lib/offers/transitions.ts).
+
+/** Days before its last day that an online action is "ending soon". */
+export const ENDING_SOON_DAYS = 14;
+
+const bucketOf = (today: string) => Prisma.sql`CASE
+    WHEN g.status = 'INACTIVE' THEN 'inactief'
+    WHEN o.status = 'REJECTED' THEN 'afgewezen'
+    WHEN g.status = 'CLOSED' OR o.status IN ('WITHDRAWN', 'RETRACTED') THEN 'afgelopen'
+    WHEN o.status = 'SUBMITTED' AND o."publishedAt" IS NULL THEN 'nieuw'
+    WHEN o.status IN ('SUBMITTED', 'DRAFT', 'CHANGES_REQUESTED') THEN 'redactie'
+    WHEN o.status = 'AWAITING_PARTNER' THEN 'partner'
+    WHEN o."validUntil" < ${today}::date THEN 'afgelopen'
+    WHEN o."validUntil" <= ${today}::date + ${ENDING_SOON_DAYS}::int THEN 'loopt-af'
+    ELSE 'online'
+  END`;
+
+const offersQuery: ListQuery = (filters, today) => {
+  const conditions = [Prisma.sql`o.status <> 'PROPOSAL'`];
+  if (filters.categorie) conditions.push(Prisma.sql`COALESCE(o.content->>'category', g.category) = ${filters.categorie}`);
+  const kind = OFFER_TYPES[filters.soort as keyof typeof OFFER_TYPES];
+  if (kind) conditions.push(Prisma.sql`o.kind = ${kind}::"OfferKind"`);
+  if (filters.zoek) {
+    conditions.push(
+      searchCondition(
+        filters.zoek,
+        Prisma.sql`COALESCE(o.content->>'title', '') || ' ' || g."legalName" || ' ' || COALESCE(g."displayName", '') || ' ' || g."kvkNumber" || ' ' || g."visitCity"`,
+      ),
+    );
+  }
+  return Prisma.sql`
+    SELECT o.id, o.kind::text AS kind, o.status::text AS offer_status, o."organisationId" AS organisation_id,
+      o.content->>'title' AS title, o."validUntil" AS valid_until, (o."publishedAt" IS NOT NULL) AS online,
+      g."legalName" AS legal_name, g."displayName" AS display_name, g."kvkNumber" AS kvk_number, g."visitCity" AS place,
+      COALESCE(o.content->>'category', g.category) AS category, b.bucket,
+      CASE WHEN b.bucket IN ('nieuw', 'redactie') THEN 'editors' WHEN b.bucket = 'partner' THEN 'partner' END AS waiting_on,
+      -- An action past its last day ended the day after it.
+      CASE WHEN b.bucket = 'afgelopen' AND o.status = 'PUBLISHED' THEN (o."validUntil" + 1)::timestamp ELSE o."statusSince" END AS since
+    FROM "Offer" o
+    JOIN "Organisation" g ON g.id = o."organisationId"
+    CROSS JOIN LATERAL (SELECT ${bucketOf(today)} AS bucket) b
+    WHERE ${Prisma.join(conditions, ' AND ')}`;
+};
+
+type RawOffer = RawRow & {
+  kind: OfferKind;
+  offer_status: OfferStatus;
+  organisation_id: string;
+  title: string | null;
+  valid_until: Date | null;
+  online: boolean;
+  legal_name: string;
+  display_name: string | null;
+  kvk_number: string;
+  place: string;
+  category: string;
+};
+
+/** One line of the offer list (and of its export). */
+export type OfferRow = {
+  id: string;
+  href: string;
+  title: string;
+  partner: string;
+  kvkNumber: string;
+  place: string;
+  kind: OfferKind;
+  type: string;
+  category: string;
+  bucket: Bucket;
+  /** The bucket, with the offer's own status where that says more ("Concept", "Partner heeft gereageerd"). */
+  status: string;
+  online: boolean;
+  validUntil: string | null;
+  since: Date;
+  wait: Wait | null;
+};
+
+function toRow(r: RawOffer, wait: Wait | null): OfferRow {
+  const t = nl.workspace;
+  const detail = r.bucket === 'redactie' || r.bucket === 'afgelopen' ? nl.offer.statuses[r.offer_status] : null;
+  return {
+    id: r.id,
+    // A credit listing is written on its partner's page; an action has its own.
+    href: r.kind === 'CREDIT_LISTING' ? `/redactie/partners/${r.organisation_id}` : `/redactie/acties/${r.id}`,
+    title: r.title ?? '',
+    partner: orgName({ legalName: r.legal_name, displayName: r.display_name }),
+    kvkNumber: r.kvk_number,
+    place: r.place,
+    kind: r.kind,
+    type: nl.offer.kinds[r.kind],
+    category: categoryLabel(r.category),
+    bucket: r.bucket,
+    status: detail && detail !== t.buckets[r.bucket] ? `${t.buckets[r.bucket]}: ${detail.toLowerCase()}` : t.buckets[r.bucket],
+    online: r.online && r.bucket !== 'online' && r.bucket !== 'loopt-af',
+    validUntil: r.valid_until ? r.valid_until.toISOString().slice(0, 10) : null,
+    since: r.since,
+    wait,
+  };
+}
+
+/** A page of the offer list with the counts per bucket; for editors only (NotAnEditor otherwise). */
+export function workspaceOffers(viewer: SessionUser | null, filters: WorkspaceFilters, now = new Date()) {
+  asEditor(viewer);
+  return listPage(offersQuery, filters, now, toRow);
+}
+
+/** Every offer under the filters, in batches (the CSV export); for editors only. */
+export function allWorkspaceOffers(viewer: SessionUser | null, filters: WorkspaceFilters, now = new Date()) {
+  asEditor(viewer);
+  return allRows(offersQuery, filters, now, toRow);
+}
+
+/** The counts per bucket alone, without filters (the dashboard); for editors only. */
+export function workspaceOfferCounts(viewer: SessionUser | null, now = new Date()) {
+  asEditor(viewer);
+  return countsOf(offersQuery, NO_WORKSPACE_FILTERS, now);
+}

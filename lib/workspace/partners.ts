@@ -1,0 +1,153 @@
+import { Prisma } from '@/lib/generated/prisma/client';
+import type { SessionUser } from '@/lib/accounts/service';
+import type { OrganisationStatus, PartnerType } from '@/lib/generated/prisma/enums';
+import type { Wait } from '@/lib/offers/waiting';
+import { orgName } from '@/lib/partners/names';
+import { categoryLabel } from '@/lib/partners/categories';
+import { nl } from '@/lib/i18n/nl';
+import { PARTNER_TYPES, NO_WORKSPACE_FILTERS, type Bucket, type WorkspaceFilters } from './filters';
+import { allRows, asEditor, countsOf, listPage, searchCondition, type ListQuery, type RawRow } from './list';
+import { ENDING_SOON_DAYS } from './offers';
+
+// The workspace's list of partners (/redactie/partners). A partner's bucket (ADR 0027), first match wins:
+//   inactief   deactivated by the editors (INACTIVE)
+//   afgewezen  its registration was refused (REJECTED)
+//   afgelopen  it ended the partnership (CLOSED)
+//   nieuw      a registration: the e-mail address not confirmed yet (REGISTERED, waits on the partner
+//              since it registered), or confirmed with nothing of it ever sent for approval or online
+//              (waits on the editors since it confirmed; a partner of discounts only with no proposal
+//              submitted waits on nobody)
+//   redactie   an offer of it waits on the editors (the longest waiting one counts)
+//   partner    an offer of it waits on the partner
+//   online     something of it is online that does not end within 14 days
+//   loopt-af   what it has online all ends within 14 days
+//   afgelopen  nothing online any more, nothing waiting
+
+const bucketOf = Prisma.sql`CASE
+    WHEN g.status = 'INACTIVE' THEN 'inactief'
+    WHEN g.status = 'REJECTED' THEN 'afgewezen'
+    WHEN g.status = 'CLOSED' THEN 'afgelopen'
+    WHEN g.status = 'REGISTERED' OR NOT COALESCE(a.started, FALSE) THEN 'nieuw'
+    WHEN a.editors_since IS NOT NULL THEN 'redactie'
+    WHEN a.partner_since IS NOT NULL THEN 'partner'
+    WHEN a.online_long THEN 'online'
+    WHEN a.online THEN 'loopt-af'
+    ELSE 'afgelopen'
+  END`;
+
+const partnersQuery: ListQuery = (filters, today) => {
+  const conditions = [Prisma.sql`TRUE`];
+  if (filters.categorie) conditions.push(Prisma.sql`g.category = ${filters.categorie}`);
+  const type = PARTNER_TYPES[filters.soort as keyof typeof PARTNER_TYPES];
+  if (type) conditions.push(Prisma.sql`g."partnerType" = ${type}::"PartnerType"`);
+  if (filters.zoek) {
+    conditions.push(
+      searchCondition(
+        filters.zoek,
+        Prisma.sql`g."legalName" || ' ' || COALESCE(g."displayName", '') || ' ' || g."kvkNumber" || ' ' || g."visitCity"`,
+      ),
+    );
+  }
+  const onlineNow = Prisma.sql`o."publishedAt" IS NOT NULL AND o.status <> 'WITHDRAWN' AND (o."validUntil" IS NULL OR o."validUntil" >= ${today}::date)`;
+  // Per organisation, over its offers (the wizard's proposals aside): the oldest wait on each side,
+  // whether anything was ever sent or online, what is online now.
+  return Prisma.sql`
+    SELECT g.id, g."legalName" AS legal_name, g."displayName" AS display_name, g."kvkNumber" AS kvk_number,
+      g."visitCity" AS place, g."partnerType"::text AS partner_type, g.category, g.status::text AS org_status, b.bucket,
+      CASE
+        WHEN b.bucket = 'nieuw' AND g.status = 'REGISTERED' THEN 'partner'
+        WHEN b.bucket = 'nieuw' AND g."partnerType" = 'DISCOUNT' AND a.editors_since IS NULL THEN NULL
+        WHEN b.bucket IN ('nieuw', 'redactie') THEN 'editors'
+        WHEN b.bucket = 'partner' THEN 'partner'
+      END AS waiting_on,
+      CASE b.bucket
+        WHEN 'nieuw' THEN COALESCE(g."confirmedAt", g."createdAt")
+        WHEN 'redactie' THEN a.editors_since
+        WHEN 'partner' THEN a.partner_since
+        WHEN 'inactief' THEN COALESCE(g."deactivatedAt", g."updatedAt")
+        WHEN 'afgewezen' THEN COALESCE(g."rejectedAt", g."updatedAt")
+        ELSE COALESCE(g."closedAt", a.last_change, g."updatedAt")
+      END AS since
+    FROM "Organisation" g
+    LEFT JOIN (
+      SELECT o."organisationId",
+        MIN(o."statusSince") FILTER (WHERE o.status IN ('SUBMITTED', 'DRAFT', 'CHANGES_REQUESTED')) AS editors_since,
+        MIN(o."statusSince") FILTER (WHERE o.status = 'AWAITING_PARTNER') AS partner_since,
+        bool_or(o.status IN ('AWAITING_PARTNER', 'CHANGES_REQUESTED', 'PUBLISHED', 'WITHDRAWN')
+          OR o."publishedAt" IS NOT NULL OR o."sentVersion" IS NOT NULL) AS started,
+        bool_or(${onlineNow}) AS online,
+        bool_or(${onlineNow} AND (o."validUntil" IS NULL OR o."validUntil" > ${today}::date + ${ENDING_SOON_DAYS}::int)) AS online_long,
+        MAX(o."statusSince") AS last_change
+      FROM "Offer" o
+      WHERE o.status <> 'PROPOSAL'
+      GROUP BY o."organisationId"
+    ) a ON a."organisationId" = g.id
+    CROSS JOIN LATERAL (SELECT ${bucketOf} AS bucket) b
+    WHERE ${Prisma.join(conditions, ' AND ')}`;
+};
+
+type RawPartner = RawRow & {
+  legal_name: string;
+  display_name: string | null;
+  kvk_number: string;
+  place: string;
+  partner_type: PartnerType;
+  category: string;
+  org_status: OrganisationStatus;
+};
+
+/** One line of the partner list (and of its export). */
+export type PartnerRow = {
+  id: string;
+  href: string;
+  name: string;
+  /** The registered name, when the site shows another. */
+  legalName: string | null;
+  kvkNumber: string;
+  place: string;
+  partnerType: PartnerType;
+  type: string;
+  category: string;
+  bucket: Bucket;
+  status: string;
+  since: Date;
+  wait: Wait | null;
+};
+
+function toRow(r: RawPartner, wait: Wait | null): PartnerRow {
+  const name = orgName({ legalName: r.legal_name, displayName: r.display_name });
+  const t = nl.workspace;
+  return {
+    id: r.id,
+    href: `/redactie/partners/${r.id}`,
+    name,
+    legalName: name === r.legal_name ? null : r.legal_name,
+    kvkNumber: r.kvk_number,
+    place: r.place,
+    partnerType: r.partner_type,
+    type: nl.partnerTypeShort[r.partner_type],
+    category: categoryLabel(r.category),
+    bucket: r.bucket,
+    status: r.org_status === 'REGISTERED' ? `${t.buckets.nieuw}: ${nl.editorHome.statuses.REGISTERED.toLowerCase()}` : t.buckets[r.bucket],
+    since: r.since,
+    wait,
+  };
+}
+
+/** A page of the partner list with the counts per bucket; for editors only (NotAnEditor otherwise). */
+export function workspacePartners(viewer: SessionUser | null, filters: WorkspaceFilters, now = new Date()) {
+  asEditor(viewer);
+  return listPage(partnersQuery, filters, now, toRow);
+}
+
+/** Every partner under the filters, in batches (the CSV export); for editors only. */
+export function allWorkspacePartners(viewer: SessionUser | null, filters: WorkspaceFilters, now = new Date()) {
+  asEditor(viewer);
+  return allRows(partnersQuery, filters, now, toRow);
+}
+
+/** The counts per bucket alone, without filters (the dashboard); for editors only. */
+export function workspacePartnerCounts(viewer: SessionUser | null, now = new Date()) {
+  asEditor(viewer);
+  return countsOf(partnersQuery, NO_WORKSPACE_FILTERS, now);
+}
