@@ -8,7 +8,7 @@ import { photoSources, type PhotoSources } from '@/lib/photos/service';
 import { isDiscountContent } from '@/lib/discounts/content';
 import { readOfferContent } from './content';
 import type { OfferContent } from './schema';
-import { KIND_PARAMS, escapeLike, normalise, type CatalogFilters } from './filters';
+import { KIND_PARAMS, normalise, type CatalogFilters } from './filters';
 
 // The public catalog (`/`): one CatalogEntry per published offer, written in the same transaction
 // as the publish or withdraw that changes it, and the one query the catalog and its search run.
@@ -144,6 +144,8 @@ export type CatalogCard = {
 };
 
 export type CatalogResult = { cards: CatalogCard[]; total: number; page: number; pages: number };
+
+const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /** Shortest word whose swapped letters are looked for: "yoag" finds "yoga", "aap" stays itself. */
 const MIN_SWAP_WORD = 4;

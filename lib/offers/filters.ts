@@ -88,6 +88,3 @@ export function filtersFromKey(key: string): CatalogFilters | null {
 export function normalise(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
 }
-
-/** A text for a LIKE pattern: its own %, _ and \ match themselves. */
-export const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);

@@ -81,3 +81,16 @@ export function workspaceQuery(filters: WorkspaceFilters, overrides: Partial<Wor
 }
 
 export const NO_WORKSPACE_FILTERS: WorkspaceFilters = { status: '', categorie: '', soort: '', zoek: '', laat: false, pagina: 1 };
+
+/**
+ * The list's own URL for these parameters when they are not already it, else null: a GET form sends
+ * its empty fields too (`?zoek=&status=nieuw&categorie=`), and a link may carry unknown values; the
+ * page redirects to the short form, so that what is in the address bar is what is applied.
+ */
+export function canonicalSearch(list: ListKind, params: Record<string, string | string[] | undefined>): string | null {
+  const given = new URLSearchParams(
+    Object.entries(params).flatMap(([k, v]) => (v === undefined ? [] : (Array.isArray(v) ? v : [v]).map((x) => [k, x]))),
+  ).toString();
+  const canonical = workspaceQuery(parseWorkspaceFilters(list, params)).slice(1);
+  return given === canonical ? null : `?${canonical}`.replace(/^\?$/, '');
+}

@@ -2,7 +2,7 @@ import { prisma } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { SessionUser } from '@/lib/accounts/service';
 import { withRole, type EditorUser } from '@/lib/auth/roles';
-import { escapeLike, normalise } from '@/lib/offers/filters';
+import { normalise } from '@/lib/offers/filters';
 import { overdueFrom, waitOf, type Wait, type WaitingOn } from '@/lib/offers/waiting';
 import { todayInDordrecht } from '@/lib/i18n/format';
 import { BUCKETS, PAGE_SIZE, type Bucket, type WorkspaceFilters } from './filters';
@@ -26,23 +26,51 @@ export function asEditor(user: SessionUser | null | undefined): EditorUser {
   return editor;
 }
 
-/** Lower case without the accents of Dutch and French names, in SQL as normalise() does in JavaScript. */
-export const folded = (text: Prisma.Sql) =>
-  Prisma.sql`translate(lower(${text}), 'áàâäãåéèêëíìîïóòôöõúùûüçñýÿ', 'aaaaaaeeeeiiiiooooouuuucnyy')`;
+// Letters a search word may match with an accent: a name's "é" is found by "e" (and by "é", which
+// normalise() makes an "e" first). A regular expression per word rather than translate() over every
+// row: translate() costs ~12 µs a row, ten times a case-insensitive match (ADR 0027).
+const VARIANTS: Record<string, string> = {
+  a: 'aáàâäãå',
+  e: 'eéèêë',
+  i: 'iíìîï',
+  o: 'oóòôöõ',
+  u: 'uúùûü',
+  c: 'cç',
+  n: 'nñ',
+  y: 'yýÿ',
+};
 
-/** Every word of the search is somewhere in the text (name, KvK number, place…), case and accents aside. */
-export function searchCondition(zoek: string, haystack: Prisma.Sql): Prisma.Sql {
+/** A normalised word as a case- and accent-insensitive regular expression (for `~*`), its other characters literal. */
+export function wordPattern(word: string): string {
+  return [...word]
+    .map((ch) => (VARIANTS[ch] ? `[${VARIANTS[ch]}${VARIANTS[ch].toUpperCase()}]` : ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
+    .join('');
+}
+
+/**
+ * The search of both lists, on the organisation `g`: every word is in its name (legal or on the
+ * website), KvK number or place, case and accents aside.
+ */
+export function partnerSearch(zoek: string): Prisma.Sql {
   const words = normalise(zoek).split(' ').filter(Boolean);
   if (!words.length) return Prisma.sql`TRUE`;
-  const text = folded(haystack);
+  const text = Prisma.sql`(g."legalName" || ' ' || COALESCE(g."displayName", '') || ' ' || g."kvkNumber" || ' ' || g."visitCity")`;
   return Prisma.join(
-    words.map((w) => Prisma.sql`${text} LIKE ${`%${escapeLike(w)}%`}`),
+    words.map((w) => Prisma.sql`${text} ~* ${wordPattern(w)}`),
     ' AND ',
   );
 }
 
-/** A list's own part: its rows under the filters other than status and "te laat", as of `today`. */
-export type ListQuery = (filters: WorkspaceFilters, today: string) => Prisma.Sql;
+/**
+ * A list's own part. `rows`: its rows under the filters (the status only as a hint that an index can
+ * use; the bucket is checked here), as of `today`, narrow — `id`, `bucket`, `waiting_on`, `since` — so
+ * that sorting thousands of them stays in memory. `details`: the columns a page shows, for the few
+ * rows of one page (`p`).
+ */
+export type ListQuery = {
+  rows: (filters: WorkspaceFilters, today: string) => Prisma.Sql;
+  details: (page: Prisma.Sql) => Prisma.Sql;
+};
 
 /** A waiting row is overdue when the day its wait began is on or before overdueFrom() (the same as waitOf's `overdue`). */
 function overdueSql(now: Date): Prisma.Sql {
@@ -57,7 +85,7 @@ export type Counts = Record<Bucket, { count: number; overdue: number }> & { all:
 export async function countsOf(query: ListQuery, filters: WorkspaceFilters, now: Date): Promise<Counts> {
   const rows = await prisma.$queryRaw<Array<{ bucket: Bucket; count: number; overdue: number }>>`
     SELECT r.bucket, count(*)::int AS count, (count(*) FILTER (WHERE ${overdueSql(now)}))::int AS overdue
-    FROM (${query(filters, todayInDordrecht(now))}) r GROUP BY r.bucket`;
+    FROM (${query.rows({ ...filters, status: '' }, todayInDordrecht(now))}) r GROUP BY r.bucket`;
   const counts = Object.fromEntries([...BUCKETS, 'all'].map((b) => [b, { count: 0, overdue: 0 }])) as Counts;
   for (const r of rows) {
     counts[r.bucket] = { count: r.count, overdue: r.overdue };
@@ -72,11 +100,12 @@ function rowsSql(query: ListQuery, filters: WorkspaceFilters, now: Date, limit: 
   const conditions = [Prisma.sql`TRUE`];
   if (filters.status) conditions.push(Prisma.sql`r.bucket = ${filters.status}`);
   if (filters.laat) conditions.push(overdueSql(now));
-  return Prisma.sql`
-    SELECT r.* FROM (${query(filters, todayInDordrecht(now))}) r
+  const page = Prisma.sql`
+    SELECT r.* FROM (${query.rows(filters, todayInDordrecht(now))}) r
     WHERE ${Prisma.join(conditions, ' AND ')}
     ORDER BY (r.waiting_on IS NULL), r.since, r.id
     LIMIT ${limit} OFFSET ${offset}`;
+  return Prisma.sql`SELECT d.* FROM (${query.details(page)}) d ORDER BY (d.waiting_on IS NULL), d.since, d.id`;
 }
 
 /** What every list's raw row has besides its own columns. */

@@ -6,7 +6,7 @@ import { orgName } from '@/lib/partners/names';
 import { categoryLabel } from '@/lib/partners/categories';
 import { nl } from '@/lib/i18n/nl';
 import { OFFER_TYPES, NO_WORKSPACE_FILTERS, type Bucket, type WorkspaceFilters } from './filters';
-import { allRows, asEditor, countsOf, listPage, searchCondition, type ListQuery, type RawRow } from './list';
+import { allRows, asEditor, countsOf, listPage, partnerSearch, type ListQuery, type RawRow } from './list';
 
 // The workspace's list of offers (/redactie/aanbod): every credit listing and discount action the
 // editors have had, the partner's proposals still in the wizard aside. The buckets (ADR 0027), first
@@ -38,31 +38,48 @@ const bucketOf = (today: string) => Prisma.sql`CASE
     ELSE 'online'
   END`;
 
-const offersQuery: ListQuery = (filters, today) => {
-  const conditions = [Prisma.sql`o.status <> 'PROPOSAL'`];
-  if (filters.categorie) conditions.push(Prisma.sql`COALESCE(o.content->>'category', g.category) = ${filters.categorie}`);
-  const kind = OFFER_TYPES[filters.soort as keyof typeof OFFER_TYPES];
-  if (kind) conditions.push(Prisma.sql`o.kind = ${kind}::"OfferKind"`);
-  if (filters.zoek) {
-    conditions.push(
-      searchCondition(
-        filters.zoek,
-        Prisma.sql`COALESCE(o.content->>'title', '') || ' ' || g."legalName" || ' ' || COALESCE(g."displayName", '') || ' ' || g."kvkNumber" || ' ' || g."visitCity"`,
-      ),
-    );
-  }
-  return Prisma.sql`
-    SELECT o.id, o.kind::text AS kind, o.status::text AS offer_status, o."organisationId" AS organisation_id,
+/**
+ * The statuses an offer of a bucket can have: a condition beside the bucket's own (which is exact)
+ * that the index on (status, statusSince) can use. Null: any status (it is the organisation's).
+ */
+const STATUSES_OF: Record<Bucket, OfferStatus[] | null> = {
+  nieuw: ['SUBMITTED'],
+  redactie: ['SUBMITTED', 'DRAFT', 'CHANGES_REQUESTED'],
+  partner: ['AWAITING_PARTNER'],
+  online: ['PUBLISHED'],
+  'loopt-af': ['PUBLISHED'],
+  afgelopen: null,
+  afgewezen: ['REJECTED'],
+  inactief: null,
+};
+
+const offersQuery: ListQuery = {
+  rows: (filters, today) => {
+    const conditions = [Prisma.sql`o.status <> 'PROPOSAL'`];
+    const statuses = filters.status && STATUSES_OF[filters.status];
+    if (statuses) conditions.push(Prisma.sql`o.status::text IN (${Prisma.join(statuses)})`);
+    if (filters.categorie) conditions.push(Prisma.sql`COALESCE(o.content->>'category', g.category) = ${filters.categorie}`);
+    const kind = OFFER_TYPES[filters.soort as keyof typeof OFFER_TYPES];
+    if (kind) conditions.push(Prisma.sql`o.kind = ${kind}::"OfferKind"`);
+    if (filters.zoek) conditions.push(partnerSearch(filters.zoek));
+    return Prisma.sql`
+      SELECT o.id, b.bucket,
+        CASE WHEN b.bucket IN ('nieuw', 'redactie') THEN 'editors' WHEN b.bucket = 'partner' THEN 'partner' END AS waiting_on,
+        -- An action past its last day ended the day after it.
+        CASE WHEN b.bucket = 'afgelopen' AND o.status = 'PUBLISHED' THEN (o."validUntil" + 1)::timestamp ELSE o."statusSince" END AS since
+      FROM "Offer" o
+      JOIN "Organisation" g ON g.id = o."organisationId"
+      CROSS JOIN LATERAL (SELECT ${bucketOf(today)} AS bucket) b
+      WHERE ${Prisma.join(conditions, ' AND ')}`;
+  },
+  details: (page) => Prisma.sql`
+    SELECT p.*, o.kind::text AS kind, o.status::text AS offer_status, o."organisationId" AS organisation_id,
       o.content->>'title' AS title, o."validUntil" AS valid_until, (o."publishedAt" IS NOT NULL) AS online,
       g."legalName" AS legal_name, g."displayName" AS display_name, g."kvkNumber" AS kvk_number, g."visitCity" AS place,
-      COALESCE(o.content->>'category', g.category) AS category, b.bucket,
-      CASE WHEN b.bucket IN ('nieuw', 'redactie') THEN 'editors' WHEN b.bucket = 'partner' THEN 'partner' END AS waiting_on,
-      -- An action past its last day ended the day after it.
-      CASE WHEN b.bucket = 'afgelopen' AND o.status = 'PUBLISHED' THEN (o."validUntil" + 1)::timestamp ELSE o."statusSince" END AS since
-    FROM "Offer" o
-    JOIN "Organisation" g ON g.id = o."organisationId"
-    CROSS JOIN LATERAL (SELECT ${bucketOf(today)} AS bucket) b
-    WHERE ${Prisma.join(conditions, ' AND ')}`;
+      COALESCE(o.content->>'category', g.category) AS category
+    FROM (${page}) p
+    JOIN "Offer" o ON o.id = p.id
+    JOIN "Organisation" g ON g.id = o."organisationId"`,
 };
 
 type RawOffer = RawRow & {

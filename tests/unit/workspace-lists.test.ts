@@ -4,7 +4,13 @@ import type { SessionUser } from '@/lib/accounts/service';
 import type { OfferStatus, OrganisationStatus, PartnerType } from '@/lib/generated/prisma/enums';
 import { transition } from '@/lib/offers/transitions';
 import { overdueFrom, waitOf } from '@/lib/offers/waiting';
-import { NO_WORKSPACE_FILTERS, parseWorkspaceFilters, workspaceQuery, type WorkspaceFilters } from '@/lib/workspace/filters';
+import {
+  NO_WORKSPACE_FILTERS,
+  canonicalSearch,
+  parseWorkspaceFilters,
+  workspaceQuery,
+  type WorkspaceFilters,
+} from '@/lib/workspace/filters';
 import { NotAnEditor } from '@/lib/workspace/list';
 import { allWorkspaceOffers, workspaceOfferCounts, workspaceOffers } from '@/lib/workspace/offers';
 import { allWorkspacePartners, workspacePartnerCounts, workspacePartners } from '@/lib/workspace/partners';
@@ -165,7 +171,7 @@ describe('the offer list', () => {
     });
   });
 
-  test('filters by category (the offer’s own), type and a search on title, name, KvK number and place', async () => {
+  test('filters by category (the offer’s own), type and a search on the partner’s name, KvK number and place', async () => {
     const cafe = await org({
       name: 'Café De Stoep B.V.',
       displayName: 'De Stoep',
@@ -186,7 +192,8 @@ describe('the offer list', () => {
     expect(await ids({ zoek: '87654321' })).toEqual([m1]);
     expect(await ids({ zoek: 'CAFE stoep' })).toEqual([c1, c2].sort());
     expect(await ids({ zoek: 'gravendeel' })).toEqual([c1, c2].sort());
-    expect(await ids({ zoek: 'koffie' })).toEqual([c1]);
+    // The search is on the partner (the brief's name, KvK number and place), not the offer's own title.
+    expect(await ids({ zoek: 'koffie' })).toEqual([]);
     expect(await ids({ zoek: '50%_' })).toEqual([]);
     // The counts follow the other filters, not the status.
     const counts = (await workspaceOffers(editor, filters({ zoek: 'stoep', status: 'partner' }), NOW)).counts;
@@ -347,6 +354,11 @@ describe('the URL', () => {
     expect(parseWorkspaceFilters('offers', { zoek: 'x'.repeat(500) }).zoek).toHaveLength(100);
     expect(workspaceQuery(filters({ status: 'partner', zoek: 'café', pagina: 2 }))).toBe('?status=partner&zoek=caf%C3%A9&pagina=2');
     expect(workspaceQuery(filters())).toBe('');
+    // A GET form's empty fields and unknown values: the page redirects to the short form; the short form stays.
+    expect(canonicalSearch('partners', { zoek: '', status: 'nieuw', categorie: '', soort: '' })).toBe('?status=nieuw');
+    expect(canonicalSearch('partners', { status: 'onzin' })).toBe('');
+    expect(canonicalSearch('partners', { status: 'nieuw', zoek: 'De Wielen' })).toBeNull();
+    expect(canonicalSearch('partners', {})).toBeNull();
   });
 });
 

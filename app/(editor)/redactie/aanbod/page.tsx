@@ -2,7 +2,8 @@ import type { Metadata } from 'next';
 import { PageMain } from '@/components/layout/SiteHeader';
 import { requireEditor } from '@/lib/auth/session';
 import { nl } from '@/lib/i18n/nl';
-import { parseWorkspaceFilters } from '@/lib/workspace/filters';
+import { redirect } from 'next/navigation';
+import { canonicalSearch, parseWorkspaceFilters } from '@/lib/workspace/filters';
 import { workspaceOffers } from '@/lib/workspace/offers';
 import { WorkspaceList } from '../WorkspaceList';
 
@@ -12,7 +13,10 @@ const PATH = '/redactie/aanbod';
 
 export default async function OffersPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const editor = await requireEditor(PATH);
-  const filters = parseWorkspaceFilters('offers', await searchParams);
+  const params = await searchParams;
+  const canonical = canonicalSearch('offers', params);
+  if (canonical !== null) redirect(`${PATH}${canonical}`);
+  const filters = parseWorkspaceFilters('offers', params);
   const result = await workspaceOffers(editor, filters);
   const t = nl.workspace.offers;
   return (
