@@ -5,6 +5,7 @@ import type { PrismaClient } from '../../lib/generated/prisma/client.ts';
 import type { OfferStatus, OrganisationStatus, PartnerType } from '../../lib/generated/prisma/enums.ts';
 import { TERMS_VERSION } from '../../lib/partners/terms.ts';
 import { hashPassword } from '../../lib/accounts/passwords.ts';
+import { demoOffers } from '../../prisma/demo-catalog.ts';
 
 export const BENCH_EDITOR = { username: 'bench-redactie', password: 'bench-redactie-2026' };
 
@@ -72,21 +73,25 @@ export async function seedWorkspace(prisma: PrismaClient, { partners = 5_000, of
   for (let i = 0; i < orgs.length; i += 1000) await prisma.organisation.createMany({ data: orgs.slice(i, i + 1000) });
   // Offers belong to partners that got that far (not to unconfirmed or refused registrations).
   const owners = orgs.filter((o) => o.status === 'CONFIRMED' || o.status === 'CLOSED' || o.status === 'INACTIVE');
-  const rows = Array.from({ length: offers }, (_, i) => {
+  // The demo catalog's texts (prisma/demo-catalog.ts): content every page and the catalog can read.
+  const year = Number(iso(now).slice(0, 4));
+  const texts = demoOffers(offers, year);
+  const rows = texts.map((text, i) => {
     const owner = owners[(i * 7919) % owners.length];
     const status = weighted(OFFER_STATUSES, i * 3 + 1);
-    const kind = i % 3 === 0 ? ('CREDIT_LISTING' as const) : ('DISCOUNT_ACTION' as const);
+    const content = { ...text.content, category: owner.category };
     // Waits from today back to 60 days; last days from a month ago to half a year ahead.
     const since = new Date(now.getTime() - ((i * 13) % (60 * 24)) * (DAY / 24));
-    const validUntil = kind === 'DISCOUNT_ACTION' ? new Date(`${iso(new Date(now.getTime() + (((i * 11) % 210) - 30) * DAY))}T00:00:00Z`) : null;
+    const validUntil = text.kind === 'DISCOUNT_ACTION' ? new Date(`${iso(new Date(now.getTime() + (((i * 11) % 210) - 30) * DAY))}T00:00:00Z`) : null;
     const online = status === 'PUBLISHED' || (i % 4 === 0 && ['DRAFT', 'AWAITING_PARTNER', 'SUBMITTED'].includes(status));
     return {
       id: `ws-offer-${i}`,
-      kind,
+      kind: text.kind,
       organisationId: owner.id,
       status,
-      slug: `ws-aanbod-${i}`,
-      content: { title: `${kind === 'CREDIT_LISTING' ? 'Tegoed bij' : 'Korting bij'} ${owner.legalName}`, category: owner.category },
+      slug: `ws-${text.slug}`,
+      content,
+      publishedContent: online ? content : undefined,
       publishedAt: online ? new Date(since.getTime() - 30 * DAY) : null,
       validFrom: validUntil ? new Date(validUntil.getTime() - 300 * DAY) : null,
       validUntil,
@@ -105,7 +110,8 @@ export async function seedWorkspace(prisma: PrismaClient, { partners = 5_000, of
       emailConfirmedAt: now,
     },
   });
-  await prisma.$executeRawUnsafe('ANALYZE "Organisation", "Offer"');
+  // As autovacuum leaves a table that changes little: visible pages marked, so that index-only scans are.
+  await prisma.$executeRawUnsafe('VACUUM ANALYZE "Organisation", "Offer"');
 }
 
 /** Logs in as the bench's editor through next-auth's credentials route, as the login form does: the session cookie. */
