@@ -974,11 +974,11 @@ export const nl = {
     dashboard: {
       title: 'Werkvoorraad',
       target: (days: number) => `De redactie antwoordt binnen ${days} werkdagen.`,
-      overdue: (n: number) => (n === 1 ? '1 te laat' : `${n} te laat`),
+      overdue: (n: number) => `${n.toLocaleString('nl-NL')} te laat`,
       noneOverdue: 'Niets te laat',
       offers: 'Aanbod',
       partners: 'Partners',
-      toList: (label: string) => `Bekijk ${label.toLowerCase()}`,
+      more: (n: number) => `En nog ${n.toLocaleString('nl-NL')}: bekijk ze in de lijst Aanbod`,
     },
     csv: {
       offers: [

@@ -131,7 +131,13 @@ function toRow(r: RawOffer, wait: Wait | null): OfferRow {
     type: nl.offer.kinds[r.kind],
     category: categoryLabel(r.category),
     bucket: r.bucket,
-    status: detail && detail !== t.buckets[r.bucket] ? `${t.buckets[r.bucket]}: ${detail.toLowerCase()}` : t.buckets[r.bucket],
+    // The wait column says on whom it waits; a row waiting on the editors says where it is with them.
+    status:
+      r.bucket === 'redactie' && detail
+        ? detail
+        : detail && detail !== t.buckets[r.bucket]
+          ? `${t.buckets[r.bucket]}: ${detail.toLowerCase()}`
+          : t.buckets[r.bucket],
     online: r.online && r.bucket !== 'online' && r.bucket !== 'loopt-af',
     validUntil: r.valid_until ? r.valid_until.toISOString().slice(0, 10) : null,
     since: r.since,

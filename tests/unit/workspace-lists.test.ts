@@ -156,7 +156,7 @@ describe('the offer list', () => {
     expect(editors.rows.map((r) => r.id).sort()).toEqual([ids.change, ids.draft, ids.commented].sort());
     expect(editors.total).toBe(3);
     const commented = editors.rows.find((r) => r.id === ids.commented)!;
-    expect(commented.status).toBe('Wacht op redactie: partner heeft gereageerd');
+    expect(commented.status).toBe('Partner heeft gereageerd');
     expect(editors.rows.find((r) => r.id === ids.change)!.online).toBe(true);
   });
 

@@ -18,24 +18,34 @@ import { workspacePartnerCounts } from '@/lib/workspace/partners';
 
 export const metadata: Metadata = { title: 'Redactie' };
 
-function QueueList({ rows }: { rows: QueueRow[] }) {
+/** The queues show their first rows; the workspace's lists have them all, with filters and pages. */
+const QUEUE_SHOWN = 25;
+
+function QueueList({ rows, more }: { rows: QueueRow[]; more: string }) {
   return (
-    <ul className="mt-3 grid gap-3">
-      {rows.map((r) => (
-        <li key={r.id} className="rounded-lg bg-white p-4 sm:flex sm:items-center sm:justify-between sm:gap-4">
-          <div>
-            <p className="text-lg font-semibold">
-              <Link href={r.href}>{r.name}</Link>
-            </p>
-            <p className="text-sm text-muted">{r.detail}</p>
-          </div>
-          <div className="mt-2 text-sm sm:mt-0 sm:text-right">
-            <p className={r.urgent ? 'font-semibold text-danger' : 'font-semibold'}>{r.status}</p>
-            <p className="text-muted">{formatDateTime(r.since)}</p>
-          </div>
-        </li>
-      ))}
-    </ul>
+    <>
+      <ul className="mt-3 grid gap-3">
+        {rows.slice(0, QUEUE_SHOWN).map((r) => (
+          <li key={r.id} className="rounded-lg bg-white p-4 sm:flex sm:items-center sm:justify-between sm:gap-4">
+            <div>
+              <p className="text-lg font-semibold">
+                <Link href={r.href}>{r.name}</Link>
+              </p>
+              <p className="text-sm text-muted">{r.detail}</p>
+            </div>
+            <div className="mt-2 text-sm sm:mt-0 sm:text-right">
+              <p className={r.urgent ? 'font-semibold text-danger' : 'font-semibold'}>{r.status}</p>
+              <p className="text-muted">{formatDateTime(r.since)}</p>
+            </div>
+          </li>
+        ))}
+      </ul>
+      {rows.length > QUEUE_SHOWN ? (
+        <p className="mt-3">
+          <a href={more}>{nl.workspace.dashboard.more(rows.length - QUEUE_SHOWN)}</a>
+        </p>
+      ) : null}
+    </>
   );
 }
 
@@ -130,13 +140,17 @@ export default async function EditorHomePage() {
             </li>
           ))}
         </ul>
-        {queue.listings.length === 0 ? <p className="mt-3 rounded-lg bg-white p-5">{t.empty}</p> : <QueueList rows={queue.listings} />}
+        {queue.listings.length === 0 ? (
+          <p className="mt-3 rounded-lg bg-white p-5">{t.empty}</p>
+        ) : (
+          <QueueList rows={queue.listings} more="/redactie/aanbod?soort=tegoed" />
+        )}
       </Panel>
       <Panel id="actions-title" title={`${nl.offer.editor.queue}: ${nl.discount.editor.title.toLowerCase()}`} className="mt-8">
         {queue.actions.length === 0 ? (
           <p className="mt-3 rounded-lg bg-white p-5">{nl.discount.editor.empty}</p>
         ) : (
-          <QueueList rows={queue.actions} />
+          <QueueList rows={queue.actions} more="/redactie/aanbod?soort=korting" />
         )}
       </Panel>
       {closed.length ? (
