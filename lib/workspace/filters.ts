@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CATEGORY_SLUGS } from '@/lib/partners/categories';
+import { paramsObject } from '@/lib/offers/filters';
 
 // The workspace's filters as they live in the URL (/redactie/aanbod?status=redactie&categorie=sport&
 // soort=korting&zoek=…&laat=1&pagina=2), with the public catalog's parameter names. Lenient like the
@@ -60,10 +61,7 @@ export function parseWorkspaceFilters(
   list: ListKind,
   params: Record<string, string | string[] | undefined> | URLSearchParams,
 ): WorkspaceFilters {
-  // The first of repeated parameters, as for a plain object.
-  const object =
-    params instanceof URLSearchParams ? Object.fromEntries([...new Set(params.keys())].map((k) => [k, params.get(k)])) : params;
-  return schemas[list].parse(object) as WorkspaceFilters;
+  return schemas[list].parse(paramsObject(params)) as WorkspaceFilters;
 }
 
 /** The filters as a query string (defaults left out), with `overrides`; "" when there are none. */

@@ -5,7 +5,7 @@ import { withRole, type EditorUser } from '@/lib/auth/roles';
 import { normalise } from '@/lib/offers/filters';
 import { overdueFrom, waitOf, type Wait, type WaitingOn } from '@/lib/offers/waiting';
 import { todayInDordrecht } from '@/lib/i18n/format';
-import { BUCKETS, PAGE_SIZE, type Bucket, type WorkspaceFilters } from './filters';
+import { BUCKETS, NO_WORKSPACE_FILTERS, PAGE_SIZE, type Bucket, type WorkspaceFilters } from './filters';
 
 // What the two lists of the workspace (lib/workspace/offers.ts, partners.ts) share: the access check,
 // the search, and the SQL around a list's rows — counts per bucket, one page, every row for the export.
@@ -82,7 +82,7 @@ function overdueSql(now: Date): Prisma.Sql {
 export type Counts = Record<Bucket, { count: number; overdue: number }> & { all: { count: number; overdue: number } };
 
 /** The number of rows per bucket (and of those overdue), under the filters but the status: one aggregate. */
-export async function countsOf(query: ListQuery, filters: WorkspaceFilters, now: Date): Promise<Counts> {
+async function countsOf(query: ListQuery, filters: WorkspaceFilters, now: Date): Promise<Counts> {
   const rows = await prisma.$queryRaw<Array<{ bucket: Bucket; count: number; overdue: number }>>`
     SELECT r.bucket, count(*)::int AS count, (count(*) FILTER (WHERE ${overdueSql(now)}))::int AS overdue
     FROM (${query.rows({ ...filters, status: '' }, todayInDordrecht(now))}) r GROUP BY r.bucket`;
@@ -114,7 +114,7 @@ export type RawRow = { id: string; bucket: Bucket; waiting_on: WaitingOn | null;
 export type ListPage<R> = { counts: Counts; rows: R[]; total: number; page: number; pages: number };
 
 /** One page of a list with its counts, each row made into what the page shows by `toRow`. */
-export async function listPage<T extends RawRow, R>(
+async function listPage<T extends RawRow, R>(
   query: ListQuery,
   filters: WorkspaceFilters,
   now: Date,
@@ -135,7 +135,7 @@ export async function listPage<T extends RawRow, R>(
 const EXPORT_BATCH = 1000;
 
 /** Every row of a list under the filters (all pages), in batches, for the export. */
-export async function* allRows<T extends RawRow, R>(
+async function* allRows<T extends RawRow, R>(
   query: ListQuery,
   filters: WorkspaceFilters,
   now: Date,
@@ -146,4 +146,25 @@ export async function* allRows<T extends RawRow, R>(
     if (raw.length) yield raw.map((r) => toRow(r, waitOf(r.waiting_on, r.since, now)));
     if (raw.length < EXPORT_BATCH) return;
   }
+}
+
+/**
+ * A list's three reads, each for editors only (NotAnEditor for anyone else, before anything is read):
+ * a page with the counts, every row in batches (the export), the counts without filters (the dashboard).
+ */
+export function editorList<T extends RawRow, R>(query: ListQuery, toRow: (raw: T, wait: Wait | null) => R) {
+  return {
+    page(viewer: SessionUser | null, filters: WorkspaceFilters, now = new Date()): Promise<ListPage<R>> {
+      asEditor(viewer);
+      return listPage(query, filters, now, toRow);
+    },
+    all(viewer: SessionUser | null, filters: WorkspaceFilters, now = new Date()): AsyncGenerator<R[]> {
+      asEditor(viewer);
+      return allRows(query, filters, now, toRow);
+    },
+    counts(viewer: SessionUser | null, now = new Date()): Promise<Counts> {
+      asEditor(viewer);
+      return countsOf(query, NO_WORKSPACE_FILTERS, now);
+    },
+  };
 }

@@ -1,12 +1,11 @@
 import { Prisma } from '@/lib/generated/prisma/client';
-import type { SessionUser } from '@/lib/accounts/service';
 import type { OfferKind, OfferStatus } from '@/lib/generated/prisma/enums';
 import type { Wait } from '@/lib/offers/waiting';
 import { orgName } from '@/lib/partners/names';
 import { categoryLabel } from '@/lib/partners/categories';
 import { nl } from '@/lib/i18n/nl';
-import { OFFER_TYPES, NO_WORKSPACE_FILTERS, type Bucket, type WorkspaceFilters } from './filters';
-import { allRows, asEditor, countsOf, listPage, partnerSearch, type ListQuery, type RawRow } from './list';
+import { OFFER_TYPES, type Bucket } from './filters';
+import { editorList, partnerSearch, type ListQuery, type RawRow } from './list';
 
 // The workspace's list of offers (/redactie/aanbod): every credit listing and discount action the
 // editors have had, the partner's proposals still in the wizard aside. The buckets (ADR 0027), first
@@ -145,20 +144,8 @@ function toRow(r: RawOffer, wait: Wait | null): OfferRow {
   };
 }
 
-/** A page of the offer list with the counts per bucket; for editors only (NotAnEditor otherwise). */
-export function workspaceOffers(viewer: SessionUser | null, filters: WorkspaceFilters, now = new Date()) {
-  asEditor(viewer);
-  return listPage(offersQuery, filters, now, toRow);
-}
-
-/** Every offer under the filters, in batches (the CSV export); for editors only. */
-export function allWorkspaceOffers(viewer: SessionUser | null, filters: WorkspaceFilters, now = new Date()) {
-  asEditor(viewer);
-  return allRows(offersQuery, filters, now, toRow);
-}
-
-/** The counts per bucket alone, without filters (the dashboard); for editors only. */
-export function workspaceOfferCounts(viewer: SessionUser | null, now = new Date()) {
-  asEditor(viewer);
-  return countsOf(offersQuery, NO_WORKSPACE_FILTERS, now);
-}
+/** The offer list: a page with its counts, every row (the export), the counts alone (the dashboard); editors only. */
+const offersList = editorList(offersQuery, toRow);
+export const workspaceOffers = offersList.page;
+export const allWorkspaceOffers = offersList.all;
+export const workspaceOfferCounts = offersList.counts;

@@ -1,12 +1,11 @@
 import { Prisma } from '@/lib/generated/prisma/client';
-import type { SessionUser } from '@/lib/accounts/service';
 import type { OrganisationStatus, PartnerType } from '@/lib/generated/prisma/enums';
 import type { Wait } from '@/lib/offers/waiting';
 import { orgName } from '@/lib/partners/names';
 import { categoryLabel } from '@/lib/partners/categories';
 import { nl } from '@/lib/i18n/nl';
-import { PARTNER_TYPES, NO_WORKSPACE_FILTERS, type Bucket, type WorkspaceFilters } from './filters';
-import { allRows, asEditor, countsOf, listPage, partnerSearch, type ListQuery, type RawRow } from './list';
+import { PARTNER_TYPES, type Bucket } from './filters';
+import { editorList, partnerSearch, type ListQuery, type RawRow } from './list';
 import { ENDING_SOON_DAYS } from './offers';
 
 // The workspace's list of partners (/redactie/partners). A partner's bucket (ADR 0027), first match wins:
@@ -147,20 +146,8 @@ function toRow(r: RawPartner, wait: Wait | null): PartnerRow {
   };
 }
 
-/** A page of the partner list with the counts per bucket; for editors only (NotAnEditor otherwise). */
-export function workspacePartners(viewer: SessionUser | null, filters: WorkspaceFilters, now = new Date()) {
-  asEditor(viewer);
-  return listPage(partnersQuery, filters, now, toRow);
-}
-
-/** Every partner under the filters, in batches (the CSV export); for editors only. */
-export function allWorkspacePartners(viewer: SessionUser | null, filters: WorkspaceFilters, now = new Date()) {
-  asEditor(viewer);
-  return allRows(partnersQuery, filters, now, toRow);
-}
-
-/** The counts per bucket alone, without filters (the dashboard); for editors only. */
-export function workspacePartnerCounts(viewer: SessionUser | null, now = new Date()) {
-  asEditor(viewer);
-  return countsOf(partnersQuery, NO_WORKSPACE_FILTERS, now);
-}
+/** The partner list: a page with its counts, every row (the export), the counts alone (the dashboard); editors only. */
+const partnersList = editorList(partnersQuery, toRow);
+export const workspacePartners = partnersList.page;
+export const allWorkspacePartners = partnersList.all;
+export const workspacePartnerCounts = partnersList.counts;

@@ -1,3 +1,4 @@
+import { discount } from '../support/content';
 import { expect, expectAccessible, PHONE, sql, test, uniq } from './fixtures';
 
 // Issue 18, the editors' workspace: the lists of partners and of offers, filtered in the URL, the
@@ -110,32 +111,10 @@ test('a partner gets neither the lists nor the export', async ({ newPage, loginA
   expect(await response.text()).not.toContain('KvK-nummer;');
 });
 
-/** A discount action's content as the wizard submits it. */
+/** A discount action's content as the wizard submits it, valid from today for 90 days. */
 function actionContent(title: string) {
   const day = (d: number) => new Date(Date.now() + d * 86_400_000).toISOString().slice(0, 10);
-  return {
-    title,
-    body: 'Met je Dordtpas krijg je korting op een fietsbel bij ons in de winkel.',
-    category: 'winkel',
-    address: { street: 'Voorstraat', houseNumber: '1', addition: '', postcode: '3311 AB', city: 'Dordrecht' },
-    openingInfo: '',
-    contact: { phone: '', email: 'jansen@partner.example', website: '', showPhone: false, showEmail: false, showWebsite: false },
-    photoId: null,
-    discount: {
-      subject: 'een fietsbel',
-      validFrom: day(0),
-      validUntil: day(90),
-      validityNote: '',
-      editorsInfo: '',
-      tips: '',
-      reservationRequired: false,
-      discountType: 'PERCENT',
-      percent: 50,
-      usage: 'REPEATED',
-      tariffs: [],
-      contactName: 'Fatima Bakker',
-    },
-  };
+  return { ...discount({ subject: 'een fietsbel', validFrom: day(0), validUntil: day(90), percent: 50 }), title, category: 'winkel' };
 }
 
 async function streamBytes(stream: NodeJS.ReadableStream): Promise<Buffer> {
