@@ -57,7 +57,9 @@ const offersQuery: ListQuery = {
     const conditions = [Prisma.sql`o.status <> 'PROPOSAL'`];
     const statuses = filters.status && STATUSES_OF[filters.status];
     if (statuses) conditions.push(Prisma.sql`o.status::text IN (${Prisma.join(statuses)})`);
-    if (filters.categorie) conditions.push(Prisma.sql`COALESCE(o.content->>'category', g.category) = ${filters.categorie}`);
+    // The partner's category ("soort aanbieder"), as in the partner list: the offer's own is in its
+    // content, which the counts would have to read for every offer (ADR 0027).
+    if (filters.categorie) conditions.push(Prisma.sql`g.category = ${filters.categorie}`);
     const kind = OFFER_TYPES[filters.soort as keyof typeof OFFER_TYPES];
     if (kind) conditions.push(Prisma.sql`o.kind = ${kind}::"OfferKind"`);
     if (filters.zoek) conditions.push(partnerSearch(filters.zoek));
@@ -75,7 +77,7 @@ const offersQuery: ListQuery = {
     SELECT p.*, o.kind::text AS kind, o.status::text AS offer_status, o."organisationId" AS organisation_id,
       o.content->>'title' AS title, o."validUntil" AS valid_until, (o."publishedAt" IS NOT NULL) AS online,
       g."legalName" AS legal_name, g."displayName" AS display_name, g."kvkNumber" AS kvk_number, g."visitCity" AS place,
-      COALESCE(o.content->>'category', g.category) AS category
+      g.category
     FROM (${page}) p
     JOIN "Offer" o ON o.id = p.id
     JOIN "Organisation" g ON g.id = o."organisationId"`,

@@ -190,7 +190,7 @@ async function benchWorkspace() {
   const partnerPaths = [
     ...categories.map((c) => `/redactie/partners?status=redactie&categorie=${c}`),
     '/redactie/partners?status=nieuw',
-    '/redactie/partners?soort=tegoed&status=online',
+    '/redactie/partners?status=online&soort=tegoed',
     '/redactie/partners?zoek=60004321',
     '/redactie/partners?zoek=zwembad%20oost',
   ];

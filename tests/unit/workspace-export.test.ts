@@ -106,7 +106,7 @@ describe('the export routes', () => {
     expect(header).toBe(nl.workspace.csv.offers.join(';'));
     expect(rest).toEqual([
       expect.stringMatching(
-        /^"'-50% op koffie\nen taart";Kortingsactie;"Café ""De Stoep""; Dordrecht";87654321;Dordrecht;Uitjes en recreatie;Nieuw;redactie;2026-11-20;\d+;ja;$/,
+        /^"'-50% op koffie\nen taart";Kortingsactie;"Café ""De Stoep""; Dordrecht";87654321;Dordrecht;Sport en bewegen;Nieuw;redactie;2026-11-20;\d+;ja;$/,
       ),
       '',
     ]);

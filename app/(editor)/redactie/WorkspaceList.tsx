@@ -194,7 +194,7 @@ function Table({ list, items }: { list: ListKind; items: ListItem[] }) {
               {r.online ? <span className="block text-sm text-muted">{t.online}</span> : null}
               {r.validUntil ? <span className="block text-sm text-muted">{t.lastDay(formatIsoDate(r.validUntil))}</span> : null}
             </Cell>
-            <Cell label={c.waiting}>
+            <Cell label={c.waiting} className="md:min-w-52">
               <WaitCell wait={r.wait} since={r.since} />
             </Cell>
           </tr>
