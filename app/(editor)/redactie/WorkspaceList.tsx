@@ -147,21 +147,30 @@ export function WaitCell({ wait, since }: { wait: Wait | null; since: Date }) {
   );
 }
 
-function Cell({ label, children, className = '' }: { label: string; children: ReactNode; className?: string }) {
-  // On a phone each row is a card: the cell says what it is; on a wide screen the column's header does.
+function Cell({ label, children, className }: { label: string; children: ReactNode; className?: string }) {
+  // On a phone each row is a card: the cell says what it is (the <b>); on a wide screen the column's
+  // header does. The cells' look is set once on the table (CELLS), not repeated in every cell's HTML.
   return (
-    <td className={`block py-0.5 md:table-cell md:border-t md:border-line/30 md:px-3 md:py-3 md:align-top ${className}`}>
-      <span className="font-semibold md:hidden">{label}: </span>
+    <td className={className}>
+      <b>{label}: </b>
       {children}
     </td>
   );
 }
 
+/** The look of every cell and row header, as the table's own classes: a card's line on a phone, a table cell from md. */
+const CELLS = [
+  '[&_td]:block [&_td]:py-0.5 [&_td>b]:font-semibold md:[&_td>b]:hidden',
+  'md:[&_td]:table-cell md:[&_td]:border-t md:[&_td]:border-line/30 md:[&_td]:px-3 md:[&_td]:py-3 md:[&_td]:align-top',
+  '[&_tbody_th]:block [&_tbody_th]:pb-1 [&_tbody_th]:text-left [&_tbody_th]:font-normal',
+  'md:[&_tbody_th]:table-cell md:[&_tbody_th]:border-t md:[&_tbody_th]:border-line/30 md:[&_tbody_th]:px-3 md:[&_tbody_th]:py-3 md:[&_tbody_th]:align-top',
+].join(' ');
+
 function Table({ list, items }: { list: ListKind; items: ListItem[] }) {
   const c = t.columns;
   const first = list === 'offers' ? c.offer : c.name;
   return (
-    <table className="mt-4 block w-full md:table md:rounded-lg md:bg-white">
+    <table className={`mt-4 block w-full md:table md:rounded-lg md:bg-white ${CELLS}`}>
       <thead className="sr-only md:not-sr-only md:table-header-group">
         <tr className="text-left text-sm">
           {[first, c.kvk, c.place, c.type, c.category, c.status, c.waiting].map((h) => (
@@ -174,10 +183,7 @@ function Table({ list, items }: { list: ListKind; items: ListItem[] }) {
       <tbody className="grid gap-3 md:table-row-group">
         {items.map((r) => (
           <tr key={r.id} className="block rounded-lg bg-white p-4 md:table-row md:p-0">
-            <th
-              scope="row"
-              className="block pb-1 text-left font-normal md:table-cell md:border-t md:border-line/30 md:px-3 md:py-3 md:align-top"
-            >
+            <th scope="row">
               <a href={r.href} className="text-lg font-semibold md:text-base">
                 {r.name}
               </a>
