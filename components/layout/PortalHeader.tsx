@@ -7,12 +7,15 @@ import { SiteHeader, headerLinkClass } from './SiteHeader';
 export function PortalHeader({
   subtitle,
   home,
+  homeLabel = nl.nav.home,
   userName,
   wide,
   links = [],
 }: {
   subtitle: string;
   home: string;
+  /** The home link's text: "Home" unless the area calls its home otherwise. */
+  homeLabel?: string;
   userName: string;
   wide?: boolean;
   links?: { href: string; label: string }[];
@@ -20,7 +23,7 @@ export function PortalHeader({
   return (
     <SiteHeader subtitle={subtitle} wide={wide}>
       <Link href={home} className={headerLinkClass}>
-        {nl.nav.home}
+        {homeLabel}
       </Link>
       {links.map((l) => (
         <Link key={l.href} href={l.href} className={headerLinkClass}>

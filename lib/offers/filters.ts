@@ -35,10 +35,12 @@ const filterSchema = z.object({
 });
 
 export function parseFilters(params: Record<string, string | string[] | undefined> | URLSearchParams): CatalogFilters {
-  // The first of repeated parameters, as for a plain object (Object.fromEntries would keep the last).
-  const object =
-    params instanceof URLSearchParams ? Object.fromEntries([...new Set(params.keys())].map((k) => [k, params.get(k)])) : params;
-  return filterSchema.parse(object) as CatalogFilters;
+  return filterSchema.parse(paramsObject(params)) as CatalogFilters;
+}
+
+/** A URL's parameters as a plain object, the first of repeated ones (Object.fromEntries would keep the last), for a zod schema. */
+export function paramsObject(params: Record<string, string | string[] | undefined> | URLSearchParams): Record<string, unknown> {
+  return params instanceof URLSearchParams ? Object.fromEntries([...new Set(params.keys())].map((k) => [k, params.get(k)])) : params;
 }
 
 /** The filters as a query string, defaults left out: the URL of a page of the catalog. */

@@ -3,6 +3,7 @@ import type { Tx } from '@/lib/db';
 import { audit, type AuditAction } from '@/lib/audit';
 import type { OfferStatus } from '@/lib/generated/prisma/enums';
 import type { Prisma } from '@/lib/generated/prisma/client';
+import { waitingOn } from './waiting';
 
 // The status machine of an offer (ADR 0007 draws the editorial loop, ADR 0008 adds the partner's
 // proposal before it) in one table, and the one function that writes an offer's status. Every write
@@ -172,8 +173,11 @@ export async function transition<N extends TransitionName>(tx: Tx, name: N, step
   } else {
     const to = spec.stays?.includes(step.from) ? step.from : spec.to;
     // A new status, or a new approval request, starts the wait anew (issue 18: how long, on whom) and
-    // its reminders with it; the caller may give its own moment (a job's clock).
-    const restart = to !== step.from || name === 'send' ? { statusSince: new Date(), remindersSent: 0, lastReminderAt: null } : {};
+    // its reminders with it; the caller may give its own moment (a job's clock). An editor's save of a
+    // submitted proposal (SUBMITTED → DRAFT) is no answer to the partner: the wait on the editors goes on.
+    const editorsStill = waitingOn(step.from) === 'editors' && to !== null && waitingOn(to) === 'editors';
+    const restart =
+      (to !== step.from && !editorsStill) || name === 'send' ? { statusSince: new Date(), remindersSent: 0, lastReminderAt: null } : {};
     // Exactly the status the caller read (the table allows it, checked above): a change in between,
     // such as the partner's comment while an editor saves, makes this write "stale" instead of undoing it.
     const where = { ...step.where, id: step.offerId, status: step.from };

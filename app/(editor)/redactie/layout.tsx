@@ -5,6 +5,12 @@ import { isEditorAdmin } from '@/lib/auth/roles';
 import { PortalHeader } from '@/components/layout/PortalHeader';
 import { SiteFooter } from '@/components/layout/SiteHeader';
 
+/** The editors' pages beside their home (the workspace's dashboard), in the header's order. */
+const EDITOR_LINKS = [
+  { href: '/redactie/partners', label: nl.workspace.nav.partners },
+  { href: '/redactie/aanbod', label: nl.workspace.nav.offers },
+];
+
 export default async function EditorLayout({ children }: { children: ReactNode }) {
   const user = await requireEditor();
   return (
@@ -13,10 +19,11 @@ export default async function EditorLayout({ children }: { children: ReactNode }
       <PortalHeader
         subtitle={nl.nav.editorHome}
         home="/redactie"
+        homeLabel={nl.workspace.nav.home}
+        // Editor accounts and the log are the editors' beheerder's (issue 18).
+        links={isEditorAdmin(user) ? [...EDITOR_LINKS, { href: '/redactie/beheer', label: nl.editors.nav }] : EDITOR_LINKS}
         userName={user.name}
         wide
-        // Editor accounts and the log are the editors' beheerder's (issue 18).
-        links={isEditorAdmin(user) ? [{ href: '/redactie/beheer', label: nl.editors.nav }] : []}
       />
       {children}
       <SiteFooter />

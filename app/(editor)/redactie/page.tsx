@@ -10,33 +10,92 @@ import { ActionForm } from '@/components/ui/ActionForm';
 import { orgName } from '@/lib/partners/names';
 import { editorWorkQueue, QUEUE_ORDER, type QueueRow } from '@/lib/offers/queries';
 import { Panel } from '@/components/ui/Panel';
+import { env } from '@/lib/env';
+import { BUCKETS, type Bucket } from '@/lib/workspace/filters';
+import type { Counts } from '@/lib/workspace/list';
+import { workspaceOfferCounts } from '@/lib/workspace/offers';
+import { workspacePartnerCounts } from '@/lib/workspace/partners';
 
 export const metadata: Metadata = { title: 'Redactie' };
 
-function QueueList({ rows }: { rows: QueueRow[] }) {
+/** The queues show their first rows; the workspace's lists have them all, with filters and pages. */
+const QUEUE_SHOWN = 25;
+
+function QueueList({ rows, more }: { rows: QueueRow[]; more: string }) {
   return (
-    <ul className="mt-3 grid gap-3">
-      {rows.map((r) => (
-        <li key={r.id} className="rounded-lg bg-white p-4 sm:flex sm:items-center sm:justify-between sm:gap-4">
-          <div>
-            <p className="text-lg font-semibold">
-              <Link href={r.href}>{r.name}</Link>
-            </p>
-            <p className="text-sm text-muted">{r.detail}</p>
-          </div>
-          <div className="mt-2 text-sm sm:mt-0 sm:text-right">
-            <p className={r.urgent ? 'font-semibold text-danger' : 'font-semibold'}>{r.status}</p>
-            <p className="text-muted">{formatDateTime(r.since)}</p>
-          </div>
-        </li>
-      ))}
-    </ul>
+    <>
+      <ul className="mt-3 grid gap-3">
+        {rows.slice(0, QUEUE_SHOWN).map((r) => (
+          <li key={r.id} className="rounded-lg bg-white p-4 sm:flex sm:items-center sm:justify-between sm:gap-4">
+            <div>
+              <p className="text-lg font-semibold">
+                <Link href={r.href}>{r.name}</Link>
+              </p>
+              <p className="text-sm text-muted">{r.detail}</p>
+            </div>
+            <div className="mt-2 text-sm sm:mt-0 sm:text-right">
+              <p className={r.urgent ? 'font-semibold text-danger' : 'font-semibold'}>{r.status}</p>
+              <p className="text-muted">{formatDateTime(r.since)}</p>
+            </div>
+          </li>
+        ))}
+      </ul>
+      {rows.length > QUEUE_SHOWN ? (
+        <p className="mt-3">
+          <a href={more}>{nl.workspace.dashboard.more(rows.length - QUEUE_SHOWN)}</a>
+        </p>
+      ) : null}
+    </>
+  );
+}
+
+/** One list's counts on the dashboard: what waits on the editors first, with what is overdue, each a link into the list. */
+function Dashboard({ id, title, path, counts }: { id: string; title: string; path: string; counts: Counts }) {
+  const w = nl.workspace;
+  const overdue = counts.nieuw.overdue + counts.redactie.overdue;
+  const waits = (b: Bucket) => b === 'nieuw' || b === 'redactie' || b === 'partner';
+  return (
+    <section aria-labelledby={id} className="rounded-lg bg-white p-4 sm:p-5">
+      <h2 id={id} className="text-xl font-bold">
+        <a href={path}>{title}</a>
+      </h2>
+      <p className="mt-3 flex flex-wrap items-baseline gap-x-3 gap-y-1">
+        <a href={`${path}?status=redactie`} className="text-3xl font-bold">
+          {(counts.nieuw.count + counts.redactie.count).toLocaleString('nl-NL')}
+        </a>
+        <span>{w.waitingOn.editors}</span>
+        {overdue ? (
+          <a href={`${path}?laat=1`} className="rounded bg-danger px-2 py-0.5 font-semibold text-white no-underline hover:text-white">
+            {w.dashboard.overdue(overdue)}
+          </a>
+        ) : (
+          <span className="text-ok">{w.dashboard.noneOverdue}</span>
+        )}
+      </p>
+      <ul className="mt-3 grid gap-1 sm:grid-cols-2">
+        {BUCKETS.map((b) => (
+          <li key={b}>
+            <a href={`${path}?status=${b}`}>{w.buckets[b]}</a>: <strong>{counts[b].count.toLocaleString('nl-NL')}</strong>
+            {waits(b) && counts[b].overdue ? (
+              <>
+                {' '}
+                <a href={`${path}?status=${b}&laat=1`} className="font-semibold text-danger">
+                  ({w.dashboard.overdue(counts[b].overdue)})
+                </a>
+              </>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }
 
 export default async function EditorHomePage() {
-  await requireEditor();
-  const [queue, unconfirmed, requests, closed] = await Promise.all([
+  const editor = await requireEditor();
+  const [offerCounts, partnerCounts, queue, unconfirmed, requests, closed] = await Promise.all([
+    workspaceOfferCounts(editor),
+    workspacePartnerCounts(editor),
     editorWorkQueue(),
     listUnconfirmedRegistrations(),
     partnerTypeRequests(),
@@ -45,7 +104,12 @@ export default async function EditorHomePage() {
   const t = nl.editorHome;
   return (
     <PageMain wide>
-      <h1 className="text-3xl font-bold">{t.title}</h1>
+      <h1 className="text-3xl font-bold">{nl.workspace.dashboard.title}</h1>
+      <p className="mt-2">{nl.workspace.dashboard.target(env().EDITOR_TARGET_WORKING_DAYS)}</p>
+      <div className="mt-4 grid gap-4 md:grid-cols-2">
+        <Dashboard id="dashboard-offers" title={nl.workspace.dashboard.offers} path="/redactie/aanbod" counts={offerCounts} />
+        <Dashboard id="dashboard-partners" title={nl.workspace.dashboard.partners} path="/redactie/partners" counts={partnerCounts} />
+      </div>
       {requests.length ? (
         <Panel id="requests-title" title={t.requests.title} className="mt-6">
           <ul className="mt-3 grid gap-3">
@@ -76,13 +140,17 @@ export default async function EditorHomePage() {
             </li>
           ))}
         </ul>
-        {queue.listings.length === 0 ? <p className="mt-3 rounded-lg bg-white p-5">{t.empty}</p> : <QueueList rows={queue.listings} />}
+        {queue.listings.length === 0 ? (
+          <p className="mt-3 rounded-lg bg-white p-5">{t.empty}</p>
+        ) : (
+          <QueueList rows={queue.listings} more="/redactie/aanbod?soort=tegoed" />
+        )}
       </Panel>
       <Panel id="actions-title" title={`${nl.offer.editor.queue}: ${nl.discount.editor.title.toLowerCase()}`} className="mt-8">
         {queue.actions.length === 0 ? (
           <p className="mt-3 rounded-lg bg-white p-5">{nl.discount.editor.empty}</p>
         ) : (
-          <QueueList rows={queue.actions} />
+          <QueueList rows={queue.actions} more="/redactie/aanbod?soort=korting" />
         )}
       </Panel>
       {closed.length ? (
