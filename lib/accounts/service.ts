@@ -1,5 +1,5 @@
 import { createElement } from 'react';
-import { prisma } from '@/lib/db';
+import { prisma, type Tx } from '@/lib/db';
 import { appUrl } from '@/lib/env';
 import { nl } from '@/lib/i18n/nl';
 import { audit } from '@/lib/audit';
@@ -97,12 +97,8 @@ export async function confirmEmail(token: string, now = new Date()): Promise<Con
     const used = await consumeToken(tx, token, 'CONFIRM_EMAIL', now);
     if (!used.ok) return used;
     await tx.user.update({ where: { id: user.id }, data: { emailConfirmedAt: now } });
-    if (user.organisationId) {
-      await tx.organisation.update({
-        where: { id: user.organisationId },
-        data: { status: 'CONFIRMED', confirmedAt: now, version: { increment: 1 } },
-      });
-    }
+    // Only a registration that waits for its confirmation: one the editors refused in the meantime stays refused.
+    if (user.organisationId) await confirmRegistration(tx, user.organisationId, now);
     await audit(tx, user.id, 'account.confirmed', ['User', user.id]);
     await enqueueMail(tx, mail);
     return { ok: true } as const;
@@ -177,9 +173,9 @@ export async function requestPasswordReset(email: string): Promise<void> {
     include: { organisation: { select: { status: true } } },
   });
   // A new password would not let anyone of a closed partner organisation in (ADR 0024), nor anyone
-  // of a refused registration (issue 18), whose reset would also confirm it, nor a disabled editor
-  // (ADR 0029): they get no mail at all, as an unknown address.
-  const shut = user?.organisation?.status === 'CLOSED' || user?.organisation?.status === 'REJECTED' || Boolean(user?.disabledAt);
+  // of a refused or deactivated one (ADR 0026, 0028), nor a disabled editor (ADR 0029): they get no
+  // mail at all, as an unknown address.
+  const shut = ['CLOSED', 'REJECTED', 'INACTIVE'].includes(user?.organisation?.status ?? '') || Boolean(user?.disabledAt);
   if (!user || shut || !(await mayMail(user.email))) return;
   const token = newToken();
   const mail = await prepareMail(
@@ -199,6 +195,17 @@ export function checkResetToken(token: string): Promise<TokenCheck> {
   return checkToken(prisma, token, 'RESET_PASSWORD');
 }
 
+/**
+ * The registration waits for the editors from now (its address is proven), if it was waiting for its
+ * confirmation: a conditional write, so a refusal or closing that committed a moment earlier stays.
+ */
+function confirmRegistration(tx: Tx, organisationId: string, now: Date) {
+  return tx.organisation.updateMany({
+    where: { id: organisationId, status: 'REGISTERED' },
+    data: { status: 'CONFIRMED', confirmedAt: now, version: { increment: 1 } },
+  });
+}
+
 /** Sets a new password with a reset link. Following a mailed link also proves the address. */
 export async function resetPassword(token: string, password: string, now = new Date()): Promise<ConfirmResult> {
   const passwordHash = await hashPassword(password);
@@ -211,12 +218,7 @@ export async function resetPassword(token: string, password: string, now = new D
     // and an e-mail change under way: what the notice to the old address advises must stop it (ADR 0022).
     await endAllSessions(tx, user.id);
     await dropOpenTokens(tx, user.id, 'CHANGE_EMAIL');
-    if (!user.emailConfirmedAt && user.organisationId) {
-      await tx.organisation.update({
-        where: { id: user.organisationId },
-        data: { status: 'CONFIRMED', confirmedAt: now, version: { increment: 1 } },
-      });
-    }
+    if (!user.emailConfirmedAt && user.organisationId) await confirmRegistration(tx, user.organisationId, now);
     await audit(tx, user.id, 'password.reset', ['User', user.id]);
     return { ok: true } as const;
   });

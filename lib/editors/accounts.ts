@@ -22,7 +22,7 @@ import type { SessionUser } from '@/lib/accounts/service';
 import type { OrgRole } from '@/lib/generated/prisma/enums';
 import type { AcceptInvitationInput } from '@/lib/partners/schema';
 import EditorInvited from '@/emails/EditorInvited';
-import { isDemoEditor } from './demo';
+import { DEMO_EDITOR_USERNAME, isDemoEditor } from './demo';
 import type { InviteInput } from './schema';
 
 // The editors' own accounts (issue 18, ADR 0029). An editor with orgRole ADMIN is a beheerder of the
@@ -162,6 +162,8 @@ export async function checkEditorInvitation(token: string, now = new Date()): Pr
 export async function acceptEditorInvitation(input: AcceptInvitationInput, now = new Date()): Promise<AcceptResult> {
   const check = await checkEditorInvitation(input.token, now);
   if (!check.ok) return check;
+  // The demo editor's name is nobody else's: an account by that name could never be disabled.
+  if (input.username === DEMO_EDITOR_USERNAME) return { ok: false, reason: 'username-taken' };
   const { invitation } = check;
   return acceptInto(
     invitation,

@@ -992,6 +992,7 @@ export const nl = {
       archived: 'De reden is gearchiveerd. Hij staat niet meer in de lijst.',
       empty: 'Er zijn geen redenen in deze lijst.',
       gone: 'Deze reden bestaat niet meer of is al gearchiveerd. Bekijk de pagina opnieuw.',
+      stale: 'Iemand anders heeft deze reden intussen gewijzigd. Bekijk de nieuwe tekst en pas hem zo nodig opnieuw aan.',
       back: 'Terug naar de redactie',
     },
   },

@@ -1,8 +1,8 @@
+import { shutOut } from './close';
 import { prisma } from '@/lib/db';
 import { appUrl } from '@/lib/env';
 import { nl } from '@/lib/i18n/nl';
 import { audit } from '@/lib/audit';
-import { endOrganisationSessions } from '@/lib/accounts/sessions';
 import { enqueueMail } from '@/lib/mail/outbox';
 import { mailsToPartners } from '@/lib/mail/recipients';
 import { syncCatalogEntry } from '@/lib/offers/catalog';
@@ -61,7 +61,8 @@ export async function deactivatePartner(actor: SessionUser, change: Change, now 
     await tx.$queryRaw`SELECT id FROM "Offer" WHERE "organisationId" = ${organisationId} FOR UPDATE`;
     const online = await tx.offer.findMany({ where: { organisationId, catalogEntry: { isNot: null } }, select: { slug: true } });
     await tx.catalogEntry.deleteMany({ where: { offer: { organisationId } } });
-    const sessions = await endOrganisationSessions(tx, organisationId);
+    // Nobody gets in while inactive: no session, no open link (reset, e-mail change, invitation).
+    const { sessions } = await shutOut(tx, organisationId, now);
     await audit(tx, actor.id, 'partner.deactivated', ['Organisation', organisationId], {
       by: actor.name,
       reason,

@@ -18,11 +18,14 @@ export async function organisationExport(actor: SessionUser, now = new Date()) {
   if (!isOrgAdmin(actor)) return null;
   const organisationId = actor.organisationId;
   // Every column of the organisation: none is secret, and one added later belongs in the file too.
-  const organisation = await prisma.organisation.findUnique({
+  const row = await prisma.organisation.findUnique({
     where: { id: organisationId },
     include: { photo: { select: { width: true, height: true, variants: true } } },
   });
-  if (!organisation) return null;
+  if (!row) return null;
+  // Except the editors' words about an earlier, refused registration with this KvK number or
+  // address (ADR 0026): maybe somebody else's, and for the editors only.
+  const { previousRejection: _previousRejection, ...organisation } = row;
   const [users, offers, invitations] = await Promise.all([
     prisma.user.findMany({
       where: { organisationId, role: 'PARTNER' },
@@ -60,6 +63,8 @@ export async function organisationExport(actor: SessionUser, now = new Date()) {
   // What happened to the organisation, its people and its offers.
   const auditEntries = await prisma.auditEntry.findMany({
     where: {
+      // The editors' internal notes (ADR 0028) are theirs, also that and when they wrote one.
+      action: { not: 'partner.note-added' },
       OR: [
         { entityType: 'Organisation', entityId: organisationId },
         { entityType: 'User', entityId: { in: users.map((u) => u.id) } },

@@ -86,8 +86,12 @@ async function removeFor(organisationId: string, closedBefore: Date, now: Date):
       UPDATE "OfferEvent" SET content = jsonb_set(content, ${contact}::text[], '""')
       WHERE "offerId" = ANY(${offerIds}::text[]) AND content #> ${contact}::text[] IS NOT NULL`;
     const invited = await tx.invitation.findMany({ where: { organisationId }, select: { email: true } });
-    const mails = await tx.outboxMessage.deleteMany({ where: { to: { in: [...users, ...invited].map((u) => u.email) } } });
+    const mails = await tx.outboxMessage.deleteMany({
+      where: { OR: [{ organisationId }, { to: { in: [...users, ...invited].map((u) => u.email) } }] },
+    });
     const invitations = await tx.invitation.deleteMany({ where: { organisationId } });
+    // The editors' notes on the partner (ADR 0028) may be about its people too.
+    const notes = await tx.partnerNote.deleteMany({ where: { organisationId } });
     // Sessions and mail links go with the accounts (cascade).
     const deleted = await tx.user.deleteMany({ where: { organisationId } });
     await audit(tx, null, 'partner.personal-data-removed', ['Organisation', organisationId], {
@@ -96,6 +100,7 @@ async function removeFor(organisationId: string, closedBefore: Date, now: Date):
       audit: scrubbed,
       mails: mails.count,
       invitations: invitations.count,
+      notes: notes.count,
     });
     return true;
   });

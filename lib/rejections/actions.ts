@@ -59,7 +59,7 @@ const r = t.reasons;
 const REASONS_PATH = '/redactie/redenen';
 
 function reasonAnswer(values: Record<string, string>, result: ReasonResult, message: string): FormState {
-  if (!result.ok) return fail(values, result.reason === 'forbidden' ? nl.app.noAccess : r.gone);
+  if (!result.ok) return fail(values, result.reason === 'forbidden' ? nl.app.noAccess : result.reason === 'stale' ? r.stale : r.gone);
   revalidatePath(REASONS_PATH);
   return done({}, message);
 }

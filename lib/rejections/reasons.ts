@@ -10,7 +10,7 @@ import type { RejectionInput } from './schema';
 // Editor-only in every function here, not only in the page.
 
 export type ReasonRow = { id: string; kind: RejectionKind; text: string; position: number };
-export type ReasonResult = { ok: true } | { ok: false; reason: 'forbidden' | 'gone' };
+export type ReasonResult = { ok: true } | { ok: false; reason: 'forbidden' | 'gone' | 'stale' };
 
 const isEditor = (actor: SessionUser) => actor.role === 'EDITOR';
 const active = (kind: RejectionKind) => ({ kind, archivedAt: null });
@@ -60,12 +60,17 @@ export async function addReason(actor: SessionUser, input: { kind: RejectionKind
 }
 
 /** A new text for a reason on the list; refusals already made keep the text they were given. */
-export async function changeReason(actor: SessionUser, input: { reasonId: string; text: string }): Promise<ReasonResult> {
+export async function changeReason(actor: SessionUser, input: { reasonId: string; seen: string; text: string }): Promise<ReasonResult> {
   if (!isEditor(actor)) return { ok: false, reason: 'forbidden' };
   return prisma.$transaction(async (tx) => {
     const before = await tx.rejectionReason.findFirst({ where: { id: input.reasonId, archivedAt: null }, select: { text: true } });
-    const changed = await tx.rejectionReason.updateMany({ where: { id: input.reasonId, archivedAt: null }, data: { text: input.text } });
-    if (!before || changed.count !== 1) return { ok: false, reason: 'gone' } as const;
+    if (!before) return { ok: false, reason: 'gone' } as const;
+    // Only over the text the editor saw: of two editors changing it at once, the second is told.
+    const changed = await tx.rejectionReason.updateMany({
+      where: { id: input.reasonId, archivedAt: null, text: input.seen },
+      data: { text: input.text },
+    });
+    if (changed.count !== 1) return { ok: false, reason: 'stale' } as const;
     await audit(tx, actor.id, 'rejection-reason.changed', ['RejectionReason', input.reasonId], { from: before.text, to: input.text });
     return { ok: true } as const;
   });

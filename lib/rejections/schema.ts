@@ -30,5 +30,6 @@ export const REJECTION_KINDS = ['REGISTRATION', 'PROPOSAL'] as const;
 const reasonText = z.string().trim().min(3, t.reasons.textNeeded).max(300, t.reasons.textTooLong);
 
 export const addReasonSchema = z.object({ kind: z.enum(REJECTION_KINDS, { error: t.reasons.kindNeeded }), text: reasonText });
-export const changeReasonSchema = z.object({ reasonId: idField, text: reasonText });
+// `seen`: the text the editor changed; another editor's change in between makes the write stale.
+export const changeReasonSchema = z.object({ reasonId: idField, seen: z.string().max(300), text: reasonText });
 export const reasonCommandSchema = z.object({ reasonId: idField, intent: z.enum(['up', 'down', 'archive']) });

@@ -107,6 +107,20 @@ describe('inviting an editor', () => {
       ),
     ).toEqual({ ok: false, reason: 'unknown' });
 
+    // The demo editor's name is nobody else's (such an account could never be disabled), also where no demo account exists.
+    await prisma.user.deleteMany({ where: { username: DEMO_EDITOR_USERNAME } });
+    const other = 'zeven zwanen zwemmen zuidwaarts';
+    expect(
+      await acceptEditorInvitation(
+        acceptInvitationSchema.parse({
+          token,
+          name: 'Eva de Boer',
+          username: DEMO_EDITOR_USERNAME,
+          password: other,
+          passwordRepeat: other,
+        }),
+      ),
+    ).toEqual({ ok: false, reason: 'username-taken' });
     const joined = await accept(token);
     if (!joined.ok) throw new Error(joined.reason);
     expect(await prisma.user.findUniqueOrThrow({ where: { id: joined.userId } })).toMatchObject({

@@ -12,7 +12,7 @@ vi.mock('next/cache', () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }
 import { prisma } from '@/lib/db';
 import { nl } from '@/lib/i18n/nl';
 import { initialFormState } from '@/lib/forms';
-import { authenticate } from '@/lib/accounts/service';
+import { authenticate, requestPasswordReset } from '@/lib/accounts/service';
 import { sessionUser, startSession } from '@/lib/accounts/sessions';
 import { rebuildCatalog } from '@/lib/offers/catalog';
 import { publishedOffer } from '@/lib/offers/queries';
@@ -56,8 +56,15 @@ describe('deactivating a partner', () => {
     expect(await publishedOffer(p.slug)).not.toBeNull();
     const offerBefore = await prisma.offer.findUniqueOrThrow({ where: { id: p.offerId } });
 
+    // A reset link asked for before: deactivating ends it, and no new one is sent while inactive.
+    await requestPasswordReset(p.partner.email);
+    expect(await prisma.emailToken.count({ where: { userId: p.partner.userId, purpose: 'RESET_PASSWORD' } })).toBe(1);
     const result = await deactivatePartner(p.editor, { organisationId: p.org.id, version: p.org.version, reason: REASON });
     expect(result).toEqual({ ok: true, slugs: [p.slug] });
+    expect(await prisma.emailToken.count({ where: { user: { organisationId: p.org.id } } })).toBe(0);
+    const outbox = await prisma.outboxMessage.count();
+    await requestPasswordReset(p.partner.email);
+    expect(await prisma.outboxMessage.count()).toBe(outbox);
 
     expect(await orgOf(p.org.id)).toMatchObject({
       status: 'INACTIVE',

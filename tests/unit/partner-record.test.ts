@@ -108,7 +108,10 @@ describe('the partner record', () => {
     expect(file).not.toContain(NOTE);
     expect(file).not.toContain('Belde op 3 december');
     expect(Object.keys(exported!.data.organisation)).not.toContain('notes');
-    // The audit entry of the note is in it, without the text.
-    expect(exported!.data.audit.map((a) => a.action)).toContain('partner.note-added');
+    // Nor that (or when) the editors wrote one; the rest of the organisation's history is there.
+    expect(exported!.data.audit.map((a) => a.action)).not.toContain('partner.note-added');
+    expect(await prisma.auditEntry.count({ where: { action: 'partner.note-added', entityId: partner.organisationId } })).toBe(1);
+    // Nor the editors' words about an earlier, refused registration with the same KvK number.
+    expect(Object.keys(exported!.data.organisation)).not.toContain('previousRejection');
   });
 });

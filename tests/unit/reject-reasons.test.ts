@@ -43,11 +43,21 @@ describe('the list of reasons', () => {
     expect(await moveOrArchiveReason(editor, first.id, 'down')).toEqual({ ok: true });
     expect(await texts(editor)).toEqual(['Te veel als een andere actie.', 'Minder dan 25%.', 'Niet voor pashouders.']);
 
-    expect(await changeReason(editor, { reasonId: second.id, text: 'De actie is niet voor pashouders.' })).toEqual({ ok: true });
+    // Over the text seen: another editor's change in between is not overwritten.
+    expect(await changeReason(editor, { reasonId: second.id, seen: 'Iets anders.', text: 'Niet bedoeld.' })).toEqual({
+      ok: false,
+      reason: 'stale',
+    });
+    expect(await changeReason(editor, { reasonId: second.id, seen: second.text, text: 'De actie is niet voor pashouders.' })).toEqual({
+      ok: true,
+    });
     expect(await moveOrArchiveReason(editor, first.id, 'archive')).toEqual({ ok: true });
     expect(await texts(editor)).toEqual(['Te veel als een andere actie.', 'De actie is niet voor pashouders.']);
     expect(await moveOrArchiveReason(editor, first.id, 'archive')).toEqual({ ok: false, reason: 'gone' });
-    expect(await changeReason(editor, { reasonId: first.id, text: 'Weer terug?' })).toEqual({ ok: false, reason: 'gone' });
+    expect(await changeReason(editor, { reasonId: first.id, seen: first.text, text: 'Weer terug?' })).toEqual({
+      ok: false,
+      reason: 'gone',
+    });
     expect((await allRejectionReasons(editor))!.REGISTRATION.map((r) => r.text)).toEqual(['Niet in Dordrecht.']);
     expect(await prisma.auditEntry.groupBy({ by: ['action'], _count: true, orderBy: { action: 'asc' } })).toEqual([
       { action: 'rejection-reason.added', _count: 4 },
@@ -62,7 +72,7 @@ describe('the list of reasons', () => {
     const [reason] = (await rejectionReasons(editor, 'PROPOSAL'))!;
     const { offerId, version } = await submittedProposal();
     await rejectProposal(editor, offerId, version, { reasonId: reason.id, text: '' });
-    await changeReason(editor, { reasonId: reason.id, text: 'Iets heel anders.' });
+    await changeReason(editor, { reasonId: reason.id, seen: reason.text, text: 'Iets heel anders.' });
     await moveOrArchiveReason(editor, reason.id, 'archive');
     expect((await eventList(offerId)).at(-1)).toMatchObject({ action: 'rejected', comment: 'Minder dan 25%.' });
   });
@@ -76,7 +86,10 @@ describe('the list of reasons', () => {
     expect(await rejectionReasons(partner.actor, 'PROPOSAL')).toBeNull();
     expect(await allRejectionReasons(partner.actor)).toBeNull();
     expect(await addReason(partner.actor, { kind: 'PROPOSAL', text: 'Van de partner.' })).toEqual({ ok: false, reason: 'forbidden' });
-    expect(await changeReason(partner.actor, { reasonId: reason.id, text: 'Van de partner.' })).toEqual({ ok: false, reason: 'forbidden' });
+    expect(await changeReason(partner.actor, { reasonId: reason.id, seen: reason.text, text: 'Van de partner.' })).toEqual({
+      ok: false,
+      reason: 'forbidden',
+    });
     expect(await moveOrArchiveReason(partner.actor, reason.id, 'archive')).toEqual({ ok: false, reason: 'forbidden' });
     for (const user of [null, partner.actor]) {
       who = user;

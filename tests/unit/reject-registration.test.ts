@@ -14,7 +14,8 @@ vi.mock('next/server', async (original) => ({ ...(await original<typeof import('
 import { prisma } from '@/lib/db';
 import { nl } from '@/lib/i18n/nl';
 import { initialFormState } from '@/lib/forms';
-import { authenticate, requestPasswordReset } from '@/lib/accounts/service';
+import { authenticate, confirmEmail, requestPasswordReset } from '@/lib/accounts/service';
+import { newToken, storeToken } from '@/lib/accounts/tokens';
 import { sessionUser, startSession } from '@/lib/accounts/sessions';
 import { startProposal } from '@/lib/discounts/service';
 import { approveOffer, saveListing } from '@/lib/offers/review';
@@ -112,6 +113,12 @@ describe('an editor refuses a registration', () => {
     expect(await rejectRegistration(editor, partner.organisationId, version, { reasonId: '', text: REASON })).toEqual({ ok: true });
     expect(await prisma.emailToken.count({ where: { userId: partner.userId } })).toBe(0);
     expect(await authenticate(await usernameOf(partner.userId), PASSWORD, '10.0.0.2')).toMatchObject({ reason: 'rejected' });
+    // A link stored just after the refusal (a resend under way as it committed) confirms the address,
+    // not the registration: it stays refused.
+    const token = newToken();
+    await prisma.$transaction((tx) => storeToken(tx, partner.userId, 'CONFIRM_EMAIL', token));
+    expect(await confirmEmail(token)).toEqual({ ok: true });
+    expect((await orgRow(partner.organisationId)).status).toBe('REJECTED');
   });
 
   test('refused, nothing written: a partner, a stale version, a partner that was online, one refused already, no reason on the list', async () => {

@@ -81,6 +81,7 @@ export function ReasonItem({ id, text, first, last }: { id: string; text: string
         {(edit) => (
           <>
             <input type="hidden" name="reasonId" value={id} />
+            <input type="hidden" name="seen" value={text} />
             <TextField
               id={fieldId}
               name="text"
