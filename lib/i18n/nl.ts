@@ -1379,7 +1379,7 @@ export const nl = {
     },
     offers: {
       title: 'Aanbod',
-      intro: 'Alle inschrijvingen tegoeden en kortingsacties. Wat het langst wacht, staat bovenaan.',
+      intro: 'Alle inschrijvingen voor tegoed en alle kortingsacties. Wat het langst wacht, staat bovenaan.',
       empty: 'Er is nog geen aanbod. Aanbod verschijnt hier zodra een partner een actie indient of je een inschrijving schrijft.',
     },
     emptyFiltered: 'Niets gevonden met deze filters. Zoek op een ander woord of kies "Filters wissen".',
