@@ -304,7 +304,6 @@ export const nl = {
   },
   editorHome: {
     title: 'Redactie',
-    empty: 'Er zijn geen nieuwe aanmeldingen. Nieuwe partners verschijnen hier zodra ze zich aanmelden.',
     count: (n: number) => (n === 1 ? '1 aanmelding' : `${n} aanmeldingen`),
     statuses: {
       REGISTERED: 'E-mail nog niet bevestigd',
@@ -443,7 +442,6 @@ export const nl = {
       withdrawn: 'Het aanbod is offline gehaald. De partner krijgt een e-mail.',
       publishedNote: 'Staat online. Wijzigingen gaan pas online nadat de partner ze heeft goedgekeurd.',
       awaitingNote: 'Wacht op akkoord van de partner. Wijzig je nu iets, dan moet je het opnieuw ter akkoord sturen.',
-      queue: 'Werkvoorraad',
       openPartner: 'Openen',
       viewPublic: 'Bekijk op de website',
       previewLive:
@@ -705,7 +703,6 @@ export const nl = {
     },
     editor: {
       title: 'Actievoorstellen',
-      empty: 'Er zijn nog geen ingediende actievoorstellen.',
       formTitle: 'Kortingsactie',
       fromPartner: 'Van de partner',
       submittedNote: 'De partner heeft dit voorstel ingediend. Herschrijf het voor de website en stuur het ter akkoord.',
@@ -1390,7 +1387,12 @@ export const nl = {
       noneOverdue: 'Niets te laat',
       offers: 'Aanbod',
       partners: 'Partners',
-      more: (n: number) => `En nog ${n.toLocaleString('nl-NL')}: bekijk ze in de lijst Aanbod`,
+      more: (n: number) => `En nog ${n.toLocaleString('nl-NL')}: bekijk ze allemaal in de lijst`,
+      toList: 'Bekijk ze in de lijst',
+      waitingOffers: 'Aanbod dat op de redactie wacht',
+      noWaitingOffers: 'Er wacht geen aanbod op de redactie. Nieuwe actievoorstellen en reacties van partners komen hier.',
+      newPartners: 'Nieuwe partners',
+      noNewPartners: 'Er zijn geen nieuwe partners. Wie zich aanmeldt als partner, komt hier te staan.',
     },
     csv: {
       offers: [

@@ -1,6 +1,5 @@
 import { notFound } from 'next/navigation';
 import { prisma } from '@/lib/db';
-import type { OfferStatus } from '@/lib/generated/prisma/enums';
 import { toIsoDate, todayInDordrecht } from '@/lib/i18n/format';
 import { readContent, readOfferContent, withContent } from './content';
 import { diffContent, type FieldChange } from './diff';
@@ -9,131 +8,8 @@ import { readEventAction, type OfferEventAction } from './transitions';
 import { toOfferView, type OfferView } from './view';
 import { photoSources } from '@/lib/photos/sources';
 import { orgName } from '@/lib/partners/names';
-import { categoryLabel } from '@/lib/partners/categories';
-import { nl } from '@/lib/i18n/nl';
 
 const photoSelect = { select: { variants: true, width: true, height: true } } as const;
-
-/**
- * A credit listing's status in the queue: SUBMITTED is a change the partner proposed to what is
- * online; proposals (PROPOSAL, RETRACTED) belong to discount actions.
- */
-export type QueueStatus = Exclude<OfferStatus, 'PROPOSAL' | 'RETRACTED'> | 'NONE';
-
-/** The editors' work queue: every confirmed partner that offers credit spending, with its listing's status. */
-export async function editorQueue() {
-  const organisations = await prisma.organisation.findMany({
-    where: { status: 'CONFIRMED', partnerType: { in: ['CREDIT', 'BOTH'] } },
-    orderBy: { createdAt: 'asc' },
-    select: {
-      id: true,
-      legalName: true,
-      displayName: true,
-      category: true,
-      createdAt: true,
-      offers: { where: { kind: 'CREDIT_LISTING' }, select: { status: true, updatedAt: true, slug: true, publishedAt: true } },
-    },
-  });
-  const rows = organisations.map((o) => ({
-    id: o.id,
-    name: orgName(o),
-    category: o.category,
-    status: (o.offers[0]?.status ?? 'NONE') as QueueStatus,
-    online: Boolean(o.offers[0]?.publishedAt),
-    since: o.offers[0]?.updatedAt ?? o.createdAt,
-  }));
-  const counts: Record<QueueStatus, number> = {
-    NONE: 0,
-    SUBMITTED: 0,
-    DRAFT: 0,
-    AWAITING_PARTNER: 0,
-    CHANGES_REQUESTED: 0,
-    PUBLISHED: 0,
-    WITHDRAWN: 0,
-    REJECTED: 0,
-  };
-  for (const r of rows) counts[r.status]++;
-  return { rows, counts };
-}
-
-/** The editors' discount actions: every submitted one (proposals being written are the partner's). */
-export async function discountQueue() {
-  const offers = await prisma.offer.findMany({
-    // A closed partner's actions are off the site and wait for nobody (ADR 0024): the editors find them under the partner.
-    // A refused registration's too (issue 18): refused with it, they wait for nobody either.
-    where: { kind: 'DISCOUNT_ACTION', status: { not: 'PROPOSAL' }, organisation: { status: { notIn: ['CLOSED', 'REJECTED'] } } },
-    orderBy: { updatedAt: 'asc' },
-    select: {
-      id: true,
-      status: true,
-      content: true,
-      updatedAt: true,
-      publishedAt: true,
-      validUntil: true,
-      organisation: { select: { displayName: true, legalName: true } },
-    },
-  });
-  // An action whose content cannot be read is left out (and logged), not the whole queue.
-  return offers.flatMap((o) => {
-    const content = readContent('discount', o.content, { offerId: o.id, column: 'Offer.content' });
-    if (!content) return [];
-    const online = Boolean(o.publishedAt) && !isExpired(o.validUntil);
-    const expired = Boolean(o.publishedAt) && isExpired(o.validUntil);
-    return [{ id: o.id, name: orgName(o.organisation), title: content.title, status: o.status, online, expired, since: o.updatedAt }];
-  });
-}
-
-/** The order the work queue lists credit listings in (and counts them): what needs an editor first. */
-export const QUEUE_ORDER: QueueStatus[] = [
-  'NONE',
-  'SUBMITTED',
-  'CHANGES_REQUESTED',
-  'DRAFT',
-  'AWAITING_PARTNER',
-  'PUBLISHED',
-  'WITHDRAWN',
-  'REJECTED',
-];
-const ACTION_ORDER: OfferStatus[] = [...QUEUE_ORDER.filter((s) => s !== 'NONE'), 'RETRACTED'];
-
-/** One line of the editors' work queue: a credit listing or a discount action. */
-export type QueueRow = { id: string; href: string; name: string; detail: string; status: string; urgent: boolean; since: Date };
-
-/** The editors' work queue as the page lists it: credit listings and discount actions in QUEUE_ORDER's sense, the counts per status. */
-export async function editorWorkQueue(): Promise<{ counts: Record<QueueStatus, number>; listings: QueueRow[]; actions: QueueRow[] }> {
-  const [queue, discountActions] = await Promise.all([editorQueue(), discountQueue()]);
-  const s = nl.offer.statuses;
-  const listings = [...queue.rows]
-    .sort((a, b) => QUEUE_ORDER.indexOf(a.status) - QUEUE_ORDER.indexOf(b.status))
-    .map((r) => ({
-      id: r.id,
-      href: `/redactie/partners/${r.id}`,
-      name: r.name,
-      detail: categoryLabel(r.category),
-      status:
-        r.status === 'SUBMITTED'
-          ? `${nl.offer.change.queueStatus} · online`
-          : `${s[r.status]}${r.online && r.status !== 'PUBLISHED' ? ' · online' : ''}`,
-      urgent: r.status === 'NONE' || r.status === 'SUBMITTED' || r.status === 'CHANGES_REQUESTED',
-      since: r.since,
-    }));
-  const actions = [...discountActions]
-    .sort((a, b) => ACTION_ORDER.indexOf(a.status) - ACTION_ORDER.indexOf(b.status))
-    .map((a) => ({
-      id: a.id,
-      href: `/redactie/acties/${a.id}`,
-      name: `${a.name}: ${a.title}`,
-      detail: nl.offer.kinds.DISCOUNT_ACTION,
-      status: a.expired
-        ? nl.discount.partner.expired
-        : a.status === 'SUBMITTED' && a.online
-          ? `${nl.offer.change.queueStatus} · online`
-          : s[a.status],
-      urgent: a.status === 'SUBMITTED' || a.status === 'CHANGES_REQUESTED',
-      since: a.since,
-    }));
-  return { counts: queue.counts, listings, actions };
-}
 
 /** One discount action for the editor, with its organisation and photos; null when not found or unreadable (logged). */
 export async function editorDiscountAction(offerId: string) {

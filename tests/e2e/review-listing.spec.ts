@@ -12,11 +12,12 @@ test('the editorial loop of a credit listing, from first draft to publication an
   const editor = await newPage();
   const partner = await newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
 
-  // The editor opens the partner from the work queue: the form starts from the registration.
+  // The editor opens the partner from the dashboard's new partners: the form starts from the registration.
   await loginAs('editor', editor);
-  await expect(editor.getByText('Nog geen inschrijving: ')).toBeVisible();
-  await expectAccessible(editor, '/redactie (queue)');
-  await editor.getByRole('link', { name: 'Zwembad De Wielen', exact: true }).click();
+  const newPartners = editor.getByRole('region', { name: 'Nieuwe partners' });
+  await expect(newPartners.getByText('wacht op redactie').first()).toBeVisible();
+  await expectAccessible(editor, '/redactie (dashboard)');
+  await newPartners.getByRole('link', { name: 'Zwembad De Wielen', exact: true }).click();
   await expect(editor.getByRole('heading', { name: 'Zwembad De Wielen', level: 1 })).toBeVisible();
   await expect(editor.getByLabel('Titel')).toHaveValue('Zwembad De Wielen');
   await expectAccessible(editor, '/redactie/partners/[id] (new listing)');

@@ -4,6 +4,9 @@ import { confirmEmail } from '@/lib/accounts/service';
 import { registerPartner } from '@/lib/partners/service';
 import { listingFormSchema, type ListingForm } from '@/lib/offers/schema';
 import { storeUpload } from '@/lib/photos/service';
+import { allWorkspaceOffers } from '@/lib/workspace/offers';
+import { allWorkspacePartners } from '@/lib/workspace/partners';
+import { NO_WORKSPACE_FILTERS } from '@/lib/workspace/filters';
 import { plainImage } from './images';
 import { mailsTo, registrationInput, tokenFromHtml } from './service-helpers';
 
@@ -121,4 +124,27 @@ export async function loopSnapshot() {
     prisma.auditEntry.count(),
   ]);
   return { offers, events, outbox, audit };
+}
+
+/**
+ * What the editors' dashboard lists as waiting on them (lib/workspace: the offers and partners in
+ * "nieuw" and "redactie"), as ids: of each offer, its partner (a credit listing's link), and each partner.
+ */
+export async function waitingOnEditors(editor: SessionUser): Promise<string[]> {
+  const ids: string[] = [];
+  for (const status of ['nieuw', 'redactie'] as const) {
+    const filters = { ...NO_WORKSPACE_FILTERS, status };
+    for await (const rows of allWorkspaceOffers(editor, filters)) ids.push(...rows.flatMap((r) => [r.id, r.href.split('/').pop()!]));
+    for await (const rows of allWorkspacePartners(editor, filters)) ids.push(...rows.map((r) => r.id));
+  }
+  return ids;
+}
+
+/** A partner's row in the editors' partner list (lib/workspace), or undefined. */
+export async function partnerListRow(editor: SessionUser, organisationId: string) {
+  for await (const rows of allWorkspacePartners(editor, NO_WORKSPACE_FILTERS)) {
+    const row = rows.find((r) => r.id === organisationId);
+    if (row) return row;
+  }
+  return undefined;
 }

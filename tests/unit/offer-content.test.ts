@@ -4,7 +4,6 @@ import { demoOffers } from '@/prisma/demo-catalog';
 import { readContent, readOfferContent, type ContentColumn } from '@/lib/offers/content';
 import { rebuildCatalog, syncCatalogEntry } from '@/lib/offers/catalog';
 import {
-  discountQueue,
   draftView,
   editorDiscountAction,
   editorOrganisation,
@@ -127,13 +126,10 @@ describe('a row that does not parse: one log line, then a controlled outcome', (
     expect(await entryOf(other.offerId)).not.toBeNull();
   });
 
-  test("the editors' pages and queue: not found, left out of the queue", async () => {
+  test("the editors' pages: not found", async () => {
     const broken = await submittedProposal();
-    const other = await submittedProposal();
     await setField('Offer', broken.offerId, 'content', ['discount', 'percent'], '"veertig"');
     expect(await loggedOnce(() => editorDiscountAction(broken.offerId), broken.offerId, 'Offer.content', 'discount.percent')).toBeNull();
-    const queue = await loggedOnce(() => discountQueue(), broken.offerId, 'Offer.content', 'discount.percent');
-    expect(queue.map((o) => o.id)).toEqual([other.offerId]);
 
     const listing = await publishedListing('Zwembad De Wielen');
     await setField('Offer', listing.offerId, 'content', ['contact', 'showPhone'], '"ja"');

@@ -2,14 +2,14 @@ import { describe, expect, test } from 'vitest';
 import { prisma } from '@/lib/db';
 import { nl } from '@/lib/i18n/nl';
 import { approveOffer, commentOnOffer, saveListing, withdrawOffer } from '@/lib/offers/review';
-import { editorQueue, offerHistory, pendingApprovals, publishedOffer } from '@/lib/offers/queries';
+import { offerHistory, pendingApprovals, publishedOffer } from '@/lib/offers/queries';
 import type { OfferContent } from '@/lib/offers/schema';
 import { setUpPhotoTests } from '../support/photos';
 import { eventList, listingForm, mailsWithSubject, makeEditor, makePartner, offerRow, uploadPhoto } from '../support/offers';
 
 // The editorial review loop of the credit listing (PRODUCT.md §2) through lib/offers/review.ts, the
 // only writer of an offer's status, against the real database: the status machine, the history
-// (offerHistory) and the editors' queue (editorQueue).
+// (offerHistory).
 
 setUpPhotoTests();
 
@@ -374,69 +374,5 @@ describe('offerHistory', () => {
     expect(second.changes).toEqual([{ field: f.photo, before: nl.offer.photoNone, after: nl.offer.photoSet }]);
     expect(third.changes).toEqual([{ field: f.photo, before: nl.offer.photoSet, after: nl.offer.photoOther }]);
     expect(await offerHistory('cl_no_such_offer')).toEqual([]);
-  });
-});
-
-describe('editorQueue', () => {
-  test("every confirmed credit partner with its listing's status and the counts; DISCOUNT-only and unconfirmed partners are not listed", async () => {
-    const editor = await makeEditor();
-    const none = await makePartner({ partnerType: 'CREDIT' });
-    const draft = await makePartner({ partnerType: 'BOTH' });
-    const awaiting = await makePartner({ partnerType: 'CREDIT' });
-    const changes = await makePartner({ partnerType: 'CREDIT' });
-    const published = await makePartner({ partnerType: 'BOTH', showDisplayName: 'on', displayName: 'De Wielen' });
-    const withdrawn = await makePartner({ partnerType: 'CREDIT' });
-    const discount = await makePartner({ partnerType: 'DISCOUNT' });
-    const unconfirmed = await makePartner({ partnerType: 'CREDIT' }, { confirmed: false });
-
-    await saved(saveListing(editor, draft.organisationId, listingForm()));
-    await saved(saveListing(editor, awaiting.organisationId, listingForm({ intent: 'send' })));
-    const c = await saved(saveListing(editor, changes.organisationId, listingForm({ intent: 'send' })));
-    expect(await commentOnOffer(changes.actor, c.offerId, 1, 'Graag een andere titel.')).toEqual({ ok: true });
-    const p = await saved(saveListing(editor, published.organisationId, listingForm({ intent: 'send' })));
-    expect(await approveOffer(published.actor, p.offerId, 1)).toMatchObject({ ok: true });
-    const w = await saved(saveListing(editor, withdrawn.organisationId, listingForm({ intent: 'send' })));
-    expect(await approveOffer(withdrawn.actor, w.offerId, 1)).toMatchObject({ ok: true });
-    expect(await withdrawOffer(editor, w.offerId, 'Gestopt met de Dordtpas.')).toMatchObject({ ok: true });
-    // An unconfirmed credit partner's listing (an editor may already prepare it) is still not in the queue.
-    await saved(saveListing(editor, unconfirmed.organisationId, listingForm()));
-
-    const { rows, counts } = await editorQueue();
-    expect(counts).toEqual({
-      NONE: 1,
-      SUBMITTED: 0,
-      DRAFT: 1,
-      AWAITING_PARTNER: 1,
-      CHANGES_REQUESTED: 1,
-      PUBLISHED: 1,
-      WITHDRAWN: 1,
-      REJECTED: 0,
-    });
-    expect(rows.map((r) => [r.id, r.status, r.online])).toEqual([
-      [none.organisationId, 'NONE', false],
-      [draft.organisationId, 'DRAFT', false],
-      [awaiting.organisationId, 'AWAITING_PARTNER', false],
-      [changes.organisationId, 'CHANGES_REQUESTED', false],
-      [published.organisationId, 'PUBLISHED', true],
-      [withdrawn.organisationId, 'WITHDRAWN', false],
-    ]);
-    const ids = rows.map((r) => r.id);
-    expect(ids).not.toContain(discount.organisationId);
-    expect(ids).not.toContain(unconfirmed.organisationId);
-    expect(rows.find((r) => r.id === published.organisationId)).toMatchObject({ name: 'De Wielen', category: 'sport' });
-
-    // A new draft of a published listing: DRAFT in the queue, but still online.
-    await saved(saveListing(editor, published.organisationId, listingForm({ version: 1, title: 'Nieuwe titel' })));
-    const again = await editorQueue();
-    expect(again.counts).toMatchObject({ DRAFT: 2, PUBLISHED: 0 });
-    expect(again.rows.find((r) => r.id === published.organisationId)).toMatchObject({ status: 'DRAFT', online: true });
-  });
-
-  test('an empty queue has zero counts', async () => {
-    await makePartner({ partnerType: 'DISCOUNT' });
-    expect(await editorQueue()).toEqual({
-      rows: [],
-      counts: { NONE: 0, SUBMITTED: 0, DRAFT: 0, AWAITING_PARTNER: 0, CHANGES_REQUESTED: 0, PUBLISHED: 0, WITHDRAWN: 0, REJECTED: 0 },
-    });
   });
 });

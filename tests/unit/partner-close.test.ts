@@ -6,7 +6,7 @@ import { authenticate, requestPasswordReset } from '@/lib/accounts/service';
 import { sessionUser, startSession } from '@/lib/accounts/sessions';
 import { startProposal } from '@/lib/discounts/service';
 import { approveOffer, saveListing } from '@/lib/offers/review';
-import { editorWorkQueue, offerHistory, publishedOffer } from '@/lib/offers/queries';
+import { offerHistory, publishedOffer } from '@/lib/offers/queries';
 import { checkInvitation, inviteColleague, removeColleague } from '@/lib/partners/colleagues';
 import { closePartnership } from '@/lib/partners/close';
 import { organisationExport } from '@/lib/partners/export';
@@ -14,7 +14,7 @@ import { removePersonalDataOfClosedPartners } from '@/lib/partners/retention';
 import { closedPartners } from '@/lib/partners/queries';
 import { closeSchema, inviteSchema } from '@/lib/partners/schema';
 import { setUpPhotoTests } from '../support/photos';
-import { listingForm, loopSnapshot, makeEditor, makeMedewerker, makePartner } from '../support/offers';
+import { listingForm, loopSnapshot, makeEditor, makeMedewerker, makePartner, partnerListRow, waitingOnEditors } from '../support/offers';
 import { publishedAction } from '../support/proposals';
 import { entryOf } from '../support/catalog';
 import { mailsTo, rowCounts, tokenFromHtml } from '../support/service-helpers';
@@ -136,11 +136,11 @@ describe('closing the partnership', () => {
     });
   });
 
-  test('the editors: nothing left in the work queue, the partner listed as closed, and their save refused', async () => {
+  test('the editors: nothing waits on them any more (ended in their list), the partner listed as closed, and their save refused', async () => {
     const b = await busyPartner();
     await close(b.partner.actor, '');
-    const queue = await editorWorkQueue();
-    expect([...queue.listings, ...queue.actions].map((r) => r.name).join(' ')).not.toContain('Zwembad Oost');
+    expect(await partnerListRow(b.editor, b.partner.organisationId)).toMatchObject({ bucket: 'afgelopen', wait: null });
+    expect(await waitingOnEditors(b.editor)).not.toContain(b.partner.organisationId);
     expect(await closedPartners()).toEqual([expect.objectContaining({ id: b.partner.organisationId, closedAt: expect.any(Date) })]);
     const { version } = await prisma.offer.findUniqueOrThrow({ where: { id: b.listing.offerId } });
     const before = await loopSnapshot();

@@ -19,12 +19,11 @@ import { newToken, storeToken } from '@/lib/accounts/tokens';
 import { sessionUser, startSession } from '@/lib/accounts/sessions';
 import { startProposal } from '@/lib/discounts/service';
 import { approveOffer, saveListing } from '@/lib/offers/review';
-import { editorWorkQueue } from '@/lib/offers/queries';
 import { readPreviousRejection, rejectRegistration } from '@/lib/partners/reject';
 import { registerPartner } from '@/lib/partners/service';
 import { rejectRegistrationAction } from '@/lib/rejections/actions';
 import { setUpPhotoTests } from '../support/photos';
-import { listingForm, makeEditor, makePartner, offerRow } from '../support/offers';
+import { listingForm, makeEditor, makePartner, offerRow, waitingOnEditors } from '../support/offers';
 import { publishedAction, submittedProposal } from '../support/proposals';
 import { mailsTo, registrationInput, rowCounts } from '../support/service-helpers';
 
@@ -56,6 +55,7 @@ async function waitingRegistration() {
 describe('an editor refuses a registration', () => {
   test('one transaction: REJECTED with the reason, offers refused, wizard proposals gone, sessions and links ended, audit, mail', async () => {
     const { editor, partner, offerId, wizardId, listingId, token, version } = await waitingRegistration();
+    expect(await waitingOnEditors(editor)).toEqual(expect.arrayContaining([partner.organisationId, offerId]));
     await requestPasswordReset(partner.email);
     expect(await prisma.emailToken.count({ where: { userId: partner.userId, purpose: 'RESET_PASSWORD' } })).toBe(1);
     const reasonId = (await prisma.rejectionReason.create({ data: { kind: 'REGISTRATION', text: REASON } })).id;
@@ -85,9 +85,9 @@ describe('an editor refuses a registration', () => {
     expect(mail.text).toContain(text);
     expect(mail.text).toContain('/aanmelden');
     // Out of the editors' work queue.
-    const queue = await editorWorkQueue();
-    expect([...queue.listings, ...queue.actions].map((r) => r.href).join()).not.toContain(partner.organisationId);
-    expect(queue.actions.map((a) => a.id)).not.toContain(offerId);
+    const waiting = await waitingOnEditors(editor);
+    expect(waiting).not.toContain(partner.organisationId);
+    expect(waiting).not.toContain(offerId);
   });
 
   test('the login says when and why after the right password, and nothing without it; no reset link is sent', async () => {

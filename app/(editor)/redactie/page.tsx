@@ -8,44 +8,66 @@ import { closedPartners, listUnconfirmedRegistrations, partnerTypeRequests } fro
 import { grantPartnerTypeAction } from '@/lib/partners/actions';
 import { ActionForm } from '@/components/ui/ActionForm';
 import { orgName } from '@/lib/partners/names';
-import { editorWorkQueue, QUEUE_ORDER, type QueueRow } from '@/lib/offers/queries';
 import { Panel } from '@/components/ui/Panel';
 import { env } from '@/lib/env';
-import { BUCKETS, type Bucket } from '@/lib/workspace/filters';
+import { BUCKETS, NO_WORKSPACE_FILTERS, type Bucket } from '@/lib/workspace/filters';
 import type { Counts } from '@/lib/workspace/list';
-import { workspaceOfferCounts } from '@/lib/workspace/offers';
-import { workspacePartnerCounts } from '@/lib/workspace/partners';
+import { workspaceOffers } from '@/lib/workspace/offers';
+import { workspacePartners } from '@/lib/workspace/partners';
+import type { Wait } from '@/lib/offers/waiting';
+import { WaitCell } from './WorkspaceList';
 
 export const metadata: Metadata = { title: 'Redactie' };
 
-/** The queues show their first rows; the workspace's lists have them all, with filters and pages. */
-const QUEUE_SHOWN = 25;
+/** The dashboard shows the longest waiting rows of each list; the lists have them all, with filters and pages. */
+const WAITING_SHOWN = 10;
 
-function QueueList({ rows, more }: { rows: QueueRow[]; more: string }) {
+type WaitingRow = { id: string; href: string; name: string; sub: string | null; since: Date; wait: Wait | null };
+
+/** What waits on the editors, the longest waiting first, with a link to the whole list. */
+function Waiting({
+  id,
+  title,
+  rows,
+  total,
+  more,
+  empty,
+}: {
+  id: string;
+  title: string;
+  rows: WaitingRow[];
+  total: number;
+  more: string;
+  empty: string;
+}) {
+  const w = nl.workspace.dashboard;
   return (
-    <>
-      <ul className="mt-3 grid gap-3">
-        {rows.slice(0, QUEUE_SHOWN).map((r) => (
-          <li key={r.id} className="rounded-lg bg-white p-4 sm:flex sm:items-center sm:justify-between sm:gap-4">
-            <div>
-              <p className="text-lg font-semibold">
-                <Link href={r.href}>{r.name}</Link>
-              </p>
-              <p className="text-sm text-muted">{r.detail}</p>
-            </div>
-            <div className="mt-2 text-sm sm:mt-0 sm:text-right">
-              <p className={r.urgent ? 'font-semibold text-danger' : 'font-semibold'}>{r.status}</p>
-              <p className="text-muted">{formatDateTime(r.since)}</p>
-            </div>
-          </li>
-        ))}
-      </ul>
-      {rows.length > QUEUE_SHOWN ? (
-        <p className="mt-3">
-          <a href={more}>{nl.workspace.dashboard.more(rows.length - QUEUE_SHOWN)}</a>
-        </p>
-      ) : null}
-    </>
+    <Panel id={id} title={title} className="mt-6">
+      {rows.length === 0 ? (
+        <p className="mt-3 rounded-lg bg-white p-5">{empty}</p>
+      ) : (
+        <>
+          <ul className="mt-3 grid gap-3">
+            {rows.slice(0, WAITING_SHOWN).map((r) => (
+              <li key={r.id} className="rounded-lg bg-white p-4 sm:flex sm:items-start sm:justify-between sm:gap-4">
+                <div>
+                  <p className="text-lg font-semibold">
+                    <Link href={r.href}>{r.name}</Link>
+                  </p>
+                  {r.sub ? <p className="text-sm text-muted">{r.sub}</p> : null}
+                </div>
+                <div className="mt-2 sm:mt-0 sm:text-right">
+                  <WaitCell wait={r.wait} since={r.since} />
+                </div>
+              </li>
+            ))}
+          </ul>
+          <p className="mt-3">
+            <a href={more}>{total > WAITING_SHOWN ? w.more(total - WAITING_SHOWN) : w.toList}</a>
+          </p>
+        </>
+      )}
+    </Panel>
   );
 }
 
@@ -93,14 +115,24 @@ function Dashboard({ id, title, path, counts }: { id: string; title: string; pat
 
 export default async function EditorHomePage() {
   const editor = await requireEditor();
-  const [offerCounts, partnerCounts, queue, unconfirmed, requests, closed] = await Promise.all([
-    workspaceOfferCounts(editor),
-    workspacePartnerCounts(editor),
-    editorWorkQueue(),
+  const only = (status: Bucket) => ({ ...NO_WORKSPACE_FILTERS, status });
+  // The pages bring the counts per status of their list (counted without the status filter).
+  const [newOffers, waitingOffers, newPartners, unconfirmed, requests, closed] = await Promise.all([
+    workspaceOffers(editor, only('nieuw')),
+    workspaceOffers(editor, only('redactie')),
+    workspacePartners(editor, only('nieuw')),
     listUnconfirmedRegistrations(),
     partnerTypeRequests(),
     closedPartners(),
   ]);
+  const offerCounts = waitingOffers.counts;
+  const partnerCounts = newPartners.counts;
+  // New proposals and the rest that waits on the editors, in one list: the longest waiting first.
+  const offers = [...newOffers.rows, ...waitingOffers.rows]
+    .sort((a, b) => a.since.getTime() - b.since.getTime())
+    .map((r) => ({ ...r, name: r.title || r.partner, sub: r.title ? `${r.partner} · ${r.type}` : r.type }));
+  const partners = newPartners.rows.map((r) => ({ ...r, sub: r.legalName }));
+  const w = nl.workspace.dashboard;
   const t = nl.editorHome;
   return (
     <PageMain wide>
@@ -132,27 +164,22 @@ export default async function EditorHomePage() {
           </ul>
         </Panel>
       ) : null}
-      <Panel id="queue-title" title={`${nl.offer.editor.queue}: ${nl.offer.editor.listingTitle.toLowerCase()}`} className="mt-6">
-        <ul className="mt-3 flex flex-wrap gap-2" aria-label="Aantallen per status">
-          {QUEUE_ORDER.map((status) => (
-            <li key={status} className="rounded-full bg-white px-3 py-1 text-sm">
-              {status === 'SUBMITTED' ? nl.offer.change.queueStatus : nl.offer.statuses[status]}: <strong>{queue.counts[status]}</strong>
-            </li>
-          ))}
-        </ul>
-        {queue.listings.length === 0 ? (
-          <p className="mt-3 rounded-lg bg-white p-5">{t.empty}</p>
-        ) : (
-          <QueueList rows={queue.listings} more="/redactie/aanbod?soort=tegoed" />
-        )}
-      </Panel>
-      <Panel id="actions-title" title={`${nl.offer.editor.queue}: ${nl.discount.editor.title.toLowerCase()}`} className="mt-8">
-        {queue.actions.length === 0 ? (
-          <p className="mt-3 rounded-lg bg-white p-5">{nl.discount.editor.empty}</p>
-        ) : (
-          <QueueList rows={queue.actions} more="/redactie/aanbod?soort=korting" />
-        )}
-      </Panel>
+      <Waiting
+        id="waiting-offers-title"
+        title={w.waitingOffers}
+        rows={offers}
+        total={offerCounts.nieuw.count + offerCounts.redactie.count}
+        more="/redactie/aanbod?status=redactie"
+        empty={w.noWaitingOffers}
+      />
+      <Waiting
+        id="new-partners-title"
+        title={w.newPartners}
+        rows={partners}
+        total={partnerCounts.nieuw.count}
+        more="/redactie/partners?status=nieuw"
+        empty={w.noNewPartners}
+      />
       {closed.length ? (
         // Off the work queue: nothing of theirs waits for an editor (ADR 0024).
         <Panel id="closed-title" title={nl.close.closedTitle} className="mt-8">
