@@ -1,5 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { formatWithOptions } from 'node:util';
 
 // Logging. In production (scripts/server.ts calls logAsJson()) every line is one JSON object:
@@ -23,7 +23,8 @@ const REQUEST_ID = /^[A-Za-z0-9_-]{8,64}$/;
 /** The request id to use for an incoming X-Request-Id header: the caller's when it looks like one, else a new one. */
 export function requestIdFrom(header: string | string[] | undefined): string {
   const given = Array.isArray(header) ? header[0] : header;
-  return given && REQUEST_ID.test(given) ? given : randomBytes(16).toString('hex');
+  // 32 hex digits, as nginx's; randomUUID draws from a cached pool, a quarter of randomBytes' cost a request.
+  return given && REQUEST_ID.test(given) ? given : randomUUID().replaceAll('-', '');
 }
 
 /** Runs `fn` with `requestId` attached to every line it (and whatever it starts) logs. */
