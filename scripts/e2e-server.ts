@@ -14,7 +14,8 @@ await migrateDeploy(env.DATABASE_URL);
 const { seed } = await import('../prisma/seed');
 await seed(env.DATABASE_URL);
 
-const child = spawn('npx', ['tsx', 'scripts/server.ts', '-p', String(E2E_PORT), '-H', '127.0.0.1'], {
+// Node with tsx's loader rather than `npx tsx`, whose `sh -c` does not pass SIGTERM on (scripts/start.ts).
+const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/server.ts', '-p', String(E2E_PORT), '-H', '127.0.0.1'], {
   stdio: ['ignore', 'pipe', 'pipe'],
   env: { ...process.env, ...env },
 });

@@ -6,7 +6,7 @@ import { databaseUrl } from '../support/databases';
 import { E2E_PORT, e2eServerEnv } from '../support/e2e-env';
 
 // Issue 19, "instances come and go cleanly", with the real production build (.next-test) and our
-// server (scripts/server.ts) on a database of its own: not ready while the database lacks the
+// server (`npm start`, scripts/server.ts) on a database of its own: not ready while the database lacks the
 // migrations, ready once they are applied, JSON log lines with the request id, and on SIGTERM not
 // ready at once, then a quick exit 0 (ADR 0033). No browser: this is what a load balancer sees.
 const PORT = E2E_PORT + 5;
@@ -33,9 +33,11 @@ test('an instance: not ready until migrated, JSON logs, on SIGTERM not ready fir
   await dropDatabase(DB);
   await ensureDatabase(DB);
   const env = { ...e2eServerEnv(), DATABASE_URL: DB, APP_URL: BASE, SMTP_URL: '', SHUTDOWN_DRAIN_MS: String(DRAIN_MS) };
-  const server = spawn(process.execPath, ['--import', 'tsx', 'scripts/server.ts', '-p', String(PORT), '-H', '127.0.0.1'], {
+  // As an operator starts it: `npm start` (SIGTERM goes to npm, which must pass it on to the server).
+  const server = spawn('npm', ['start', '--silent', '--', '-p', String(PORT), '-H', '127.0.0.1'], {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true, // its own process group, so that a failed test can end the whole chain
   });
   const lines: string[] = [];
   for (const stream of [server.stdout, server.stderr])
@@ -84,6 +86,6 @@ test('an instance: not ready until migrated, JSON logs, on SIGTERM not ready fir
     );
     expect(entries.at(-1)).toMatchObject({ msg: 'stopped', code: 0 });
   } finally {
-    if (server.exitCode === null) server.kill('SIGKILL');
+    if (server.exitCode === null) process.kill(-server.pid!, 'SIGKILL');
   }
 });
