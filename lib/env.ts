@@ -21,6 +21,12 @@ const schema = z.object({
   /** Working days after an approval request without an answer before the partner gets a reminder, and the second one. */
   REMINDER_FIRST_WORKING_DAYS: z.coerce.number().int().min(1).max(60).default(5),
   REMINDER_SECOND_WORKING_DAYS: z.coerce.number().int().min(2).max(90).default(10),
+  /** scripts/server.ts: one JSON object a line (production's default), or plain lines (ADR 0033). */
+  LOG_FORMAT: z.enum(['json', 'text']).default('json'),
+  /** On SIGTERM: how long the instance answers "not ready" while it still serves, before it refuses connections. */
+  SHUTDOWN_DRAIN_MS: z.coerce.number().int().min(0).max(120_000).default(1_000),
+  /** On SIGTERM: how long the requests in flight, and then the shutdown hooks, may each take before they are cut short. */
+  SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(100).max(300_000).default(10_000),
 });
 
 export type Env = z.infer<typeof schema>;

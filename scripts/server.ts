@@ -1,12 +1,18 @@
-// The production server: Next.js's request handler behind a plain Node HTTP server, so that we can
-// do the one thing `next start` cannot: tell the app the socket's address in a way a client cannot
-// forge. Next.js only fills X-Forwarded-For when it is missing, so with `next start` a made-up header
-// would be taken for the client's address. Here the socket's address is always appended, as any
-// proxy does, and lib/limits/client-address.ts reads the header from the right.
+// The production server: Next.js's request handler behind a plain Node HTTP server (lib/server/serve.ts),
+// for what `next start` cannot do:
+//  - tell the app the socket's address in a way a client cannot forge. Next.js only fills
+//    X-Forwarded-For when it is missing, so with `next start` a made-up header would be taken for the
+//    client's address. Here the socket's address is always appended, as any proxy does, and
+//    lib/limits/client-address.ts reads the header from the right;
+//  - leave a cluster cleanly on SIGTERM/SIGINT: not ready first, then finish the requests and the
+//    shutdown hooks (the job worker, the database pool), exit 0 (ADR 0033);
+//  - log one JSON object a line, each with the request's id (LOG_FORMAT=text for plain lines).
 //   tsx scripts/server.ts [-p port] [-H hostname]      (PORT / HOSTNAME work too)
-import { createServer } from 'node:http';
 import next from 'next';
+import { env } from '../lib/env';
 import { appendSocketAddress } from '../lib/limits/client-address';
+import { log, logAsJson } from '../lib/log';
+import { serve, stopOnSignals } from '../lib/server/serve';
 
 function option(flags: string[], fallback: string | undefined): string | undefined {
   const args = process.argv.slice(2);
@@ -15,28 +21,22 @@ function option(flags: string[], fallback: string | undefined): string | undefin
 }
 
 async function startServer(port: number, hostname: string) {
+  const config = env();
+  if (config.LOG_FORMAT === 'json') logAsJson();
   // instrumentation.ts sends the daily job to this port.
   process.env.PORT = String(port);
   const app = next({ dev: false, dir: process.cwd(), hostname, port });
   await app.prepare();
   const handle = app.getRequestHandler();
-  const server = createServer((request, response) => {
-    appendSocketAddress(request);
-    handle(request, response).catch((error) => {
-      console.error('[server] request failed', error);
-      if (!response.headersSent) response.statusCode = 500;
-      response.end();
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(port, hostname, resolve));
-  console.log(`▲ Dordtpas ready on http://${hostname.includes(':') ? `[${hostname}]` : hostname}:${port}`);
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.on(signal, () => {
-      server.close(() => process.exit(0));
-      // Keep-alive connections would hold close() open; don't wait on them for long.
-      setTimeout(() => process.exit(0), 5000).unref();
-    });
-  }
+  const serving = await serve(
+    (request, response) => {
+      appendSocketAddress(request);
+      return handle(request, response);
+    },
+    { port, hostname, drainMs: config.SHUTDOWN_DRAIN_MS, timeoutMs: config.SHUTDOWN_TIMEOUT_MS },
+  );
+  stopOnSignals(serving);
+  log('info', `▲ Dordtpas ready on http://${hostname.includes(':') ? `[${hostname}]` : hostname}:${port}`, { pid: process.pid });
 }
 
 const port = Number(option(['-p', '--port'], process.env.PORT) ?? 3000);

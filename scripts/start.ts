@@ -12,9 +12,11 @@ if (!existsSync(path.join(distDir, 'BUILD_ID'))) {
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 // scripts/server.ts rather than `next start`: it hands the app the socket's address (see there).
-const server = spawn('npx', ['tsx', 'scripts/server.ts', ...process.argv.slice(2)], {
+// Node itself with tsx's loader, not `npx tsx`: npx's `sh -c` dies on SIGTERM without passing it on,
+// which left the server running, orphaned, instead of stopping it cleanly (ADR 0033).
+const server = spawn(process.execPath, ['--import', 'tsx', 'scripts/server.ts', ...process.argv.slice(2)], {
   stdio: 'inherit',
   env: { ...process.env, NODE_ENV: 'production' },
 });
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal));
-server.on('exit', (code) => process.exit(code ?? 0));
+server.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
