@@ -21,6 +21,8 @@ const schema = z.object({
   /** Working days after an approval request without an answer before the partner gets a reminder, and the second one. */
   REMINDER_FIRST_WORKING_DAYS: z.coerce.number().int().min(1).max(60).default(5),
   REMINDER_SECOND_WORKING_DAYS: z.coerce.number().int().min(2).max(90).default(10),
+  /** 0: this instance runs no background jobs (another one does; lib/jobs/worker.ts, ADR 0030). */
+  JOBS_WORKER: z.enum(['0', '1']).default('1'),
 });
 
 export type Env = z.infer<typeof schema>;
