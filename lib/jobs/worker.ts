@@ -17,7 +17,10 @@ export type JobWorkerOptions = {
   schema?: string;
   /** How often an idle worker asks for a job of each queue. */
   pollingIntervalSeconds?: number;
-  /** How often the due schedules are checked (once per cluster per interval) and turned into jobs. */
+  /**
+   * How often the due schedules are checked and turned into jobs, once per cluster per interval. A
+   * check that finds the last one a hair under the interval ago skips, so a due job waits up to twice this.
+   */
   cronIntervalSeconds?: number;
   /** Connections of the worker's own pool. */
   max?: number;
@@ -42,7 +45,7 @@ export async function startJobWorker(options: JobWorkerOptions): Promise<JobWork
     connectionString,
     schema = 'pgboss',
     pollingIntervalSeconds = 5,
-    cronIntervalSeconds = 30,
+    cronIntervalSeconds = 10,
     max = 2,
     instance = thisInstance(),
   } = options;
@@ -57,7 +60,8 @@ export async function startJobWorker(options: JobWorkerOptions): Promise<JobWork
     deleteAfterDays: 7,
   });
   // An EventEmitter without an 'error' listener would crash the process on a lost connection.
-  boss.on('error', (error) => console.error('[jobs] queue error', error));
+  // (One line: while the database restarts, every poll reports the same lost connection.)
+  boss.on('error', (error) => console.error(`[jobs] queue error: ${error.message}`));
   await boss.start();
 
   try {
