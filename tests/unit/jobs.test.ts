@@ -4,6 +4,7 @@ import { prisma } from '@/lib/db';
 import type { SessionUser } from '@/lib/accounts/service';
 import { JOBS, JOBS_TIME_ZONE, nextRunAt, type JobDefinition } from '@/lib/jobs/definitions';
 import { jobOverview } from '@/lib/jobs/queries';
+import { nl } from '@/lib/i18n/nl';
 import { startJobWorker, type JobWorker } from '@/lib/jobs/worker';
 import { startSmtpServer } from '../support/smtp-server';
 import { resetDb } from '../support/db';
@@ -103,6 +104,17 @@ describe('schedules', () => {
     expect(await worker.boss.getSchedules()).toEqual([
       expect.objectContaining({ name: 'midnight', cron: '0 0 * * *', timezone: 'Europe/Amsterdam' }),
     ]);
+  });
+});
+
+describe('the list of jobs', () => {
+  test('every job has a valid schedule, a Dutch name and schedule text, and a unique name', () => {
+    expect(new Set(JOBS.map((j) => j.name)).size).toBe(JOBS.length);
+    for (const j of JOBS) {
+      expect(nextRunAt(j.cron).getTime()).toBeGreaterThan(Date.now());
+      expect(nl.jobs.names[j.name], j.name).toBeTruthy();
+      expect(nl.jobs.schedules[j.name], j.name).toBeTruthy();
+    }
   });
 });
 
