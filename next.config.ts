@@ -3,7 +3,7 @@ import { securityHeaders } from './lib/http-headers';
 
 const nextConfig: NextConfig = {
   // Native and Node-only packages stay outside the bundle.
-  serverExternalPackages: ['@node-rs/argon2', 'pg', '@prisma/adapter-pg', 'nodemailer'],
+  serverExternalPackages: ['@node-rs/argon2', 'pg', '@prisma/adapter-pg', 'nodemailer', 'pg-boss'],
   poweredByHeader: false,
   // The dev-only badge sat over content at the bottom left on phones; build errors still show.
   devIndicators: false,

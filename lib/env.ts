@@ -27,6 +27,8 @@ const schema = z.object({
   SHUTDOWN_DRAIN_MS: z.coerce.number().int().min(0).max(120_000).default(1_000),
   /** On SIGTERM: how long the requests in flight, and then the shutdown hooks, may each take before they are cut short. */
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(100).max(300_000).default(10_000),
+  /** 0: this instance runs no background jobs (another one does; lib/jobs/worker.ts, ADR 0030). */
+  JOBS_WORKER: z.enum(['0', '1']).default('1'),
 });
 
 export type Env = z.infer<typeof schema>;

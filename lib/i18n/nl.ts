@@ -1427,4 +1427,43 @@ export const nl = {
       filename: (list: string, date: string) => `dordtpas-${list}-${date}.csv`,
     },
   },
+  jobs: {
+    nav: 'Achtergrondtaken',
+    title: 'Achtergrondtaken',
+    pageTitle: 'Achtergrondtaken — redactie',
+    intro:
+      'Wat het portaal zelf doet, op vaste tijden: mail versturen, meldingen en herinneringen, het aanbod vernieuwen na middernacht, opruimen. Een mislukte taak wordt een paar keer opnieuw geprobeerd.',
+    names: {
+      mail: 'Mail versturen',
+      daily: 'Meldingen, herinneringen en opruimen',
+      midnight: 'Aanbod vernieuwen na middernacht',
+      photos: 'Ongebruikte foto’s verwijderen',
+      catalog: 'Catalogus bijwerken',
+    } as Record<string, string>,
+    schedules: {
+      mail: 'Elke minuut, en direct na elke actie',
+      daily: 'Elk uur, om half',
+      midnight: 'Elke nacht om 0.00 uur',
+      photos: 'Elk uur, om kwart over',
+      catalog: 'Elke nacht om 4.00 uur, en bij het starten',
+    } as Record<string, string>,
+    lastRun: 'Laatste run',
+    never: 'Nog niet gedraaid',
+    states: {
+      OK: 'Gelukt',
+      FAILED: 'Mislukt',
+      RUNNING: 'Bezig',
+      INTERRUPTED: 'Onderbroken',
+    } as Record<string, string>,
+    duration: (ms: number) =>
+      ms < 1000 ? 'minder dan een seconde' : ms < 60_000 ? `${Math.round(ms / 1000)} s` : `${Math.round(ms / 60_000)} min`,
+    attempt: (n: number) => `poging ${n}`,
+    nextRun: 'Volgende run',
+    lastError: 'Laatste fout',
+    noError: 'Geen fouten',
+    failed24h: 'Mislukt in de laatste 24 uur',
+    empty: 'Er zijn nog geen taken gedraaid. Ze starten vanzelf zodra het portaal draait.',
+    noWorker:
+      'Deze server voert zelf geen taken uit (JOBS_WORKER=0). Dat kan: een andere server doet het. Voert geen enkele server taken uit, dan blijven ze liggen.',
+  },
 } as const;

@@ -360,7 +360,7 @@ export async function sql<T extends Record<string, unknown> = Record<string, unk
   }
 }
 
-/** What the server does itself just after midnight (instrumentation.ts): the daily job, now. */
+/** What the job worker does just after midnight and every hour (lib/jobs/definitions.ts): the daily work, now. */
 export async function runDailyJob() {
   const { jobToken } = await import('../../lib/jobs');
   const response = await fetch(`${E2E_BASE_URL}/api/jobs/daily`, {

@@ -9,6 +9,7 @@ import { SiteFooter } from '@/components/layout/SiteHeader';
 const EDITOR_LINKS = [
   { href: '/redactie/partners', label: nl.workspace.nav.partners },
   { href: '/redactie/aanbod', label: nl.workspace.nav.offers },
+  { href: '/redactie/taken', label: nl.jobs.nav },
 ];
 
 export default async function EditorLayout({ children }: { children: ReactNode }) {
