@@ -21,6 +21,15 @@ const schema = z.object({
   /** Working days after an approval request without an answer before the partner gets a reminder, and the second one. */
   REMINDER_FIRST_WORKING_DAYS: z.coerce.number().int().min(1).max(60).default(5),
   REMINDER_SECOND_WORKING_DAYS: z.coerce.number().int().min(2).max(90).default(10),
+  /** The purge entry point of every front cache, comma-separated (deploy/nginx.conf, lib/cache/front.ts, ADR 0032). */
+  FRONT_PURGE_URL: z
+    .string()
+    .optional()
+    .refine(
+      (v) => !v || v.split(',').every((u) => !u.trim() || URL.canParse(u.trim())),
+      'FRONT_PURGE_URL: komma-gescheiden http://…-adressen',
+    )
+    .transform((v) => v || undefined),
 });
 
 export type Env = z.infer<typeof schema>;

@@ -7,6 +7,7 @@
 import { createServer } from 'node:http';
 import next from 'next';
 import { appendSocketAddress } from '../lib/limits/client-address';
+import { keepFrontCacheExact } from '../lib/cache/front';
 
 function option(flags: string[], fallback: string | undefined): string | undefined {
   const args = process.argv.slice(2);
@@ -22,6 +23,8 @@ async function startServer(port: number, hostname: string) {
   const handle = app.getRequestHandler();
   const server = createServer((request, response) => {
     appendSocketAddress(request);
+    // Only URLs the purge knows may be kept by a front cache (ADR 0032).
+    keepFrontCacheExact(request, response);
     handle(request, response).catch((error) => {
       console.error('[server] request failed', error);
       if (!response.headersSent) response.statusCode = 500;
