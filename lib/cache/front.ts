@@ -1,4 +1,4 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import { Agent, request as httpRequest, type IncomingMessage, type ServerResponse } from 'node:http';
 import { env } from '@/lib/env';
 import { CATEGORY_SLUGS } from '@/lib/partners/categories';
 import { KIND_PARAMS, NO_FILTERS, filtersQuery, parseFilters, type CatalogFilters } from '@/lib/offers/filters';
@@ -15,7 +15,7 @@ export const FRONT_LIST_PAGES = 3;
 
 /** How long a purge of one front may take before the action goes on without it (and says so in the log). */
 const PURGE_TIMEOUT_MS = 3000;
-/** Purge requests in flight per front. */
+/** Purge requests in flight per front (connections kept open to it). */
 const PURGE_PARALLEL = 16;
 
 const SLUG = /^\/aanbod\/[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -68,33 +68,51 @@ export async function purgeFront(urls: string[], targets = purgeTargets()): Prom
   return Promise.all(targets.map((target) => purgeOne(target, urls)));
 }
 
+// node:http with kept-alive connections: on this machine six times as fast as fetch for many small requests.
+const agents = new Map<string, Agent>();
+const agentFor = (target: URL) => {
+  let agent = agents.get(target.origin);
+  if (!agent) agents.set(target.origin, (agent = new Agent({ keepAlive: true, maxSockets: PURGE_PARALLEL })));
+  return agent;
+};
+
+/** One PURGE: the module answers 200 when it removed the page and 404 when the front did not hold it. */
+function purgeRequest(url: URL, agent: Agent, signal: AbortSignal): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const request = httpRequest(url, { method: 'PURGE', agent, signal }, (response) => {
+      response.resume();
+      response.on('end', () => resolve(response.statusCode ?? 0));
+      response.on('error', reject);
+    });
+    request.on('error', reject);
+    request.end();
+  });
+}
+
 async function purgeOne(target: URL, urls: string[]): Promise<PurgeReport> {
   const started = performance.now();
   const report: PurgeReport = { front: target.origin, purged: 0, absent: 0, failed: 0, ms: 0 };
   const signal = AbortSignal.timeout(PURGE_TIMEOUT_MS);
-  const queue = [...urls];
+  const agent = agentFor(target);
   let firstError: unknown;
-  const worker = async () => {
-    for (let url = queue.shift(); url !== undefined; url = queue.shift()) {
+  await Promise.all(
+    urls.map(async (url) => {
       try {
-        const response = await fetch(new URL(url, target), { method: 'PURGE', signal });
-        await response.arrayBuffer();
-        // The module answers 200 when it removed the page and 404 when the front did not hold it.
-        if (response.status === 200) report.purged++;
-        else if (response.status === 404) report.absent++;
-        else throw new Error(`HTTP ${response.status}`);
+        const status = await purgeRequest(new URL(url, target), agent, signal);
+        if (status === 200) report.purged++;
+        else if (status === 404) report.absent++;
+        else throw new Error(`HTTP ${status}`);
       } catch (error) {
         report.failed++;
         firstError ??= error;
       }
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(PURGE_PARALLEL, urls.length) }, worker));
+    }),
+  );
   report.ms = Math.round(performance.now() - started);
   if (report.failed)
     console.error(
       `[front] purge at ${target.origin}: ${report.failed} of ${urls.length} URLs failed; pages there stay until their lifetime ends`,
-      firstError,
+      firstError instanceof Error ? firstError.message : firstError,
     );
   return report;
 }
