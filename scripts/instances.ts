@@ -15,7 +15,11 @@ export type Instance = {
   kill: () => Promise<void>;
 };
 
-export async function startInstance(port: number, env: Record<string, string>, stdio: StdioOptions = ['ignore', 'ignore', 'inherit']): Promise<Instance> {
+export async function startInstance(
+  port: number,
+  env: Record<string, string>,
+  stdio: StdioOptions = ['ignore', 'ignore', 'inherit'],
+): Promise<Instance> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/server.ts', '-p', String(port), '-H', '127.0.0.1'], {
     cwd: root,
     env: { ...process.env, ...env },
@@ -29,7 +33,13 @@ export async function startInstance(port: number, env: Record<string, string>, s
   };
   const url = `http://127.0.0.1:${port}`;
   for (let i = 0; ; i++) {
-    if (await fetch(`${url}/api/health`).then((r) => r.ok, () => false)) break;
+    if (
+      await fetch(`${url}/api/health`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      break;
     if (exited || i >= 240) {
       await end('SIGKILL');
       throw new Error(`app instance on port ${port} did not become ready`);

@@ -71,42 +71,48 @@ function portOpen(host: string, port: number): Promise<boolean> {
   });
 }
 
-/** Starts nginx in the foreground with a fresh cache; resolves when it accepts connections. */
-export async function startFront(o: FrontOptions, log: (line: string) => void = () => {}): Promise<Front> {
+export type Nginx = { process: ChildProcess; stop: () => Promise<void> };
+
+/** nginx in the foreground with this configuration, from `runDir`; resolves when every `listen` accepts connections. */
+export async function runNginx(config: string, runDir: string, listens: string[]): Promise<Nginx> {
   ensureNginx();
-  const runDir = path.resolve(o.runDir);
-  rmSync(o.cacheDir ?? path.join(runDir, 'cache'), { recursive: true, force: true });
   mkdirSync(runDir, { recursive: true });
   // As root, nginx's workers run as another user (www-data, as Debian's own nginx): they must reach the directory.
   const asRoot = process.getuid?.() === 0;
   if (asRoot) chmodSync(runDir, 0o755);
   const conf = path.join(runDir, 'nginx.conf');
-  writeFileSync(conf, frontConfig(o));
+  writeFileSync(conf, config);
   const child = spawn(NGINX, ['-p', runDir, '-c', conf, '-g', asRoot ? 'daemon off; user www-data;' : 'daemon off;'], {
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   let exited = false;
   const gone = new Promise<void>((resolve) => child.on('exit', () => ((exited = true), resolve())));
-  const { host, port } = hostPort(o.listen);
-  const purge = hostPort(o.purgeListen);
-  for (let i = 0; !(await portOpen(host, port)) || !(await portOpen(purge.host, purge.port)); i++) {
+  const stop = async () => {
+    if (!exited) child.kill('SIGTERM'); // nginx: fast shutdown
+    await gone;
+  };
+  for (let i = 0; ; i++) {
+    const open = await Promise.all(listens.map((l) => portOpen(hostPort(l).host, hostPort(l).port)));
+    if (open.every(Boolean)) break;
     if (exited || i > 100) {
-      const errors = existsSync(path.join(runDir, 'error.log')) ? readFileSync(path.join(runDir, 'error.log'), 'utf8') : '';
-      child.kill('SIGTERM');
-      throw new Error(`nginx did not start (${conf}):\n${errors.slice(-2000)}`);
+      const log = path.join(runDir, 'error.log');
+      await stop();
+      throw new Error(`nginx did not start (${conf}):\n${existsSync(log) ? readFileSync(log, 'utf8').slice(-2000) : ''}`);
     }
     await new Promise((r) => setTimeout(r, 100));
   }
+  return { process: child, stop };
+}
+
+/** The front (deploy/nginx.conf) in the foreground with a fresh cache; resolves when it accepts connections. */
+export async function startFront(o: FrontOptions, log: (line: string) => void = () => {}): Promise<Front> {
+  const runDir = path.resolve(o.runDir);
+  rmSync(o.cacheDir ?? path.join(runDir, 'cache'), { recursive: true, force: true });
+  const nginx = await runNginx(frontConfig(o), runDir, [o.listen, o.purgeListen]);
+  const { host, port } = hostPort(o.listen);
+  const purge = hostPort(o.purgeListen);
   log(`[nginx] front cache on http://${host}:${port}, purge on http://${purge.host}:${purge.port}, for ${o.upstreams.join(' and ')}`);
-  return {
-    url: `http://${host}:${port}`,
-    purgeUrl: `http://${purge.host}:${purge.port}`,
-    process: child,
-    stop: async () => {
-      if (!exited) child.kill('SIGTERM'); // nginx: fast shutdown
-      await gone;
-    },
-  };
+  return { ...nginx, url: `http://${host}:${port}`, purgeUrl: `http://${purge.host}:${purge.port}` };
 }
 
 if (import.meta.filename === path.resolve(process.argv[1] ?? '')) {

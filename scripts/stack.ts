@@ -65,13 +65,17 @@ async function redis(): Promise<string | undefined> {
 }
 
 try {
-  if (spawnSync('npx', ['prisma', 'generate'], { stdio: ['ignore', 'ignore', 'inherit'] }).status !== 0) throw new Error('prisma generate failed');
+  if (spawnSync('npx', ['prisma', 'generate'], { stdio: ['ignore', 'ignore', 'inherit'] }).status !== 0)
+    throw new Error('prisma generate failed');
   const local = await prepareLocal('stack');
   stops.push(local.stopDatabase);
   const redisUrl = await redis();
 
   log(`production build (${distDir})`);
-  const build = spawnSync('npx', ['next', 'build'], { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production', NEXT_DIST_DIR: distDir } });
+  const build = spawnSync('npx', ['next', 'build'], {
+    stdio: 'inherit',
+    env: { ...process.env, NODE_ENV: 'production', NEXT_DIST_DIR: distDir },
+  });
   if (build.status !== 0) throw new Error('next build failed');
 
   const frontUrl = `http://localhost:${frontPort}`;

@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events';
 import { Agent, request as httpRequest, type IncomingMessage, type ServerResponse } from 'node:http';
 import { env } from '@/lib/env';
 import { CATEGORY_SLUGS } from '@/lib/partners/categories';
@@ -93,6 +94,8 @@ async function purgeOne(target: URL, urls: string[]): Promise<PurgeReport> {
   const started = performance.now();
   const report: PurgeReport = { front: target.origin, purged: 0, absent: 0, failed: 0, ms: 0 };
   const signal = AbortSignal.timeout(PURGE_TIMEOUT_MS);
+  // One deadline for all of them: one listener per request in flight.
+  setMaxListeners(urls.length + 10, signal);
   const agent = agentFor(target);
   let firstError: unknown;
   await Promise.all(
@@ -122,7 +125,12 @@ async function purgeOne(target: URL, urls: string[]): Promise<PurgeReport> {
  * the page's shared lifetime, whatever Next.js wrote. Browsers are not affected: they ignore s-maxage.
  */
 export function keepFrontCacheExact(request: IncomingMessage, response: ServerResponse): void {
-  if ((request.method !== 'GET' && request.method !== 'HEAD') || frontCacheable(request.url ?? '')) return;
+  const target = request.url ?? '';
+  if ((request.method !== 'GET' && request.method !== 'HEAD') || frontCacheable(target)) return;
+  // proxy.ts's rewrite of `/?categorie=…` reaches this server again as a request for /overzicht/<key>,
+  // whose headers become the answer to `/?…`: that one decides, above. The front itself never keeps
+  // /overzicht/ (not a location nginx caches; keep it out of a CDN's cache too, deploy/README.md).
+  if (target.startsWith('/overzicht/')) return;
   const writeHead = response.writeHead;
   response.writeHead = function (this: ServerResponse, ...args: Parameters<ServerResponse['writeHead']>) {
     const value = String(this.getHeader('cache-control') ?? '');
