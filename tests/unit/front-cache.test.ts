@@ -158,6 +158,9 @@ describe('deploy/nginx.conf in nginx', () => {
     }
     // The app said `private` for the other spellings, whatever the page said.
     expect((await get('/aanbod/zwembad?utm=1')).headers.get('cache-control')).toBe('private, no-cache');
+    expect((await get(`/?pagina=${FRONT_LIST_PAGES + 1}`)).headers.get('cache-control')).toBe('private, no-cache');
+    // Except for the rewrite's inner request (proxy.ts → /overzicht/<key>): the outer `/?…` decides.
+    expect((await get('/overzicht/sport')).headers.get('cache-control')).toBe('s-maxage=3600');
   });
 
   test('the client address as TRUSTED_PROXIES=1 reads it, and a request id for the logs', async () => {
