@@ -93,14 +93,7 @@ try {
     FRONT_PURGE_URL: `http://127.0.0.1:${frontPort + 1}`,
     ...(redisUrl ? { REDIS_URL: redisUrl } : {}),
   };
-  const instances: Instance[] = [];
-  for (const port of appPorts) {
-    // One after the other: on the embedded database two starting instances only wait on each other.
-    const instance = await startInstance(port, env, ['ignore', 'inherit', 'inherit']);
-    instances.push(instance);
-    stops.push(instance.stop);
-    log(`app instance on ${instance.url}`);
-  }
+  // The front first: the instances purge it as soon as they start (their first daily run).
   const front: Front = await startFront(
     {
       listen: `127.0.0.1:${frontPort}`,
@@ -112,6 +105,14 @@ try {
     log,
   );
   stops.push(front.stop);
+  const instances: Instance[] = [];
+  for (const port of appPorts) {
+    // One after the other: on the embedded database two starting instances only wait on each other.
+    const instance = await startInstance(port, env, ['ignore', 'inherit', 'inherit']);
+    instances.push(instance);
+    stops.push(instance.stop);
+    log(`app instance on ${instance.url}`);
+  }
   for (const child of [front.process, ...instances.map((i) => i.process)])
     child.once('exit', (code) => {
       if (stopping) return;
