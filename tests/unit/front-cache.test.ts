@@ -163,13 +163,15 @@ describe('deploy/nginx.conf in nginx', () => {
     expect((await get('/overzicht/sport')).headers.get('cache-control')).toBe('s-maxage=3600');
   });
 
-  test('the client address as TRUSTED_PROXIES=1 reads it, and a request id for the logs', async () => {
+  test('the client address as TRUSTED_PROXIES=1 reads it, the Host as sent, and a request id for the logs', async () => {
     await get('/inloggen?adres', { headers: { 'x-forwarded-for': '6.6.6.6' } });
     const request = seen.findLast((s) => s.url === '/inloggen?adres')!;
     // The client's made-up entry, then the address nginx saw, then nginx's own (appended by our server).
     expect(request.headers['x-forwarded-for']).toBe('6.6.6.6, 127.0.0.1, 127.0.0.1');
     expect(clientAddressFrom(request.headers['x-forwarded-for'] as string, 1)).toBe('127.0.0.1');
     expect(request.headers['x-request-id']).toMatch(/^[0-9a-f]{32}$/);
+    // Server actions compare the browser's Origin with it: the port must stay.
+    expect(request.headers.host).toBe(new URL(front.url).host);
   });
 
   test('purge: exact URLs, only from the app instances, answered before the next request', async () => {
