@@ -29,6 +29,15 @@ const schema = z.object({
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(100).max(300_000).default(10_000),
   /** 0: this instance runs no background jobs (another one does; lib/jobs/worker.ts, ADR 0030). */
   JOBS_WORKER: z.enum(['0', '1']).default('1'),
+  /** The purge entry point of every front cache, comma-separated (deploy/nginx.conf, lib/cache/front.ts, ADR 0032). */
+  FRONT_PURGE_URL: z
+    .string()
+    .optional()
+    .refine(
+      (v) => !v || v.split(',').every((u) => !u.trim() || URL.canParse(u.trim())),
+      'FRONT_PURGE_URL: komma-gescheiden http://…-adressen',
+    )
+    .transform((v) => v || undefined),
 });
 
 export type Env = z.infer<typeof schema>;

@@ -4,42 +4,18 @@
 //  - SMTP_URL unset → mail stays in the outbox, readable at /dev/mail;
 //  - AUTH_SECRET unset → one is made and kept in .data/auth-secret.
 import { spawn, spawnSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { ensureDatabase, migrateDeploy } from './db';
-import { startEmbeddedPostgres } from './embedded-db';
+import { existsSync } from 'node:fs';
+import { prepareLocal } from './local';
 
 if (existsSync('.env')) process.loadEnvFile('.env');
 const port = process.env.PORT ?? '3000';
 const appUrl = process.env.APP_URL ?? `http://localhost:${port}`;
-mkdirSync('.data', { recursive: true });
 
 const generate = spawnSync('npx', ['prisma', 'generate'], { stdio: ['ignore', 'ignore', 'inherit'] });
 if (generate.status !== 0) process.exit(generate.status ?? 1);
 
-let stopDatabase: () => Promise<void> = async () => {};
-let databaseUrl = process.env.DATABASE_URL;
-if (databaseUrl) {
-  console.log(`dev: database from DATABASE_URL (${new URL(databaseUrl).host})`);
-  await ensureDatabase(databaseUrl);
-} else {
-  const dbPort = Number(process.env.EMBEDDED_DB_PORT ?? 54329);
-  const embedded = await startEmbeddedPostgres({ dataDir: '.data/pglite', port: dbPort });
-  databaseUrl = embedded.url;
-  stopDatabase = embedded.stop;
-  console.log(`dev: embedded database (PGlite) on 127.0.0.1:${dbPort}, data in .data/pglite — set DATABASE_URL to use your own PostgreSQL`);
-}
-const applied = await migrateDeploy(databaseUrl);
-console.log(applied.length ? `dev: applied migrations ${applied.join(', ')}` : 'dev: database is up to date');
-const { seed, DEMO_ACCOUNTS } = await import('../prisma/seed');
-await seed(databaseUrl, { demoCatalog: true });
-
-let authSecret = process.env.AUTH_SECRET;
-if (!authSecret) {
-  const file = '.data/auth-secret';
-  if (!existsSync(file)) writeFileSync(file, randomBytes(32).toString('base64url'), { mode: 0o600 });
-  authSecret = readFileSync(file, 'utf8').trim();
-}
+const { databaseUrl, authSecret, stopDatabase } = await prepareLocal('dev');
+const { DEMO_ACCOUNTS } = await import('../prisma/seed');
 
 console.log('\nDordtpas partner portal');
 console.log(`  app:          ${appUrl}`);

@@ -13,6 +13,7 @@ import { env } from '../lib/env';
 import { appendSocketAddress } from '../lib/limits/client-address';
 import { log, logAsJson } from '../lib/log';
 import { serve, stopOnSignals } from '../lib/server/serve';
+import { keepFrontCacheExact } from '../lib/cache/front';
 
 function option(flags: string[], fallback: string | undefined): string | undefined {
   const args = process.argv.slice(2);
@@ -31,6 +32,8 @@ async function startServer(port: number, hostname: string) {
   const serving = await serve(
     (request, response) => {
       appendSocketAddress(request);
+      // Only URLs the purge knows may be kept by a front cache (ADR 0032).
+      keepFrontCacheExact(request, response);
       return handle(request, response);
     },
     { port, hostname, drainMs: config.SHUTDOWN_DRAIN_MS, timeoutMs: config.SHUTDOWN_TIMEOUT_MS },

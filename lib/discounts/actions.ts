@@ -117,7 +117,7 @@ export const endActionAction = formAction(
     }
     if (!result.ok) return refused(values, result.reason);
     after(kickMailer);
-    refreshPublicPages(result.slug);
+    await refreshPublicPages(result.slug);
     revalidatePath('/partner', 'layout');
     revalidatePath('/redactie', 'layout');
     redirect('/partner?beeindigd=1');

@@ -54,7 +54,7 @@ export const withdrawAction = formAction('EDITOR', withdrawSchema, async ({ offe
   const result = await withdrawOffer(user, offerId, reason);
   if (!result.ok) return refused(values, result.reason);
   after(kickMailer);
-  refreshPublicPages(result.slug);
+  await refreshPublicPages(result.slug);
   revalidatePath('/redactie', 'layout');
   return done({}, t.editor.withdrawn);
 });
@@ -63,7 +63,7 @@ export const approveAction = formAction('PARTNER', approveSchema, async ({ offer
   const result = await approveOffer(user, offerId, version);
   if (!result.ok) return refused(values, result.reason, sentVersionGone);
   after(kickMailer);
-  refreshPublicPages(result.slug);
+  await refreshPublicPages(result.slug);
   revalidatePath('/partner', 'layout');
   return done({}, t.partner.approved);
 });

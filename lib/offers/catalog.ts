@@ -335,3 +335,14 @@ export function catalogSlugs(today: string) {
     orderBy: { slug: 'asc' },
   });
 }
+
+/** The offers whose public page changes when `today` begins: gone after their last day, or starting today. */
+export async function slugsChangingOn(today: string): Promise<string[]> {
+  const day = new Date(today);
+  const yesterday = new Date(day.getTime() - 24 * 60 * 60 * 1000);
+  const entries = await prisma.catalogEntry.findMany({
+    where: { OR: [{ validUntil: yesterday }, { validFrom: day }] },
+    select: { slug: true },
+  });
+  return entries.map((e) => e.slug);
+}

@@ -1,5 +1,6 @@
 import { revalidatePath, revalidateTag, unstable_cache } from 'next/cache';
 import { cache } from 'react';
+import { publicPageUrls, purgeFront } from '@/lib/cache/front';
 import { secondsUntilTomorrow, todayInDordrecht } from '@/lib/i18n/format';
 import { catalogPage, catalogSlugs, type CatalogResult } from './catalog';
 import { filterKey, type CatalogFilters } from './filters';
@@ -38,10 +39,12 @@ export const cachedCatalogSlugs = () =>
   );
 
 /**
- * After a publish, change or withdrawal (in a server action or route handler): the next visitor of
- * any public page gets it rendered anew — never a stale copy of a withdrawn offer.
+ * After a publish, change or withdrawal of these offers (in a server action or route handler), or at
+ * the day's change: the next visitor of any public page gets it rendered anew — never a stale copy of
+ * a withdrawn offer — and every front cache (FRONT_PURGE_URL) has let go of it before this returns.
  */
-export function refreshPublicPages(slug?: string) {
+export async function refreshPublicPages(...slugs: string[]): Promise<void> {
   revalidateTag(CATALOG_TAG, { expire: 0 });
-  if (slug) revalidatePath(`/aanbod/${slug}`);
+  for (const slug of slugs) revalidatePath(`/aanbod/${slug}`);
+  await purgeFront(publicPageUrls(slugs));
 }

@@ -22,8 +22,7 @@ export const closePartnershipAction = formAction('PARTNER_ADMIN', closeSchema, a
   // Closed now, or by a colleague a moment ago: either way it has ended.
   if (result.ok) {
     after(kickMailer);
-    refreshPublicPages();
-    for (const slug of result.slugs) refreshPublicPages(slug);
+    await refreshPublicPages(...result.slugs);
   }
   return signOut({ redirectTo: ENDED });
 });

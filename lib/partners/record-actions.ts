@@ -24,11 +24,10 @@ const refusals: Record<DeactivateRefusal, string> = {
 };
 
 /** After a deactivation or reactivation: the public pages and the editor area anew, the mails out. */
-function answered(result: DeactivateResult, values: Record<string, string>, message: string): FormState {
+async function answered(result: DeactivateResult, values: Record<string, string>, message: string): Promise<FormState> {
   if (!result.ok) return fail(values, refusals[result.reason]);
   after(kickMailer);
-  refreshPublicPages();
-  for (const slug of result.slugs) refreshPublicPages(slug);
+  await refreshPublicPages(...result.slugs);
   revalidatePath('/redactie', 'layout');
   return done({}, message);
 }

@@ -23,7 +23,8 @@ import { ensurePostgres } from '../postgres';
 import { databaseUrl } from '../../tests/support/databases';
 import { PrismaClient } from '../../lib/generated/prisma/client';
 import { demoOffers, insertDemoCatalog } from '../../prisma/demo-catalog';
-import { editorCookie, seedWorkspace } from './workspace';
+import { createBenchEditor, editorCookie, seedWorkspace } from './workspace';
+import { staticNginx, startFrontBench } from './front';
 
 const OFFERS = Number(process.env.BENCH_OFFERS ?? 10_000);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
@@ -33,7 +34,7 @@ const APP_PORT = Number(process.env.BENCH_PORT ?? 3300);
 const BASE_PORT = APP_PORT + 1;
 const BENCH_DB = `${process.env.TEST_DB_PREFIX ?? 'dordtpas'}_bench`;
 const WORKSPACE_DB = `${BENCH_DB}_workspace`;
-const PARTS = new Set((process.env.BENCH_PARTS ?? 'public,workspace').split(','));
+const PARTS = new Set((process.env.BENCH_PARTS ?? 'public,front,workspace').split(','));
 const root = path.resolve(import.meta.dirname, '../..');
 const baselineDir = path.join(root, 'scripts/bench/baseline');
 const log = (line: string) => console.log(`[bench] ${line}`);
@@ -115,9 +116,10 @@ const ROUNDS = 4;
  * Two servers under the same load, taking turns: ROUNDS short runs each, alternating which goes
  * first, so that a slow moment of this shared machine falls on both rather than on one of them.
  */
-async function compare(ours: string, base: string, connections = CONNECTIONS): Promise<[Load, Load]> {
+async function compare(ours: string, base: string, connections = CONNECTIONS, headers?: Record<string, string>): Promise<[Load, Load]> {
   log(`measuring ${ours} and ${base}, ${connections} connections, ${ROUNDS} turns each`);
-  const turn = (url: string, seconds: number) => measure(url, connections, seconds);
+  const turn = (url: string, seconds: number) =>
+    measure(url, connections, seconds, headers ? [{ path: new URL(url).pathname + new URL(url).search, headers }] : undefined);
   await turn(ours, 2); // warm-up
   await turn(base, 2);
   const a: Sample[] = [];
@@ -149,6 +151,8 @@ async function seed() {
   try {
     const year = Number(new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric' }).format(new Date()));
     await insertDemoCatalog(prisma, demoOffers(OFFERS, year));
+    // The front's part withdraws an offer as an editor.
+    await createBenchEditor(prisma);
   } finally {
     await prisma.$disconnect();
   }
@@ -246,7 +250,7 @@ function pct(sorted: number[], p: number): number {
 }
 
 await ensurePostgres();
-if (PARTS.has('public')) {
+if (PARTS.has('public') || PARTS.has('front')) {
   log(`seeding ${OFFERS} published offers into ${BENCH_DB}`);
   await seed();
 }
@@ -260,8 +264,9 @@ const rows: Record<string, unknown> = { date: new Date().toISOString() };
 const lines: string[] = [];
 const targetsMet: Array<[string, boolean]> = [];
 if (PARTS.has('public')) await benchPublic();
+if (PARTS.has('front')) await benchFront();
 if (PARTS.has('workspace')) await benchWorkspace();
-console.log(['', ...lines, '', 'targets (issues 7 and 18):', ...targetsMet.map(([label, met]) => `  ${met ? 'met    ' : 'NOT met'}  ${label}`), ''].join('\n'));
+console.log(['', ...lines, '', 'targets (issues 7, 18 and 19):', ...targetsMet.map(([label, met]) => `  ${met ? 'met    ' : 'NOT met'}  ${label}`), ''].join('\n'));
 mkdirSync(path.join(root, 'bench'), { recursive: true });
 writeFileSync(path.join(root, 'bench/results.json'), JSON.stringify({ ...rows, targets: Object.fromEntries(targetsMet) }, null, 2) + '\n');
 log('written to bench/results.json');
@@ -353,6 +358,8 @@ async function benchPublic() {
     ['catalog p95 no worse than the baseline', r.catalog.p95 <= r.baselineCatalog.p95],
     ['detail throughput >= 90 % of the baseline', r.detail.rps >= 0.9 * r.baselineDetail.rps],
     ['detail p95 no worse than the baseline', r.detail.p95 <= r.baselineDetail.p95],
+    // Issue 19: Next.js's own cost for a `[slug]` route is out of our hands; the front serves the rest.
+    ["detail (Next.js direct) >= 88 % of the baseline's bare dynamic route", r.detailBesideDynamic.rps >= 0.88 * r.baselineDynamicDetail.rps],
     ['search p95 < 50 ms (HTTP)', r.search.p95 < 50],
     ['our JavaScript <= 10 kB gzip over the baseline', Math.max(r.js.catalog - r.js.baselineCatalog, r.js.detail - r.js.baselineDetail) <= 10 * 1024],
   );
@@ -379,3 +386,59 @@ async function benchPublic() {
   Object.assign(rows, results);
 }
 
+
+/**
+ * Issue 19: the front cache (deploy/nginx.conf) in front of two instances, a cache hit of `/` and of a
+ * detail page next to nginx serving the same bytes as static files with the same gzip; and the time
+ * from a withdrawal's answer until the front stops serving the page.
+ */
+async function benchFront() {
+  const redisUrl = process.env.BENCH_REDIS_URL ?? process.env.REDIS_URL;
+  const bench = await startFrontBench({
+    env,
+    ports: { instances: [APP_PORT + 2, APP_PORT + 3], front: APP_PORT + 4 },
+    redisUrl,
+    log,
+  });
+  const detailPath = '/aanbod/museum-oost-korting';
+  const gzip = { 'accept-encoding': 'gzip' };
+  const plain = async (url: string) => {
+    for (let i = 0; i < 2; i++) await html(url);
+    const response = await fetch(url, { headers: { 'accept-encoding': 'identity' } });
+    if (response.headers.get('x-cache') !== 'HIT') throw new Error(`${url} is not served from the front's cache (${response.headers.get('x-cache')})`);
+    return response.text();
+  };
+  const pages = { 'catalog.html': await plain(`${bench.frontUrl}/`), 'detail.html': await plain(`${bench.frontUrl}${detailPath}`) };
+  const staticPort = APP_PORT + 6;
+  const staticFiles = await staticNginx(staticPort, pages);
+  const staticUrl = `http://127.0.0.1:${staticPort}`;
+  try {
+    const [catalog, staticCatalog] = await compare(`${bench.frontUrl}/`, `${staticUrl}/catalog.html`, CONNECTIONS, gzip);
+    const [detail, staticDetail] = await compare(`${bench.frontUrl}${detailPath}`, `${staticUrl}/detail.html`, CONNECTIONS, gzip);
+    const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: env.DATABASE_URL, max: 1 }) });
+    const offer = await prisma.offer
+      .findFirstOrThrow({ where: { kind: 'CREDIT_LISTING', status: 'PUBLISHED', NOT: { slug: detailPath.slice(8) } }, select: { slug: true, organisationId: true } })
+      .finally(() => prisma.$disconnect());
+    const withdrawal = await bench.withdrawDelay(offer.slug, `/redactie/partners/${offer.organisationId}`);
+    const results = { redis: Boolean(redisUrl), catalog, staticCatalog, detail, staticDetail, withdrawal };
+    rows.front = results;
+    const ratio = (a: number, b: number) => `${Math.round((a / b) * 100)} %`;
+    const row = (label: string, ours: Load, base: Load) =>
+      `${label.padEnd(16)} ${String(ours.rps).padStart(7)} ${String(base.rps).padStart(9)} ${ratio(ours.rps, base.rps).padStart(7)}   p50 ${ours.p50}/${base.p50} ms  p95 ${ours.p95}/${base.p95} ms  p99 ${ours.p99}/${base.p99} ms  errors ${ours.errors}/${base.errors}`;
+    lines.push(
+      '',
+      `Front cache (deploy/nginx.conf, two instances${redisUrl ? ', shared Redis cache' : ', no REDIS_URL'}) — cache hits, gzip, ${CONNECTIONS} connections (front/static file)`,
+      `${'page'.padEnd(16)} ${'req/s'.padStart(7)} ${'static'.padStart(9)} ${'ratio'.padStart(7)}`,
+      row('catalog / (hit)', catalog, staticCatalog),
+      row('detail (hit)', detail, staticDetail),
+      `withdraw → gone at the front: ${withdrawal.ms === Infinity ? 'still served after 30 s' : `${withdrawal.ms} ms`} (first request after the answer: HTTP ${withdrawal.firstStatus})`,
+    );
+    targetsMet.push(
+      ['front: catalog hit >= 80 % of a static file, p99 <= 2x', catalog.rps >= 0.8 * staticCatalog.rps && catalog.p99 <= 2 * staticCatalog.p99],
+      ['front: detail hit >= 80 % of a static file, p99 <= 2x', detail.rps >= 0.8 * staticDetail.rps && detail.p99 <= 2 * staticDetail.p99],
+      ['front: withdrawn offer gone when the action answers (0 ms)', withdrawal.ms === 0],
+    );
+  } finally {
+    await Promise.all([bench.stop(), staticFiles.stop()]);
+  }
+}

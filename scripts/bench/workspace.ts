@@ -99,6 +99,13 @@ export async function seedWorkspace(prisma: PrismaClient, { partners = 5_000, of
     };
   });
   for (let i = 0; i < rows.length; i += 1000) await prisma.offer.createMany({ data: rows.slice(i, i + 1000) });
+  await createBenchEditor(prisma, now);
+  // As autovacuum leaves a table that changes little: visible pages marked, so that index-only scans are.
+  await prisma.$executeRawUnsafe('VACUUM ANALYZE "Organisation", "Offer"');
+}
+
+/** The bench's editor (the workspace's lists, the front's withdrawal), confirmed. */
+export async function createBenchEditor(prisma: PrismaClient, now = new Date()) {
   await prisma.user.create({
     data: {
       username: BENCH_EDITOR.username,
@@ -110,8 +117,6 @@ export async function seedWorkspace(prisma: PrismaClient, { partners = 5_000, of
       emailConfirmedAt: now,
     },
   });
-  // As autovacuum leaves a table that changes little: visible pages marked, so that index-only scans are.
-  await prisma.$executeRawUnsafe('VACUUM ANALYZE "Organisation", "Offer"');
 }
 
 /** Logs in as the bench's editor through next-auth's credentials route, as the login form does: the session cookie. */

@@ -9,7 +9,8 @@ import { E2E_PORT, e2eServerEnv } from '../support/e2e-env';
 // server (`npm start`, scripts/server.ts) on a database of its own: not ready while the database lacks the
 // migrations, ready once they are applied, JSON log lines with the request id, and on SIGTERM not
 // ready at once, then a quick exit 0 (ADR 0033). No browser: this is what a load balancer sees.
-const PORT = E2E_PORT + 5;
+// Apart from the front cache's instances (INSTANCE_PORTS: + 5 and + 6)
+const PORT = E2E_PORT + 4;
 const BASE = `http://127.0.0.1:${PORT}`;
 const DB = databaseUrl(`${process.env.TEST_DB_PREFIX ?? 'dordtpas_test'}_lifecycle`);
 const DRAIN_MS = 1500;

@@ -24,3 +24,9 @@ export function e2eServerEnv(): Record<string, string> {
     TRUSTED_PROXIES: '1',
   };
 }
+
+// The front cache's tests (real nginx, deploy/nginx.conf): nginx on FRONT_PORT (+1 its purge entry
+// point) with two app instances on E2E_PORT + 5 and + 6 for the e2e test, FRONT_PORT + 2 and + 3 for
+// the unit test of the configuration.
+export const FRONT_PORT = Number(process.env.E2E_FRONT_PORT ?? E2E_PORT + 5000);
+export const INSTANCE_PORTS = [E2E_PORT + 5, E2E_PORT + 6] as const;

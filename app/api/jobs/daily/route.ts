@@ -5,6 +5,8 @@ import { pruneJobRuns } from '@/lib/jobs/runs';
 import { logError } from '@/lib/log';
 import { sendExpiryNotices } from '@/lib/discounts/expiry';
 import { refreshPublicPages } from '@/lib/offers/public';
+import { slugsChangingOn } from '@/lib/offers/catalog';
+import { todayInDordrecht } from '@/lib/i18n/format';
 import { clearExpiredLimits } from '@/lib/limits/limiter';
 import { deleteExpiredSessions } from '@/lib/accounts/sessions';
 import { removePersonalDataOfClosedPartners } from '@/lib/partners/retention';
@@ -36,7 +38,8 @@ export async function POST(request: Request) {
     await deleteExpiredSessions();
     await pruneJobRuns();
     const closedPartnersCleared = await removePersonalDataOfClosedPartners();
-    refreshPublicPages();
+    // The front caches too (lib/cache/front.ts): the lists, and the offers that end or start today.
+    await refreshPublicPages(...(await slugsChangingOn(todayInDordrecht())));
     markPagesFresh();
     return NextResponse.json({ ok: true, notices, reminders, closedPartnersCleared });
   } catch (error) {
