@@ -21,6 +21,19 @@ const schema = z.object({
   /** Working days after an approval request without an answer before the partner gets a reminder, and the second one. */
   REMINDER_FIRST_WORKING_DAYS: z.coerce.number().int().min(1).max(60).default(5),
   REMINDER_SECOND_WORKING_DAYS: z.coerce.number().int().min(2).max(90).default(10),
+  /** Next.js's cache shared by every instance (lib/cache/redis-handler.ts, ADR 0031); unset: each process its own. */
+  REDIS_URL: z
+    .string()
+    .optional()
+    .transform((v) => v || undefined)
+    .pipe(
+      z
+        .string()
+        .regex(/^rediss?:\/\//, 'REDIS_URL: redis://host:6379 of rediss://…')
+        .optional(),
+    ),
+  /** Put before every key in Redis: several apps (or test runs) can share one Redis. */
+  REDIS_KEY_PREFIX: z.string().default('dordtpas:'),
 });
 
 export type Env = z.infer<typeof schema>;
