@@ -7,6 +7,7 @@
 import { createServer } from 'node:http';
 import next from 'next';
 import { appendSocketAddress } from '../lib/limits/client-address';
+import { applyCacheControl } from '../lib/cache/cache-control';
 
 function option(flags: string[], fallback: string | undefined): string | undefined {
   const args = process.argv.slice(2);
@@ -22,6 +23,8 @@ async function startServer(port: number, hostname: string) {
   const handle = app.getRequestHandler();
   const server = createServer((request, response) => {
     appendSocketAddress(request);
+    // What shared caches and browsers may keep (ADR 0031): bounded, never a day.
+    applyCacheControl(request, response);
     handle(request, response).catch((error) => {
       console.error('[server] request failed', error);
       if (!response.headersSent) response.statusCode = 500;
