@@ -13,15 +13,17 @@ import { RENDER_WINDOW_MS } from '../../lib/cache/redis-handler';
 
 const A = `http://127.0.0.1:${E2E_PORT + 5}`;
 const B = `http://127.0.0.1:${E2E_PORT + 6}`;
+/** An instance whose Redis is not there. */
+const C = `http://127.0.0.1:${E2E_PORT + 7}`;
 const TITLE = 'Schaatsen op De Wielen';
 const PARTNER = { username: 'ijsbaan', password: 'ijsbaan-demo-2026', name: 'IJsbaan De Wielen' };
 
 const instances: ChildProcess[] = [];
 
 /** One more instance of the production server on `base`'s port, sharing Redis under `prefix`. */
-async function startInstance(base: string, prefix: string) {
+async function startInstance(base: string, prefix: string, redisUrl = testRedisUrl()) {
   const child = spawn('node_modules/.bin/tsx', ['scripts/server.ts', '-p', new URL(base).port, '-H', '127.0.0.1'], {
-    env: { ...process.env, ...e2eServerEnv(), APP_URL: base, REDIS_URL: testRedisUrl(), REDIS_KEY_PREFIX: prefix },
+    env: { ...process.env, ...e2eServerEnv(), APP_URL: base, REDIS_URL: redisUrl, REDIS_KEY_PREFIX: prefix },
     stdio: ['ignore', 'ignore', 'inherit'],
     // Its own process group: tsx runs the server as a child process, and both are stopped.
     detached: true,
@@ -40,7 +42,7 @@ test.beforeAll(async () => {
   test.setTimeout(180_000);
   await ensureRedis();
   const prefix = `e2e-${process.pid}-${Date.now()}:`;
-  await Promise.all([startInstance(A, prefix), startInstance(B, prefix)]);
+  await Promise.all([startInstance(A, prefix), startInstance(B, prefix), startInstance(C, prefix, 'redis://127.0.0.1:1')]);
 });
 
 test.afterAll(async () => {
@@ -162,4 +164,16 @@ test('published through A it is what B serves next; withdrawn through B it is go
   }
   // The e2e server cached the page for the measurement; it drops it as after midnight.
   await runDailyJob();
+});
+
+test('with its Redis away an instance serves every page from the database: no error, nothing stale', async () => {
+  for (let i = 0; i < 3; i++) {
+    expect((await html(`${C}/`)).status).toBe(200);
+    expect((await html(`${C}/voorwaarden`)).status).toBe(200);
+    const gone = await html(`${C}/aanbod/bestaat-niet`);
+    expect(gone.status).toBe(404);
+    expect(gone.text).toContain('Dit aanbod is niet (meer) beschikbaar');
+  }
+  // Nothing came from a cache: every cached page is a miss.
+  expect((await html(`${C}/`)).cache).toBe('MISS');
 });
