@@ -1,4 +1,5 @@
 import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
+import { createServer, connect, type Server, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
@@ -141,6 +142,64 @@ describe('Redis down', () => {
       await redisStore(down).close();
     } finally {
       errors.mockRestore();
+    }
+  });
+});
+
+describe('Redis away from one instance only (a network split)', () => {
+  /** A TCP proxy to the test Redis that can be cut off and put back, as a network split does. */
+  async function splittableProxy() {
+    const target = new URL(URL_);
+    const sockets = new Set<Socket>();
+    let server: Server | undefined;
+    const open = () =>
+      new Promise<void>((resolve) => {
+        server = createServer((client) => {
+          const upstream = connect(Number(target.port || 6379), target.hostname);
+          for (const s of [client, upstream]) {
+            sockets.add(s);
+            s.on('error', () => {});
+            s.on('close', () => sockets.delete(s));
+          }
+          client.pipe(upstream).pipe(client);
+        });
+        server.listen(port, '127.0.0.1', () => resolve());
+      });
+    let port = 0;
+    await open();
+    port = (server!.address() as { port: number }).port;
+    return {
+      url: `redis://127.0.0.1:${port}${target.pathname}`,
+      cut: () =>
+        new Promise<void>((resolve) => {
+          server!.close(() => resolve());
+          for (const s of sockets) s.destroy();
+        }),
+      restore: open,
+    };
+  }
+
+  test('a drop it could not record drops everything stored before, once Redis answers it again', async () => {
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const logs = vi.spyOn(console, 'log').mockImplementation(() => {});
+    const proxy = await splittableProxy();
+    try {
+      const split = () => instance(BUILD_A, proxy.url);
+      await split().set('/warm', page('warm', ['catalog-6']), { cacheControl } as never);
+      await instance().set('/aanbod/zwemmen', page('before the split', ['catalog-6']), { cacheControl } as never);
+      await proxy.cut();
+      await split().revalidateTag('catalog-6', { expire: 0 });
+      // The other instances never heard of it: the old page is still served there...
+      expect((await instance().get('/aanbod/zwemmen', PAGE))?.value).toMatchObject({ html: 'before the split' });
+      await proxy.restore();
+      // ...until this instance reaches Redis again (its client reconnects with backoff).
+      await expect.poll(async () => instance().get('/aanbod/zwemmen', PAGE), { timeout: 15_000, interval: 200 }).toBeNull();
+      expect(errors.mock.calls.some(([line]) => String(line).includes('could not record the drop of catalog-6'))).toBe(true);
+    } finally {
+      await redisStore(proxy.url).close();
+      await proxy.cut();
+      errors.mockRestore();
+      logs.mockRestore();
     }
   });
 });
