@@ -4,6 +4,7 @@ import { E2E_BASE_URL, E2E_PORT, e2eServerEnv } from '../support/e2e-env';
 import { ensureRedis, testRedisUrl } from '../../scripts/redis';
 import { SHARED_SECONDS } from '../../lib/cache/cache-control';
 import { RENDER_WINDOW_MS } from '../../lib/cache/redis-handler';
+import { redisStore } from '../../lib/cache/redis-store';
 
 // Issue 19, "every instance sees every change" (ADR 0031): two instances of our production server
 // (scripts/server.ts) from the e2e build, on the e2e database and one Redis. An offer published
@@ -38,16 +39,24 @@ async function startInstance(base: string, prefix: string, redisUrl = testRedisU
   throw new Error(`the instance on ${base} did not become healthy within 120 s`);
 }
 
+const prefix = `e2e-${process.pid}-${Date.now()}:`;
+
 test.beforeAll(async () => {
   test.setTimeout(180_000);
   await ensureRedis();
-  const prefix = `e2e-${process.pid}-${Date.now()}:`;
   await Promise.all([startInstance(A, prefix), startInstance(B, prefix), startInstance(C, prefix, 'redis://127.0.0.1:1')]);
 });
 
 test.afterAll(async () => {
   for (const child of instances) if (child.pid && child.exitCode === null) process.kill(-child.pid, 'SIGTERM');
   await Promise.all(instances.map((c) => (c.exitCode === null ? new Promise((r) => c.once('exit', r)) : null)));
+  // The run's entries would expire in two days; they go now.
+  const store = redisStore(testRedisUrl());
+  await store.run(async (c) => {
+    const keys = await c.keys(`${prefix}*`);
+    if (keys.length) await c.del(keys);
+  });
+  await store.close();
 });
 
 function createPartner(insertPartner: InsertPartner) {
