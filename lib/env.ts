@@ -38,6 +38,19 @@ const schema = z.object({
       'FRONT_PURGE_URL: komma-gescheiden http://…-adressen',
     )
     .transform((v) => v || undefined),
+  /** Next.js's cache shared by every instance (lib/cache/redis-handler.ts, ADR 0031); unset: each process its own. */
+  REDIS_URL: z
+    .string()
+    .optional()
+    .transform((v) => v || undefined)
+    .pipe(
+      z
+        .string()
+        .regex(/^rediss?:\/\//, 'REDIS_URL: redis://host:6379 of rediss://…')
+        .optional(),
+    ),
+  /** Put before every key in Redis: several apps (or test runs) can share one Redis. */
+  REDIS_KEY_PREFIX: z.string().default('dordtpas:'),
 });
 
 export type Env = z.infer<typeof schema>;

@@ -14,6 +14,7 @@ import { appendSocketAddress } from '../lib/limits/client-address';
 import { log, logAsJson } from '../lib/log';
 import { serve, stopOnSignals } from '../lib/server/serve';
 import { keepFrontCacheExact } from '../lib/cache/front';
+import { applyCacheControl } from '../lib/cache/cache-control';
 
 function option(flags: string[], fallback: string | undefined): string | undefined {
   const args = process.argv.slice(2);
@@ -32,8 +33,11 @@ async function startServer(port: number, hostname: string) {
   const serving = await serve(
     (request, response) => {
       appendSocketAddress(request);
-      // Only URLs the purge knows may be kept by a front cache (ADR 0032).
+      // Both rewrite Cache-Control as the headers go out, the last one wrapped first: what shared
+      // caches and browsers may keep, bounded, never a day (ADR 0031); then, of that, only URLs
+      // the purge knows stay public for a front cache (ADR 0032).
       keepFrontCacheExact(request, response);
+      applyCacheControl(request, response);
       return handle(request, response);
     },
     { port, hostname, drainMs: config.SHUTDOWN_DRAIN_MS, timeoutMs: config.SHUTDOWN_TIMEOUT_MS },

@@ -1,5 +1,6 @@
 // `npm test`: every test, with real parts. Starts what it needs:
-//  1. PostgreSQL: DATABASE_URL's server, or 127.0.0.1:5432 (started with pg_ctlcluster when installed but down);
+//  1. PostgreSQL: DATABASE_URL's server, or 127.0.0.1:5432 (started with pg_ctlcluster when installed but down),
+//     and Redis on 127.0.0.1:6379 (started with redis-server likewise), for the shared-cache tests;
 //  2. Debian's Chromium (apt-get install when missing and we are root);
 //  3. (the whole run only) the format, lint and type checks, one test each;
 //  4. unit/integration tests (vitest) against a fresh test database;
@@ -8,6 +9,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { ensurePostgres } from './postgres';
+import { ensureRedis } from './redis';
 import { TEST_DIST_DIR, e2eServerEnv } from '../tests/support/e2e-env';
 
 // `tsx scripts/test.ts` runs both halves; `unit` or `e2e` one of them (npm run test:unit / test:e2e),
@@ -49,6 +51,7 @@ function counts(file: string, kind: 'vitest' | 'playwright'): { passed: number; 
 for (const f of ['test-results/vitest.json', 'test-results/playwright.json']) rmSync(f, { force: true });
 
 await ensurePostgres();
+await ensureRedis();
 ensureChromium();
 log('prisma generate');
 if (run('npx', ['prisma', 'generate']) !== 0) process.exit(1);

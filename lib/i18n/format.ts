@@ -72,13 +72,18 @@ export function todayInDordrecht(now = new Date()): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
 }
 
-/** Seconds until the next midnight in Dordrecht (at least a minute), also on the days the clock changes. */
-export function secondsUntilTomorrow(now = new Date()): number {
+/** Seconds until the next midnight in Dordrecht, also on the days the clock changes. */
+export function secondsUntilMidnight(now = new Date()): number {
   const [y, m, d] = todayInDordrecht(now).split('-').map(Number);
   const tomorrowUtc = Date.UTC(y, m - 1, d + 1);
   // Dordrecht's clock at that UTC midnight is 01:00 (winter) or 02:00 (summer): midnight was that long before.
   const hour = Number(
     new Intl.DateTimeFormat('en-GB', { timeZone: TIME_ZONE, hour: 'numeric', hourCycle: 'h23' }).format(new Date(tomorrowUtc)),
   );
-  return Math.max(60, Math.ceil((tomorrowUtc - hour * 3_600_000 - now.getTime()) / 1000));
+  return Math.ceil((tomorrowUtc - hour * 3_600_000 - now.getTime()) / 1000);
+}
+
+/** Seconds until the next midnight in Dordrecht, at least a minute (a cache lifetime that is never 0). */
+export function secondsUntilTomorrow(now = new Date()): number {
+  return Math.max(60, secondsUntilMidnight(now));
 }

@@ -6,6 +6,7 @@ import {
   expectAccessible,
   offerHtml,
   runDailyJob,
+  sendListingToPartner,
   sql,
   test,
   type InsertPartner,
@@ -78,13 +79,12 @@ test('a published offer is in the catalog, found with a typo and by category, th
 
   // The editorial loop: the editor writes and sends, the partner approves the preview.
   const editor = await loginAs('editor', await newPage());
-  await editor.getByRole('link', { name: PARTNER.name, exact: true }).click();
-  await editor.getByLabel('Titel').fill(TITLE);
-  await editor
-    .getByLabel('Tekst voor de pashouder')
-    .fill('Binnenbad en buitenbad aan de rand van de Biesbosch. Betaal je kaartje met je Dordtpas-tegoed.');
-  await editor.getByRole('button', { name: 'Ter akkoord naar partner' }).click();
-  await expect(editor.getByText('Het aanbod is ter akkoord naar de partner gestuurd.')).toBeVisible();
+  await sendListingToPartner(
+    editor,
+    PARTNER.name,
+    TITLE,
+    'Binnenbad en buitenbad aan de rand van de Biesbosch. Betaal je kaartje met je Dordtpas-tegoed.',
+  );
   const partner = await loginAs(PARTNER, await newPage());
   await partner.getByRole('link', { name: `behandel: ${TITLE}` }).click();
   const previewed = await offerHtml(partner);

@@ -400,6 +400,18 @@ export async function captureServerAction(page: Page, path: string, submit: () =
   };
 }
 
+/**
+ * The editor, on the editors' start page, opens the partner, writes a credit listing and sends it
+ * to the partner for approval (the first half of the editorial loop).
+ */
+export async function sendListingToPartner(editor: Page, partnerName: string, title: string, text: string) {
+  await editor.getByRole('link', { name: partnerName, exact: true }).click();
+  await editor.getByLabel('Titel').fill(title);
+  await editor.getByLabel('Tekst voor de pashouder').fill(text);
+  await editor.getByRole('button', { name: 'Ter akkoord naar partner' }).click();
+  await expect(editor.getByText('Het aanbod is ter akkoord naar de partner gestuurd.')).toBeVisible();
+}
+
 /** The catalog's result cards' titles, as a pass holder sees them. */
 export async function cardTitles(page: Page): Promise<string[]> {
   return page.locator('#resultaten + ul h3').allInnerTexts();
