@@ -165,7 +165,11 @@ test('discount action: wizard on a phone with a closed tab, review loop, publica
   // This one's mail, not the one of an earlier spec's proposal (accessibility.spec) still on top.
   const submitted = await inbox.waitFor('redactie@dordtpas.example', 'heeft een actievoorstel ingediend', submittedAt);
   const editor = await loginAs('editor', await newPage());
-  await expect(editor.getByRole('link', { name: 'Zwembad De Wielen: Toegang zwembad' })).toBeVisible();
+  // On the dashboard among what waits on the editors, under its partner's name.
+  const waiting = editor.getByRole('region', { name: 'Aanbod dat op de redactie wacht' }).getByRole('listitem');
+  await expect(
+    waiting.filter({ hasText: 'Zwembad De Wielen' }).getByRole('link', { name: 'Toegang zwembad', exact: true }).first(),
+  ).toBeVisible();
   await editor.goto(linkIn(submitted, '/redactie/acties/'));
   await expect(editor.getByText('Graag ook vermelden dat zwemles niet meedoet.')).toBeVisible();
   await expect(editor.getByRole('group', { name: 'Leeftijdsgroep 2' }).getByLabel('Prijs met Dordtpas')).toHaveValue('3,25');
