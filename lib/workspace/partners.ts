@@ -13,9 +13,10 @@ import { ENDING_SOON_DAYS } from './offers';
 //   afgewezen  its registration was refused (REJECTED)
 //   afgelopen  it ended the partnership (CLOSED)
 //   nieuw      a registration: the e-mail address not confirmed yet (REGISTERED, waits on the partner
-//              since it registered), or confirmed with nothing of it ever sent for approval or online
-//              (waits on the editors since it confirmed or a proposal came in; a partner of discounts
-//              only with no proposal submitted waits on nobody)
+//              since it registered), or confirmed with nothing of it ever sent for approval or online,
+//              or a partner of credit whose listing was never sent (its discount action may be online:
+//              the editors still write its listing). Waits on the editors since it confirmed or a
+//              proposal came in; a partner of discounts only with no proposal submitted waits on nobody
 //   redactie   an offer of it waits on the editors (the longest waiting one counts)
 //   partner    an offer of it waits on the partner
 //   online     something of it is online that does not end within 14 days
@@ -27,6 +28,7 @@ const bucketOf = Prisma.sql`CASE
     WHEN g.status = 'REJECTED' THEN 'afgewezen'
     WHEN g.status = 'CLOSED' THEN 'afgelopen'
     WHEN g.status = 'REGISTERED' OR NOT COALESCE(a.started, FALSE) THEN 'nieuw'
+    WHEN g."partnerType" <> 'DISCOUNT' AND NOT a.listing_started THEN 'nieuw'
     WHEN a.editors_since IS NOT NULL THEN 'redactie'
     WHEN a.partner_since IS NOT NULL THEN 'partner'
     WHEN a.online_long THEN 'online'
@@ -45,6 +47,10 @@ const STATUSES_OF: Record<Bucket, OrganisationStatus[]> = {
   afgewezen: ['REJECTED'],
   inactief: ['INACTIVE'],
 };
+
+/** An offer that was ever sent to the partner for approval, or online. */
+const everSent = Prisma.sql`(o.status IN ('AWAITING_PARTNER', 'CHANGES_REQUESTED', 'PUBLISHED', 'WITHDRAWN')
+  OR o."publishedAt" IS NOT NULL OR o."sentVersion" IS NOT NULL)`;
 
 const partnersQuery: ListQuery = {
   rows: (filters, today) => {
@@ -80,8 +86,8 @@ const partnersQuery: ListQuery = {
         SELECT
           MIN(o."statusSince") FILTER (WHERE o.status IN ('SUBMITTED', 'DRAFT', 'CHANGES_REQUESTED')) AS editors_since,
           MIN(o."statusSince") FILTER (WHERE o.status = 'AWAITING_PARTNER') AS partner_since,
-          bool_or(o.status IN ('AWAITING_PARTNER', 'CHANGES_REQUESTED', 'PUBLISHED', 'WITHDRAWN')
-            OR o."publishedAt" IS NOT NULL OR o."sentVersion" IS NOT NULL) AS started,
+          bool_or(${everSent}) AS started,
+          COALESCE(bool_or(o.kind = 'CREDIT_LISTING' AND ${everSent}), FALSE) AS listing_started,
           bool_or(${onlineNow}) AS online,
           bool_or(${onlineNow} AND (o."validUntil" IS NULL OR o."validUntil" > ${today}::date + ${ENDING_SOON_DAYS}::int)) AS online_long,
           MAX(o."statusSince") AS last_change

@@ -249,18 +249,23 @@ describe('the partner list', () => {
     const discountsOnly = await org({ type: 'DISCOUNT' });
     const proposed = await org({ type: 'DISCOUNT', confirmedAt: day('2026-11-30') });
     await offer(proposed, { status: 'SUBMITTED', since: day('2026-12-01') });
-    const editors = await org();
+    // A partner of credit whose listing was never sent is new, even with a discount action online:
+    // the editors still write its listing (confirmed Friday 27 November: 3 working days).
+    const listingToWrite = await org({ confirmedAt: day('2026-11-27') });
+    await offer(listingToWrite, { status: 'PUBLISHED', since: day('2026-10-01'), published: true });
+    await offer(listingToWrite, { status: 'DRAFT', since: day('2026-12-01'), kind: 'CREDIT_LISTING' });
+    const editors = await org({ type: 'DISCOUNT' });
     await offer(editors, { status: 'PUBLISHED', since: day('2026-10-01'), published: true });
     await offer(editors, { status: 'CHANGES_REQUESTED', since: day('2026-11-27') });
     await offer(editors, { status: 'AWAITING_PARTNER', since: day('2026-11-20') });
-    const waiting = await org();
+    const waiting = await org({ type: 'DISCOUNT' });
     await offer(waiting, { status: 'AWAITING_PARTNER', since: day('2026-11-30') });
     const online = await org();
     await offer(online, { status: 'PUBLISHED', since: day('2026-10-01'), published: true, kind: 'CREDIT_LISTING' });
     await offer(online, { status: 'PUBLISHED', since: day('2026-10-01'), published: true, validUntil: '2026-12-10' });
-    const ending = await org();
+    const ending = await org({ type: 'DISCOUNT' });
     await offer(ending, { status: 'PUBLISHED', since: day('2026-10-01'), published: true, validUntil: '2026-12-10' });
-    const over = await org();
+    const over = await org({ type: 'DISCOUNT' });
     await offer(over, { status: 'PUBLISHED', since: day('2026-10-01'), published: true, validUntil: '2026-11-30' });
     await offer(over, { status: 'WITHDRAWN', since: day('2026-10-20') });
     const closed = await org({ status: 'CLOSED' });
@@ -274,6 +279,7 @@ describe('the partner list', () => {
       [fresh]: ['nieuw', 'editors', 4],
       [discountsOnly]: ['nieuw', null, null],
       [proposed]: ['nieuw', 'editors', 2],
+      [listingToWrite]: ['nieuw', 'editors', 3],
       [editors]: ['redactie', 'editors', 3],
       [waiting]: ['partner', 'partner', 2],
       [online]: ['online', null, null],
@@ -285,8 +291,8 @@ describe('the partner list', () => {
     });
     expect(rows.find((r) => r.id === fresh)!.wait!.overdue).toBe(true);
     expect(rows.find((r) => r.id === registered)!.status).toBe('Nieuw: e-mail nog niet bevestigd');
-    expect(counts.all.count).toBe(12);
-    expect(counts.nieuw).toEqual({ count: 4, overdue: 2 });
+    expect(counts.all.count).toBe(13);
+    expect(counts.nieuw).toEqual({ count: 5, overdue: 2 });
     expect(await workspacePartnerCounts(editor, NOW)).toEqual(counts);
   });
 
