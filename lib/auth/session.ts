@@ -1,3 +1,4 @@
+import { cache } from 'react';
 import { redirect } from 'next/navigation';
 import type { SessionUser } from '@/lib/accounts/service';
 import { endSession, sessionUser } from '@/lib/accounts/sessions';
@@ -29,9 +30,17 @@ export async function endCurrentSession(): Promise<void> {
   if (token) await endSession(token);
 }
 
-/** For pages: the user with this role, or a redirect to the login page / the no-access page. */
+/**
+ * The logged-in user as one render of a request sees it: a layout and its page read the session once,
+ * not each on its own (React's `cache` lasts one server render). Outside a render (server actions,
+ * route handlers) it is `currentUser` itself: an action that logs out or changes a role, and the
+ * render after it, each read the database afresh.
+ */
+const currentUserOfRender = cache(currentUser);
+
+/** For pages and layouts: the user with this role, or a redirect to the login page / the no-access page. */
 export async function requireRole<R extends Access>(role: R, path: string): Promise<UserWithRole<R>> {
-  const user = await currentUser();
+  const user = await currentUserOfRender();
   if (!user) redirect(`/inloggen?volgende=${encodeURIComponent(path)}`);
   const withIt = withRole(user, role);
   if (!withIt) redirect('/geen-toegang');
