@@ -12,7 +12,7 @@ import next from 'next';
 import { env } from '../lib/env';
 import { appendSocketAddress } from '../lib/limits/client-address';
 import { log, logAsJson } from '../lib/log';
-import { serve, stopOnSignals } from '../lib/server/serve';
+import { nextHostname, serve, stopOnSignals } from '../lib/server/serve';
 import { keepFrontCacheExact } from '../lib/cache/front';
 import { applyCacheControl } from '../lib/cache/cache-control';
 
@@ -27,7 +27,11 @@ async function startServer(port: number, hostname: string) {
   if (config.LOG_FORMAT === 'json') logAsJson();
   // instrumentation.ts sends the daily job to this port.
   process.env.PORT = String(port);
-  const app = next({ dev: false, dir: process.cwd(), hostname, port });
+  // Next.js builds the URL its proxy (proxy.ts) sees with this name, and its own with it too; the
+  // proxy's URL turns a loopback address into "localhost" (NextURL), so with "127.0.0.1" the two
+  // differ and every rewrite of proxy.ts (the filtered catalog) became an HTTP request of the server
+  // to itself. The name is only used in URLs: serve() below listens on `hostname` itself.
+  const app = next({ dev: false, dir: process.cwd(), hostname: nextHostname(hostname), port });
   await app.prepare();
   const handle = app.getRequestHandler();
   const serving = await serve(

@@ -45,6 +45,11 @@ export function loggedPath(url: string | undefined): string {
   return names.length ? `${raw.slice(0, at)}?${[...new Set(names)].join('&')}` : raw.slice(0, at);
 }
 
+/** The host name Next.js is given for a listening address: a loopback address as "localhost", as its proxy's URL has it. */
+export function nextHostname(hostname: string): string {
+  return /^(127(\.\d{1,3}){3}|::1|\[::1\]|localhost)$/i.test(hostname) ? 'localhost' : hostname;
+}
+
 export async function serve(handler: Handler, options: ServeOptions): Promise<Serving> {
   let closing = false;
   let inFlight = 0;

@@ -62,6 +62,15 @@ test('an instance: not ready until migrated, JSON logs, on SIGTERM not ready fir
     expect(ready.body).toEqual({ ok: true, checks: { process: 'ok', database: 'ok', migrations: 'ok', pages: 'ok' } });
     expect(ready.requestId).toMatch(/^[0-9a-f]{32}$/);
 
+    // The filtered catalog, rewritten by proxy.ts, is served within the request: not fetched by the
+    // server from itself over HTTP (one access-log line for its request id, not two).
+    const filtered: string[] = [];
+    for (const path of ['/?categorie=sport', '/?zoek=zwembad']) {
+      const response = await fetch(`${BASE}${path}`);
+      expect(response.status, path).toBe(200);
+      filtered.push(response.headers.get('x-request-id')!);
+    }
+
     const signalled = Date.now();
     server.kill('SIGTERM');
     await expect
@@ -85,6 +94,11 @@ test('an instance: not ready until migrated, JSON logs, on SIGTERM not ready fir
     expect(entries).toContainEqual(
       expect.objectContaining({ msg: 'request', path: '/api/health', status: 200, requestId: ready.requestId }),
     );
+    for (const [i, path] of ['/?categorie', '/?zoek'].entries())
+      expect(entries.filter((e) => e.msg === 'request' && e.requestId === filtered[i])).toEqual([
+        expect.objectContaining({ path, status: 200 }),
+      ]);
+    expect(entries.filter((e) => String(e.msg).includes('MaxListenersExceededWarning'))).toEqual([]);
     expect(entries.at(-1)).toMatchObject({ msg: 'stopped', code: 0 });
   } finally {
     if (server.exitCode === null) process.kill(-server.pid!, 'SIGKILL');
