@@ -1,5 +1,4 @@
-import { PHONE, expect, expectAccessible, sql, test, uniq } from './fixtures';
-import { discount } from '../support/content';
+import { PHONE, addDays, expect, expectAccessible, insertPublishedAction, sql, test, uniq } from './fixtures';
 import { formatIsoDate, todayInDordrecht } from '../../lib/i18n/format';
 
 // Issue 17, "Actie beëindigen" (ADR 0020), on a phone: a partner ends a published discount action
@@ -7,22 +6,6 @@ import { formatIsoDate, todayInDordrecht } from '../../lib/i18n/format';
 // then the end, the confirmation and the new last day on Home; the public page still shows it today,
 // with that last day; the editors get a mail and read it in the history. That it is gone the day
 // after is the public query's `today` (tests/unit/discount-end.test.ts): this server's clock is real.
-
-/** A calendar day `n` days from `iso`. */
-const addDays = (iso: string, n: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
-
-/** A published discount action of the organisation, as the editors' approval leaves it. */
-async function publishedAction(organisationId: string, title: string, validFrom: string, validUntil: string) {
-  const id = `e2eend${uniq()}`;
-  const slug = `zwemles-${id}`;
-  const content = { ...discount({ subject: 'zwemles', validFrom, validUntil, percent: 50 }), title };
-  await sql(
-    `INSERT INTO "Offer" (id, kind, "organisationId", status, slug, content, "publishedContent", "publishedAt", "validFrom", "validUntil", version, "updatedAt")
-     VALUES ($1, 'DISCOUNT_ACTION', $2, 'PUBLISHED', $3, $4, $4, now(), $5::date, $6::date, 4, now())`,
-    [id, organisationId, slug, JSON.stringify(content), validFrom, validUntil],
-  );
-  return { id, slug };
-}
 
 test('a partner ends a running action on a phone: a wrong day is refused beside the field, then it runs until today and the editors are told', async ({
   newPage,
@@ -34,7 +17,7 @@ test('a partner ends a running action on a phone: a wrong day is refused beside 
   const until = addDays(today, 30);
   const title = 'Zwemles voor de halve prijs';
   const partnerRow = await insertPartner({ legalName: `Zwemschool Einde ${uniq()}`, partnerType: 'BOTH' });
-  const action = await publishedAction(partnerRow.organisationId, title, addDays(today, -10), until);
+  const action = await insertPublishedAction(partnerRow.organisationId, title, addDays(today, -10), until);
   const page = await loginAs(partnerRow, await newPage({ viewport: PHONE, isMobile: true, hasTouch: true }));
   await page.goto('/partner');
 

@@ -4,6 +4,7 @@ import pg from 'pg';
 import { MAIL_API, e2eServerEnv, E2E_BASE_URL } from '../support/e2e-env';
 import { E2E_DB, databaseUrl } from '../support/databases';
 import type { CaughtMail } from '../support/smtp-catcher';
+import { discount } from '../support/content';
 
 // The specs' `test`: Playwright's, with the fixtures below (docs/decisions/0018-playwright-fixtures.md).
 // Each fixture cleans up what it made, also when the test fails: the browsers it opened, the
@@ -361,6 +362,22 @@ export async function sql<T extends Record<string, unknown> = Record<string, unk
 }
 
 /** What the job worker does just after midnight and every hour (lib/jobs/definitions.ts): the daily work, now. */
+/** A calendar day `n` days from `iso` (YYYY-MM-DD). */
+export const addDays = (iso: string, n: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+
+/** A published discount action of the organisation, as the editors' approval leaves it (without its catalog entry). */
+export async function insertPublishedAction(organisationId: string, title: string, validFrom: string, validUntil: string) {
+  const id = `e2eaction${uniq()}`;
+  const slug = `actie-${id}`;
+  const content = { ...discount({ subject: 'zwemles', validFrom, validUntil, percent: 50 }), title };
+  await sql(
+    `INSERT INTO "Offer" (id, kind, "organisationId", status, slug, content, "publishedContent", "publishedAt", "validFrom", "validUntil", version, "updatedAt")
+     VALUES ($1, 'DISCOUNT_ACTION', $2, 'PUBLISHED', $3, $4, $4, now(), $5::date, $6::date, 4, now())`,
+    [id, organisationId, slug, JSON.stringify(content), validFrom, validUntil],
+  );
+  return { id, slug };
+}
+
 export async function runDailyJob() {
   const { jobToken } = await import('../../lib/jobs');
   const response = await fetch(`${E2E_BASE_URL}/api/jobs/daily`, {

@@ -2,10 +2,28 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
+import PgBoss from 'pg-boss';
 import { startFront, type Front } from '../../scripts/nginx';
 import { startInstance, type Instance } from '../../scripts/instances';
-import { FRONT_PORT, INSTANCE_PORTS, e2eServerEnv } from '../support/e2e-env';
-import { cardTitles, expect, formAnswer, submitLogin, test, type InsertPartner, type NewPage } from './fixtures';
+import { E2E_BASE_URL, FRONT_PORT, INSTANCE_PORTS, MAIL_API, e2eServerEnv } from '../support/e2e-env';
+import { E2E_DB, databaseUrl } from '../support/databases';
+import type { CaughtMail } from '../support/smtp-catcher';
+import { jobToken } from '../../lib/jobs';
+import { nl } from '../../lib/i18n/nl';
+import { todayInDordrecht } from '../../lib/i18n/format';
+import {
+  addDays,
+  cardTitles,
+  expect,
+  formAnswer,
+  insertPublishedAction,
+  sql,
+  submitLogin,
+  test,
+  uniq,
+  type InsertPartner,
+  type NewPage,
+} from './fixtures';
 
 // Issue 19: several instances behind the front cache we ship (deploy/nginx.conf in real nginx), on the
 // e2e database and build. Instance A and B are two more servers next to the suite's own; the front
@@ -36,8 +54,7 @@ test.beforeAll(async () => {
     APP_URL: frontUrl,
     FRONT_PURGE_URL: front.purgeUrl,
     REDIS_URL: process.env.E2E_REDIS_URL ?? 'redis://127.0.0.1:6379',
-    // The suite's own server sends the mail; these two leave the outbox alone.
-    SMTP_URL: '',
+    // A and B send mail and work jobs as the suite's own server does: three of each, one cluster.
   };
   [a, b] = await Promise.all(INSTANCE_PORTS.map((port) => startInstance(port, env)));
 });
@@ -147,9 +164,65 @@ test('the login throttle holds across the instances: failures spread over A and 
   }
 });
 
-// The daily job and the mail sender once per cluster (no duplicate notice or mail with A and B up):
-// that is the job queue's (lib/jobs, pg-boss), which this spec does not yet start; its test belongs
-// here once it is merged — A and B with SMTP_URL, an action past its last day, one notice in the inbox.
+// The daily job and the mail sender once per cluster, with the suite's server, A and B up: three job
+// workers on one queue, three mail senders on one outbox (lib/jobs/worker.ts, lib/mail/sender.ts).
+test('with three instances up, the daily job runs once and its notice is mailed once', async ({ insertPartner, inbox }) => {
+  test.setTimeout(90_000);
+  const today = todayInDordrecht();
+  const partner = await insertPartner({ legalName: `Sportschool Eenmaal ${uniq()}` });
+  // An action whose last day was yesterday: the daily job tells its partner so, once.
+  const action = await insertPublishedAction(
+    partner.organisationId,
+    'Fitness voor de halve prijs',
+    addDays(today, -30),
+    addDays(today, -1),
+  );
+  const since = new Date();
+
+  // The hourly job as its schedule hands it out, once, to whichever of the three workers fetches it;
+  // and mail rounds for each of them, so that all three send from the outbox at the same time.
+  const boss = new PgBoss({ connectionString: databaseUrl(E2E_DB), schema: 'pgboss', supervise: false, schedule: false, migrate: false });
+  await boss.start();
+  let daily: string | null;
+  const mailRounds: (string | null)[] = [];
+  try {
+    daily = await boss.send('daily', {});
+    for (let i = 0; i < 3; i++) mailRounds.push(await boss.send('mail', {}));
+  } finally {
+    await boss.stop({ graceful: false });
+  }
+  // What the queue keeps from happening, forced: the daily work asked of all three at the same moment.
+  const answers = await Promise.all(
+    [E2E_BASE_URL, a.url, b.url].map((base) =>
+      fetch(`${base}/api/jobs/daily`, { method: 'POST', headers: { authorization: `Bearer ${jobToken(e2eServerEnv().AUTH_SECRET)}` } }),
+    ),
+  );
+  expect(answers.map((r) => r.status)).toEqual([200, 200, 200]);
+
+  const queued = [daily!, ...mailRounds.map((id) => id!)];
+  await expect
+    .poll(
+      async () =>
+        (await sql<{ n: string }>(`SELECT count(*) AS n FROM "JobRun" WHERE "queueJobId" = ANY($1) AND outcome = 'OK'`, [queued]))[0].n,
+      { message: 'the daily job and the three mail rounds have run', timeout: 45_000 },
+    )
+    .toBe('4');
+  const runs = await sql<{ job: string; instance: string }>(`SELECT job, instance FROM "JobRun" WHERE "queueJobId" = $1`, [daily!]);
+  expect(runs, 'the daily job ran on one instance, once').toHaveLength(1);
+
+  // One notice in the outbox, sent; one mail in the inbox.
+  await inbox.waitFor(partner.email, nl.mail.expiredSubject, since.toISOString());
+  await expect
+    .poll(async () => sql<{ status: string }>(`SELECT status::text FROM "OutboxMessage" WHERE "to" = $1`, [partner.email]))
+    .toEqual([{ status: 'SENT' }]);
+  const caught = (await (await fetch(`${MAIL_API}/messages?to=${encodeURIComponent(partner.email)}`)).json()) as CaughtMail[];
+  expect(
+    caught.filter((m) => m.subject.includes(nl.mail.expiredSubject)),
+    'one notice mail',
+  ).toHaveLength(1);
+  const [offer] = await sql<{ noticed: boolean }>(`SELECT "expiryNoticeAt" IS NOT NULL AS noticed FROM "Offer" WHERE id = $1`, [action.id]);
+  expect(offer.noticed).toBe(true);
+});
 
 test('instance A dies under load: no cached page request is lost, fewer than 1 % of the dynamic ones fail, B serves on', async () => {
   test.setTimeout(60_000);
