@@ -2,7 +2,7 @@ import { setMaxListeners } from 'node:events';
 import { Agent, request as httpRequest, type IncomingMessage, type ServerResponse } from 'node:http';
 import { env } from '@/lib/env';
 import { CATEGORY_SLUGS } from '@/lib/partners/categories';
-import { KIND_PARAMS, NO_FILTERS, filtersQuery, parseFilters, type CatalogFilters } from '@/lib/offers/filters';
+import { KIND_PARAMS, NO_FILTERS, filtersQuery, isOfferSlug, parseFilters, type CatalogFilters } from '@/lib/offers/filters';
 
 // The front cache (nginx or a CDN, deploy/nginx.conf) and how it never shows a withdrawn offer (ADR 0032).
 // The purge module of Debian's nginx removes exact URLs only, so the app must know every URL a front
@@ -19,15 +19,15 @@ const PURGE_TIMEOUT_MS = 3000;
 /** Purge requests in flight per front (connections kept open to it). */
 const PURGE_PARALLEL = 16;
 
-const SLUG = /^\/aanbod\/[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const FIXED = new Set(['/', '/voorwaarden', '/sitemap.xml', '/robots.txt']);
 // Content-addressed: a URL always means the same bytes, so nothing is ever purged there.
 const IMMUTABLE = ['/_next/static/', '/api/media/'];
 
 /** Whether a shared cache may keep the response to this request target (path and query as sent). */
 export function frontCacheable(target: string): boolean {
-  if (IMMUTABLE.some((prefix) => target.startsWith(prefix))) return true;
-  if (FIXED.has(target) || SLUG.test(target)) return true;
+  // Without a query: `?1`, `?2`, … would each be kept beside the real pages, and push them out.
+  if (IMMUTABLE.some((prefix) => target.startsWith(prefix))) return !target.includes('?');
+  if (FIXED.has(target) || (target.startsWith('/aanbod/') && isOfferSlug(target.slice('/aanbod/'.length)))) return true;
   if (!target.startsWith('/?')) return false;
   const filters = parseFilters(new URLSearchParams(target.slice(2)));
   return !filters.zoek && filters.pagina <= FRONT_LIST_PAGES && filtersQuery(filters) === target;

@@ -12,6 +12,11 @@ import { redisStore, type RedisStore } from './redis-store';
 // revalidateTag/revalidatePath (whose `_N_T_/…` path tags come here too) is a key
 // `<prefix>tag:<tag>` holding the time; an entry written before that time is a miss, on every
 // instance and for every build. Redis down or slow: a read is a miss, a write is skipped.
+//
+// Entries expire (ENTRY_SECONDS); tag keys do not: there is one per offer ever changed and a few
+// more, and were one evicted under memory pressure, an entry older than its drop (a withdrawn
+// offer's page) would count as current again. Redis is run with `maxmemory-policy volatile-lru`
+// (deploy/README.md): when full, it evicts entries, which have a lifetime, and never a tag key.
 
 /** How long an entry is kept. Entries are keyed by Dordrecht's date or live until midnight anyway. */
 export const ENTRY_SECONDS = 2 * 24 * 60 * 60;
@@ -125,7 +130,7 @@ export default class RedisCacheHandler implements CacheHandler {
     const now = String(Date.now());
     const done = await this.store.run(async (c) => {
       const batch = c.multi();
-      for (const tag of list) batch.set(this.tagKey(tag), now, { expiration: { type: 'EX', value: ENTRY_SECONDS } });
+      for (const tag of list) batch.set(this.tagKey(tag), now);
       return batch.exec();
     });
     if (done === null) {
@@ -143,7 +148,7 @@ function dropAllWhenBack(store: RedisStore, key: string) {
   if (retrying.has(store)) return;
   retrying.add(store);
   const attempt = async () => {
-    const dropped = await store.run((c) => c.set(key, String(Date.now()), { expiration: { type: 'EX', value: ENTRY_SECONDS } }));
+    const dropped = await store.run((c) => c.set(key, String(Date.now())));
     if (dropped === null) setTimeout(attempt, 1000).unref();
     else retrying.delete(store);
   };

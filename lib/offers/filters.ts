@@ -90,3 +90,6 @@ export function filtersFromKey(key: string): CatalogFilters | null {
 export function normalise(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
 }
+
+/** What an offer's slug can look like (lib/offers/review.ts makes them): anything else names no offer. */
+export const isOfferSlug = (slug: string): boolean => slug.length <= 80 && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug);

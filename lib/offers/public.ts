@@ -3,7 +3,7 @@ import { cache } from 'react';
 import { publicPageUrls, purgeFront } from '@/lib/cache/front';
 import { secondsUntilTomorrow, todayInDordrecht } from '@/lib/i18n/format';
 import { catalogPage, catalogSlugs, type CatalogResult } from './catalog';
-import { filterKey, type CatalogFilters } from './filters';
+import { filterKey, isOfferSlug, type CatalogFilters } from './filters';
 import { publishedOffer } from './queries';
 
 // The public pages' data, cached (ADR 0009): a pass holder's request is served from the cache and
@@ -30,8 +30,11 @@ export const cachedCatalogPage = (filters: CatalogFilters): Promise<CatalogResul
     ? unstable_cache(async () => ({ cards: [], total: 0, page: 1, pages: 1 }), ['catalog-build'], { tags: [CATALOG_TAG], revalidate: 1 })()
     : cachedForToday(['catalog', filterKey(filters)], (today) => catalogPage(filters, today));
 
-// React's cache: the page and its metadata share one lookup per request.
-export const cachedPublishedOffer = cache((slug: string) => cachedForToday(['offer', slug], (today) => publishedOffer(slug, today)));
+// React's cache: the page and its metadata share one lookup per request. A slug no offer can have is
+// not looked up, nor kept (a visitor asking for made-up URLs does not fill the cache).
+export const cachedPublishedOffer = cache(async (slug: string) =>
+  isOfferSlug(slug) ? cachedForToday(['offer', slug], (today) => publishedOffer(slug, today)) : null,
+);
 
 export const cachedCatalogSlugs = () =>
   cachedForToday(['slugs'], async (today) =>

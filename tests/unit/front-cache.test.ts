@@ -22,6 +22,13 @@ describe('which URLs a front may keep: exactly those the purge knows', () => {
       expect(frontCacheable(url), url).toBe(true);
     expect(frontCacheable('/_next/static/chunks/a1b2.js')).toBe(true);
     expect(frontCacheable('/api/media/abc.webp')).toBe(true);
+    // A query on a content-addressed file is someone filling the cache: each variant would be kept.
+    expect(frontCacheable('/_next/static/chunks/a1b2.js?1')).toBe(false);
+    expect(frontCacheable('/api/media/abc.webp?v=2')).toBe(false);
+    // A slug no offer can have (lib/offers/review.ts makes them) is nothing to keep.
+    expect(frontCacheable(`/aanbod/${'a'.repeat(80)}`)).toBe(true);
+    expect(frontCacheable(`/aanbod/${'a'.repeat(81)}`)).toBe(false);
+    expect(frontCacheable('/aanbod/Zwemmen_Bij')).toBe(false);
   });
 
   test('other spellings of a page, searches, deep list pages and everything private are not', () => {

@@ -90,6 +90,17 @@ describe('two instances, one Redis', () => {
     expect((await instance().get('voorwaarden', PAGE))?.value).toMatchObject({ html: 'voorwaarden' });
   });
 
+  test('entries expire and a full Redis may evict them (volatile-lru); a drop is kept for good, so no eviction undoes it', async () => {
+    await instance().set('/aanbod/bewaard', page('bewaard', ['_N_T_/aanbod/bewaard']), { cacheControl } as never);
+    await instance().revalidateTag('_N_T_/aanbod/weg');
+    const ttl = await redisStore(URL_).run(async (c) => {
+      const [entry] = await c.keys(`${PREFIX}*:/aanbod/bewaard`);
+      return { entry: await c.ttl(entry), tag: await c.ttl(`${PREFIX}tag:_N_T_/aanbod/weg`) };
+    });
+    expect(ttl?.entry).toBeGreaterThan(24 * 60 * 60);
+    expect(ttl?.tag).toBe(-1); // exists, without a lifetime
+  });
+
   test("revalidatePath's implicit tag drops the data read by that page only (softTags), and the page", async () => {
     await instance().set('offer-a', data('a', 'catalog-3'), { fetchCache: true, tags: ['catalog-3'] } as never);
     await instance().set('/aanbod/zwemmen', page('zwemmen', ['_N_T_/aanbod/zwemmen', 'catalog-3']), { cacheControl } as never);
