@@ -106,27 +106,37 @@ export async function syncCatalogEntry(tx: Tx, offerId: string): Promise<void> {
   await tx.catalogEntry.upsert({ where: { offerId }, create: data, update: data });
 }
 
-/** Makes every entry anew from the offers (at start-up when they disagree, e.g. after the migration). */
+/**
+ * Makes every entry anew from the offers (at start-up when they disagree, e.g. after the migration).
+ * One rebuild at a time (two instances starting together, a retry beside a run): the second waits
+ * for the first, then finds the counts agreeing and does nothing. The offers are read under the lock,
+ * in the transaction that writes their entries.
+ */
 export async function rebuildCatalog(): Promise<number> {
-  const [published, entries] = await Promise.all([prisma.offer.count({ where: ONLINE }), prisma.catalogEntry.count()]);
-  if (published === entries) return 0;
-  // One whose published content cannot be read is left out (logged); the counts then differ, so the
-  // next start logs it again until it is mended.
-  const rows = (await prisma.offer.findMany({ where: ONLINE, select: publishedSelect })).flatMap((o) => {
-    const content = o.publishedContent === null ? null : publishedContentOf(o);
-    return content ? [entryData(o, content)] : [];
-  });
-  await prisma.$transaction(
+  const disagree = async (db: Pick<Tx, 'offer' | 'catalogEntry'>) => {
+    const [published, entries] = await Promise.all([db.offer.count({ where: ONLINE }), db.catalogEntry.count()]);
+    return published !== entries;
+  };
+  if (!(await disagree(prisma))) return 0;
+  return prisma.$transaction(
     async (tx) => {
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('catalog-rebuild'))`;
+      if (!(await disagree(tx))) return 0;
+      // One whose published content cannot be read is left out (logged); the counts then differ, so the
+      // next start logs it again until it is mended.
+      const rows = (await tx.offer.findMany({ where: ONLINE, select: publishedSelect })).flatMap((o) => {
+        const content = o.publishedContent === null ? null : publishedContentOf(o);
+        return content ? [entryData(o, content)] : [];
+      });
       await tx.catalogEntry.deleteMany({});
       await tx.catalogEntry.createMany({ data: rows });
-      // Thousands of rows with two trigram indexes take longer than a request's transaction.
+      // Fresh statistics for the planner after a bulk write.
+      await tx.$executeRaw`ANALYZE "CatalogEntry"`;
+      return rows.length;
     },
-    { timeout: 120_000 },
+    // Thousands of rows with two trigram indexes take longer than a request's transaction.
+    { timeout: 120_000, maxWait: 120_000 },
   );
-  // Fresh statistics for the planner after a bulk write.
-  await prisma.$executeRaw`ANALYZE "CatalogEntry"`;
-  return rows.length;
 }
 
 export type CatalogCard = {

@@ -722,6 +722,16 @@ describe('rebuildCatalog', () => {
   });
 });
 
+describe('rebuildCatalog, twice at once', () => {
+  test('two instances starting together: one rebuild, the other finds nothing to do; every offer once', async () => {
+    const offers = demoOffers(40, Number(year));
+    await insertDemoCatalog(prisma, offers);
+    const made = await Promise.all([rebuildCatalog(), rebuildCatalog(), rebuildCatalog()]);
+    expect(made.sort((a, b) => a - b)).toEqual([0, 0, 40]);
+    expect(await prisma.catalogEntry.count()).toBe(40);
+  });
+});
+
 describe('catalogSlugs', () => {
   test('the published offers not past their last day, by slug', async () => {
     const lastDay = `${year}-06-30`;
