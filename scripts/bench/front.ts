@@ -55,7 +55,7 @@ export async function startFrontBench(opts: {
     APP_URL: front.url,
     TRUSTED_PROXIES: '1',
     FRONT_PURGE_URL: front.purgeUrl,
-    ...(opts.redisUrl ? { REDIS_URL: opts.redisUrl } : {}),
+    ...(opts.redisUrl ? { REDIS_URL: opts.redisUrl, REDIS_KEY_PREFIX: 'dordtpas-bench:' } : {}),
   };
   opts.log(`front: nginx on ${front.url}, two instances${opts.redisUrl ? ` sharing ${opts.redisUrl}` : ' (no REDIS_URL: each its own cache)'}`);
   const instances = await Promise.all(opts.ports.instances.map((port) => startInstance(port, env)));

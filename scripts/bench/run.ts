@@ -14,6 +14,7 @@
 // Absolute figures drift on a shared machine; the ratios to the baseline are what to compare.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import autocannon from 'autocannon';
@@ -21,6 +22,7 @@ import pg from 'pg';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { dropDatabase, ensureDatabase, migrateDeploy } from '../db';
 import { ensurePostgres } from '../postgres';
+import { ensureRedis, testRedisUrl } from '../redis';
 import { databaseUrl } from '../../tests/support/databases';
 import { PrismaClient } from '../../lib/generated/prisma/client';
 import { demoOffers, insertDemoCatalog } from '../../prisma/demo-catalog';
@@ -31,7 +33,8 @@ const OFFERS = Number(process.env.BENCH_OFFERS ?? 10_000);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
 // Overridable, like the tests' TEST_DB_PREFIX and E2E_PORT, so that two checkouts can run it on one machine.
-const APP_PORT = Number(process.env.BENCH_PORT ?? 3300);
+// Ports APP_PORT to APP_PORT + 6 (3300 + 6 would be MySQL's 3306, taken on many machines).
+const APP_PORT = Number(process.env.BENCH_PORT ?? 3400);
 const BASE_PORT = APP_PORT + 1;
 const BENCH_DB = `${process.env.TEST_DB_PREFIX ?? 'dordtpas'}_bench`;
 const WORKSPACE_DB = `${BENCH_DB}_workspace`;
@@ -55,7 +58,20 @@ function run(command: string, args: string[], options: { cwd?: string; env?: Rec
   if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed (${result.status})`);
 }
 
+/** Refuses a port something else listens on: its answers would be measured instead of ours. */
+async function assertPortsFree(ports: number[]) {
+  for (const port of ports) {
+    const free = await new Promise<boolean>((resolve) => {
+      const probe = createServer()
+        .once('error', () => resolve(false))
+        .listen(port, '127.0.0.1', () => probe.close(() => resolve(true)));
+    });
+    if (!free) throw new Error(`port ${port} is in use: stop what listens there or set BENCH_PORT (the bench uses it and the six after it)`);
+  }
+}
+
 async function start(command: string[], cwd: string, port: number, extraEnv: Record<string, string>): Promise<ChildProcess> {
+  await assertPortsFree([port]);
   // Its own process group: stopping it must also stop next-server, which npx starts as a child.
   const child = spawn('npx', [...command, '-p', String(port), '-H', '127.0.0.1'], { cwd, env: { ...process.env, ...extraEnv }, stdio: ['ignore', 'ignore', 'inherit'], detached: true });
   for (let i = 0; i < 120; i++) {
@@ -269,6 +285,7 @@ function pct(sorted: number[], p: number): number {
 }
 
 await ensurePostgres();
+await assertPortsFree(Array.from({ length: 7 }, (_, i) => APP_PORT + i));
 if (PARTS.has('public') || PARTS.has('front')) {
   log(`seeding ${OFFERS} published offers into ${BENCH_DB}`);
   await seed();
@@ -294,6 +311,8 @@ process.exit(0);
 async function benchPublic() {
   // The app as in production (scripts/server.ts); the baseline as plain `next start`.
   const app = await start(['tsx', 'scripts/server.ts'], root, APP_PORT, env);
+  // The start-up catalog job fills the catalog from the 10 000 offers: done before anything is read or measured.
+  await jobRunDone(env.DATABASE_URL, 'catalog');
   const appUrl = `http://127.0.0.1:${APP_PORT}`;
   const detailPath = '/aanbod/museum-oost-korting';
   const catalogHtml = await html(`${appUrl}/`);
@@ -412,13 +431,17 @@ async function benchPublic() {
  * from a withdrawal's answer until the front stops serving the page.
  */
 async function benchFront() {
-  const redisUrl = process.env.BENCH_REDIS_URL ?? process.env.REDIS_URL;
+  // Two instances need the shared cache (deploy/README.md): without it the one that did not withdraw
+  // an offer serves its own copy again after the purge. Redis as the tests have it, started when down.
+  const redisUrl = process.env.BENCH_REDIS_URL ?? process.env.REDIS_URL ?? testRedisUrl();
+  await ensureRedis(redisUrl);
   const bench = await startFrontBench({
     env,
     ports: { instances: [APP_PORT + 2, APP_PORT + 3], front: APP_PORT + 4 },
     redisUrl,
     log,
   });
+  await jobRunDone(env.DATABASE_URL, 'catalog');
   const detailPath = '/aanbod/museum-oost-korting';
   const gzip = { 'accept-encoding': 'gzip' };
   const plain = async (url: string) => {
