@@ -66,7 +66,7 @@ export async function startJobWorker(options: JobWorkerOptions): Promise<JobWork
   await boss.start();
 
   try {
-    await withSetupLock(connectionString, schema, () => setUp(boss, jobs));
+    await withSetupLock(connectionString, schema, () => retryOnDeadlock(() => setUp(boss, jobs)));
     for (const job of jobs) {
       await boss.work(job.name, { includeMetadata: true, batchSize: 1, pollingIntervalSeconds }, async ([queued]) =>
         recordRun(job.name, { queueJobId: queued.id, attempt: queued.retryCount + 1, instance }, job.run),
@@ -115,6 +115,24 @@ async function setUp(boss: PgBoss, jobs: readonly JobDefinition[]) {
   // A job removed from the list stops being planned.
   const known = new Set(jobs.map((j) => j.name));
   for (const s of await boss.getSchedules()) if (!known.has(s.name)) await boss.unschedule(s.name);
+}
+
+/**
+ * A new queue is a new partition of pg-boss's job table, attached while the other instances' workers
+ * read that table: PostgreSQL may then end one of them as a deadlock (found by tests/unit/jobs.test.ts
+ * on Node 22). It is a transient error by design — the other side went on — so the setup, which
+ * changes nothing twice (createQueue of an existing queue does nothing), is simply run again.
+ */
+export async function retryOnDeadlock<T>(work: () => Promise<T>, attempts = 5): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await work();
+    } catch (error) {
+      if ((error as { code?: string }).code !== '40P01' || attempt >= attempts) throw error;
+      console.warn(`[jobs] the queues' setup met a deadlock (attempt ${attempt}), trying again`);
+      await new Promise((resolve) => setTimeout(resolve, 100 + Math.random() * 400));
+    }
+  }
 }
 
 /**

@@ -5,7 +5,7 @@ import type { SessionUser } from '@/lib/accounts/service';
 import { JOBS, JOBS_TIME_ZONE, nextRunAt, type JobDefinition } from '@/lib/jobs/definitions';
 import { jobOverview } from '@/lib/jobs/queries';
 import { nl } from '@/lib/i18n/nl';
-import { startJobWorker, type JobWorker } from '@/lib/jobs/worker';
+import { retryOnDeadlock, startJobWorker, type JobWorker } from '@/lib/jobs/worker';
 import { startSmtpServer } from '../support/smtp-server';
 import { resetDb } from '../support/db';
 
@@ -57,6 +57,25 @@ afterEach(async () => {
 });
 
 afterAll(() => prisma.$disconnect());
+
+describe("the queues' setup", () => {
+  test('a deadlock (PostgreSQL 40P01) is tried again; any other error, or a deadlock every time, is thrown', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const deadlock = Object.assign(new Error('deadlock detected'), { code: '40P01' });
+    let calls = 0;
+    expect(await retryOnDeadlock(async () => (++calls < 3 ? Promise.reject(deadlock) : 'klaar'))).toBe('klaar');
+    expect(calls).toBe(3);
+    const other = Object.assign(new Error('permission denied'), { code: '42501' });
+    calls = 0;
+    await expect(retryOnDeadlock(async () => (calls++, Promise.reject(other)))).rejects.toBe(other);
+    expect(calls).toBe(1);
+    calls = 0;
+    await expect(retryOnDeadlock(async () => (calls++, Promise.reject(deadlock)), 2)).rejects.toBe(deadlock);
+    expect(calls).toBe(2);
+    expect(warn).toHaveBeenCalledTimes(3);
+    warn.mockRestore();
+  });
+});
 
 describe('schedules', () => {
   test('with two workers on one database, a due schedule runs once', async () => {
