@@ -51,6 +51,16 @@ const schema = z.object({
     ),
   /** Put before every key in Redis: several apps (or test runs) can share one Redis. */
   REDIS_KEY_PREFIX: z.string().default('dordtpas:'),
+  /** PDOK Locatieserver v3.1, the address from postcode and house number (lib/geo/pdok.ts, ADR 0034); a local replay server in tests. */
+  PDOK_LOCATIESERVER_URL: z
+    .string()
+    .optional()
+    .transform((v) => v || undefined)
+    .pipe(
+      z
+        .url({ protocol: /^https?$/, error: 'PDOK_LOCATIESERVER_URL: een http(s)://…-adres' })
+        .default('https://api.pdok.nl/bzk/locatieserver/search/v3_1'),
+    ),
 });
 
 export type Env = z.infer<typeof schema>;

@@ -337,6 +337,12 @@ export const nl = {
     partnerTypeRequestedSubject: (org: string) => `${org} wil ook korting geven`,
     partnerTypeChangedSubject: 'Je kunt nu kortingsacties voorstellen',
   },
+  /** The address looked up from postcode and house number (app/api/adres, lib/geo; ADR 0034). */
+  addressLookup: {
+    notFound: 'We vinden geen adres bij deze postcode en dit huisnummer. Kijk ze na, of vul het adres zelf in.',
+    unavailable: 'We kunnen het adres nu niet opzoeken. Vul het adres zelf in.',
+    tooMany: 'Je hebt veel adressen achter elkaar opgezocht. Vul het adres zelf in, of probeer het over een uur opnieuw.',
+  },
   photo: {
     label: 'Foto',
     guidance:

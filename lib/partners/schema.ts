@@ -44,8 +44,9 @@ export const username = z
 
 export const password = z.string({ error: v.password }).min(PASSWORD_MIN, v.password).max(200, v.passwordTooLong);
 
-/** A house number: digits only, no leading zero; an addition goes in its own field. */
-const houseNumber = /^[1-9][0-9]{0,4}$/;
+/** A house number (1 to 99999): digits only, no leading zero; an addition goes in its own field. */
+export const HOUSE_NUMBER = /^[1-9][0-9]{0,4}$/;
+export const houseNumber = z.string({ error: v.houseNumber }).trim().regex(HOUSE_NUMBER, v.houseNumber);
 
 /**
  * A postal address that differs from the visiting one (registration, and the beheerder on Home):
@@ -64,7 +65,7 @@ type PostalData = Partial<z.output<z.ZodObject<typeof postalFields>>>;
 function postalIssues(data: PostalData, issue: (path: string, message: string) => void) {
   if (!data.differentPostalAddress) return;
   if (!data.postalStreet) issue('postalStreet', v.postalStreet);
-  if (!houseNumber.test(data.postalHouseNumber ?? '')) issue('postalHouseNumber', v.houseNumber);
+  if (!HOUSE_NUMBER.test(data.postalHouseNumber ?? '')) issue('postalHouseNumber', v.houseNumber);
   if (!postcode.safeParse(data.postalPostcode).success) issue('postalPostcode', v.postcode);
   if (!data.postalCity) issue('postalCity', v.city);
 }
@@ -105,7 +106,7 @@ const publicFields = {
   showDisplayName: checkbox,
   displayName: optionalText(200),
   visitStreet: text(v.street),
-  visitHouseNumber: z.string({ error: v.houseNumber }).trim().regex(houseNumber, v.houseNumber),
+  visitHouseNumber: houseNumber,
   visitAddition: optionalText(10, v.addition),
   visitPostcode: postcode,
   visitCity: text(v.city, 100),

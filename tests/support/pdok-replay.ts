@@ -1,0 +1,82 @@
+import { readFile } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { Address } from '@/lib/geo';
+
+// A stand-in for PDOK Locatieserver v3.1 that replays the answers in tests/fixtures/pdok (their
+// README says which is which), so the real adapter's HTTP code (lib/geo/pdok.ts) is what the tests
+// run. Like PDOK 3.1 it refuses a query parameter its specification does not name. Without internet
+// the dev server can use it too:
+//   npx tsx tests/support/pdok-replay.ts            (prints the URL for PDOK_LOCATIESERVER_URL)
+
+export const FIXTURES = fileURLToPath(new URL('../fixtures/pdok/', import.meta.url));
+// The parameters of `/free` in PDOK's OpenAPI description (PDOK/open-api-specs, locatieserver/oas.yaml).
+const FREE_PARAMETERS = new Set(['q', 'fl', 'sort', 'df', 'rows', 'start', 'wt', 'indent', 'lat', 'lon', 'fq']);
+
+export type StandIn = {
+  /** The base URL, for pdokGeocoder's baseUrl or PDOK_LOCATIESERVER_URL. */
+  url: string;
+  /** Every request it got, in order. */
+  requests: URL[];
+  close(): Promise<void>;
+};
+
+type Handler = (request: IncomingMessage, response: ServerResponse, url: URL) => void | Promise<void>;
+
+/** A local HTTP server on a free port with this handler: the replay below, or a broken PDOK in a test. */
+export async function standIn(handler: Handler): Promise<StandIn> {
+  const requests: URL[] = [];
+  const server = createServer((request, response) => {
+    const url = new URL(request.url ?? '/', 'http://stand-in');
+    requests.push(url);
+    Promise.resolve(handler(request, response, url)).catch(() => response.destroy());
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}/bzk/locatieserver/search/v3_1`,
+    requests,
+    close: () =>
+      new Promise<void>((resolve) => {
+        // A handler that never answers keeps its connection open; close() alone would wait for it.
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+/** `q=postcode:3311AB and huisnummer:12` → 3311AB-12.json. */
+export const replay: Handler = async (_request, response, url) => {
+  const send = (status: number, body: string, type = 'application/json') => {
+    response.writeHead(status, { 'content-type': type });
+    response.end(body);
+  };
+  if (!url.pathname.endsWith('/free')) return send(404, '{"message":"not found"}');
+  const unknown = [...url.searchParams.keys()].filter((name) => !FREE_PARAMETERS.has(name));
+  if (unknown.length) return send(400, JSON.stringify({ message: `unknown query parameter(s): ${unknown.join(', ')}` }));
+  const match = /^postcode:([0-9]{4}[A-Z]{2}) and huisnummer:([0-9]+)$/.exec(url.searchParams.get('q') ?? '');
+  if (!match || url.searchParams.get('fq') !== 'type:adres') return send(404, 'no recording for this kind of question', 'text/plain');
+  const file = `${match[1]}-${match[2]}.json`;
+  const body = await readFile(`${FIXTURES}${file}`, 'utf8').catch(() => undefined);
+  if (body === undefined) return send(404, `no recording ${file} in tests/fixtures/pdok`, 'text/plain');
+  send(200, body);
+};
+
+/** The address tests/fixtures/pdok/3311AB-12.json reads as. */
+export const VOORSTRAAT_12: Address = {
+  street: 'Voorstraat',
+  houseNumber: '12',
+  postcode: '3311 AB',
+  city: 'Dordrecht',
+  latitude: 51.81541985,
+  longitude: 4.66412237,
+};
+
+/** The replay stand-in, on a free port. */
+export const startPdokReplay = () => standIn(replay);
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const started = await startPdokReplay();
+  console.log(`PDOK stand-in: PDOK_LOCATIESERVER_URL=${started.url}`);
+}
