@@ -339,6 +339,9 @@ export const nl = {
   },
   /** The address looked up from postcode and house number (app/api/adres, lib/geo; ADR 0034). */
   addressLookup: {
+    hint: 'Vul eerst de postcode en het huisnummer in: dan vullen wij de straat en de plaats in. Je kunt ze altijd aanpassen.',
+    searching: 'Adres opzoeken…',
+    found: (address: string) => `Gevonden: ${address}. Klopt het niet? Pas het aan.`,
     notFound: 'We vinden geen adres bij deze postcode en dit huisnummer. Kijk ze na, of vul het adres zelf in.',
     unavailable: 'We kunnen het adres nu niet opzoeken. Vul het adres zelf in.',
     tooMany: 'Je hebt veel adressen achter elkaar opgezocht. Vul het adres zelf in, of probeer het over een uur opnieuw.',

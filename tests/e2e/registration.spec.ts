@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { cameraJpeg, exeFile, plainImage } from '../support/images';
-import { alert, PHONE, expect, formAnswer, expectAccessible, linkIn, submitLogin, test, uniq } from './fixtures';
+import { alert, PHONE, expect, formAnswer, expectAccessible, linkIn, sql, submitLogin, test, uniq } from './fixtures';
 
 // The partner's journey from the manual (§1–5): register on a phone, confirm by mail, log in.
 test.use({ viewport: PHONE, hasTouch: true, isMobile: true });
@@ -194,4 +194,42 @@ test("registering with an address that has an account looks like any registratio
   await page.goto(linkIn(mail, '/inloggen'));
   await loginAs('partner');
   await expect(page).toHaveURL(/\/partner$/);
+});
+
+// Issue 20, the Dutch form pattern: postcode and house number first, street and city filled in from
+// PDOK Locatieserver (here its recorded answers, tests/fixtures/pdok, replayed by the suite's stand-in).
+test('the visiting address from postcode and house number: filled in, never over what was typed; an unknown one is said', async ({
+  page,
+}) => {
+  // The lookups of this address count per client (60 an hour); earlier specs ran from the same one.
+  await sql(`DELETE FROM "RateLimit" WHERE key LIKE 'address-lookup-hour%'`);
+  await page.goto('/aanmelden');
+  const visit = page.getByRole('group', { name: 'Bezoekadres' });
+  const [postcode, number, addition, street, city] = ['Postcode', 'Huisnummer', 'Toevoeging', 'Straat', 'Plaats'].map((label) =>
+    visit.getByLabel(label, { exact: true }),
+  );
+  const said = visit.getByRole('status');
+  await expect(visit).toContainText('Vul eerst de postcode en het huisnummer in');
+
+  await postcode.fill('3311 AB');
+  await number.fill('12');
+  await expect(street).toHaveValue('Voorstraat');
+  await expect(city).toHaveValue('Dordrecht');
+  await expect(said).toHaveText('Gevonden: Voorstraat 12, 3311 AB Dordrecht. Klopt het niet? Pas het aan.');
+  await expectAccessible(page, '/aanmelden with a found address');
+
+  // What the person typed stays theirs; a fitting addition is filled in where none was typed.
+  await street.fill('Johan de Wittstraat (achteringang)');
+  await postcode.fill('3312 CK');
+  await number.fill('20');
+  await expect(said).toContainText('Gevonden: Johan de Wittstraat (achteringang) 20 A-2, 3312 CK Dordrecht.');
+  await expect(street).toHaveValue('Johan de Wittstraat (achteringang)');
+  await expect(addition).toHaveValue('A-2');
+
+  // No such address: said, and everything stays editable and as it was.
+  await postcode.fill('3319 ZZ');
+  await number.fill('1');
+  await expect(said).toHaveText('We vinden geen adres bij deze postcode en dit huisnummer. Kijk ze na, of vul het adres zelf in.');
+  await expect(street).toHaveValue('Johan de Wittstraat (achteringang)');
+  await expect(street).toBeEditable();
 });

@@ -7,6 +7,8 @@ export const MAIL_API_PORT = Number(process.env.E2E_MAIL_API_PORT ?? 2526);
 export const E2E_BASE_URL = `http://127.0.0.1:${E2E_PORT}`;
 export const MAIL_API = `http://127.0.0.1:${MAIL_API_PORT}`;
 export const TEST_DIST_DIR = '.next-test';
+/** The PDOK Locatieserver stand-in of the e2e run (tests/support/pdok-replay.ts), started with the suite's server. */
+export const PDOK_PORT = E2E_PORT + 20;
 
 export function e2eServerEnv(): Record<string, string> {
   return {
@@ -22,6 +24,8 @@ export function e2eServerEnv(): Record<string, string> {
     // As behind one reverse proxy: a test that sends X-Forwarded-For plays that proxy and so can be a
     // client of its own (tests of the login and upload limits); the browser's own requests count as 127.0.0.1.
     TRUSTED_PROXIES: '1',
+    // The address lookup's answers replayed from tests/fixtures/pdok (this machine has no internet).
+    PDOK_LOCATIESERVER_URL: `http://127.0.0.1:${PDOK_PORT}/bzk/locatieserver/search/v3_1`,
   };
 }
 

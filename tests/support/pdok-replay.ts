@@ -24,18 +24,17 @@ export type StandIn = {
 
 type Handler = (request: IncomingMessage, response: ServerResponse, url: URL) => void | Promise<void>;
 
-/** A local HTTP server on a free port with this handler: the replay below, or a broken PDOK in a test. */
-export async function standIn(handler: Handler): Promise<StandIn> {
+/** A local HTTP server on `port` (default: a free one) with this handler: the replay below, or a broken PDOK in a test. */
+export async function standIn(handler: Handler, port = 0): Promise<StandIn> {
   const requests: URL[] = [];
   const server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://stand-in');
     requests.push(url);
     Promise.resolve(handler(request, response, url)).catch(() => response.destroy());
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   return {
-    url: `http://127.0.0.1:${port}/bzk/locatieserver/search/v3_1`,
+    url: pdokStandInUrl((server.address() as AddressInfo).port),
     requests,
     close: () =>
       new Promise<void>((resolve) => {
@@ -73,8 +72,11 @@ export const VOORSTRAAT_12: Address = {
   longitude: 4.66412237,
 };
 
-/** The replay stand-in, on a free port. */
-export const startPdokReplay = () => standIn(replay);
+/** The base URL of a stand-in on this port (PDOK_LOCATIESERVER_URL). */
+export const pdokStandInUrl = (port: number) => `http://127.0.0.1:${port}/bzk/locatieserver/search/v3_1`;
+
+/** The replay stand-in, on `port` (default: a free one). */
+export const startPdokReplay = (port = 0) => standIn(replay, port);
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const started = await startPdokReplay();
