@@ -1,5 +1,5 @@
 // `npm run dev`: the whole app on one machine with nothing installed but Node.
-//  - DATABASE_URL unset → an embedded PostgreSQL (PGlite, data in .data/pglite) on 127.0.0.1:54329;
+//  - DATABASE_URL unset → an embedded PostgreSQL (PGlite, data outside the project: scripts/local.ts) on 127.0.0.1:54329;
 //  - migrations applied and demo data seeded (idempotent);
 //  - SMTP_URL unset → mail stays in the outbox, readable at /dev/mail;
 //  - AUTH_SECRET unset → one is made and kept in .data/auth-secret.
