@@ -16,7 +16,7 @@ export function AddressFields({
   values,
   errors,
   defaultCity,
-  lookup,
+  lookup = prefix !== 'postal',
 }: {
   prefix?: 'visit' | 'postal';
   legend: string;
@@ -26,8 +26,8 @@ export function AddressFields({
   defaultCity?: string;
   /**
    * Street and city filled in from postcode and house number (PDOK, components/ui/AddressLookup.tsx):
-   * the Dutch pattern, so postcode and number come first. Not for a postal address (a Postbus is no
-   * building).
+   * the Dutch pattern, so postcode and number come first. By default for every address but a postal
+   * one (a Postbus is no building).
    */
   lookup?: boolean;
 }) {

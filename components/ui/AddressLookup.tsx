@@ -38,7 +38,10 @@ export function AddressLookup({ names, id }: { names: Names; id: string }) {
 
     // A field the person typed in is theirs (a value set from here fires no input event).
     const typed = new Set<HTMLInputElement>();
-    const own = (e: Event) => typed.add(e.target as HTMLInputElement);
+    let filling = false;
+    const own = (e: Event) => {
+      if (!filling) typed.add(e.target as HTMLInputElement);
+    };
     for (const el of [street, city, addition]) el?.addEventListener('input', own);
 
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -59,7 +62,12 @@ export function AddressLookup({ names, id }: { names: Names; id: string }) {
         const answer = (await response.json()) as Answer;
         if ('found' in answer && answer.found) {
           const fill = (el: HTMLInputElement | null, value: string | undefined) => {
-            if (el && value && !typed.has(el)) el.value = value;
+            if (!el || !value || typed.has(el) || el.value === value) return;
+            el.value = value;
+            // As typed, for whatever listens to the form (a draft saved as one types).
+            filling = true;
+            el.dispatchEvent(new Event('input', { bubbles: true }));
+            filling = false;
           };
           fill(street, answer.street);
           fill(city, answer.city);

@@ -73,7 +73,7 @@ export function RegistrationForm() {
             </>
           }
         />
-        <AddressFields prefix="visit" legend={f.visitAddress} values={v} errors={errors} defaultCity="Dordrecht" lookup />
+        <AddressFields prefix="visit" legend={f.visitAddress} values={v} errors={errors} defaultCity="Dordrecht" />
         <Reveal name="differentPostalAddress" label={f.differentPostalAddress} checked={v.differentPostalAddress === 'on'}>
           <AddressFields prefix="postal" legend={f.postalAddress} values={v} errors={errors} />
         </Reveal>
