@@ -114,8 +114,8 @@ export async function syncCatalogEntry(tx: Tx, offerId: string): Promise<void> {
  */
 export async function rebuildCatalog(): Promise<number> {
   const disagree = async (db: Pick<Tx, 'offer' | 'catalogEntry'>) => {
-    const [published, entries] = await Promise.all([db.offer.count({ where: ONLINE }), db.catalogEntry.count()]);
-    return published !== entries;
+    // One after the other: inside the transaction both run on its one connection.
+    return (await db.offer.count({ where: ONLINE })) !== (await db.catalogEntry.count());
   };
   if (!(await disagree(prisma))) return 0;
   return prisma.$transaction(
