@@ -1,6 +1,15 @@
 import { z } from 'zod';
 
 // All configuration comes from environment variables, validated once. Documented in .env.example.
+
+/** The base URL of an outside service: http(s), `fallback` when unset or empty. */
+const serviceUrl = (name: string, fallback: string) =>
+  z
+    .string()
+    .optional()
+    .transform((v) => v || undefined)
+    .pipe(z.url({ protocol: /^https?$/, error: `${name}: een http(s)://…-adres` }).default(fallback));
+
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   DATABASE_URL: z.string().min(1, 'DATABASE_URL ontbreekt: start de app met `npm run dev` of zet DATABASE_URL.'),
@@ -52,15 +61,14 @@ const schema = z.object({
   /** Put before every key in Redis: several apps (or test runs) can share one Redis. */
   REDIS_KEY_PREFIX: z.string().default('dordtpas:'),
   /** PDOK Locatieserver v3.1, the address from postcode and house number (lib/geo/pdok.ts, ADR 0034); a local replay server in tests. */
-  PDOK_LOCATIESERVER_URL: z
+  PDOK_LOCATIESERVER_URL: serviceUrl('PDOK_LOCATIESERVER_URL', 'https://api.pdok.nl/bzk/locatieserver/search/v3_1'),
+  /** The KvK API's key (paid; lib/kvk, ADR 0035). Unset: no lookup by KvK number, the form is filled in by hand. */
+  KVK_API_KEY: z
     .string()
     .optional()
-    .transform((v) => v || undefined)
-    .pipe(
-      z
-        .url({ protocol: /^https?$/, error: 'PDOK_LOCATIESERVER_URL: een http(s)://…-adres' })
-        .default('https://api.pdok.nl/bzk/locatieserver/search/v3_1'),
-    ),
+    .transform((v) => v?.trim() || undefined),
+  /** The KvK API without the version: production, https://api.kvk.nl/test/api for KvK's test data, a local replay server in tests. */
+  KVK_API_URL: serviceUrl('KVK_API_URL', 'https://api.kvk.nl/api'),
 });
 
 export type Env = z.infer<typeof schema>;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { log } from '@/lib/log';
-import { parseAddressQuery, type AddressQuery } from './schema';
+import { getText, jsonOf } from '@/lib/remote';
+import { houseNumberAddition, parseAddressQuery, type AddressQuery } from './schema';
 import type { Address, AddressLookup, Geocoder, UnavailableReason } from './types';
 
 // PDOK Locatieserver v3.1: the government's free geocoder over the BAG (no key, no contract). This
@@ -72,26 +73,11 @@ export function pdokGeocoder(options: { baseUrl: string; timeoutMs?: number }): 
       if (!input.ok) return { status: 'invalid', fieldErrors: input.fieldErrors };
       const { query } = input;
 
-      let body: string;
-      try {
-        const response = await fetch(requestUrl(options.baseUrl, query), {
-          headers: { accept: 'application/json' },
-          // One deadline for the headers and the body: a server that stalls halfway also ends here.
-          signal: AbortSignal.timeout(timeoutMs),
-        });
-        body = await response.text();
-        if (!response.ok) return unavailable('http', { status: response.status });
-      } catch (error) {
-        const timedOut = error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError');
-        return unavailable(timedOut ? 'timeout' : 'network', { error: error instanceof Error ? error.message : String(error) });
-      }
-
-      let json: unknown;
-      try {
-        json = JSON.parse(body);
-      } catch {
-        return unavailable('invalid-response', { problem: 'not JSON' });
-      }
+      const fetched = await getText(requestUrl(options.baseUrl, query), { headers: { accept: 'application/json' }, timeoutMs });
+      if (!fetched.ok) return unavailable(fetched.reason, { error: fetched.error });
+      if (fetched.status !== 200) return unavailable('http', { status: fetched.status });
+      const json = jsonOf(fetched.body);
+      if (json === undefined) return unavailable('invalid-response', { problem: 'not JSON' });
       const answer = pdokAnswer.safeParse(json);
       if (!answer.success) return unavailable('invalid-response', { problem: answer.error.issues[0]?.path.join('.') });
       const address = choose(answer.data.response.docs, query);
@@ -120,7 +106,7 @@ function choose(docs: PdokAddress[], query: AddressQuery): Address | undefined {
   if (!matches.length) return undefined;
   const plain = matches.find((d) => !d.huisletter && !d.huisnummertoevoeging);
   const chosen = plain ?? matches[0];
-  const addition = !plain && matches.length === 1 ? additionOf(chosen) : undefined;
+  const addition = !plain && matches.length === 1 ? houseNumberAddition(chosen.huisletter, chosen.huisnummertoevoeging) : undefined;
   const [longitude, latitude] = chosen.centroide_ll;
   return {
     street: chosen.straatnaam,
@@ -131,11 +117,4 @@ function choose(docs: PdokAddress[], query: AddressQuery): Address | undefined {
     latitude,
     longitude,
   };
-}
-
-/** BAG keeps a letter (A) and a further addition (2, bis) apart; the form has one field: "A", "bis", "A-2". */
-function additionOf(doc: PdokAddress): string | undefined {
-  const { huisletter, huisnummertoevoeging } = doc;
-  if (huisletter && huisnummertoevoeging) return `${huisletter}-${huisnummertoevoeging}`;
-  return huisletter ?? huisnummertoevoeging;
 }

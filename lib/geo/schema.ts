@@ -21,3 +21,12 @@ export function parseAddressQuery(
   }
   return { ok: false, fieldErrors };
 }
+
+/**
+ * The BAG and the Handelsregister keep a house letter (A) and a further addition (2, bis) apart; the
+ * form has one field: "A", "bis", "A-2"; undefined when there is neither.
+ */
+export function houseNumberAddition(letter: string | undefined, addition: string | undefined): string | undefined {
+  if (letter && addition) return `${letter}-${addition}`;
+  return letter || addition || undefined;
+}

@@ -1,6 +1,6 @@
 // The address of a postcode and house number, from an external register. One interface, so that the
-// registration form does not care which service answers: PDOK's Locatieserver now (./pdok.ts), a
-// KvK adapter later (ADR 0034).
+// registration form does not care which service answers: PDOK's Locatieserver (./pdok.ts). The
+// KvK's registrations, by KvK number, have their own interface (lib/kvk, ADR 0035).
 
 /** An address as the Dutch register has it. */
 export type Address = {

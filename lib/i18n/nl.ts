@@ -346,6 +346,12 @@ export const nl = {
     unavailable: 'We kunnen het adres nu niet opzoeken. Vul het adres zelf in.',
     tooMany: 'Je hebt veel adressen achter elkaar opgezocht. Vul het adres zelf in, of probeer het over een uur opnieuw.',
   },
+  /** The legal name and address looked up by KvK number (app/api/kvk, lib/kvk; ADR 0035), only with KVK_API_KEY. */
+  kvkLookup: {
+    notFound: 'We vinden geen inschrijving bij dit KvK-nummer. Kijk het nummer na, of vul de gegevens zelf in.',
+    unavailable: 'We kunnen het KvK-nummer nu niet opzoeken. Vul de gegevens zelf in.',
+    tooMany: 'Je hebt veel KvK-nummers achter elkaar opgezocht. Vul de gegevens zelf in, of probeer het over een uur opnieuw.',
+  },
   photo: {
     label: 'Foto',
     guidance:

@@ -1,8 +1,7 @@
 import { readFile } from 'node:fs/promises';
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Address } from '@/lib/geo';
+import { localServer, send as answer, type Handler, type StandIn } from './stand-in';
 
 // A stand-in for PDOK Locatieserver v3.1 that replays the answers in tests/fixtures/pdok (their
 // README says which is which), so the real adapter's HTTP code (lib/geo/pdok.ts) is what the tests
@@ -10,47 +9,19 @@ import type { Address } from '@/lib/geo';
 // the dev server can use it too:
 //   npx tsx tests/support/pdok-replay.ts            (prints the URL for PDOK_LOCATIESERVER_URL)
 
+export type { StandIn };
+
 export const FIXTURES = fileURLToPath(new URL('../fixtures/pdok/', import.meta.url));
 // The parameters of `/free` in PDOK's OpenAPI description (PDOK/open-api-specs, locatieserver/oas.yaml).
 const FREE_PARAMETERS = new Set(['q', 'fl', 'sort', 'df', 'rows', 'start', 'wt', 'indent', 'lat', 'lon', 'fq']);
+const BASE_PATH = '/bzk/locatieserver/search/v3_1';
 
-export type StandIn = {
-  /** The base URL, for pdokGeocoder's baseUrl or PDOK_LOCATIESERVER_URL. */
-  url: string;
-  /** Every request it got, in order. */
-  requests: URL[];
-  close(): Promise<void>;
-};
-
-type Handler = (request: IncomingMessage, response: ServerResponse, url: URL) => void | Promise<void>;
-
-/** A local HTTP server on `port` (default: a free one) with this handler: the replay below, or a broken PDOK in a test. */
-export async function standIn(handler: Handler, port = 0): Promise<StandIn> {
-  const requests: URL[] = [];
-  const server = createServer((request, response) => {
-    const url = new URL(request.url ?? '/', 'http://stand-in');
-    requests.push(url);
-    Promise.resolve(handler(request, response, url)).catch(() => response.destroy());
-  });
-  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
-  return {
-    url: pdokStandInUrl((server.address() as AddressInfo).port),
-    requests,
-    close: () =>
-      new Promise<void>((resolve) => {
-        // A handler that never answers keeps its connection open; close() alone would wait for it.
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  };
-}
+/** A local server on `port` (default: a free one) at PDOK's path with this handler: the replay below, or a broken PDOK in a test. */
+export const standIn = (handler: Handler, port = 0) => localServer(handler, { basePath: BASE_PATH, port });
 
 /** `q=postcode:3311AB and huisnummer:12` → 3311AB-12.json. */
 export const replay: Handler = async (_request, response, url) => {
-  const send = (status: number, body: string, type = 'application/json') => {
-    response.writeHead(status, { 'content-type': type });
-    response.end(body);
-  };
+  const send = (status: number, body: string, type?: string) => answer(response, status, body, type);
   if (!url.pathname.endsWith('/free')) return send(404, '{"message":"not found"}');
   const unknown = [...url.searchParams.keys()].filter((name) => !FREE_PARAMETERS.has(name));
   if (unknown.length) return send(400, JSON.stringify({ message: `unknown query parameter(s): ${unknown.join(', ')}` }));
@@ -73,7 +44,7 @@ export const VOORSTRAAT_12: Address = {
 };
 
 /** The base URL of a stand-in on this port (PDOK_LOCATIESERVER_URL). */
-export const pdokStandInUrl = (port: number) => `http://127.0.0.1:${port}/bzk/locatieserver/search/v3_1`;
+export const pdokStandInUrl = (port: number) => `http://127.0.0.1:${port}${BASE_PATH}`;
 
 /** The replay stand-in, on `port` (default: a free one). */
 export const startPdokReplay = (port = 0) => standIn(replay, port);

@@ -18,6 +18,7 @@ import { prisma } from '@/lib/db';
 import { geocoder, LOOKUPS_PER_HOUR } from '@/lib/geo';
 import { nl } from '@/lib/i18n/nl';
 import { resetDb } from '../support/db';
+import { getLookup } from '../support/lookups';
 
 beforeEach(async () => {
   await resetDb();
@@ -29,12 +30,7 @@ afterAll(async () => {
   await prisma.$disconnect();
 });
 
-async function get(query: string, from = '203.0.113.7') {
-  const response = await GET(new Request(`http://localhost:3000/api/adres?${query}`, { headers: { 'x-forwarded-for': from } }));
-  expect(response.headers.get('cache-control')).toBe('private, no-store');
-  expect(response.headers.get('content-type')).toMatch(/^application\/json/);
-  return { status: response.status, body: await response.json(), headers: response.headers };
-}
+const get = (query: string, from?: string) => getLookup(GET, `/api/adres?${query}`, from);
 
 describe('answers', () => {
   test('found: the address, postcode as "3311 AB"', async () => {

@@ -5,6 +5,7 @@ import { parseAddressQuery } from '@/lib/geo/schema';
 import type { AddressLookup, Geocoder } from '@/lib/geo';
 import { nl } from '@/lib/i18n/nl';
 import { standIn, startPdokReplay, VOORSTRAAT_12, type StandIn } from '../support/pdok-replay';
+import { misbehaving } from '../support/misbehaving';
 
 // The address from postcode and house number (lib/geo, ADR 0034): the real PDOK adapter over real
 // HTTP against a local stand-in that replays PDOK's answers (tests/fixtures/pdok), PDOK misbehaving
@@ -116,13 +117,7 @@ describe('PDOK’s answers', () => {
 });
 
 describe('PDOK misbehaving: unavailable, so the form is filled in by hand', () => {
-  const broken: StandIn[] = [];
-  afterAll(() => Promise.all(broken.map((s) => s.close())));
-  const pdokThat = async (handler: Parameters<typeof standIn>[0]) => {
-    const server = await standIn(handler);
-    broken.push(server);
-    return server.url;
-  };
+  const { that: pdokThat, closeLast } = misbehaving(standIn);
 
   test(`a server that never answers: a timeout after ${PDOK_TIMEOUT_MS} ms, well within 2.5 s`, async () => {
     const url = await pdokThat(() => {});
@@ -180,7 +175,7 @@ describe('PDOK misbehaving: unavailable, so the form is filled in by hand', () =
 
   test('nobody listening: a network error', async () => {
     const url = await pdokThat(() => {});
-    await broken.pop()!.close();
+    await closeLast();
     expect(await lookup('3311AB', '12', url)).toEqual({ status: 'unavailable', reason: 'network' });
   });
 });

@@ -3,6 +3,7 @@ import { nl } from '@/lib/i18n/nl';
 import { clientAddress } from '@/lib/limits/client-address';
 import { counter } from '@/lib/limits/limiter';
 import { logError } from '@/lib/log';
+import { lookupJson as json, lookupUnavailable, tooManyLookups } from '@/lib/lookup-response';
 
 export const dynamic = 'force-dynamic';
 
@@ -11,22 +12,18 @@ export const dynamic = 'force-dynamic';
 // counted before the work, as the photo upload. Every answer is the form's to act on:
 //   200 { found: true, street, houseNumber, houseNumberAddition?, postcode, city, latitude, longitude }
 //   200 { found: false, message }        no such address: the person checks the input or types it
-//   200 { unavailable: true, message }   PDOK slow or down, or something of ours: typed by hand.
-//       Not a 503: nginx sends a GET that got 502/503/504 to the next instance (deploy/nginx.conf),
-//       which would make the person wait twice as long for the same missing answer.
+//   200 { unavailable: true, message }   PDOK slow or down, or something of ours: typed by hand
+//       (a 200, not a 503: lib/lookup-response.ts)
 //   400 { error, fieldErrors }           not a postcode or house number (never sent to PDOK)
 //   429 { error } + Retry-After          too many lookups from this address
 const perHour = counter('address-lookup-hour', LOOKUPS_PER_HOUR, 60 * 60);
 
-const json = (status: number, body: object, headers: Record<string, string> = {}) =>
-  // Someone's address: no cache in between keeps it (the front would, by URL).
-  Response.json(body, { status, headers: { 'Cache-Control': 'private, no-store', ...headers } });
-const unavailable = () => json(200, { unavailable: true, message: nl.addressLookup.unavailable });
+const unavailable = () => lookupUnavailable(nl.addressLookup.unavailable);
 
 export async function GET(request: Request) {
   try {
     const hit = await perHour.hit(clientAddress(request.headers));
-    if (hit.limited) return json(429, { error: nl.addressLookup.tooMany }, { 'Retry-After': String(Math.ceil(hit.retryAfterMs / 1000)) });
+    if (hit.limited) return tooManyLookups(nl.addressLookup.tooMany, hit.retryAfterMs);
 
     const params = new URL(request.url).searchParams;
     const lookup = await geocoder().lookupAddress(params.get('postcode') ?? '', params.get('huisnummer') ?? '');
