@@ -2,6 +2,7 @@
 
 import { useEffect, useRef, useState } from 'react';
 import { nl } from '@/lib/i18n/nl';
+import { HOUSE_NUMBER, postcode as postcodeRule } from '@/lib/partners/schema';
 
 // The Dutch form pattern (issue 20, ADR 0034): postcode and house number typed, street and city
 // filled in from GET /api/adres (PDOK Locatieserver). Progressive: the fields are plain inputs that
@@ -9,8 +10,6 @@ import { nl } from '@/lib/i18n/nl';
 // person typed: a field they typed in is theirs. What it found, or why it found nothing, is said in
 // a polite live region under the fields.
 
-const POSTCODE = /^[1-9][0-9]{3} ?[A-Za-z]{2}$/;
-const HOUSE_NUMBER = /^[1-9][0-9]{0,4}$/;
 const WAIT_MS = 400;
 
 type Names = { street: string; houseNumber: string; addition: string; postcode: string; city: string };
@@ -50,7 +49,8 @@ export function AddressLookup({ names, id }: { names: Names; id: string }) {
     const lookUp = async () => {
       const pc = postcode.value.trim();
       const nr = houseNumber.value.trim();
-      if (!POSTCODE.test(pc) || !HOUSE_NUMBER.test(nr)) return;
+      // The form's own rules, which /api/adres applies too: what they refuse is never asked.
+      if (!postcodeRule.safeParse(pc).success || !HOUSE_NUMBER.test(nr)) return;
       const question = `${pc.replace(' ', '').toUpperCase()}-${nr}`;
       if (question === asked) return;
       asked = question;
