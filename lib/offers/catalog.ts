@@ -9,6 +9,7 @@ import { isDiscountContent } from '@/lib/discounts/content';
 import { readOfferContent } from './content';
 import type { OfferContent } from './schema';
 import { KIND_PARAMS, normalise, type CatalogFilters } from './filters';
+import { locationsOfOffer } from '@/lib/locations/resolve';
 
 // The public catalog (`/`): one CatalogEntry per published offer, written in the same transaction
 // as the publish or withdraw that changes it, and the one query the catalog and its search run.
@@ -34,6 +35,7 @@ const formatPercent = (n: number) => `${String(n).replace('.', ',')}%`;
 
 type PublishedRow = {
   id: string;
+  organisationId: string;
   slug: string;
   kind: OfferKind;
   publishedContent: unknown;
@@ -80,6 +82,7 @@ function entryData(offer: PublishedRow, content: OfferContent): Prisma.CatalogEn
 /** What an entry is made from. */
 export const publishedSelect = {
   id: true,
+  organisationId: true,
   slug: true,
   kind: true,
   publishedContent: true,
@@ -104,6 +107,66 @@ export async function syncCatalogEntry(tx: Tx, offerId: string): Promise<void> {
   }
   const data = entryData(offer, content);
   await tx.catalogEntry.upsert({ where: { offerId }, create: data, update: data });
+  await tx.catalogLocation.deleteMany({ where: { offerId } });
+  const places = await mappedLocations(tx, [offer.organisationId]);
+  await tx.catalogLocation.createMany({ data: catalogLocationRows(offer.id, content, places.get(offer.organisationId) ?? []) });
+}
+
+type MappedLocation = {
+  id: string;
+  street: string;
+  houseNumber: string;
+  addition: string;
+  postcode: string;
+  city: string;
+  latitude: number | null;
+  longitude: number | null;
+};
+
+/** The organisations' locations in their order, by organisation. */
+async function mappedLocations(db: Pick<Tx, 'location'>, organisationIds: string[] | 'all'): Promise<Map<string, MappedLocation[]>> {
+  const rows = await db.location.findMany({
+    where: organisationIds === 'all' ? {} : { organisationId: { in: organisationIds } },
+    select: {
+      id: true,
+      organisationId: true,
+      street: true,
+      houseNumber: true,
+      addition: true,
+      postcode: true,
+      city: true,
+      latitude: true,
+      longitude: true,
+    },
+    orderBy: [{ organisationId: 'asc' }, { position: 'asc' }, { createdAt: 'asc' }],
+  });
+  const byOrg = new Map<string, MappedLocation[]>();
+  for (const { organisationId, ...row } of rows) byOrg.set(organisationId, [...(byOrg.get(organisationId) ?? []), row]);
+  return byOrg;
+}
+
+/** The catalog's places of an offer: its locations (lib/locations/resolve.ts) that have coordinates. */
+function catalogLocationRows(offerId: string, content: OfferContent, locations: MappedLocation[]): Prisma.CatalogLocationCreateManyInput[] {
+  return locationsOfOffer(content, locations).flatMap((l) =>
+    l.latitude === null || l.longitude === null ? [] : [{ offerId, locationId: l.id, latitude: l.latitude, longitude: l.longitude }],
+  );
+}
+
+/**
+ * After a partner's locations changed (one added, moved, removed, or its coordinates found), inside
+ * that transaction: the places of its offers in the catalog follow.
+ */
+export async function syncCatalogLocationsOf(tx: Tx, organisationId: string): Promise<void> {
+  const offers = await tx.offer.findMany({ where: { organisationId, catalogEntry: { isNot: null } }, select: publishedSelect });
+  if (!offers.length) return;
+  const places = (await mappedLocations(tx, [organisationId])).get(organisationId) ?? [];
+  await tx.catalogLocation.deleteMany({ where: { offerId: { in: offers.map((o) => o.id) } } });
+  await tx.catalogLocation.createMany({
+    data: offers.flatMap((o) => {
+      const content = publishedContentOf(o);
+      return content ? catalogLocationRows(o.id, content, places) : [];
+    }),
+  });
 }
 
 /**
@@ -124,15 +187,20 @@ export async function rebuildCatalog(): Promise<number> {
       if (!(await disagree(tx))) return 0;
       // One whose published content cannot be read is left out (logged); the counts then differ, so the
       // next start logs it again until it is mended.
-      const rows = (await tx.offer.findMany({ where: ONLINE, select: publishedSelect })).flatMap((o) => {
+      const offers = (await tx.offer.findMany({ where: ONLINE, select: publishedSelect })).flatMap((o) => {
         const content = o.publishedContent === null ? null : publishedContentOf(o);
-        return content ? [entryData(o, content)] : [];
+        return content ? [{ offer: o, content }] : [];
       });
+      const places = await mappedLocations(tx, 'all');
       await tx.catalogEntry.deleteMany({});
-      await tx.catalogEntry.createMany({ data: rows });
+      await tx.catalogEntry.createMany({ data: offers.map((o) => entryData(o.offer, o.content)) });
+      await tx.catalogLocation.createMany({
+        data: offers.flatMap((o) => catalogLocationRows(o.offer.id, o.content, places.get(o.offer.organisationId) ?? [])),
+      });
       // Fresh statistics for the planner after a bulk write.
       await tx.$executeRaw`ANALYZE "CatalogEntry"`;
-      return rows.length;
+      await tx.$executeRaw`ANALYZE "CatalogLocation"`;
+      return offers.length;
     },
     // Thousands of rows with two trigram indexes take longer than a request's transaction.
     { timeout: 120_000, maxWait: 120_000 },

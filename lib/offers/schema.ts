@@ -109,6 +109,12 @@ export const offerContentSchema = z.object({
     showWebsite: z.boolean(),
   }),
   photoId: z.string().nullable(),
+  /**
+   * Where it applies (issue 20, lib/locations/resolve.ts): "all" of the partner's locations, also
+   * those added later, or the chosen ones. Absent in content from before locations: then where its
+   * `address` is.
+   */
+  locations: z.union([z.literal('all'), z.array(z.string().min(1).max(50)).min(1).max(50)]).optional(),
 });
 
 export type OfferContent = z.infer<typeof offerContentSchema>;

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { syncMainLocation } from '@/lib/locations/queries';
+import { syncCatalogLocationsOf } from '@/lib/offers/catalog';
 import { prisma, type Tx } from '@/lib/db';
 import { appUrl } from '@/lib/env';
 import { nl } from '@/lib/i18n/nl';
@@ -146,6 +148,11 @@ async function apply(tx: Tx, org: OrganisationRow & { changeRequestedAt: Date | 
     data: { ...data, version: { increment: 1 } },
   });
   if (written.count !== 1) return false;
+  // The first location is the visiting address: it moves with it, and so do the offers' places in the catalog.
+  if (Object.keys(change).some((f) => f.startsWith('visit'))) {
+    await syncMainLocation(tx, org.id);
+    await syncCatalogLocationsOf(tx, org.id);
+  }
   await audit(tx, actorId, 'partner.change-applied', ['Organisation', org.id], { change, how });
   return true;
 }

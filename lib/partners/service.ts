@@ -1,4 +1,5 @@
 import { createElement } from 'react';
+import { syncMainLocation } from '@/lib/locations/queries';
 import { prisma } from '@/lib/db';
 import { appUrl } from '@/lib/env';
 import { nl } from '@/lib/i18n/nl';
@@ -146,6 +147,8 @@ export async function registerPartner(input: RegistrationInput, now = new Date()
           photoId: photo?.id ?? null,
         },
       });
+      // Its first location is the visiting address (issue 20); the geocode job finds its coordinates.
+      await syncMainLocation(tx, organisation.id);
       const user = await tx.user.create({
         data: {
           email: input.email,
