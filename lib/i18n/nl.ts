@@ -348,6 +348,10 @@ export const nl = {
   },
   /** The legal name and address looked up by KvK number (app/api/kvk, lib/kvk; ADR 0035), only with KVK_API_KEY. */
   kvkLookup: {
+    hint: 'Met je KvK-nummer vullen wij de bedrijfsnaam en het bezoekadres in. Je kunt ze altijd aanpassen.',
+    searching: 'KvK-nummer opzoeken…',
+    found: (name: string) => `Uit het KvK-register ingevuld: de naam (${name}) en het bezoekadres. Kijk ze na.`,
+    foundNoAddress: (name: string) => `Uit het KvK-register ingevuld: de naam (${name}). Vul het bezoekadres zelf in.`,
     notFound: 'We vinden geen inschrijving bij dit KvK-nummer. Kijk het nummer na, of vul de gegevens zelf in.',
     unavailable: 'We kunnen het KvK-nummer nu niet opzoeken. Vul de gegevens zelf in.',
     tooMany: 'Je hebt veel KvK-nummers achter elkaar opgezocht. Vul de gegevens zelf in, of probeer het over een uur opnieuw.',

@@ -45,7 +45,9 @@ test('a partner registers on a phone, confirms the mail link and logs in', async
   await page.getByRole('button', { name: 'Registreren' }).click();
   const legalName = page.getByLabel('Bedrijfsnaam (zoals bekend bij de KvK)');
   await expect(formAnswer(page)).toBeFocused();
-  await expect(formAnswer(page).getByRole('link').first()).toHaveText('Vul de bedrijfsnaam in zoals die bij de KvK bekend is.');
+  // In the form's order: with the KvK lookup (the suite has a KvK key) the number comes before the name it fills in.
+  await expect(formAnswer(page).getByRole('link').nth(0)).toHaveText('Een KvK-nummer bestaat uit 8 cijfers, bijvoorbeeld 12345678.');
+  await expect(formAnswer(page).getByRole('link').nth(1)).toHaveText('Vul de bedrijfsnaam in zoals die bij de KvK bekend is.');
   await expect(legalName).toHaveAttribute('aria-invalid', 'true');
   await expect(page.locator('#legalName-error')).toHaveText('Vul de bedrijfsnaam in zoals die bij de KvK bekend is.');
   await expect(page.locator('#kvkNumber-error')).toHaveText('Een KvK-nummer bestaat uit 8 cijfers, bijvoorbeeld 12345678.');
@@ -232,4 +234,36 @@ test('the visiting address from postcode and house number: filled in, never over
   await expect(said).toHaveText('We vinden geen adres bij deze postcode en dit huisnummer. Kijk ze na, of vul het adres zelf in.');
   await expect(street).toHaveValue('Johan de Wittstraat (achteringang)');
   await expect(street).toBeEditable();
+});
+
+// Issue 20: with a KVK_API_KEY (here the KvK's Basisprofiel replayed from tests/fixtures/kvk by the
+// suite's stand-in) the KvK number fills the legal name and the visiting address, never over what was typed.
+test('the KvK number fills the legal name and the visiting address; a typed name stays, an unknown number is said', async ({ page }) => {
+  await sql(`DELETE FROM "RateLimit" WHERE key LIKE 'kvk-lookup-hour%' OR key LIKE 'address-lookup-hour%'`);
+  await page.goto('/aanmelden');
+  const kvk = page.getByLabel('KvK-nummer');
+  const said = page.locator('#kvkNumber-lookup');
+  const legalName = page.getByLabel('Bedrijfsnaam (zoals bekend bij de KvK)');
+  const visit = page.getByRole('group', { name: 'Bezoekadres' });
+  await expect(page.getByText('Met je KvK-nummer vullen wij de bedrijfsnaam en het bezoekadres in.')).toBeVisible();
+  // Asked first, before the name it fills in.
+  const labels = await page.locator('fieldset').first().locator('label').allTextContents();
+  expect(labels.findIndex((l) => l.startsWith('KvK-nummer'))).toBeLessThan(labels.findIndex((l) => l.startsWith('Bedrijfsnaam')));
+
+  await kvk.fill('2430 1234');
+  await expect(said).toHaveText('Uit het KvK-register ingevuld: de naam (Dordtse Stoomkoffie B.V.) en het bezoekadres. Kijk ze na.');
+  await expect(legalName).toHaveValue('Dordtse Stoomkoffie B.V.');
+  await expect(visit.getByLabel('Straat', { exact: true })).toHaveValue('Voorstraat');
+  await expect(visit.getByLabel('Huisnummer', { exact: true })).toHaveValue('12');
+  await expect(visit.getByLabel('Postcode', { exact: true })).toHaveValue('3311 AB');
+  await expect(visit.getByLabel('Plaats', { exact: true })).toHaveValue('Dordrecht');
+  await expectAccessible(page, '/aanmelden with a KvK registration found');
+
+  // A name typed by the person is theirs; a number without a registration is said.
+  await legalName.fill('Stoomkoffie Dordt');
+  await kvk.fill('24300000');
+  await expect(said).toHaveText('We vinden geen inschrijving bij dit KvK-nummer. Kijk het nummer na, of vul de gegevens zelf in.');
+  await kvk.fill('24305678');
+  await expect(said).toContainText('Uit het KvK-register ingevuld:');
+  await expect(legalName).toHaveValue('Stoomkoffie Dordt');
 });

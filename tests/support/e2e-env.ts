@@ -1,4 +1,5 @@
 import { E2E_DB, databaseUrl } from './databases';
+import { KVK_TEST_API_KEY } from './kvk-replay';
 
 // Ports and settings of the e2e run: the production build of the app, a real SMTP catcher.
 export const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
@@ -9,6 +10,8 @@ export const MAIL_API = `http://127.0.0.1:${MAIL_API_PORT}`;
 export const TEST_DIST_DIR = '.next-test';
 /** The PDOK Locatieserver stand-in of the e2e run (tests/support/pdok-replay.ts), started with the suite's server. */
 export const PDOK_PORT = E2E_PORT + 20;
+/** The KvK API stand-in (tests/support/kvk-replay.ts): with its key configured the registration's KvK number fills name and address. */
+export const KVK_PORT = E2E_PORT + 21;
 
 export function e2eServerEnv(): Record<string, string> {
   return {
@@ -26,6 +29,9 @@ export function e2eServerEnv(): Record<string, string> {
     TRUSTED_PROXIES: '1',
     // The address lookup's answers replayed from tests/fixtures/pdok (this machine has no internet).
     PDOK_LOCATIESERVER_URL: `http://127.0.0.1:${PDOK_PORT}/bzk/locatieserver/search/v3_1`,
+    // The KvK's Basisprofiel replayed from tests/fixtures/kvk; a number without a recording reads as "the KvK is away".
+    KVK_API_URL: `http://127.0.0.1:${KVK_PORT}/api`,
+    KVK_API_KEY: KVK_TEST_API_KEY,
   };
 }
 

@@ -25,6 +25,7 @@ import { FormMessage } from '@/components/ui/Alert';
 import { useFormFeedback } from '@/components/ui/useFormFeedback';
 import { PhotoUpload } from '@/components/photo/PhotoUpload';
 import { AddressFields } from '@/components/ui/AddressFields';
+import { KvkLookup } from '@/components/ui/KvkLookup';
 
 const t = nl.registration;
 const f = t.fields;
@@ -38,41 +39,51 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
   );
 }
 
-export function RegistrationForm() {
+/** `kvkLookup`: a KVK_API_KEY is configured, so the KvK number fills the name and address (components/ui/KvkLookup.tsx). */
+export function RegistrationForm({ kvkLookup = false }: { kvkLookup?: boolean }) {
   const [state, formAction] = useActionState(registerAction, initialFormState);
   const { formRef, formKey, errors, onChange, onSubmit } = useFormFeedback(registrationSchema, state);
   const v = state.values;
   const field = fieldBinder(v, errors);
   const [descriptionLength, setDescriptionLength] = useState((v.description ?? '').length);
   const over = descriptionLength > DESCRIPTION_MAX;
+  const kvkFields = (
+    <>
+      <TextField
+        name="kvkNumber"
+        label={f.kvkNumber}
+        required
+        inputMode="numeric"
+        maxLength={12}
+        inputClassName="max-w-56"
+        defaultValue={v.kvkNumber}
+        errors={errors.kvkNumber}
+        hint={
+          <>
+            {kvkLookup ? `${nl.kvkLookup.hint} ` : null}
+            {f.kvkHelp}{' '}
+            <a href="https://www.kvk.nl/zoeken/" target="_blank" rel="noopener noreferrer">
+              {f.kvkLink}
+            </a>
+          </>
+        }
+      />
+      {kvkLookup ? <KvkLookup id="kvkNumber-lookup" /> : null}
+    </>
+  );
 
   return (
     <form key={formKey} ref={formRef} action={formAction} onSubmit={onSubmit} onChange={onChange} noValidate className="mt-4">
       <FormMessage state={state} />
 
       <Section title={t.sections.company}>
+        {/* With the lookup the number comes first: it fills in the name and the address below it. */}
+        {kvkLookup ? kvkFields : null}
         <TextField {...field('legalName')} label={f.legalName} required autoComplete="organization" />
         <Reveal name="showDisplayName" label={f.showDisplayName} checked={v.showDisplayName === 'on'}>
           <TextField {...field('displayName')} label={f.displayName} required />
         </Reveal>
-        <TextField
-          name="kvkNumber"
-          label={f.kvkNumber}
-          required
-          inputMode="numeric"
-          maxLength={12}
-          inputClassName="max-w-56"
-          defaultValue={v.kvkNumber}
-          errors={errors.kvkNumber}
-          hint={
-            <>
-              {f.kvkHelp}{' '}
-              <a href="https://www.kvk.nl/zoeken/" target="_blank" rel="noopener noreferrer">
-                {f.kvkLink}
-              </a>
-            </>
-          }
-        />
+        {kvkLookup ? null : kvkFields}
         <AddressFields prefix="visit" legend={f.visitAddress} values={v} errors={errors} defaultCity="Dordrecht" />
         <Reveal name="differentPostalAddress" label={f.differentPostalAddress} checked={v.differentPostalAddress === 'on'}>
           <AddressFields prefix="postal" legend={f.postalAddress} values={v} errors={errors} />
