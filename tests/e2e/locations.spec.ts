@@ -11,6 +11,7 @@ test('a beheerder proposes a second location; the editor applies it; Locaties sh
   insertPartner,
   inbox,
 }) => {
+  test.setTimeout(120_000); // two people, seven axe checks, a job run: 40–60 s on a busy machine
   const n = uniq();
   const partner = await insertPartner({ legalName: `Sportcentrum Locaties ${n} B.V.`, partnerType: 'CREDIT' });
   // The first location, as registration makes it (the fixture inserts the organisation only).
