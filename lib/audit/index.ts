@@ -70,6 +70,10 @@ export const AUDIT_ACTIONS = [
   'editor.disabled',
   'editor.enabled',
   'workspace.exported',
+  // A partner's locations (issue 20, lib/locations/change-request.ts): proposed by its beheerder, decided by the editors.
+  'location.change-requested',
+  'location.change-applied',
+  'location.change-rejected',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -20,7 +20,8 @@ export type AuditGroup = (typeof AUDIT_GROUPS)[number];
 export function groupOf(action: AuditAction): AuditGroup {
   const domain = action.slice(0, action.indexOf('.'));
   if (domain === 'password') return 'account';
-  if (domain === 'organisation') return 'partner';
+  // A partner's locations are its data (issue 20).
+  if (domain === 'organisation' || domain === 'location') return 'partner';
   if (domain === 'rejection-reason') return 'reason';
   return domain as AuditGroup;
 }

@@ -84,6 +84,17 @@ export const JOBS = [
     atStart: true,
     run: async () => (await import('@/lib/offers/catalog')).rebuildCatalog(),
   },
+  {
+    // Coordinates of locations that have none (ADR 0036), a few at a time: hourly, at start, and sent
+    // (sendJob) right after a registration or a location the editors applied.
+    name: 'geocode',
+    cron: '5 * * * *',
+    retryLimit: 2,
+    retryDelaySeconds: 60,
+    expireInSeconds: 5 * 60,
+    atStart: true,
+    run: async () => (await import('@/lib/locations/geocode')).geocodeLocations(),
+  },
 ] as const satisfies readonly JobDefinition[];
 
 export type JobName = (typeof JOBS)[number]['name'];

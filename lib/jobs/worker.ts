@@ -4,6 +4,7 @@ import PgBoss from 'pg-boss';
 import { JOBS, JOBS_TIME_ZONE, type JobDefinition } from '@/lib/jobs/definitions';
 import { recordRun } from '@/lib/jobs/runs';
 import { onShutdown, stopping } from '@/lib/shutdown';
+import { sendThrough } from '@/lib/jobs/send';
 import { env } from '@/lib/env';
 
 // The job worker (ADR 0030): pg-boss on the app's PostgreSQL, in its own schema. Any number of
@@ -90,6 +91,7 @@ export async function startJobWorker(options: JobWorkerOptions): Promise<JobWork
 /** Started by instrumentation.ts unless JOBS_WORKER=0; stopped gracefully on SIGTERM (lib/shutdown.ts). */
 export async function startAppJobWorker(connectionString: string): Promise<JobWorker> {
   const worker = await startJobWorker({ connectionString });
+  sendThrough(worker.boss);
   // Within the server's bound on the shutdown hooks (SHUTDOWN_TIMEOUT_MS, ADR 0033), so that pg-boss
   // still closes its pool itself when a job outlasts it.
   onShutdown('jobs', () => worker.stop(Math.max(1_000, Math.min(STOP_TIMEOUT_MS, env().SHUTDOWN_TIMEOUT_MS - 1_000))));

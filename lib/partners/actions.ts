@@ -10,6 +10,7 @@ import { secureCookie } from '@/lib/auth/config';
 import { done, fail, idField, invalid, type FormState } from '@/lib/forms';
 import { refused } from '@/lib/offers/refusals';
 import { kickMailer } from '@/lib/mail/sender';
+import { sendJob } from '@/lib/jobs/send';
 import {
   REGISTERED_COOKIE,
   REGISTRATION_SECRET_FIELDS,
@@ -31,6 +32,8 @@ export const registerAction = formAction(
     const result = await registerPartner(input);
     if (!result.ok) return invalid(values, result.fieldErrors);
     after(kickMailer);
+    // The first location's coordinates (ADR 0036).
+    after(() => sendJob('geocode'));
     // The thank-you page names the address the mail went to, without putting it in the URL.
     // Secure by the same rule as the session cookie: it holds an e-mail address.
     const secure = secureCookie((await headers()).get('x-forwarded-proto'));
@@ -118,7 +121,9 @@ export const acceptOrganisationChangeAction = formAction(
     const result = await acceptChange(user, organisationId, new Date(requestedAt));
     if (!result.ok) return fail(values, result.reason === 'gone' ? nl.ownChange.gone : nl.app.noAccess);
     revalidatePath(`/redactie/partners/${organisationId}`);
-    // Applied, the request and its form leave the page: the page says it is done.
+    // Applied, the request and its form leave the page: the page says it is done. A moved visiting
+    // address moved the first location: its coordinates are looked up anew.
+    if (result.applied) after(() => sendJob('geocode'));
     if (result.applied) redirect(`/redactie/partners/${organisationId}?verwerkt=1`);
     return done({}, nl.ownChange.accepted);
   },

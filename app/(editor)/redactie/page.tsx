@@ -16,6 +16,7 @@ import { workspaceOffers } from '@/lib/workspace/offers';
 import { workspacePartners } from '@/lib/workspace/partners';
 import type { Wait } from '@/lib/offers/waiting';
 import { WaitCell } from './WorkspaceList';
+import { openLocationRequests } from '@/lib/locations/request-queries';
 
 export const metadata: Metadata = { title: 'Redactie' };
 
@@ -117,13 +118,14 @@ export default async function EditorHomePage() {
   const editor = await requireEditor();
   const only = (status: Bucket) => ({ ...NO_WORKSPACE_FILTERS, status });
   // The pages bring the counts per status of their list (counted without the status filter).
-  const [newOffers, waitingOffers, newPartners, unconfirmed, requests, closed] = await Promise.all([
+  const [newOffers, waitingOffers, newPartners, unconfirmed, requests, closed, locationRequests] = await Promise.all([
     workspaceOffers(editor, only('nieuw')),
     workspaceOffers(editor, only('redactie')),
     workspacePartners(editor, only('nieuw')),
     listUnconfirmedRegistrations(),
     partnerTypeRequests(),
     closedPartners(),
+    openLocationRequests(editor),
   ]);
   const offerCounts = waitingOffers.counts;
   const partnerCounts = newPartners.counts;
@@ -159,6 +161,23 @@ export default async function EditorHomePage() {
                   pending={t.requests.granting}
                   hideAfterSuccess
                 />
+              </li>
+            ))}
+          </ul>
+        </Panel>
+      ) : null}
+      {locationRequests.length ? (
+        // Proposals for locations wait on the editors too (issue 20): applied or refused on the partner's page.
+        <Panel id="location-requests-title" title={nl.locations.editor.homeTitle} className="mt-6">
+          <ul className="mt-3 grid gap-3">
+            {locationRequests.map((r) => (
+              <li key={r.id} className="rounded-lg border-l-4 border-focus bg-white p-4">
+                <p className="text-lg font-semibold">
+                  <Link href={`/redactie/partners/${r.organisationId}#locations-title`}>{r.organisation}</Link>
+                </p>
+                <p className="text-sm text-muted">
+                  {nl.locations.editor.homeItem(nl.locations.editor.kind[r.kind], formatDateTime(r.requestedAt))}
+                </p>
               </li>
             ))}
           </ul>

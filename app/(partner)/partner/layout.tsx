@@ -13,8 +13,11 @@ export default async function PartnerLayout({ children }: { children: ReactNode 
         subtitle={nl.app.portal}
         home="/partner"
         userName={user.name}
-        // The colleagues are the beheerder's to manage.
-        links={isOrgAdmin(user) ? [{ href: '/partner/collegas', label: nl.colleagues.nav }] : []}
+        // Every partner user sees the locations; the colleagues are the beheerder's to manage.
+        links={[
+          { href: '/partner/locaties', label: nl.locations.nav },
+          ...(isOrgAdmin(user) ? [{ href: '/partner/collegas', label: nl.colleagues.nav }] : []),
+        ]}
       />
       {children}
       <SiteFooter />

@@ -11,6 +11,8 @@ import { formValuesFromContent } from '@/lib/offers/schema';
 import { EditorOfferFooter } from '../../EditorOfferFooter';
 import { describeChange, readRequestedChange } from '@/lib/partners/change-request';
 import { ChangeRequest } from './ChangeRequest';
+import { LocationRequests } from './LocationRequests';
+import { editorLocations } from '@/lib/locations/request-queries';
 import { EditorOfferHeader } from '../../EditorOfferHeader';
 import { EditorOfferNotes } from '../../EditorOfferNotes';
 import { OfferForm } from '../../OfferForm';
@@ -25,7 +27,7 @@ import { RejectForm } from '../../RejectForm';
 import { RejectedNote } from '../../RejectedNote';
 import { InactivePartnerNote } from '../../InactivePartnerNote';
 
-type Props = { params: Promise<{ id: string }>; searchParams?: Promise<{ verwerkt?: string; afgewezen?: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams?: Promise<{ verwerkt?: string; afgewezen?: string; locatie?: string }> };
 
 // Read once per request, for the title and the page; only for an editor. Null also when its listing's
 // content cannot be read (logged): the page is then not found.
@@ -57,6 +59,8 @@ export default async function EditorPartnerPage({ params, searchParams }: Props)
   const registrationReasons = rejectRegistration ? await rejectionReasons(editor, 'REGISTRATION') : null;
   const changeReasons = rejectChange ? await rejectionReasons(editor, 'PROPOSAL') : null;
   const previous = readPreviousRejection(org);
+  const places = await editorLocations(editor, org.id);
+  const locationDecided = query?.locatie === 'toegepast' || query?.locatie === 'afgewezen' ? query.locatie : null;
   // A new listing starts from what the partner wrote at registration.
   const initial = offer
     ? formValuesFromContent(offer.content, offer.version)
@@ -115,6 +119,9 @@ export default async function EditorPartnerPage({ params, searchParams }: Props)
           online={org.onlineOffers > 0}
           acceptedAt={org.changeAcceptedAt}
         />
+      ) : null}
+      {places && (places.locations.length || places.requests.length) ? (
+        <LocationRequests locations={places.locations} requests={places.requests} decided={locationDecided} />
       ) : null}
       {comment ? (
         <div className="mt-4 grid gap-4 lg:grid-cols-2 lg:gap-8">
