@@ -5,6 +5,7 @@ import { secondsUntilTomorrow, todayInDordrecht } from '@/lib/i18n/format';
 import { catalogPage, catalogSlugs, type CatalogResult } from './catalog';
 import { filterKey, isOfferSlug, type CatalogFilters } from './filters';
 import { publishedOffer } from './queries';
+import { prisma } from '@/lib/db';
 
 // The public pages' data, cached (ADR 0009): a pass holder's request is served from the cache and
 // never waits for the database. Entries are keyed by Dordrecht's date and live until its next
@@ -50,4 +51,14 @@ export async function refreshPublicPages(...slugs: string[]): Promise<void> {
   revalidateTag(CATALOG_TAG, { expire: 0 });
   for (const slug of slugs) revalidatePath(`/aanbod/${slug}`);
   await purgeFront(publicPageUrls(slugs));
+}
+
+/**
+ * After a partner's locations changed (one added, moved, removed, its hours or coordinates; after the
+ * transaction that ran syncCatalogLocationsOf, in a server action or route handler): the public
+ * pages of its offers that are online show them anew, and the fronts let go of them.
+ */
+export async function revalidateOrganisationOffers(organisationId: string): Promise<void> {
+  const online = await prisma.offer.findMany({ where: { organisationId, publishedAt: { not: null } }, select: { slug: true } });
+  if (online.length) await refreshPublicPages(...online.map((o) => o.slug));
 }
