@@ -88,7 +88,7 @@ function Places({ places, organisationName, Sub }: { places: PlaceView[]; organi
   return (
     <section data-places>
       <Sub className="text-xl font-bold">{t.heading(places.length)}</Sub>
-      <ul className={one ? 'mt-1' : 'mt-2 grid gap-4 sm:grid-cols-2'}>
+      <ul className={one ? 'mt-1' : 'mt-2 grid items-start gap-4 sm:grid-cols-2'}>
         {places.map((p) => (
           <li key={`${p.name}|${p.address}`} className={one ? 'space-y-1' : 'space-y-1 rounded-md border border-line/50 p-4'} data-place>
             {p.name && !(one && p.name === organisationName) ? <Name className="text-lg font-bold">{p.name}</Name> : null}
