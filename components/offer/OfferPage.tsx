@@ -1,9 +1,10 @@
 import { nl } from '@/lib/i18n/nl';
 import { RowTable } from '@/components/ui/RowTable';
 import { formatPhone, phoneHref } from '@/lib/i18n/phone';
-import type { DiscountView, OfferView } from '@/lib/offers/view';
+import type { DiscountView, OfferView, PlaceView } from '@/lib/offers/view';
 import { OrganisationPhoto } from '@/components/photo/OrganisationPhoto';
 import { dotBefore } from '@/components/ui/classes';
+import { MapLink } from './MapLink';
 
 /**
  * The ONE component that renders an offer: the public detail page and every preview (editor and
@@ -39,15 +40,7 @@ export function OfferPage({ offer, headingLevel = 1 }: { offer: OfferView; headi
             <p className="mt-1 whitespace-pre-line">{offer.discount.tips}</p>
           </section>
         ) : null}
-        <section>
-          <Sub className="text-xl font-bold">{t.address}</Sub>
-          <p className="mt-1">{offer.address}</p>
-          <p className="mt-1">
-            <a href={offer.mapUrl} rel="noopener noreferrer" target="_blank">
-              {t.map}
-            </a>
-          </p>
-        </section>
+        <Places places={offer.places} organisationName={offer.organisationName} Sub={Sub} />
         {offer.openingInfo ? (
           <section>
             <Sub className="text-xl font-bold">{t.opening}</Sub>
@@ -80,6 +73,55 @@ export function OfferPage({ offer, headingLevel = 1 }: { offer: OfferView; headi
         ) : null}
       </div>
     </article>
+  );
+}
+
+/**
+ * Where it applies: "Adres" for one place, "Locaties" for more, each with its address, phone, hours
+ * per weekday, remark and a link to open it in the phone's map app. One place named as the
+ * organisation is not named again under the page's title.
+ */
+function Places({ places, organisationName, Sub }: { places: PlaceView[]; organisationName: string; Sub: 'h2' | 'h3' }) {
+  const t = nl.offerLocations;
+  const Name = Sub === 'h2' ? 'h3' : 'h4';
+  const one = places.length === 1;
+  return (
+    <section data-places>
+      <Sub className="text-xl font-bold">{t.heading(places.length)}</Sub>
+      <ul className={one ? 'mt-1' : 'mt-2 grid items-start gap-4 sm:grid-cols-2'}>
+        {places.map((p) => (
+          <li key={`${p.name}|${p.address}`} className={one ? 'space-y-1' : 'space-y-1 rounded-md border border-line/50 p-4'} data-place>
+            {p.name && !(one && p.name === organisationName) ? <Name className="text-lg font-bold">{p.name}</Name> : null}
+            <p>{p.address}</p>
+            {p.phone ? (
+              <p>
+                {t.phone}: <a href={phoneHref(p.phone)}>{formatPhone(p.phone)}</a>
+              </p>
+            ) : null}
+            {p.hours ? (
+              <div>
+                <p className="font-semibold">{t.hours}</p>
+                <dl className="grid grid-cols-[auto_1fr] gap-x-4">
+                  {p.hours.map((h) => (
+                    <div key={h.day} className="contents">
+                      <dt>{h.day}</dt>
+                      <dd>{h.text}</dd>
+                    </div>
+                  ))}
+                </dl>
+              </div>
+            ) : null}
+            {p.remark ? <p className="whitespace-pre-line">{p.remark}</p> : null}
+            <p className="pt-1">
+              <MapLink href={p.mapUrl} android={p.appUrls.android} apple={p.appUrls.apple}>
+                {t.openInMaps}
+                {places.length > 1 ? <span className="sr-only">{t.openInMapsOf(p.name ?? p.address)}</span> : null}
+              </MapLink>
+            </p>
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }
 

@@ -11,6 +11,7 @@ import { formatIsoDate } from '@/lib/i18n/format';
 import { refreshPublicPages } from '@/lib/offers/public';
 import { refusalText, refused } from '@/lib/offers/refusals';
 import { kickMailer } from '@/lib/mail/sender';
+import { locationsOf } from '@/lib/locations/queries';
 import { STEP_SLUGS, stepErrors, type StepSlug } from './draft';
 import { endActionSchema, submitProposalSchema } from './schema';
 import { endAction } from './end';
@@ -56,7 +57,7 @@ export const saveStepAction = formAction(
     const index = STEP_SLUGS.indexOf(step);
     const target = intent.startsWith('goto:') ? intent.slice(5) : intent === 'back' ? STEP_SLUGS[index - 1] : STEP_SLUGS[index + 1];
     if (intent === 'next') {
-      const errors = stepErrors(step, result.draft);
+      const errors = stepErrors(step, result.draft, undefined, await locationsOf(user.organisationId));
       if (Object.keys(errors).length) {
         // Saved as typed all the same; the partner sees what to correct.
         return invalid({ ...values, version: String(result.version) }, errors);

@@ -1,5 +1,7 @@
-import type { z } from 'zod';
 import { fieldErrorsOf, type FieldErrors } from '@/lib/forms';
+import { choiceValues, tickedIds, tickName, withoutTicks, type ChoosableLocation } from '@/lib/locations/choice';
+import { placeFields, placeOf, withTicks } from '@/lib/offers/schema';
+import { z } from 'zod';
 import { toIsoDate, todayInDordrecht } from '@/lib/i18n/format';
 import type { DiscountContent, DiscountDetails, ProposalDraft } from './content';
 import {
@@ -39,6 +41,7 @@ export const STEPS: readonly Step[] = [
       'showPhone',
       'showEmail',
       'showWebsite',
+      'locations',
       'street',
       'houseNumber',
       'addition',
@@ -66,6 +69,10 @@ export function mergeStep(draft: ProposalDraft, slug: StepSlug, values: Record<s
     if (field === 'photoId') continue; // set by the service after checking the claim
     next[field] = String(values[field] ?? '').slice(0, FIELD_MAX);
   }
+  if (slug === 'contact') {
+    // The ticked locations, as the form sent them (a checkbox per location of the partner).
+    return { ...withoutTicks(next), ...Object.fromEntries(tickedIds(values).map((id) => [tickName(id), 'on'])) };
+  }
   if (slug === 'financieel') {
     for (const key of Object.keys(next)) if (key.startsWith('tariffs.')) delete next[key];
     Object.assign(
@@ -76,19 +83,31 @@ export function mergeStep(draft: ProposalDraft, slug: StepSlug, values: Record<s
   return next;
 }
 
-/** The errors of one step on the stored draft. */
-export function stepErrors(slug: StepSlug, draft: ProposalDraft, today = todayInDordrecht()): FieldErrors {
+/** The partner's locations, which the contact step chooses among (none: the address is typed). */
+type Locations = readonly ChoosableLocation[];
+
+const placeSchema = z.preprocess(withTicks, z.object(placeFields));
+
+/** The errors of one step on the stored draft; the contact step's choice checked against the partner's own locations. */
+export function stepErrors(slug: StepSlug, draft: ProposalDraft, today = todayInDordrecht(), locations: Locations = []): FieldErrors {
   const schema = stepOf(slug)?.schema(today);
   if (!schema) return {};
   const result = schema.safeParse(draft);
-  return result.success ? {} : fieldErrorsOf(result.error);
+  const errors = result.success ? {} : fieldErrorsOf(result.error);
+  if (slug !== 'contact') return errors;
+  const place = placeOf(placeSchema.parse(draft), locations);
+  return place.ok ? errors : { ...place.errors, ...errors };
 }
 
 /** Which steps still have errors (the summary lists them; submitting is refused while any has). */
-export function draftErrorsByStep(draft: ProposalDraft, today = todayInDordrecht()): Partial<Record<StepSlug, FieldErrors>> {
+export function draftErrorsByStep(
+  draft: ProposalDraft,
+  today = todayInDordrecht(),
+  locations: Locations = [],
+): Partial<Record<StepSlug, FieldErrors>> {
   const out: Partial<Record<StepSlug, FieldErrors>> = {};
   for (const step of STEPS) {
-    const errors = stepErrors(step.slug, draft, today);
+    const errors = stepErrors(step.slug, draft, today, locations);
     if (Object.keys(errors).length) out[step.slug] = errors;
   }
   return out;
@@ -98,38 +117,40 @@ export function draftErrorsByStep(draft: ProposalDraft, today = todayInDordrecht
  * The steps that are done: saved by the partner and valid. A step never opened is not done, even
  * when its prefilled fields would pass (the contact step), and the summary never is.
  */
-export function doneSteps(draft: ProposalDraft, today = todayInDordrecht()): StepSlug[] {
+export function doneSteps(draft: ProposalDraft, today = todayInDordrecht(), locations: Locations = []): StepSlug[] {
   const saved = savedSteps(draft);
-  const errors = draftErrorsByStep(draft, today);
+  const errors = draftErrorsByStep(draft, today, locations);
   return STEPS.filter((s) => s.slug !== 'indienen' && saved.includes(s.slug) && !errors[s.slug]).map((s) => s.slug);
 }
 
 /** Where to go on with a draft: the first step that is not done, or the summary. */
-export function resumeStep(draft: ProposalDraft, today = todayInDordrecht()): StepSlug {
-  const done = doneSteps(draft, today);
+export function resumeStep(draft: ProposalDraft, today = todayInDordrecht(), locations: Locations = []): StepSlug {
+  const done = doneSteps(draft, today, locations);
   return STEPS.find((s) => s.slug !== 'indienen' && !done.includes(s.slug))?.slug ?? 'indienen';
 }
 
-/** The submitted content: every step parsed (call only when draftErrorsByStep is empty). */
-export function contentFromDraft(draft: ProposalDraft, category: string, today = todayInDordrecht()): DiscountContent {
+/** The submitted content: every step parsed (call only when draftErrorsByStep, with the same locations, is empty). */
+export function contentFromDraft(
+  draft: ProposalDraft,
+  category: string,
+  today = todayInDordrecht(),
+  locations: Locations = [],
+): DiscountContent {
   const subject = subjectStep.parse(draft);
   const validity = validityStep(today).parse(draft);
   const description = descriptionStep.parse(draft);
   const photo = photoStep.parse(draft);
   const financial = financialStep.parse(draft);
   const contact = contactStep.parse(draft);
+  const placed = placeOf(contact, locations);
+  if (!placed.ok) throw new Error(`the draft's place does not hold: ${JSON.stringify(placed.errors)}`);
   return {
     // The title starts as what the discount is on; the editors rewrite it.
     title: subject.subject.charAt(0).toUpperCase() + subject.subject.slice(1),
     body: description.description,
     category,
-    address: {
-      street: contact.street,
-      houseNumber: contact.houseNumber,
-      addition: contact.addition,
-      postcode: contact.postcode,
-      city: contact.city,
-    },
+    address: placed.place.address,
+    ...(placed.place.locations ? { locations: placed.place.locations } : {}),
     openingInfo: '',
     // Shown to pass holders only what the partner chose in the wizard.
     contact: {
@@ -226,6 +247,7 @@ export function renewalDraft(content: DiscountContent, today = todayInDordrecht(
     addition: a.addition,
     postcode: a.postcode,
     city: a.city,
+    ...choiceValues(content.locations),
   };
 }
 
@@ -268,5 +290,7 @@ export function emptyDraft(
     addition: org.visitAddition,
     postcode: org.visitPostcode,
     city: org.visitCity,
+    // All of the partner's locations, unless it chooses (a partner without locations types the address).
+    locations: 'all',
   };
 }

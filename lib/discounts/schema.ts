@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { nl } from '@/lib/i18n/nl';
 import { formatEuro, parseEuro, toIsoDate, todayInDordrecht } from '@/lib/i18n/format';
 import { checkbox, idField, optionalIdField, photoFields, versionField } from '@/lib/forms';
-import { addressFields, optional, website } from '@/lib/offers/schema';
+import { optional, placeFields, placeIsGiven, website, withTicks } from '@/lib/offers/schema';
 import { email, phone } from '@/lib/partners/schema';
 
 // The rules of a discount action proposal ("actievoorstel", manual §8–12), one schema per wizard
@@ -158,23 +158,30 @@ export const photoStep = z.object({
   keepPhoto: optionalIdField,
 });
 
-/** Contactinformatie: prefilled from the partner; the person is for the editors, the rest for the site. */
-export const contactStep = z
-  .object({
-    contactName: z.string({ error: v.contactName }).trim().min(1, v.contactName).max(100, v.contactName),
-    phone,
-    email,
-    website: optional(website),
-    // Nothing personal is public unless the partner ticks it (registration promised "Pashouders zien dit nummer niet").
-    showPhone: checkbox,
-    showEmail: checkbox,
-    showWebsite: checkbox,
-    ...addressFields,
-  })
-  .superRefine((data, ctx) => {
-    if (data.showWebsite && !data.website)
-      ctx.addIssue({ code: 'custom', path: ['website'], message: nl.offer.validation.showWithoutWebsite });
-  });
+/**
+ * Contactinformatie: prefilled from the partner; the person is for the editors, the rest for the
+ * site, and where the action applies (the partner's locations, or the address typed).
+ */
+export const contactStep = z.preprocess(
+  withTicks,
+  z
+    .object({
+      contactName: z.string({ error: v.contactName }).trim().min(1, v.contactName).max(100, v.contactName),
+      phone,
+      email,
+      website: optional(website),
+      // Nothing personal is public unless the partner ticks it (registration promised "Pashouders zien dit nummer niet").
+      showPhone: checkbox,
+      showEmail: checkbox,
+      showWebsite: checkbox,
+      ...placeFields,
+    })
+    .superRefine((data, ctx) => {
+      if (data.showWebsite && !data.website)
+        ctx.addIssue({ code: 'custom', path: ['website'], message: nl.offer.validation.showWithoutWebsite });
+    })
+    .superRefine(placeIsGiven, { when: () => true }),
+);
 
 /** "Aanvraag indienen" on the summary: the terms must be accepted. */
 export const submitProposalSchema = z.object({

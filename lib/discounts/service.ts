@@ -15,6 +15,7 @@ import { readContent } from '@/lib/offers/content';
 import { transition } from '@/lib/offers/transitions';
 import { changeMails, mayProposeChange, writeChange } from '@/lib/offers/change';
 import { orgName } from '@/lib/partners/names';
+import { locationsOf } from '@/lib/locations/queries';
 import ProposalSubmitted from '@/emails/ProposalSubmitted';
 import ProposalRetracted from '@/emails/ProposalRetracted';
 import type { DiscountContent, ProposalContent, ProposalDraft } from './content';
@@ -224,11 +225,13 @@ export async function submitProposal(actor: SessionUser, offerId: string, versio
   if ((await prisma.offer.count({ where: { organisationId: org.id, status: 'SUBMITTED' } })) >= MAX_WAITING)
     return { ok: false, reason: 'too-many' };
   const today = todayInDordrecht();
-  const errors = draftErrorsByStep(draft, today);
+  // Where it applies: among the partner's own locations only (issue 20).
+  const locations = await locationsOf(org.id);
+  const errors = draftErrorsByStep(draft, today, locations);
   if (Object.keys(errors).length) return { ok: false, reason: 'invalid', errors };
-  const content = contentFromDraft(draft, org.category, today);
+  const content = contentFromDraft(draft, org.category, today, locations);
   const name = orgName(org);
-  if (offer.changeOfId) return submitChange(actor, { ...offer, changeOfId: offer.changeOfId }, content, name);
+  if (offer.changeOfId) return submitChange(actor, { ...offer, changeOfId: offer.changeOfId }, content, name, locations);
   const mails = await mailsToEditors(nl.mail.proposalSubject(name), ProposalSubmitted, {
     organisation: name,
     subject: content.discount.subject,
@@ -262,6 +265,7 @@ async function submitChange(
   proposal: { id: string; version: number; status: OfferStatus; photoId: string | null; changeOfId: string },
   content: DiscountContent,
   organisation: string,
+  locations: Awaited<ReturnType<typeof locationsOf>>,
 ): Promise<SubmitResult> {
   const online = await prisma.offer.findFirst({ where: { id: proposal.changeOfId, organisationId: actor.organisationId! } });
   if (!online || !mayProposeChange(online)) return { ok: false, reason: 'not-changeable' };
@@ -269,7 +273,7 @@ async function submitChange(
   if (!published) return { ok: false, reason: 'not-found' };
   // What only the editors write stays as it is online; the note to them is this change's own.
   const changed: DiscountContent = { ...content, category: published.category };
-  if (diffContent(published, changed).length === 0 && !content.discount.editorsInfo) return { ok: false, reason: 'unchanged' };
+  if (diffContent(published, changed, locations).length === 0 && !content.discount.editorsInfo) return { ok: false, reason: 'unchanged' };
   const mails = await changeMails(online, organisation, published.title, content.discount.editorsInfo);
   return prisma
     .$transaction(async (tx) => {

@@ -437,8 +437,6 @@ export const nl = {
       REJECTED: 'Afgewezen door de redactie',
     },
     page: {
-      address: 'Adres',
-      map: 'Bekijk op de kaart',
       opening: 'Openingstijden',
       contact: 'Contact',
       credit: 'Hier kun je je Dordtpas-tegoed besteden.',
@@ -1599,5 +1597,25 @@ export const nl = {
       appliedSubject: 'Je locaties zijn bijgewerkt',
       rejectedSubject: 'De redactie heeft je voorstel voor een locatie afgewezen',
     },
+  },
+  /** Where an offer applies (issue 20): the choice in the offer forms, and the list on the offer's page. */
+  offerLocations: {
+    legend: 'Waar geldt dit aanbod?',
+    all: 'Alle locaties',
+    allHint: 'Ook locaties die er later bij komen.',
+    chosen: 'Alleen deze locaties:',
+    noneChosen: 'Kies minstens één locatie, of kies "Alle locaties".',
+    notOwn: 'Kies alleen locaties uit de lijst. Een andere locatie hoort niet bij deze partner.',
+    /** The row in the history and the review of changes. */
+    field: 'Locaties',
+    /** The page's section: one place is an address, more are locations. */
+    heading: (count: number) => (count === 1 ? 'Adres' : 'Locaties'),
+    openInMaps: 'Open in je kaarten-app',
+    /** Read out after the link's text, so each link says which place it opens. */
+    openInMapsOf: (name: string) => ` (${name})`,
+    phone: 'Telefoon',
+    hours: 'Openingstijden',
+    closed: 'gesloten',
+    weekdays: { ma: 'maandag', di: 'dinsdag', wo: 'woensdag', do: 'donderdag', vr: 'vrijdag', za: 'zaterdag', zo: 'zondag' },
   },
 } as const;

@@ -6,7 +6,7 @@ import { after } from 'next/server';
 import { z } from 'zod';
 import { nl } from '@/lib/i18n/nl';
 import { formAction } from '@/lib/auth/action';
-import { done, idField, type FormState } from '@/lib/forms';
+import { done, idField, invalid, type FormState } from '@/lib/forms';
 import { kickMailer } from '@/lib/mail/sender';
 import { approveOffer, commentOnOffer, saveDiscountAction, saveListing, withdrawOffer, type SaveResult } from './review';
 import { refused } from './refusals';
@@ -22,6 +22,7 @@ const sentVersionGone = { stale: t.partner.changedSinceSent };
 
 /** After an editor's save: the confirmation, the form's fresh version, the photo now attached. */
 function saved(result: SaveResult, values: Record<string, string>, path: string): FormState {
+  if (!result.ok && result.reason === 'place') return invalid(values, result.errors);
   if (!result.ok) return refused(values, result.reason);
   if (result.sent) after(kickMailer);
   revalidatePath(path);
@@ -86,6 +87,7 @@ export const proposeListingChangeAction = formAction(
   listingChangeSchema,
   async (input, { user, values }): Promise<FormState> => {
     const result = await proposeListingChange(user, input);
+    if (!result.ok && result.reason === 'place') return invalid(values, result.errors);
     if (!result.ok) return refused(values, result.reason);
     after(kickMailer);
     revalidatePath('/partner', 'layout');

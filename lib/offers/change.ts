@@ -12,8 +12,9 @@ import ChangeProposed from '@/emails/ChangeProposed';
 import { readOfferContent } from './content';
 import { diffContent } from './diff';
 import { isExpired } from './queries';
-import { editorPath } from './review';
-import { contentFromForm, type ListingChange, type OfferContent } from './schema';
+import { editorPath, type PlaceRefusal } from './review';
+import { contentFromForm, placeOf, type ListingChange, type OfferContent } from './schema';
+import { locationsOf } from '@/lib/locations/queries';
 import { allows, transition } from './transitions';
 
 // "Wijziging voorstellen" (issue 17, ADR 0021): the partner proposes a change to an offer that is
@@ -95,7 +96,10 @@ export async function changeableListing(actor: SessionUser, offerId: string) {
 }
 
 /** "Wijziging indienen" of a credit listing: the form's fields as the new working copy, the note for the editors. */
-export async function proposeListingChange(actor: SessionUser, form: ListingChange): Promise<ProposalResult<{ slug: string }>> {
+export async function proposeListingChange(
+  actor: SessionUser,
+  form: ListingChange,
+): Promise<ProposalResult<{ slug: string }> | PlaceRefusal> {
   if (actor.role !== 'PARTNER' || !actor.organisationId) return { ok: false, reason: 'forbidden' };
   const own = await prisma.offer.findFirst({ where: { id: form.offerId, organisationId: actor.organisationId, kind: 'CREDIT_LISTING' } });
   if (!own) return { ok: false, reason: 'not-found' };
@@ -103,9 +107,13 @@ export async function proposeListingChange(actor: SessionUser, form: ListingChan
   if (!found) return { ok: false, reason: 'not-changeable' };
   const { offer, published } = found;
   if (offer.version !== form.version) return { ok: false, reason: 'stale' };
+  // Where it applies: among the partner's own locations only (issue 20).
+  const locations = await locationsOf(actor.organisationId);
+  const placed = placeOf(form, locations);
+  if (!placed.ok) return { ok: false, reason: 'place', errors: placed.errors };
   // The photo is not part of the form: the listing keeps the one that is online.
-  const content = contentFromForm(form, published.photoId);
-  if (diffContent(published, content).length === 0) return { ok: false, reason: 'unchanged' };
+  const content = contentFromForm(form, published.photoId, placed.place);
+  if (diffContent(published, content, locations).length === 0) return { ok: false, reason: 'unchanged' };
   const mails = await changeMails(offer, orgName(offer.organisation), published.title, form.note);
   const written = await prisma.$transaction((tx) =>
     writeChange(tx, { actor, offer, content, photoId: offer.publishedPhotoId, note: form.note, mails }),

@@ -3,13 +3,36 @@ import { formatAddress } from '@/lib/i18n/format';
 import { formatPhone } from '@/lib/i18n/phone';
 import { categoryLabel } from '@/lib/partners/categories';
 import { isDiscountContent, type DiscountContent } from '@/lib/discounts/content';
+import { locationsOfOffer } from '@/lib/locations/resolve';
 import type { OfferContent } from './schema';
 import { discountView } from './view';
 
 export type FieldChange = { field: string; before: string; after: string };
 
-/** The fields as a person reads them: label → text. */
-function readable(c: OfferContent): Record<string, string> {
+/** A partner's location as the review of changes names it. */
+export type NamedLocation = {
+  id: string;
+  name: string;
+  street: string;
+  houseNumber: string;
+  addition: string;
+  postcode: string;
+  city: string;
+};
+
+/**
+ * Where it applies, as read: "Alle locaties", or the names and addresses of the chosen ones — for
+ * content from before locations, the one at its address (what its page shows).
+ */
+function locationsText(c: OfferContent, locations: readonly NamedLocation[]): string {
+  if (c.locations === 'all') return nl.offerLocations.all;
+  return locationsOfOffer(c, locations)
+    .map((l) => `${l.name} (${formatAddress(l)})`)
+    .join('; ');
+}
+
+/** The fields as a person reads them: label → text. Without the partner's locations, none of them. */
+function readable(c: OfferContent, locations: readonly NamedLocation[]): Record<string, string> {
   const f = nl.offer.fields;
   const yes = (b: boolean) => (b ? nl.offer.shown : nl.offer.hidden);
   return {
@@ -17,6 +40,7 @@ function readable(c: OfferContent): Record<string, string> {
     [f.body]: c.body,
     [f.category]: categoryLabel(c.category),
     [f.address]: formatAddress(c.address),
+    ...(locations.length ? { [nl.offerLocations.field]: locationsText(c, locations) } : {}),
     [f.openingInfo]: c.openingInfo,
     [f.phone]: `${formatPhone(c.contact.phone)} (${yes(c.contact.showPhone)})`,
     [f.email]: `${c.contact.email} (${yes(c.contact.showEmail)})`,
@@ -39,10 +63,13 @@ function discountReadable(c: DiscountContent): Record<string, string> {
   };
 }
 
-/** What changed between two versions of an offer's content, field by field. */
-export function diffContent(before: OfferContent | null, after: OfferContent): FieldChange[] {
-  const b = before ? readable(before) : {};
-  const a = readable(after);
+/**
+ * What changed between two versions of an offer's content, field by field. `locations`: the
+ * partner's, to name the chosen ones (without, a change of them is not seen).
+ */
+export function diffContent(before: OfferContent | null, after: OfferContent, locations: readonly NamedLocation[] = []): FieldChange[] {
+  const b = before ? readable(before, locations) : {};
+  const a = readable(after, locations);
   const changes: FieldChange[] = [];
   for (const field of Object.keys(a)) {
     if (b[field] !== a[field] && !(before === null && a[field].trim() === ''))

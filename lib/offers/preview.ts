@@ -2,8 +2,9 @@ import { parseEuro } from '@/lib/i18n/format';
 import { tariffRows, type TariffBand } from '@/lib/discounts/schema';
 import type { DiscountContent, DiscountDetails } from '@/lib/discounts/content';
 import type { PhotoSources } from '@/lib/photos/sources';
-import { contentFromForm, listingFormSchema, type ListingForm, type OfferContent } from './schema';
-import { offerView, type OfferView } from './view';
+import { checkChoice, choiceInput } from '@/lib/locations/choice';
+import { contentFromForm, listingFormShape, typedAddress, type ListingForm, type OfferContent, type Place } from './schema';
+import { offerView, type OfferView, type PlaceLocation } from './view';
 
 // The editors' live preview: the form's values, as typed, turned into the same OfferView the server
 // renders from a saved offer, so OfferPage shows what would be saved. Runs in the browser and on the
@@ -20,9 +21,11 @@ export type PreviewContext = {
   photos: Record<string, PhotoSources>;
   /** The values the form was opened with: the fallback for what cannot be shown. */
   saved: Values;
+  /** The partner's locations (the form chooses among them). */
+  locations?: readonly PlaceLocation[];
 };
 
-const shape = listingFormSchema.shape;
+const shape = listingFormShape;
 type ShapeKey = keyof typeof shape;
 
 /** One field as its schema stores it, or as typed (trimmed) when the schema refuses it. */
@@ -35,17 +38,29 @@ function field(values: Values, name: ShapeKey): unknown {
 const text = (values: Values, name: ShapeKey) => String(field(values, name) ?? '');
 const on = (values: Values, name: string) => values[name] === 'on';
 
+/**
+ * Where the save would say the offer is: the locations chosen among the partner's (while nothing is
+ * chosen, its first), or the address typed, as far as it can be read.
+ */
+function previewPlace(values: Values, locations: readonly PlaceLocation[]): Place {
+  if (!locations.length) return { address: typedAddress(values) };
+  const checked = checkChoice(choiceInput(values), locations);
+  return checked.ok ? { address: checked.address, locations: checked.locations } : { address: typedAddress(locations[0]) };
+}
+
 /** What a form with these values would save as the offer's content, photo aside. */
-function listingContent(values: Values, photoId: string | null): OfferContent {
+function listingContent(values: Values, photoId: string | null, locations: readonly PlaceLocation[]): OfferContent {
   const form: ListingForm = {
     title: text(values, 'title'),
     body: text(values, 'body'),
     category: text(values, 'category') as ListingForm['category'],
-    street: text(values, 'street'),
-    houseNumber: text(values, 'houseNumber'),
-    addition: text(values, 'addition'),
-    postcode: text(values, 'postcode'),
-    city: text(values, 'city'),
+    locations: undefined,
+    chosenLocations: [],
+    street: '',
+    houseNumber: '',
+    addition: '',
+    postcode: '',
+    city: '',
     openingInfo: text(values, 'openingInfo'),
     phone: text(values, 'phone'),
     email: text(values, 'email'),
@@ -60,7 +75,7 @@ function listingContent(values: Values, photoId: string | null): OfferContent {
     version: 0,
     intent: 'save',
   };
-  return contentFromForm(form, photoId);
+  return contentFromForm(form, photoId, previewPlace(values, locations));
 }
 
 const isDate = (s: string | undefined): s is string =>
@@ -130,11 +145,11 @@ function previewPhoto(values: Values, photos: PreviewContext['photos']): { id: s
 }
 
 /** The offer page for the form's values, as the editor has typed them so far. */
-export function previewView(values: Values, { kind, organisationName, photos, saved }: PreviewContext): OfferView {
+export function previewView(values: Values, { kind, organisationName, photos, saved, locations = [] }: PreviewContext): OfferView {
   const photo = previewPhoto(values, photos);
-  const content = listingContent(values, photo?.id ?? null);
+  const content = listingContent(values, photo?.id ?? null, locations);
   const details = kind === 'DISCOUNT_ACTION' ? discountDetails(values, saved) : null;
   // Without any date yet (cannot happen with a saved action), the terms are left out rather than wrong.
   const withDiscount: OfferContent | DiscountContent = details && details.validFrom ? { ...content, discount: details } : content;
-  return offerView(kind, withDiscount, organisationName, photo?.sources ?? null);
+  return offerView(kind, withDiscount, organisationName, photo?.sources ?? null, locations);
 }

@@ -8,6 +8,7 @@ import { readEventAction, type OfferEventAction } from './transitions';
 import { toOfferView, type OfferView } from './view';
 import { photoSources } from '@/lib/photos/sources';
 import { orgName } from '@/lib/partners/names';
+import { locationsOf, type LocationView } from '@/lib/locations/queries';
 
 const photoSelect = { select: { variants: true, width: true, height: true } } as const;
 
@@ -59,8 +60,10 @@ export async function offerHistory(offerId: string): Promise<HistoryEntry[]> {
   const events = await prisma.offerEvent.findMany({
     where: { offerId },
     orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
-    include: { offer: { select: { kind: true } } },
+    include: { offer: { select: { kind: true, organisationId: true } } },
   });
+  // The partner's locations as they are now name the chosen ones.
+  const locations = events.length ? await locationsOf(events[0].offer.organisationId) : [];
   let previous: OfferContent | null = null;
   // The partner answers the version it was sent: its number is that sending's.
   const proposalOfVersion = new Map<number, number>();
@@ -72,7 +75,7 @@ export async function offerHistory(offerId: string): Promise<HistoryEntry[]> {
     // online shows what the partner changed in it.
     if (action === 'saved' || action === 'submitted' || action === 'change-proposed') {
       const content = readOfferContent({ id: e.offerId, kind: e.offer.kind }, e.content, 'OfferEvent.content', e.id);
-      if (content && action !== 'submitted') changes = diffContent(previous, content);
+      if (content && action !== 'submitted') changes = diffContent(previous, content, locations);
       if (content) previous = content;
     }
     const lastDay = action === 'ended' ? endedOn(e) : null;
@@ -160,10 +163,11 @@ export function draftView(
     photo: { variants: unknown; width: number; height: number } | null;
   },
   organisation: { displayName: string | null; legalName: string },
+  locations: readonly LocationView[] = [],
 ): OfferView {
   const content = readOfferContent(offer, offer.content, 'Offer.content');
   if (!content) notFound();
-  return toOfferView(offer.kind, content, orgName(organisation), offer.photo);
+  return toOfferView(offer.kind, content, orgName(organisation), offer.photo, locations);
 }
 
 /** The partner's offers waiting for its approval (one whose content cannot be read is left out, logged). */
@@ -239,8 +243,10 @@ export async function publishedOffer(slug: string, today = todayInDordrecht()): 
   if (!content) return null;
   // The published period's first day (set on publication): an action that has not started yet says so.
   const start = offer.validFrom ? toIsoDate(offer.validFrom) : null;
+  // The partner's locations as they are now, of which the published content names its own.
+  const locations = await locationsOf(offer.organisationId);
   return {
-    ...toOfferView(offer.kind, content, orgName(offer.organisation), offer.publishedPhoto),
+    ...toOfferView(offer.kind, content, orgName(offer.organisation), offer.publishedPhoto, locations),
     startsOn: start && start > today ? start : null,
   };
 }

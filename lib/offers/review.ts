@@ -12,7 +12,9 @@ import ApprovalRequested from '@/emails/ApprovalRequested';
 import PartnerCommented from '@/emails/PartnerCommented';
 import OfferPublished from '@/emails/OfferPublished';
 import OfferWithdrawn from '@/emails/OfferWithdrawn';
-import { contentFromForm, type ListingForm, type OfferContent } from './schema';
+import { contentFromForm, placeOf, type ListingForm, type OfferContent } from './schema';
+import { locationsOf } from '@/lib/locations/queries';
+import type { FieldErrors } from '@/lib/forms';
 import { syncCatalogEntry } from './catalog';
 import { applyRequestedChange } from '@/lib/partners/change-request';
 import { readContent, readOfferContent } from './content';
@@ -60,7 +62,9 @@ export async function uniqueSlug(tx: Tx, base: string): Promise<string> {
 }
 
 type SaveTarget = { kind: 'CREDIT_LISTING'; organisationId: string } | { kind: 'DISCOUNT_ACTION'; offerId: string };
-export type SaveResult = ReviewResult<{ offerId: string; version: number; sent: boolean }>;
+/** Refused on the place's fields: a location choice that does not hold, or (a partner without locations) the address. */
+export type PlaceRefusal = { ok: false; reason: 'place'; errors: FieldErrors };
+export type SaveResult = ReviewResult<{ offerId: string; version: number; sent: boolean }> | PlaceRefusal;
 
 /**
  * The editor saves the credit listing of an organisation (created on the first save), and with
@@ -113,6 +117,9 @@ async function saveOffer(
   // A deactivated partner (ADR 0028) cannot log in to answer: the editors may save, not send.
   if (organisation.status === 'INACTIVE' && form.intent === 'send') return { ok: false, reason: 'inactive' };
   if (kind === 'CREDIT_LISTING' && organisation.partnerType === 'DISCOUNT') return { ok: false, reason: 'not-credit' };
+  // Where it applies: among the partner's own locations only (issue 20).
+  const placed = placeOf(form, await locationsOf(organisationId));
+  if (!placed.ok) return { ok: false, reason: 'place', errors: placed.errors };
   const sendMails =
     form.intent === 'send'
       ? await mailsToPartners(organisationId, nl.mail.approvalSubject, ApprovalRequested, { title: form.title, url: appUrl('/partner') })
@@ -139,7 +146,7 @@ async function saveOffer(
     } else if (form.keepPhoto && [existing?.photoId, organisation.photoId].includes(form.keepPhoto)) {
       photoId = form.keepPhoto;
     }
-    const content = complete(contentFromForm(form, photoId), existing);
+    const content = complete(contentFromForm(form, photoId, placed.place), existing);
     if (!content) return { ok: false, reason: 'not-found' } as const;
     const send = form.intent === 'send';
     // Sending asks the partner to approve exactly this version; any other save lapses a request.

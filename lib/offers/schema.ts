@@ -1,8 +1,19 @@
 import { z } from 'zod';
 import { nl } from '@/lib/i18n/nl';
-import { checkbox, idField, optionalIdField, photoFields, versionField, versionOrNewField } from '@/lib/forms';
+import {
+  checkbox,
+  fieldErrorsOf,
+  idField,
+  optionalIdField,
+  photoFields,
+  versionField,
+  versionOrNewField,
+  type FieldErrors,
+} from '@/lib/forms';
 import { CATEGORY_SLUGS } from '@/lib/partners/categories';
 import { email, phone, postcode } from '@/lib/partners/schema';
+import { checkChoice, choiceMode, choiceValues, tickedIds, type ChoosableLocation } from '@/lib/locations/choice';
+import type { OfferLocations } from '@/lib/locations/resolve';
 
 // The editors' form for a credit listing ("inschrijving tegoeden"): what pass holders will read.
 const v = nl.offer.validation;
@@ -22,6 +33,68 @@ export const addressFields = {
   city: z.string({ error: nl.validation.city }).trim().min(1, nl.validation.city).max(100),
 };
 
+const addressSchema = z.object(addressFields);
+export type Address = z.infer<typeof addressSchema>;
+
+/**
+ * Where an offer is, as its form sends it: the choice of the partner's locations (a radio and a
+ * checkbox per location, lib/locations/choice.ts), or — for a partner without locations, whose form
+ * has no choice — the address typed. Checked together by `placeIsGiven`; the ids against the
+ * partner's own locations on the server (`checkChoice`).
+ */
+// Its own limits are the address fields', checked only when it is typed (a chosen location's address is not read from the form).
+const loose = z.string().trim().optional().default('');
+export const placeFields = {
+  locations: choiceMode,
+  chosenLocations: z.array(z.string()).default([]),
+  street: loose,
+  houseNumber: loose,
+  addition: loose,
+  postcode: loose,
+  city: loose,
+};
+
+type PlaceData = z.infer<z.ZodObject<typeof placeFields>>;
+
+/** Something chosen; without a choice, a whole address (with the address fields' own messages). */
+export function placeIsGiven(data: PlaceData, ctx: z.RefinementCtx) {
+  if (data.locations === 'chosen' && !data.chosenLocations.length)
+    ctx.addIssue({ code: 'custom', path: ['locations'], message: nl.offerLocations.noneChosen });
+  if (data.locations) return;
+  const typed = addressSchema.safeParse(data);
+  if (!typed.success) for (const issue of typed.error.issues) ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message });
+}
+
+/** The address typed, as the address fields store it (postcode "3311 AB"); as typed where it does not pass. */
+export function typedAddress(data: Record<string, unknown>): Address {
+  const typed = addressSchema.safeParse(data);
+  if (typed.success) return typed.data;
+  const s = (k: keyof Address) => String(data[k] ?? '').trim();
+  return { street: s('street'), houseNumber: s('houseNumber'), addition: s('addition'), postcode: s('postcode'), city: s('city') };
+}
+
+/**
+ * On the server, with the partner's own locations: where the content says the offer is — the
+ * choice checked against them, or the address typed (a partner without locations; or a form that
+ * sent no choice, as before locations: its page then shows the location at that address) — or the
+ * errors next to the fields.
+ */
+export function placeOf(
+  data: PlaceData,
+  all: readonly ChoosableLocation[],
+): { ok: true; place: Place } | { ok: false; errors: FieldErrors } {
+  if (!all.length || !data.locations) {
+    const typed = addressSchema.safeParse(data);
+    return typed.success ? { ok: true, place: { address: typed.data } } : { ok: false, errors: fieldErrorsOf(typed.error) };
+  }
+  const checked = checkChoice({ mode: data.locations, ids: data.chosenLocations, address: data }, all);
+  return checked.ok ? { ok: true, place: { address: checked.address, locations: checked.locations } } : checked;
+}
+
+/** The ticked locations (`location.<id>`) as one list, before the form's object drops those fields. */
+export const withTicks = (raw: unknown) =>
+  raw && typeof raw === 'object' && !Array.isArray(raw) ? { ...raw, chosenLocations: tickedIds(raw as Record<string, unknown>) } : raw;
+
 /**
  * A website address, http(s) only. People type `fietsenmakerjansen.nl` or `www.…` as they read it
  * on a shop window: without a scheme it is taken as https:// and stored with it.
@@ -37,7 +110,7 @@ const listingFields = {
   title: z.string({ error: v.title }).trim().min(3, v.title).max(80, v.title),
   body: z.string({ error: v.body }).trim().min(20, v.body).max(2000, v.body),
   category: z.enum(CATEGORY_SLUGS, { error: nl.validation.category }),
-  ...addressFields,
+  ...placeFields,
   openingInfo: z.string().trim().max(500, v.openingInfo).optional().default(''),
   phone: optional(phone),
   email: optional(email),
@@ -59,29 +132,40 @@ function shownAreFilled(data: ListingFields, ctx: z.RefinementCtx) {
   need(data.showWebsite, data.website, 'website', v.showWithoutWebsite);
 }
 
-export const listingFormSchema = z
-  .object({
-    ...listingFields,
-    ...photoFields,
-    keepPhoto: optionalIdField,
-    version: versionOrNewField,
-    intent: z.enum(['save', 'send']).default('save'),
-  })
-  .superRefine(shownAreFilled, { when: () => true });
+/** The editors' form's fields one by one (the live preview shows each as its schema stores it). */
+export const listingFormShape = {
+  ...listingFields,
+  ...photoFields,
+  keepPhoto: optionalIdField,
+  version: versionOrNewField,
+  intent: z.enum(['save', 'send']).default('save'),
+};
+
+export const listingFormSchema = z.preprocess(
+  withTicks,
+  z
+    .object(listingFormShape)
+    .superRefine(shownAreFilled, { when: () => true })
+    .superRefine(placeIsGiven, { when: () => true }),
+);
 
 /**
  * "Wijziging voorstellen" of a published credit listing (issue 17): the same fields, prefilled with
  * what is online, and a note for the editors. The photo stays the listing's; the editors change it.
  */
 export const CHANGE_NOTE_MAX = 1000;
-export const listingChangeSchema = z
-  .object({
-    ...listingFields,
-    offerId: idField,
-    version: versionField,
-    note: z.string().trim().max(CHANGE_NOTE_MAX, nl.offer.change.noteTooLong).optional().default(''),
-  })
-  .superRefine(shownAreFilled, { when: () => true });
+export const listingChangeSchema = z.preprocess(
+  withTicks,
+  z
+    .object({
+      ...listingFields,
+      offerId: idField,
+      version: versionField,
+      note: z.string().trim().max(CHANGE_NOTE_MAX, nl.offer.change.noteTooLong).optional().default(''),
+    })
+    .superRefine(shownAreFilled, { when: () => true })
+    .superRefine(placeIsGiven, { when: () => true }),
+);
 
 export type ListingChange = z.infer<typeof listingChangeSchema>;
 
@@ -119,12 +203,20 @@ export const offerContentSchema = z.object({
 
 export type OfferContent = z.infer<typeof offerContentSchema>;
 
-export function contentFromForm(form: ListingFields, photoId: string | null): OfferContent {
+/** Where the content says the offer is: its address, and the locations when the partner has them. */
+export type Place = { address: Address; locations?: OfferLocations };
+
+/**
+ * The content of a form. `place` is what the server made of the location choice (`checkChoice`);
+ * without it, the address typed (a partner without locations).
+ */
+export function contentFromForm(form: ListingFields, photoId: string | null, place: Place = { address: typedAddress(form) }): OfferContent {
   return {
     title: form.title,
     body: form.body,
     category: form.category,
-    address: { street: form.street, houseNumber: form.houseNumber, addition: form.addition, postcode: form.postcode, city: form.city },
+    address: place.address,
+    ...(place.locations ? { locations: place.locations } : {}),
     openingInfo: form.openingInfo,
     contact: {
       phone: form.phone ?? '',
@@ -159,6 +251,7 @@ export function formValuesFromContent(c: OfferContent, version: number): Record<
     showWebsite: on(c.contact.showWebsite),
     keepPhoto: c.photoId ?? '',
     version: String(version),
+    ...choiceValues(c.locations),
   };
 }
 

@@ -3,6 +3,8 @@ import { photoSources, type PhotoSources } from '@/lib/photos/sources';
 import { nl } from '@/lib/i18n/nl';
 import { formatAddress, formatEuro, formatIsoDate } from '@/lib/i18n/format';
 import { isDiscountContent, type DiscountContent } from '@/lib/discounts/content';
+import { locationsOfOffer } from '@/lib/locations/resolve';
+import { formatPeriods, WEEKDAYS, type OpeningHours } from '@/lib/locations/hours';
 import type { OfferContent } from './schema';
 
 /** A discount action's terms in plain Dutch, ready to show. */
@@ -26,22 +28,108 @@ export type OfferView = {
   category: string;
   categoryLabel: string;
   photo: PhotoSources | null;
-  address: string;
-  mapUrl: string;
+  /** Where it applies: its locations, or — none known — the content's own address (name null). */
+  places: PlaceView[];
   openingInfo: string;
   contact: { phone?: string; email?: string; website?: string };
   discount: DiscountView | null;
 };
 
+/** One place on the offer's page, with the links that open it in a map (ADR 0036). */
+export type PlaceView = {
+  /** The location's name; null for the content's own address. */
+  name: string | null;
+  address: string;
+  phone: string | null;
+  /** Per weekday ("maandag", "09:00–17:00" or "gesloten"); null when the partner gave no hours. */
+  hours: { day: string; text: string }[] | null;
+  remark: string;
+  /** A web map (OpenStreetMap): works everywhere, without JavaScript. */
+  mapUrl: string;
+  /** What a phone opens in its own map app: Android's geo: URI, Apple Maps' link. */
+  appUrls: { android: string; apple: string };
+};
+
+/** A location of the partner, as the offer's page shows it (lib/locations/queries.ts LocationView). */
+export type PlaceLocation = {
+  id: string;
+  name: string;
+  street: string;
+  houseNumber: string;
+  addition: string;
+  postcode: string;
+  city: string;
+  phone: string | null;
+  openingHours: OpeningHours | null;
+  hoursRemark: string;
+  latitude: number | null;
+  longitude: number | null;
+};
+
+/**
+ * The map links of a place: with coordinates its point (and name), else its address as the search.
+ * geo: is opened by Android's map apps only, maps.apple.com by Apple's Maps: the page links the web
+ * map, and on those phones components/offer/MapLink.tsx swaps in their own (ADR 0036).
+ */
+export function mapLinks(name: string | null, address: string, point: { latitude: number; longitude: number } | null) {
+  const q = encodeURIComponent;
+  const label = name ?? address;
+  if (!point)
+    return {
+      mapUrl: `https://www.openstreetmap.org/search?query=${q(address)}`,
+      appUrls: { android: `geo:0,0?q=${q(address)}`, apple: `https://maps.apple.com/?q=${q(label)}&address=${q(address)}` },
+    };
+  const ll = `${point.latitude},${point.longitude}`;
+  return {
+    mapUrl: `https://www.openstreetmap.org/?mlat=${point.latitude}&mlon=${point.longitude}#map=18/${point.latitude}/${point.longitude}`,
+    appUrls: { android: `geo:${ll}?q=${ll}(${q(label)})`, apple: `https://maps.apple.com/?q=${q(label)}&address=${q(address)}&ll=${ll}` },
+  };
+}
+
+/** The places an offer with this content shows: its locations among the partner's, else its own address. */
+export function placesOf(content: OfferContent, locations: readonly PlaceLocation[]): PlaceView[] {
+  const t = nl.offerLocations;
+  const found = locationsOfOffer(content, locations);
+  if (!found.length) {
+    const address = formatAddress(content.address);
+    return [{ name: null, address, phone: null, hours: null, remark: '', ...mapLinks(null, address, null) }];
+  }
+  return found.map((l) => {
+    const address = formatAddress(l);
+    const point = l.latitude !== null && l.longitude !== null ? { latitude: l.latitude, longitude: l.longitude } : null;
+    const hours = l.openingHours;
+    return {
+      name: l.name,
+      address,
+      phone: l.phone || null,
+      hours: hours && WEEKDAYS.map((d) => ({ day: t.weekdays[d], text: hours[d].length ? formatPeriods(hours[d]) : t.closed })),
+      remark: l.hoursRemark,
+      ...mapLinks(l.name, address, point),
+    };
+  });
+}
+
 type PhotoRow = { variants: unknown; width: number; height: number } | null;
 
-export function toOfferView(kind: OfferView['kind'], content: OfferContent, organisationName: string, photo: PhotoRow): OfferView {
-  return offerView(kind, content, organisationName, photo ? photoSources(photo) : null);
+/** `locations`: the partner's, live (the content names which of them it applies to). */
+export function toOfferView(
+  kind: OfferView['kind'],
+  content: OfferContent,
+  organisationName: string,
+  photo: PhotoRow,
+  locations: readonly PlaceLocation[] = [],
+): OfferView {
+  return offerView(kind, content, organisationName, photo ? photoSources(photo) : null, locations);
 }
 
 /** The same, with the photo's sources already known (the editors' live preview has no photo row). */
-export function offerView(kind: OfferView['kind'], content: OfferContent, organisationName: string, photo: PhotoSources | null): OfferView {
-  const address = formatAddress(content.address);
+export function offerView(
+  kind: OfferView['kind'],
+  content: OfferContent,
+  organisationName: string,
+  photo: PhotoSources | null,
+  locations: readonly PlaceLocation[] = [],
+): OfferView {
   const c = content.contact;
   return {
     kind,
@@ -51,8 +139,7 @@ export function offerView(kind: OfferView['kind'], content: OfferContent, organi
     category: content.category,
     categoryLabel: categoryLabel(content.category),
     photo,
-    address,
-    mapUrl: `https://www.openstreetmap.org/search?query=${encodeURIComponent(address)}`,
+    places: placesOf(content, locations),
     openingInfo: content.openingInfo,
     contact: {
       ...(c.showPhone && c.phone ? { phone: c.phone } : {}),

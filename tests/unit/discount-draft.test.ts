@@ -134,6 +134,8 @@ describe('emptyDraft: a new proposal', () => {
       addition: 'A',
       postcode: '3311 AB',
       city: 'Dordrecht',
+      // All of the partner's locations, unless it chooses.
+      locations: 'all',
     });
     expect(emptyDraft({ ...organisation, photoId: null }, user, '2027-01-01')).toMatchObject({
       photoId: '',

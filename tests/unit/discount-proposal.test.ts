@@ -95,6 +95,7 @@ describe('starting a proposal', () => {
         addition: 'A',
         postcode: '3311 AB',
         city: 'Dordrecht',
+        locations: 'all',
       },
     });
     expect(

@@ -170,7 +170,7 @@ describe('the editor rewrites a submitted proposal', () => {
       organisationName: 'Zwembad Oost',
       title: 'Halve prijs in Zwembad Oost',
       body: 'Met je Dordtpas zwem je voor de halve prijs, elke dag van de week.',
-      address: 'Wielenpad 4, 3311 AB Dordrecht',
+      places: [expect.objectContaining({ address: 'Wielenpad 4, 3311 AB Dordrecht' })],
       contact: { phone: '0781234567', email: 'info@zwembad-oost.nl', website: 'https://www.zwembad-oost.nl' },
       photo: null,
     });

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { nl } from '@/lib/i18n/nl';
 import { fieldErrorsOf } from '@/lib/forms';
+import { typedAddress } from '@/lib/offers/schema';
 import { parseEuro, todayInDordrecht } from '@/lib/i18n/format';
 import {
   MAX_BANDS,
@@ -399,16 +400,21 @@ describe('contact', () => {
   };
 
   test('the phone number is normalised, the e-mail address lowercased, the postcode written as 3311 AB; a website is optional', () => {
-    expect(contactStep.parse(contact)).toEqual({
+    const parsed = contactStep.parse(contact);
+    expect(parsed).toEqual({
       ...contact,
       phone: '0781234567',
       email: 'info@zwembad-oost.nl',
       website: undefined,
-      postcode: '3311 AB',
       showPhone: false,
       showEmail: false,
       showWebsite: false,
+      // No choice of locations in this form (a partner without them): the address is typed.
+      locations: undefined,
+      chosenLocations: [],
     });
+    // The content stores the typed address as the address fields write it.
+    expect(typedAddress(parsed)).toEqual({ street: 'Wielenpad', houseNumber: '4', addition: '', postcode: '3311 AB', city: 'Dordrecht' });
     expect(contactStep.parse({ ...contact, phone: '+31 78-123 4567' }).phone).toBe('0781234567');
     expect(contactStep.parse({ ...contact, phone: '0031 6 1234 5678' }).phone).toBe('0612345678');
     expect(contactStep.parse({ ...contact, website: 'https://www.zwembad-oost.nl' }).website).toBe('https://www.zwembad-oost.nl');

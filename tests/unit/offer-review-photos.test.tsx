@@ -258,10 +258,16 @@ describe('the preview is the public page', () => {
     expect(v).toMatchObject({
       kind: 'CREDIT_LISTING',
       organisationName: 'Museum',
-      address: 'Wielenpad 4 A, 3311 AB Dordrecht',
+      // Without locations of the partner: the content's own address, as before locations.
+      places: [
+        {
+          name: null,
+          address: 'Wielenpad 4 A, 3311 AB Dordrecht',
+          mapUrl: `https://www.openstreetmap.org/search?query=${encodeURIComponent('Wielenpad 4 A, 3311 AB Dordrecht')}`,
+        },
+      ],
       category: 'cultuur',
       categoryLabel: 'Cultuur en musea',
-      mapUrl: `https://www.openstreetmap.org/search?query=${encodeURIComponent('Wielenpad 4 A, 3311 AB Dordrecht')}`,
       photo: null,
     });
     expect(render(v)).toContain('src="/categories/cultuur.svg"');

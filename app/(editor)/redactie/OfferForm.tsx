@@ -13,7 +13,8 @@ import { FormMessage } from '@/components/ui/Alert';
 import { useFormFeedback } from '@/components/ui/useFormFeedback';
 import { OfferPage } from '@/components/offer/OfferPage';
 import { OfferDetailFields, OfferTextFields } from '@/components/offer/OfferFormFields';
-import { AddressFields } from '@/components/ui/AddressFields';
+import { PlaceFields } from '@/components/offer/PlaceFields';
+import type { LocationView } from '@/lib/locations/queries';
 import { FinancialFields, TipsFields, ValidityFields } from '@/components/offer/DiscountFields';
 
 type Target = { kind: 'CREDIT_LISTING'; organisationId: string } | { kind: 'DISCOUNT_ACTION'; offerId: string };
@@ -25,6 +26,8 @@ type Props = {
   /** The photo the offer (or else the organisation) has now. */
   currentPhoto: { id: string; sources: PhotoSources } | null;
   organisationName: string;
+  /** The partner's locations: the offer applies to all or chosen ones. */
+  locations: LocationView[];
   title: string;
   /** Notes above the form (status, what to do), from the page. */
   children?: ReactNode;
@@ -36,7 +39,7 @@ type Props = {
  * way the server builds it from what is saved (lib/offers/preview.ts). Saved as a draft or sent for
  * the partner's approval. Without JavaScript the form still saves; the preview shows the saved offer.
  */
-export function OfferForm({ target, initial, currentPhoto, organisationName, title, children }: Props) {
+export function OfferForm({ target, initial, currentPhoto, organisationName, locations, title, children }: Props) {
   const discount = target.kind === 'DISCOUNT_ACTION';
   const [state, formAction] = useActionState(discount ? saveDiscountFormAction : saveListingAction, initialFormState);
   const schema = useMemo(() => (discount ? listingFormSchema.and(discountEditorFields()) : listingFormSchema), [discount]);
@@ -68,8 +71,8 @@ export function OfferForm({ target, initial, currentPhoto, organisationName, tit
   const values = typed ?? v;
   const photos = useMemo(() => (currentPhoto ? { [currentPhoto.id]: currentPhoto.sources } : {}), [currentPhoto]);
   const view = useMemo(
-    () => previewView(values, { kind: target.kind, organisationName, photos, saved: initial }),
-    [values, target.kind, organisationName, photos, initial],
+    () => previewView(values, { kind: target.kind, organisationName, photos, saved: initial, locations }),
+    [values, target.kind, organisationName, photos, initial, locations],
   );
   const newPhoto = uploadedPhoto(values) !== null;
   const t = nl.offer.editor;
@@ -108,7 +111,7 @@ export function OfferForm({ target, initial, currentPhoto, organisationName, tit
               <TipsFields v={v} errors={errors} />
             </>
           ) : null}
-          <AddressFields legend={nl.offer.fields.address} values={v} errors={errors} />
+          <PlaceFields locations={locations} addressLegend={nl.offer.fields.address} values={v} errors={errors} />
           <OfferDetailFields
             v={v}
             errors={errors}

@@ -24,6 +24,8 @@ import { rejectionReasons } from '@/lib/rejections/reasons';
 import { RejectForm } from '../../RejectForm';
 import { RejectedNote } from '../../RejectedNote';
 
+import { locationsOf } from '@/lib/locations/queries';
+
 type Props = { params: Promise<{ id: string }>; searchParams?: Promise<{ afgewezen?: string }> };
 
 // Read once per request, for the title and the page; only for an editor. Null also when its content
@@ -118,6 +120,7 @@ export default async function EditorDiscountActionPage({ params, searchParams }:
           initial={initial}
           currentPhoto={keepablePhoto(offer, org)}
           organisationName={name}
+          locations={await locationsOf(offer.organisationId)}
           title={d.editor.formTitle}
         >
           <EditorOfferNotes

@@ -26,6 +26,7 @@ import { rejectionReasons } from '@/lib/rejections/reasons';
 import { RejectForm } from '../../RejectForm';
 import { RejectedNote } from '../../RejectedNote';
 import { InactivePartnerNote } from '../../InactivePartnerNote';
+import { locationsOf } from '@/lib/locations/queries';
 
 type Props = { params: Promise<{ id: string }>; searchParams?: Promise<{ verwerkt?: string; afgewezen?: string; locatie?: string }> };
 
@@ -77,6 +78,7 @@ export default async function EditorPartnerPage({ params, searchParams }: Props)
         email: org.users[0]?.email ?? '',
         keepPhoto: org.photoId ?? '',
         version: '0',
+        locations: 'all',
       };
   return (
     <PageMain wide>
@@ -149,6 +151,7 @@ export default async function EditorPartnerPage({ params, searchParams }: Props)
             initial={initial}
             currentPhoto={keepablePhoto(offer, org)}
             organisationName={name}
+            locations={await locationsOf(org.id)}
             title={t.listingTitle}
           >
             <EditorOfferNotes

@@ -12,6 +12,7 @@ import { ReviewForms } from './ReviewForms';
 import { RejectedNotice } from '../../home/RejectedNotice';
 import { lastRejection } from '@/lib/offers/reject';
 import { mayPropose } from '@/lib/discounts/service';
+import { locationsOf } from '@/lib/locations/queries';
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -56,7 +57,7 @@ export default async function PartnerOfferPage({ params }: Props) {
       ) : null}
       <div className="mt-6 grid gap-8 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
         <section aria-label="Voorbeeld">
-          <OfferPage offer={draftView(offer, offer.organisation)} headingLevel={2} />
+          <OfferPage offer={draftView(offer, offer.organisation, await locationsOf(user.organisationId))} headingLevel={2} />
         </section>
         <div className="space-y-8">
           {rejected ? null : <ReviewForms offerId={offer.id} version={offer.version} waiting={waiting} />}

@@ -7,7 +7,8 @@ import { initialFormState } from '@/lib/forms';
 import { proposeListingChangeAction } from '@/lib/offers/actions';
 import { listingChangeSchema } from '@/lib/offers/schema';
 import { OfferDetailFields, OfferTextFields } from '@/components/offer/OfferFormFields';
-import { AddressFields } from '@/components/ui/AddressFields';
+import { PlaceFields } from '@/components/offer/PlaceFields';
+import type { LocationView } from '@/lib/locations/queries';
 import { TextArea, fieldBinder } from '@/components/ui/Field';
 import { OfferVersionFields } from '@/components/ui/OfferVersionFields';
 import { SubmitButton } from '@/components/ui/Button';
@@ -15,7 +16,18 @@ import { FormMessage } from '@/components/ui/Alert';
 import { useFormFeedback } from '@/components/ui/useFormFeedback';
 
 /** "Wijziging voorstellen" of a credit listing: the listing's fields as they are online, and a note for the editors. */
-export function ListingChangeForm({ offerId, version, initial }: { offerId: string; version: number; initial: Record<string, string> }) {
+export function ListingChangeForm({
+  offerId,
+  version,
+  initial,
+  locations,
+}: {
+  offerId: string;
+  version: number;
+  initial: Record<string, string>;
+  /** The partner's locations, to choose where the listing applies. */
+  locations: LocationView[];
+}) {
   const [state, formAction] = useActionState(proposeListingChangeAction, initialFormState);
   const { formRef, formKey, errors, onChange, onSubmit } = useFormFeedback(listingChangeSchema, state);
   // After a refusal, what the partner typed; otherwise what is online.
@@ -27,7 +39,7 @@ export function ListingChangeForm({ offerId, version, initial }: { offerId: stri
       <FormMessage state={state} />
       <OfferVersionFields offerId={offerId} version={version} />
       <OfferTextFields v={v} errors={errors} />
-      <AddressFields legend={nl.offer.fields.address} values={v} errors={errors} />
+      <PlaceFields locations={locations} addressLegend={nl.offer.fields.address} values={v} errors={errors} />
       <OfferDetailFields v={v} errors={errors} currentPhoto={null} photo={false} />
       <TextArea {...field('note')} label={t.note} hint={t.noteHint} rows={3} />
       <div className="flex flex-wrap items-center gap-4">

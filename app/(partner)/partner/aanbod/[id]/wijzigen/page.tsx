@@ -7,6 +7,7 @@ import { requirePartner } from '@/lib/auth/session';
 import { changeableListing } from '@/lib/offers/change';
 import { formValuesFromContent } from '@/lib/offers/schema';
 import { ListingChangeForm } from './ListingChangeForm';
+import { locationsOf } from '@/lib/locations/queries';
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -31,7 +32,12 @@ export default async function ListingChangePage({ params }: Props) {
       <PartnerPageTitle>{t.title(published.title)}</PartnerPageTitle>
       <p className="mt-2 max-w-prose">{t.intro}</p>
       <section aria-label={t.button} className="mt-6 max-w-2xl rounded-lg bg-white p-5">
-        <ListingChangeForm offerId={offer.id} version={offer.version} initial={{ ...initial, offerId: offer.id }} />
+        <ListingChangeForm
+          offerId={offer.id}
+          version={offer.version}
+          initial={{ ...initial, offerId: offer.id }}
+          locations={await locationsOf(offer.organisationId)}
+        />
       </section>
     </PageMain>
   );

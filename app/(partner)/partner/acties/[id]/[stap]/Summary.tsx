@@ -7,9 +7,21 @@ import { formatEuro, formatIsoDate, parseEuro } from '@/lib/i18n/format';
 import { formatPhone } from '@/lib/i18n/phone';
 import type { PhotoSources } from '@/lib/photos/service';
 import { OrganisationPhoto } from '@/components/photo/OrganisationPhoto';
+import { choiceInput, shownChoice } from '@/lib/locations/choice';
+import type { LocationView } from '@/lib/locations/queries';
 
 const t = nl.discount;
 const f = t.fields;
+
+/** The locations the draft chose, by name: "Alle locaties", or the chosen ones of the partner's. */
+function chosenText(draft: Record<string, string>, locations: LocationView[]): string {
+  const { mode, ids } = shownChoice(choiceInput(draft), locations);
+  if (mode === 'all') return nl.offerLocations.all;
+  return locations
+    .filter((l) => ids.includes(l.id))
+    .map((l) => l.name)
+    .join(', ');
+}
 
 /** "Controleren en indienen": everything the partner filled in, per step, with what is still wrong. */
 export function Summary({
@@ -18,12 +30,15 @@ export function Summary({
   errors,
   photo,
   category,
+  locations,
 }: {
   offerId: string;
   draft: Record<string, string>;
   errors: Partial<Record<StepSlug, FieldErrors>>;
   photo: PhotoSources | null;
   category: string;
+  /** The partner's locations; none: the address was typed. */
+  locations: LocationView[];
 }) {
   const none = <span className="text-muted">{t.summary.none}</span>;
   const text = (value: string | undefined) => (value?.trim() ? <span className="whitespace-pre-line">{value}</span> : none);
@@ -83,10 +98,12 @@ export function Summary({
       [nl.offer.fields.phone, publicText(draft.phone && formatPhone(draft.phone), draft.showPhone)],
       [nl.offer.fields.email, publicText(draft.email, draft.showEmail)],
       [nl.offer.fields.website, publicText(draft.website, draft.showWebsite)],
-      [
-        f.address,
-        `${draft.street ?? ''} ${draft.houseNumber ?? ''}${draft.addition ? ` ${draft.addition}` : ''}, ${draft.postcode ?? ''} ${draft.city ?? ''}`,
-      ],
+      locations.length
+        ? [nl.offerLocations.field, chosenText(draft, locations) || none]
+        : [
+            f.address,
+            `${draft.street ?? ''} ${draft.houseNumber ?? ''}${draft.addition ? ` ${draft.addition}` : ''}, ${draft.postcode ?? ''} ${draft.city ?? ''}`,
+          ],
     ],
   };
   return (

@@ -15,7 +15,8 @@ import { FormMessage } from '@/components/ui/Alert';
 import { useFormFeedback } from '@/components/ui/useFormFeedback';
 import { PhotoUpload } from '@/components/photo/PhotoUpload';
 import { OrganisationPhoto } from '@/components/photo/OrganisationPhoto';
-import { AddressFields } from '@/components/ui/AddressFields';
+import { PlaceFields } from '@/components/offer/PlaceFields';
+import type { LocationView } from '@/lib/locations/queries';
 import { FinancialFields, TipsFields, ValidityFields } from '@/components/offer/DiscountFields';
 import { useAutosave } from './useAutosave';
 
@@ -33,13 +34,15 @@ type Props = {
   draft: Record<string, string>;
   photo: PhotoSources | null;
   category: string;
+  /** The partner's locations: the action applies to all or chosen ones. */
+  locations: LocationView[];
 };
 
 /**
  * One wizard step. Every button saves what was typed (also "Vorige", without checking it); with
  * JavaScript the step is also saved while typing, and the step indicator's links wait for that save.
  */
-export function WizardForm({ offerId, version, step, draft, photo, category }: Props) {
+export function WizardForm({ offerId, version, step, draft, photo, category, locations }: Props) {
   const router = useRouter();
   const [state, formAction] = useActionState(saveStepAction, initialFormState);
   const schema = useMemo(() => stepOf(step)!.schema(todayInDordrecht())!, [step]);
@@ -149,7 +152,7 @@ export function WizardForm({ offerId, version, step, draft, photo, category }: P
             <Checkbox name="showEmail" label={f.showEmail} defaultChecked={v.showEmail === 'on'} />
             <Checkbox name="showWebsite" label={f.showWebsite} defaultChecked={v.showWebsite === 'on'} />
           </fieldset>
-          <AddressFields legend={f.address} values={v} errors={errors} />
+          <PlaceFields locations={locations} addressLegend={f.address} values={v} errors={errors} />
         </>
       ) : null}
       <div className="flex flex-row-reverse flex-wrap items-center justify-between gap-3 border-t border-line/40 pt-5">

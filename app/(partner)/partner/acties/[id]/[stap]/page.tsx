@@ -12,6 +12,7 @@ import { StepIndicator } from './StepIndicator';
 import { WizardForm } from './WizardForm';
 import { Summary } from './Summary';
 import { DeleteForm, SubmitForm } from './SubmitForm';
+import { locationsOf } from '@/lib/locations/queries';
 
 type Params = { params: Promise<{ id: string; stap: string }> };
 
@@ -30,7 +31,9 @@ export default async function ProposalStepPage({ params }: Params) {
   if (!offer || offer.kind !== 'DISCOUNT_ACTION') notFound();
   if (offer.status !== 'PROPOSAL') redirect('/partner');
   const { draft } = offer.content;
-  const errors = draftErrorsByStep(draft);
+  // The partner's locations: the contact step chooses among them.
+  const locations = await locationsOf(user.organisationId);
+  const errors = draftErrorsByStep(draft, undefined, locations);
   const index = STEP_SLUGS.indexOf(step);
   const t = nl.discount;
   const photo = offer.photo ? photoSources(offer.photo) : null;
@@ -47,7 +50,7 @@ export default async function ProposalStepPage({ params }: Params) {
         <span className="block text-base font-semibold text-muted">{t.stepOf(index + 1, STEP_SLUGS.length)}</span>
         {t.steps[step]}
       </h1>
-      <StepIndicator offerId={offer.id} current={step} done={doneSteps(draft)} />
+      <StepIndicator offerId={offer.id} current={step} done={doneSteps(draft, undefined, locations)} />
       {changeOf ? (
         <div className="mt-4 max-w-2xl">
           <Alert kind="info">{nl.offer.change.wizardNote(changeOf)}</Alert>
@@ -56,7 +59,7 @@ export default async function ProposalStepPage({ params }: Params) {
       <div className="mt-6 max-w-2xl">
         {step === 'indienen' ? (
           <div className="space-y-6">
-            <Summary offerId={offer.id} draft={draft} errors={errors} photo={photo} category={category} />
+            <Summary offerId={offer.id} draft={draft} errors={errors} photo={photo} category={category} locations={locations} />
             <section aria-label={t.summary.submit} className="rounded-lg bg-white p-5">
               <SubmitForm offerId={offer.id} version={offer.version} ready={Object.keys(errors).length === 0} change={Boolean(changeOf)} />
             </section>
@@ -64,7 +67,15 @@ export default async function ProposalStepPage({ params }: Params) {
           </div>
         ) : (
           <section className="rounded-lg bg-white p-5">
-            <WizardForm offerId={offer.id} version={offer.version} step={step} draft={draft} photo={photo} category={category} />
+            <WizardForm
+              offerId={offer.id}
+              version={offer.version}
+              step={step}
+              draft={draft}
+              photo={photo}
+              category={category}
+              locations={locations}
+            />
           </section>
         )}
       </div>
