@@ -137,7 +137,11 @@ test('discount action: wizard on a phone with a closed tab, review loop, publica
   const [me] = await sql<{ name: string }>('SELECT name FROM "User" WHERE username = $1', [demo.partner.username]);
   await expect(partner.getByLabel('Contactpersoon voor de redactie')).toHaveValue(me.name);
   await expect(partner.getByLabel('E-mailadres', { exact: true })).toHaveValue(demo.partner.email);
-  await expect(partner.getByLabel('Straat')).toHaveValue('Wielengang');
+  // The demo partner has two locations (issue 20): the action applies to all of them unless the partner chooses.
+  const places = partner.getByRole('group', { name: 'Waar geldt dit aanbod?' });
+  await expect(places.getByLabel(/^Alle locaties/)).toBeChecked();
+  await expect(places).toContainText('Wielengang 12');
+  await expect(places).toContainText('Buitenbad Wantijpark');
   // Nothing personal is public unless the partner ticks it.
   const publicContact = partner.getByRole('group', { name: 'Wat zien pashouders op de website?' });
   await expect(publicContact).toContainText('Pashouders zien ze alleen als je hier een vinkje zet.');
