@@ -67,20 +67,33 @@ export function parseEuro(input: string): number | null {
   return Number.isFinite(value) ? value : null;
 }
 
+// Made once: a new Intl.DateTimeFormat with a time zone costs a few hundred microseconds, and these run
+// on every request (the Cache-Control of every cached page, scripts/server.ts; the public pages' cache keys).
+const isoDayInDordrecht = new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' });
+const hourInDordrecht = new Intl.DateTimeFormat('en-GB', { timeZone: TIME_ZONE, hour: 'numeric', hourCycle: 'h23' });
+
 /** Today's date in Dordrecht as YYYY-MM-DD. */
 export function todayInDordrecht(now = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  return isoDayInDordrecht.format(now);
 }
+
+/** The next midnight in Dordrecht after the instant `at` (ms), also on the days the clock changes. */
+function nextMidnight(at: number): number {
+  const [y, m, d] = isoDayInDordrecht.format(at).split('-').map(Number);
+  const tomorrowUtc = Date.UTC(y, m - 1, d + 1);
+  // Dordrecht's clock at that UTC midnight is 01:00 (winter) or 02:00 (summer): midnight was that long before.
+  return tomorrowUtc - Number(hourInDordrecht.format(tomorrowUtc)) * 3_600_000;
+}
+
+// The last midnight computed and the instant it was computed for: every instant from that one up to
+// the midnight has the same next midnight (none lies between), whatever order the calls come in.
+let midnight = { from: Infinity, until: -Infinity };
 
 /** Seconds until the next midnight in Dordrecht, also on the days the clock changes. */
 export function secondsUntilMidnight(now = new Date()): number {
-  const [y, m, d] = todayInDordrecht(now).split('-').map(Number);
-  const tomorrowUtc = Date.UTC(y, m - 1, d + 1);
-  // Dordrecht's clock at that UTC midnight is 01:00 (winter) or 02:00 (summer): midnight was that long before.
-  const hour = Number(
-    new Intl.DateTimeFormat('en-GB', { timeZone: TIME_ZONE, hour: 'numeric', hourCycle: 'h23' }).format(new Date(tomorrowUtc)),
-  );
-  return Math.ceil((tomorrowUtc - hour * 3_600_000 - now.getTime()) / 1000);
+  const at = now.getTime();
+  if (!(at >= midnight.from && at < midnight.until)) midnight = { from: at, until: nextMidnight(at) };
+  return Math.ceil((midnight.until - at) / 1000);
 }
 
 /** Seconds until the next midnight in Dordrecht, at least a minute (a cache lifetime that is never 0). */

@@ -783,4 +783,26 @@ describe('secondsUntilTomorrow and todayInDordrecht', () => {
     const midnight = new Date('2026-03-29T22:00:00Z'); // 00:00 CEST on 30 March
     expect(secondsUntilTomorrow(now)).toBe((midnight.getTime() - now.getTime()) / 1000);
   });
+
+  test('the midnight kept from an earlier call is only reused for instants before it and not before that call', () => {
+    // Asked for in any order, as a test (or a clock set back) may: each answer is that instant's own.
+    const instants = [
+      `${year}-01-15T12:00:00Z`,
+      `${year}-01-15T22:59:59Z`,
+      `${year}-01-15T23:00:00Z`, // Dordrecht's midnight: the next day's
+      `${year}-01-15T11:00:00Z`, // back, before the first call
+      `${year}-01-14T23:00:00Z`,
+      `${year}-07-15T12:00:00Z`,
+      `${year}-01-15T12:00:01Z`,
+    ];
+    const expected = instants.map((iso) => {
+      const now = new Date(iso);
+      const [y, m, d] = todayInDordrecht(now).split('-').map(Number);
+      // Midnight in Dordrecht is 23:00 UTC in winter and 22:00 UTC in summer.
+      const midnight = Date.UTC(y, m - 1, d + 1) - (m >= 4 && m <= 9 ? 2 : 1) * 3_600_000;
+      return Math.max(60, Math.ceil((midnight - now.getTime()) / 1000));
+    });
+    expect(instants.map((iso) => secondsUntilTomorrow(new Date(iso)))).toEqual(expected);
+    expect(expected.slice(0, 4)).toEqual([11 * 3600, 60, 86_400, 12 * 3600]);
+  });
 });
