@@ -69,6 +69,11 @@ const schema = z.object({
     .transform((v) => v?.trim() || undefined),
   /** The KvK API without the version: production, https://api.kvk.nl/test/api for KvK's test data, a local replay server in tests. */
   KVK_API_URL: serviceUrl('KVK_API_URL', 'https://api.kvk.nl/api'),
+  /** The background map's raster tiles for /kaart ({z}/{x}/{y}, Web Mercator; ADR 0037): PDOK's BRT Achtergrondkaart, blank local tiles in tests. */
+  MAP_TILE_URL: serviceUrl(
+    'MAP_TILE_URL',
+    'https://service.pdok.nl/brt/achtergrondkaart/wmts/v2_0/standaard/EPSG:3857/{z}/{x}/{y}.png',
+  ).refine((v) => ['{z}', '{x}', '{y}'].every((p) => v.includes(p)), 'MAP_TILE_URL: een adres met {z}, {x} en {y}'),
 });
 
 export type Env = z.infer<typeof schema>;

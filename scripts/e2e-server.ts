@@ -5,15 +5,18 @@ import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { dropDatabase, ensureDatabase, migrateDeploy } from './db';
 import { readableLine } from '../lib/log';
-import { E2E_PORT, KVK_PORT, PDOK_PORT, e2eServerEnv } from '../tests/support/e2e-env';
+import { E2E_PORT, KVK_PORT, PDOK_PORT, TILES_PORT, e2eServerEnv } from '../tests/support/e2e-env';
 import { startKvkReplay } from '../tests/support/kvk-replay';
 import { startPdokReplay } from '../tests/support/pdok-replay';
+import { startTileStandIn } from '../tests/support/tile-standin';
 
 const env = e2eServerEnv();
 // PDOK Locatieserver as the recorded answers have it, for the address lookup of the forms.
 await startPdokReplay(PDOK_PORT);
 // The KvK API likewise, for the registration's KvK number.
 await startKvkReplay(KVK_PORT);
+// The map's background tiles, blank (/kaart).
+await startTileStandIn(TILES_PORT);
 await dropDatabase(env.DATABASE_URL);
 await ensureDatabase(env.DATABASE_URL);
 await migrateDeploy(env.DATABASE_URL);

@@ -5,6 +5,7 @@ import type { CatalogCard, CatalogResult } from '@/lib/offers/catalog';
 import { filtersQuery, NO_FILTERS, type CatalogFilters } from '@/lib/offers/filters';
 import { OrganisationPhoto } from '@/components/photo/OrganisationPhoto';
 import { arrowBack, arrowNext, buttonClass, dotBefore, secondaryButtonClass } from '@/components/ui/classes';
+import { ViewSwitch, viewSearch } from './ViewSwitch';
 
 const t = nl.catalog;
 
@@ -28,6 +29,7 @@ export function Catalog({
       <h1 className="text-3xl font-bold">{t.title}</h1>
       <p className="mt-2 max-w-2xl text-lg">{t.intro}</p>
       <SearchForm filters={filters} />
+      <ViewSwitch current="list" search={viewSearch(filters)} />
       <section aria-labelledby="resultaten" className="mt-8">
         <h2 id="resultaten" className="text-xl font-bold">
           {filters.zoek ? t.resultsFor(result.total, filters.zoek) : t.results(result.total)}

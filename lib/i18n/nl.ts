@@ -818,6 +818,34 @@ export const nl = {
     searchTitle: (q: string) => `Zoeken: ${q}`,
     forChildrenTitle: 'voor kinderen',
   },
+  /** Issue 20: the map of the catalog (/kaart, ADR 0037), and the switch between the list and the map. */
+  map: {
+    title: 'Aanbod op de kaart',
+    metaTitle: (catalogTitle: string) => `Kaart: ${catalogTitle}`,
+    intro: 'Op de kaart zie je waar je je Dordtpas kunt gebruiken. Onder de kaart staat hetzelfde aanbod in een lijst.',
+    filtered: 'Je ziet het aanbod met de filters of het zoekwoord dat je bij de lijst koos.',
+    changeFilters: 'Filters aanpassen',
+    view: { label: 'Bekijk het aanbod als', list: 'Lijst', map: 'Kaart' },
+    mapLabel: 'Kaart van het aanbod',
+    mapHint:
+      'Je kunt de kaart met de toetsen bedienen: pijltjes om te schuiven, + en - om in en uit te zoomen, Tab naar een punt en Enter om het te openen. Alles op de kaart staat ook in de lijst eronder.',
+    loading: 'De kaart wordt geladen.',
+    failed: 'De kaart kan nu niet worden getoond. Het aanbod staat in de lijst hieronder.',
+    noScript: 'De kaart werkt alleen met JavaScript. Het aanbod staat in de lijst hieronder.',
+    attribution: 'Kaartgegevens © Kadaster / PDOK',
+    zoomIn: 'Inzoomen',
+    zoomOut: 'Uitzoomen',
+    closePopup: 'Sluiten',
+    /** A cluster of places on the map (a button that zooms in). */
+    cluster: (n: number | string) => `${n} plekken. Druk om in te zoomen.`,
+    /** A place on the map: its name and how many offers are there. */
+    marker: (name: string, offers: number) => (offers === 1 ? name : `${name} (${offers} resultaten)`),
+    listTitle: (n: number) => `${n === 1 ? '1 resultaat' : `${n.toLocaleString('nl-NL')} resultaten`} met een adres`,
+    empty: 'Er is geen aanbod met een adres gevonden.',
+    emptyFiltered: 'Er is geen aanbod met een adres gevonden met deze filters of dit zoekwoord.',
+    showAll: 'Bekijk al het aanbod op de kaart',
+    places: 'Adressen',
+  },
   /** Issue 17: a partner user changes their own data — the postal address (beheerder), password, e-mail address. */
   ownData: {
     kvkFixed: 'Het KvK-nummer kun je niet wijzigen. Een ander KvK-nummer is een nieuwe partner: meld je dan opnieuw aan.',

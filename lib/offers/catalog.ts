@@ -288,16 +288,18 @@ export async function catalogPage(filters: CatalogFilters, today: string): Promi
   const result = await catalogQuery(filters, today, false);
   // Swapped letters only when nothing was found otherwise: each variant is one more index scan
   // (three times the time of a search at 10 000 offers), which most searches do not need.
-  if (result.total === 0 && searchWords(filters.zoek).some((w) => transpositions(w).length)) return catalogQuery(filters, today, true);
+  if (result.total === 0 && swapsMayHelp(filters.zoek)) return catalogQuery(filters, today, true);
   return result;
 }
 
-async function catalogQuery(filters: CatalogFilters, today: string, swaps: boolean): Promise<CatalogResult> {
-  const words = searchWords(filters.zoek);
+/**
+ * The filters' conditions and, for a search, every word found: literally anywhere (also the
+ * description), or with a typo in a name (title, organisation, category, subject: a short column
+ * keeps the trigram comparison fast). The catalog's and the map's (lib/offers/map.ts).
+ */
+export function matchConditions(filters: CatalogFilters, today: string, swaps: boolean): Prisma.Sql[] {
   const conditions = filterConditions(filters, today);
-  // Literally anywhere (also the description), or with a typo in a name (title, organisation,
-  // category, subject: a short column keeps the trigram comparison fast).
-  for (const word of words) {
+  for (const word of searchWords(filters.zoek)) {
     const literal = Prisma.sql`"searchText" LIKE ${`%${escapeLike(word)}%`}`;
     conditions.push(
       word.length >= 3
@@ -305,7 +307,17 @@ async function catalogQuery(filters: CatalogFilters, today: string, swaps: boole
         : literal,
     );
   }
-  const where = Prisma.join(conditions, ' AND ');
+  return conditions;
+}
+
+/** Whether a search that found nothing may find something with two letters swapped (catalogPage). */
+export function swapsMayHelp(zoek: string): boolean {
+  return searchWords(zoek).some((w) => transpositions(w).length);
+}
+
+async function catalogQuery(filters: CatalogFilters, today: string, swaps: boolean): Promise<CatalogResult> {
+  const words = searchWords(filters.zoek);
+  const where = Prisma.join(matchConditions(filters, today, swaps), ' AND ');
   const rank = words.length
     ? Prisma.sql`${Prisma.join(
         words.map((w) => Prisma.sql`("searchText" LIKE ${`%${escapeLike(w)}%`})::int + word_similarity(${w}, "searchName")`),
@@ -353,7 +365,7 @@ async function catalogQuery(filters: CatalogFilters, today: string, swaps: boole
 export async function searchCatalog(filters: CatalogFilters, today: string): Promise<{ result: CatalogResult; suggestion: string | null }> {
   const first = await catalogQuery(filters, today, false);
   if (first.total > 0 || !filters.zoek) return { result: first, suggestion: null };
-  const swaps = searchWords(filters.zoek).some((w) => transpositions(w).length);
+  const swaps = swapsMayHelp(filters.zoek);
   const [result, suggestion] = await Promise.all([swaps ? catalogQuery(filters, today, true) : first, suggestSearch(filters, today)]);
   return { result, suggestion: result.total === 0 ? suggestion : null };
 }

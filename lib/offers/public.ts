@@ -4,6 +4,7 @@ import { publicPageUrls, purgeFront } from '@/lib/cache/front';
 import { secondsUntilTomorrow, todayInDordrecht } from '@/lib/i18n/format';
 import { catalogPage, catalogSlugs, type CatalogResult } from './catalog';
 import { filterKey, isOfferSlug, type CatalogFilters } from './filters';
+import { mapData, type MapData } from './map';
 import { publishedOffer } from './queries';
 
 // The public pages' data, cached (ADR 0009): a pass holder's request is served from the cache and
@@ -29,6 +30,12 @@ export const cachedCatalogPage = (filters: CatalogFilters): Promise<CatalogResul
   building()
     ? unstable_cache(async () => ({ cards: [], total: 0, page: 1, pages: 1 }), ['catalog-build'], { tags: [CATALOG_TAG], revalidate: 1 })()
     : cachedForToday(['catalog', filterKey(filters)], (today) => catalogPage(filters, today));
+
+/** The map's offers (/kaart): cached per combination of filters like the catalog; a search asks the database each time, as the catalog's does. */
+export const cachedMapData = (filters: CatalogFilters): Promise<MapData> =>
+  filters.zoek
+    ? mapData(filters, todayInDordrecht())
+    : cachedForToday(['map', filterKey({ ...filters, pagina: 1 })], (today) => mapData(filters, today));
 
 // React's cache: the page and its metadata share one lookup per request. A slug no offer can have is
 // not looked up, nor kept (a visitor asking for made-up URLs does not fill the cache).

@@ -12,6 +12,8 @@ export const TEST_DIST_DIR = '.next-test';
 export const PDOK_PORT = E2E_PORT + 20;
 /** The KvK API stand-in (tests/support/kvk-replay.ts): with its key configured the registration's KvK number fills name and address. */
 export const KVK_PORT = E2E_PORT + 21;
+/** The background map's blank tiles (tests/support/tile-standin.ts), started with the suite's server. */
+export const TILES_PORT = E2E_PORT + 22;
 
 export function e2eServerEnv(): Record<string, string> {
   return {
@@ -32,6 +34,8 @@ export function e2eServerEnv(): Record<string, string> {
     // The KvK's Basisprofiel replayed from tests/fixtures/kvk; a number without a recording reads as "the KvK is away".
     KVK_API_URL: `http://127.0.0.1:${KVK_PORT}/api`,
     KVK_API_KEY: KVK_TEST_API_KEY,
+    // The map's tiles: one blank tile, served locally (no tile is fetched from outside).
+    MAP_TILE_URL: `http://127.0.0.1:${TILES_PORT}/tiles/{z}/{x}/{y}.png`,
   };
 }
 
