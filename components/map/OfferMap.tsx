@@ -6,7 +6,7 @@ import type Supercluster from 'supercluster';
 import 'leaflet/dist/leaflet.css';
 import './map.css';
 
-// The map of /kaart (ADR 0037): Leaflet with raster tiles (PDOK's BRT Achtergrondkaart, MAP_TILE_URL)
+// The map of /kaart (ADR 0039): Leaflet with raster tiles (PDOK's BRT Achtergrondkaart, MAP_TILE_URL)
 // and supercluster's clusters, both imported only once the page runs in a browser, so no other page
 // carries them. The list under the map is the same content for whoever has no JavaScript or no use
 // for a map; this adds focusable markers (Tab, Enter) to it. Partners' texts go in as text, never HTML.

@@ -5,7 +5,7 @@ import type { LocationView } from '@/lib/locations/queries';
 import { matchConditions, swapsMayHelp } from './catalog';
 import type { CatalogFilters } from './filters';
 
-// The map (`/kaart`, ADR 0037): the catalog's offers that have a place with coordinates
+// The map (`/kaart`, ADR 0039): the catalog's offers that have a place with coordinates
 // (CatalogLocation, written with the catalog entry), with the same filters and search as the
 // catalog (matchConditions) — its list, and one marker per location with the offers found there.
 

@@ -5,7 +5,7 @@ import { TILES_PORT } from '../support/e2e-env';
 import { credit } from '../support/content';
 import { PHONE, expect, expectAccessible, runDailyJob, sql, test, uniq, type InsertPartner } from './fixtures';
 
-// Issue 20, ADR 0037: the map of the catalog (/kaart). Markers per location, clustered, a marker's
+// Issue 20, ADR 0039: the map of the catalog (/kaart). Markers per location, clustered, a marker's
 // card links to the offer; the tiles come from the local blank-tile stand-in only; the list works
 // without JavaScript; "Lijst | Kaart" keeps the filters and the search; axe finds nothing.
 

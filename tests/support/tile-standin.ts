@@ -2,7 +2,7 @@ import { pathToFileURL } from 'node:url';
 import sharp from 'sharp';
 import { localServer, send, type StandIn } from './stand-in';
 
-// The background map's stand-in (MAP_TILE_URL, ADR 0037): one blank 256×256 tile for every
+// The background map's stand-in (MAP_TILE_URL, ADR 0039): one blank 256×256 tile for every
 // {z}/{x}/{y}, so that /kaart fetches no tile from outside in tests (this machine has no internet).
 // Without internet the dev server can use it too:
 //   npx tsx tests/support/tile-standin.ts            (prints the value for MAP_TILE_URL)

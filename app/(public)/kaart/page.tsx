@@ -9,7 +9,7 @@ import { NO_FILTERS, filtersQuery, parseFilters, type CatalogFilters } from '@/l
 import type { MapData } from '@/lib/offers/map';
 import { cachedMapData } from '@/lib/offers/public';
 
-// `/kaart` (issue 20, ADR 0037): the catalog's offers with an address on a map, with the catalog's
+// `/kaart` (issue 20, ADR 0039): the catalog's offers with an address on a map, with the catalog's
 // filters and search from the URL. The list below the map is the same content, and all there is
 // without JavaScript; the map's code is loaded by this page only (components/map/OfferMap.tsx).
 
