@@ -67,7 +67,8 @@ const LOCATIONS = {
       houseNumber: '12',
       postcode: '3311 KX',
       city: 'Dordrecht',
-      phone: '0781234567',
+      // The pool's desk, public; not the contact person's own number (0781234567), which stays private.
+      phone: '0786130000',
       latitude: 51.8106,
       longitude: 4.6659,
       openingHours: { ...weekdays('07:00', '21:30'), za: [{ from: '09:00', to: '17:00' }], zo: [{ from: '10:00', to: '16:00' }] },

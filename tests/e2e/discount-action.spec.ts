@@ -222,8 +222,10 @@ test('discount action: wizard on a phone with a closed tab, review loop, publica
   await expect(
     visitor.getByText(`Geldig van ${formatIsoDate(period.validFrom)} tot en met ${formatIsoDate(period.validUntil)}.`),
   ).toBeVisible();
-  // The partner's phone and e-mail are not on the public page: nobody chose to show them.
-  await expect(visitor.locator('a[href^="tel:"], a[href^="mailto:"]')).toHaveCount(0);
+  // The partner's phone and e-mail are not on the public page: nobody chose to show them. (The
+  // pool's own desk number is, with its location: that is the place's public number.)
+  await expect(visitor.locator('a[href="tel:0781234567"], a[href^="mailto:"]')).toHaveCount(0);
+  await expect(visitor.getByText('078 123 4567')).toHaveCount(0);
   await expect(visitor.getByText(demo.partner.email)).toHaveCount(0);
   expect(await offerHtml(visitor)).toBe(previewed);
   await expectAccessible(visitor, '/aanbod/[slug] (discount action)');
