@@ -24,17 +24,18 @@ const authProxy = auth((request) => {
 
 /**
  * The catalog's filters live in the URL of `/`. Without a search each combination is a cached page
- * of its own (/overzicht/<key>); a search goes to /zoeken. Only runs when `/` has one of these
- * parameters (see the matcher), so the plain `/` is served from the cache without it.
+ * of its own (/overzicht/<key>); a search, or a position to sort by ("bij mij in de buurt": one page
+ * per question, never cached), goes to /zoeken. Only runs when `/` has one of these parameters (see
+ * the matcher), so the plain `/` is served from the cache without it.
  */
 function catalogRewrite(url: NextRequest['nextUrl']) {
   const filters = parseFilters(url.searchParams);
-  const target = filters.zoek ? `/zoeken${url.search}` : `/overzicht/${filterKey(filters)}`;
+  const target = filters.zoek || filters.near ? `/zoeken${url.search}` : `/overzicht/${filterKey(filters)}`;
   return NextResponse.rewrite(new URL(target, url));
 }
 
 /** The query parameters of the catalog's filters; the matcher below lists the same ones. */
-const CATALOG_PARAMS = ['zoek', 'categorie', 'soort', 'kinderen', 'pagina'];
+const CATALOG_PARAMS = ['zoek', 'categorie', 'soort', 'kinderen', 'pagina', 'bij', 'lat', 'lon'];
 
 export default async function proxy(request: NextRequest, event: NextFetchEvent) {
   const { pathname, searchParams } = request.nextUrl;
@@ -83,5 +84,8 @@ export const config = {
     { source: '/', has: [{ type: 'query', key: 'soort' }] },
     { source: '/', has: [{ type: 'query', key: 'kinderen' }] },
     { source: '/', has: [{ type: 'query', key: 'pagina' }] },
+    { source: '/', has: [{ type: 'query', key: 'bij' }] },
+    { source: '/', has: [{ type: 'query', key: 'lat' }] },
+    { source: '/', has: [{ type: 'query', key: 'lon' }] },
   ],
 };

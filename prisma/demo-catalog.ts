@@ -97,6 +97,16 @@ const STREETS = [
   'Merwedestraat',
 ];
 
+export type DemoLocation = {
+  name: string;
+  street: string;
+  houseNumber: string;
+  postcode: string;
+  city: string;
+  latitude: number;
+  longitude: number;
+};
+
 export type DemoOffer = {
   kvkNumber: string;
   name: string;
@@ -104,7 +114,42 @@ export type DemoOffer = {
   kind: 'CREDIT_LISTING' | 'DISCOUNT_ACTION';
   slug: string;
   content: Record<string, unknown>;
+  /** The organisation's locations, the first its visiting address (the content's address). */
+  locations: DemoLocation[];
 };
+
+// Dordrecht from the Wielwijk to the Biesbosch's edge, roughly: where the demo locations lie.
+const AREA = { south: 51.8, north: 51.83, west: 4.63, east: 4.72 };
+// The R2 sequence (Roberts 2018): points spread evenly over the area, the same for every run.
+const PLASTIC = 1.324717957244746;
+const POSTCODE_LETTERS = 'ABCEGHJKLMNPRTVXZ';
+
+/** The organisation's `n`-th location over all (0, 1, 2, …): a place in Dordrecht. */
+function demoPoint(n: number): { latitude: number; longitude: number } {
+  const frac = (x: number) => x - Math.floor(x);
+  const round = (x: number) => Math.round(x * 1e6) / 1e6;
+  return {
+    latitude: round(AREA.south + (AREA.north - AREA.south) * frac(0.5 + n / PLASTIC)),
+    longitude: round(AREA.west + (AREA.east - AREA.west) * frac(0.5 + n / (PLASTIC * PLASTIC))),
+  };
+}
+
+/** Most organisations have one location; every tenth two, every 25th three (a library, a sports club). */
+function demoLocations(i: number, name: string): DemoLocation[] {
+  const count = i % 25 === 7 ? 3 : i % 10 === 3 ? 2 : 1;
+  return Array.from({ length: count }, (_, k) => {
+    const n = i * 3 + k;
+    const letters = `${POSTCODE_LETTERS[n % POSTCODE_LETTERS.length]}${POSTCODE_LETTERS[Math.floor(n / 17) % POSTCODE_LETTERS.length]}`;
+    return {
+      name: k === 0 ? name : `${name}, ${AREAS[(i + k * 5) % AREAS.length]}`,
+      street: STREETS[(i + k * 3) % STREETS.length],
+      houseNumber: String(1 + ((i + k * 7) % 180)),
+      postcode: `${3311 + (n % 9)} ${letters}`,
+      city: 'Dordrecht',
+      ...demoPoint(n),
+    };
+  });
+}
 
 const slugify = (s: string) =>
   s
@@ -139,12 +184,14 @@ export function demoOffers(count: number, year: number): DemoOffer[] {
     let name = `${type} ${area}${round ? ` ${round + 1}` : ''}`;
     for (let n = 2; used.has(name); n++) name = `${type} ${area} ${round + n}`;
     used.add(name);
-    const street = STREETS[i % STREETS.length];
+    const locations = demoLocations(i, name);
+    const [main] = locations;
     const discount = i % 3 !== 0;
     const base = {
       body: `${body} ${CLOSINGS[Math.floor(i / kinds.length) % CLOSINGS.length](name, area)}`,
       category,
-      address: { street, houseNumber: String(1 + (i % 180)), addition: '', postcode: '3311 AB', city: 'Dordrecht' },
+      address: { street: main.street, houseNumber: main.houseNumber, addition: '', postcode: main.postcode, city: main.city },
+      locations: 'all',
       openingInfo: OPENING[i % OPENING.length],
       contact: {
         phone: '078 123 45 67',
@@ -164,6 +211,7 @@ export function demoOffers(count: number, year: number): DemoOffer[] {
         kind: 'CREDIT_LISTING',
         slug: slugify(name),
         content: { ...base, title: name },
+        locations,
       });
       continue;
     }
@@ -175,6 +223,7 @@ export function demoOffers(count: number, year: number): DemoOffer[] {
       category,
       kind: 'DISCOUNT_ACTION',
       slug: `${slugify(name)}-korting`,
+      locations,
       content: {
         ...base,
         title: tariffs ? `Korting op ${subject} bij ${name}` : percentTitle(i, name, 25 + (i % 4) * 10),
@@ -204,7 +253,7 @@ export function demoOffers(count: number, year: number): DemoOffer[] {
   return offers;
 }
 
-/** Writes the offers (and an organisation for each) as published. Skips what is there already. */
+/** Writes the offers (and an organisation with its locations for each) as published. Skips what is there already. */
 export async function insertDemoCatalog(prisma: PrismaClient, offers: DemoOffer[], now = new Date()): Promise<number> {
   const existing = new Set(
     (await prisma.offer.findMany({ where: { slug: { in: offers.map((o) => o.slug) } }, select: { slug: true } })).map((o) => o.slug),
@@ -217,10 +266,10 @@ export async function insertDemoCatalog(prisma: PrismaClient, offers: DemoOffer[
         id: `demo-org-${o.kvkNumber}`,
         legalName: o.name,
         kvkNumber: o.kvkNumber,
-        visitStreet: 'Voorstraat',
-        visitHouseNumber: '1',
-        visitPostcode: '3311 AB',
-        visitCity: 'Dordrecht',
+        visitStreet: o.locations[0].street,
+        visitHouseNumber: o.locations[0].houseNumber,
+        visitPostcode: o.locations[0].postcode,
+        visitCity: o.locations[0].city,
         description: String(o.content.body).slice(0, 500),
         partnerType: o.kind === 'CREDIT_LISTING' ? ('CREDIT' as const) : ('DISCOUNT' as const),
         category: o.category,
@@ -228,6 +277,19 @@ export async function insertDemoCatalog(prisma: PrismaClient, offers: DemoOffer[
         termsVersion: TERMS_VERSION,
         termsAcceptedAt: now,
       })),
+      skipDuplicates: true,
+    });
+    // The first is the visiting address (position 0), as registration makes it; with coordinates, as PDOK gives them.
+    await prisma.location.createMany({
+      data: chunk.flatMap((o) =>
+        o.locations.map((l, position) => ({
+          id: `demo-loc-${o.kvkNumber}-${position}`,
+          organisationId: `demo-org-${o.kvkNumber}`,
+          position,
+          ...l,
+          geocodedAt: now,
+        })),
+      ),
       skipDuplicates: true,
     });
     await prisma.offer.createMany({

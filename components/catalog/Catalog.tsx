@@ -1,11 +1,12 @@
 import { nl } from '@/lib/i18n/nl';
-import { formatIsoDate, todayInDordrecht } from '@/lib/i18n/format';
+import { formatDistance, formatIsoDate, todayInDordrecht } from '@/lib/i18n/format';
 import { CATEGORIES } from '@/lib/partners/categories';
 import type { CatalogCard, CatalogResult } from '@/lib/offers/catalog';
 import { filtersQuery, NO_FILTERS, type CatalogFilters } from '@/lib/offers/filters';
 import { OrganisationPhoto } from '@/components/photo/OrganisationPhoto';
 import { arrowBack, arrowNext, buttonClass, dotBefore, secondaryButtonClass } from '@/components/ui/classes';
 import { ViewSwitch, viewSearch } from './ViewSwitch';
+import { NearForm, type NearState } from './NearForm';
 
 const t = nl.catalog;
 
@@ -17,10 +18,13 @@ export function Catalog({
   filters,
   result,
   suggestion = null,
+  near,
 }: {
   filters: CatalogFilters;
   result: CatalogResult;
   suggestion?: string | null;
+  /** With a position in the URL (the /zoeken page): sorted from where, or why not. */
+  near?: NearState;
 }) {
   const filtered = filters.zoek || filters.categorie || filters.soort || filters.kinderen;
   const today = todayInDordrecht();
@@ -30,12 +34,16 @@ export function Catalog({
       <p className="mt-2 max-w-2xl text-lg">{t.intro}</p>
       <SearchForm filters={filters} />
       <ViewSwitch current="list" search={viewSearch(filters)} />
+      <NearForm filters={filters} near={near} />
       <section aria-labelledby="resultaten" className="mt-8">
         <h2 id="resultaten" className="text-xl font-bold">
           {filters.zoek ? t.resultsFor(result.total, filters.zoek) : t.results(result.total)}
           {/* In the heading, so that the list follows it directly (and a screen reader hears the order with the count). */}
           {result.total > 1 ? (
-            <span className="block text-base font-normal text-muted">{filters.zoek ? t.sortedByMatch : t.sortedByName}</span>
+            <span className="block text-base font-normal text-muted">
+              {near?.from ? nl.near.sortedFrom(near.from) : filters.zoek ? t.sortedByMatch : t.sortedByName}
+              {near?.from && result.cards.some((c) => c.distanceKm === null) ? ` ${nl.near.unlocatedLast}` : null}
+            </span>
           ) : null}
         </h2>
         {result.cards.length ? (
@@ -96,6 +104,14 @@ function SearchForm({ filters }: { filters: CatalogFilters }) {
           {t.searchHint}
         </p>
       </div>
+      {/* The position stays when the filters change ("Niet meer op afstand sorteren" drops it). */}
+      {filters.near && 'bij' in filters.near ? <input type="hidden" name="bij" value={filters.near.bij} /> : null}
+      {filters.near && 'lat' in filters.near ? (
+        <>
+          <input type="hidden" name="lat" value={filters.near.lat.toFixed(3)} />
+          <input type="hidden" name="lon" value={filters.near.lon.toFixed(3)} />
+        </>
+      ) : null}
       <fieldset className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
         <legend className="sr-only">{t.filters}</legend>
         <div>
@@ -183,6 +199,12 @@ function Card({ card, today }: { card: CatalogCard; today: string }) {
         <p className="mt-auto pt-1 text-sm text-muted">
           {card.categoryLabel}
           <span className={dotBefore}>{card.place}</span>
+          {typeof card.distanceKm === 'number' ? (
+            <span className={`${dotBefore} font-semibold text-ink`}>
+              <span className="sr-only">{nl.near.distance} </span>
+              {formatDistance(card.distanceKm)}
+            </span>
+          ) : null}
         </p>
       </div>
     </article>

@@ -19,6 +19,7 @@ export function catalogTitle(filters: CatalogFilters): string {
     filters.categorie ? categoryLabel(filters.categorie) : '',
     filters.soort ? t.kinds[filters.soort] : '',
     filters.kinderen ? t.forChildrenTitle : '',
+    filters.near ? nl.near.titlePart : '',
   ].filter(Boolean);
   const parts = [
     filters.zoek ? t.searchTitle(filters.zoek) : t.title,

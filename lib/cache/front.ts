@@ -30,7 +30,8 @@ export function frontCacheable(target: string): boolean {
   if (FIXED.has(target) || (target.startsWith('/aanbod/') && isOfferSlug(target.slice('/aanbod/'.length)))) return true;
   if (!target.startsWith('/?')) return false;
   const filters = parseFilters(new URLSearchParams(target.slice(2)));
-  return !filters.zoek && filters.pagina <= FRONT_LIST_PAGES && filtersQuery(filters) === target;
+  // A search or a position ("bij mij in de buurt") is one page per question: never kept.
+  return !filters.zoek && !filters.near && filters.pagina <= FRONT_LIST_PAGES && filtersQuery(filters) === target;
 }
 
 /** Every URL of the catalog a front may hold: each combination of filters, its first pages. */

@@ -3,7 +3,7 @@ import { cachedGeocoder } from './cache';
 import { pdokGeocoder } from './pdok';
 import type { Geocoder } from './types';
 
-export type { Address, AddressLookup, Geocoder, UnavailableReason } from './types';
+export type { Address, AddressLookup, Geocoder, PostcodeLookup, PostcodePoint, UnavailableReason } from './types';
 
 /** At most this many lookups per client address an hour (app/api/adres): a registration needs a handful. */
 export const LOOKUPS_PER_HOUR = 60;

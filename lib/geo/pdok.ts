@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { log } from '@/lib/log';
 import { getText, jsonOf } from '@/lib/remote';
-import { houseNumberAddition, parseAddressQuery, type AddressQuery } from './schema';
-import type { Address, AddressLookup, Geocoder, UnavailableReason } from './types';
+import { houseNumberAddition, parseAddressQuery, parsePostcodeQuery, type AddressQuery } from './schema';
+import type { Address, Geocoder, PostcodePoint, UnavailableReason } from './types';
 
 // PDOK Locatieserver v3.1: the government's free geocoder over the BAG (no key, no contract). This
 // machine has no internet, so the request and the answer were checked against PDOK's documentation:
@@ -33,6 +33,12 @@ const point = z
   .transform((wkt) => (/^POINT\s*\(\s*(\S+)\s+(\S+)\s*\)$/i.exec(wkt.trim())?.slice(1) ?? []).map(Number))
   .pipe(z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]));
 
+const pdokPostcode = z
+  .string()
+  .transform((s) => s.replace(/\s+/g, '').toUpperCase())
+  .pipe(z.string().regex(/^[1-9][0-9]{3}[A-Z]{2}$/))
+  .transform((s) => `${s.slice(0, 4)} ${s.slice(4)}`);
+
 const pdokAddress = z.object({
   straatnaam: z.string().trim().min(1),
   huisnummer: z.union([
@@ -44,27 +50,45 @@ const pdokAddress = z.object({
   ]),
   huisletter: optionalText,
   huisnummertoevoeging: optionalText,
-  postcode: z
-    .string()
-    .transform((s) => s.replace(/\s+/g, '').toUpperCase())
-    .pipe(z.string().regex(/^[1-9][0-9]{3}[A-Z]{2}$/))
-    .transform((s) => `${s.slice(0, 4)} ${s.slice(4)}`),
+  postcode: pdokPostcode,
   woonplaatsnaam: z.string().trim().min(1),
   centroide_ll: point,
 });
 type PdokAddress = z.infer<typeof pdokAddress>;
 
+// A document of type `postcode`: the postcode's centroid (of its addresses), its place.
+const pdokPostcodeDoc = z.object({ postcode: pdokPostcode, woonplaatsnaam: z.string().trim().min(1), centroide_ll: point });
+const POSTCODE_FIELDS = 'postcode,woonplaatsnaam,centroide_ll';
+
 // Every document must be whole: an answer we cannot fully read is no answer (the form is then filled in by hand).
-const pdokAnswer = z.object({ response: z.object({ numFound: z.number().int().min(0), docs: z.array(pdokAddress) }) });
+const pdokAnswer = <T extends z.ZodType>(doc: T) =>
+  z.object({ response: z.object({ numFound: z.number().int().min(0), docs: z.array(doc) }) });
+const addressAnswer = pdokAnswer(pdokAddress);
+const postcodeAnswer = pdokAnswer(pdokPostcodeDoc);
 
 /** The real adapter. `baseUrl` is the service without `/free` (PDOK_LOCATIESERVER_URL). */
 export function pdokGeocoder(options: { baseUrl: string; timeoutMs?: number }): Geocoder {
   const timeoutMs = options.timeoutMs ?? PDOK_TIMEOUT_MS;
-  const unavailable = (reason: UnavailableReason, detail?: Record<string, unknown>): AddressLookup => {
-    // No postcode or house number in the log: they are the registering person's data.
+  const failed = (reason: UnavailableReason, detail?: Record<string, unknown>) => {
+    // No postcode or house number in the log: they are the person's data.
     log('warn', '[geo] PDOK Locatieserver did not answer usably; the address is filled in by hand', { reason, ...detail });
-    return { status: 'unavailable', reason };
+    return { ok: false as const, unavailable: reason };
   };
+
+  /** PDOK's documents for this request, or why there are none. */
+  async function ask<T extends z.ZodType>(
+    url: string,
+    answer: T,
+  ): Promise<{ ok: true; data: z.infer<T> } | { ok: false; unavailable: UnavailableReason }> {
+    const fetched = await getText(url, { headers: { accept: 'application/json' }, timeoutMs });
+    if (!fetched.ok) return failed(fetched.reason, { error: fetched.error });
+    if (fetched.status !== 200) return failed('http', { status: fetched.status });
+    const json = jsonOf(fetched.body);
+    if (json === undefined) return failed('invalid-response', { problem: 'not JSON' });
+    const parsed = answer.safeParse(json);
+    if (!parsed.success) return failed('invalid-response', { problem: parsed.error.issues[0]?.path.join('.') });
+    return { ok: true, data: parsed.data };
+  }
 
   return {
     name: 'pdok',
@@ -72,18 +96,34 @@ export function pdokGeocoder(options: { baseUrl: string; timeoutMs?: number }): 
       const input = parseAddressQuery(postcode, houseNumber);
       if (!input.ok) return { status: 'invalid', fieldErrors: input.fieldErrors };
       const { query } = input;
-
-      const fetched = await getText(requestUrl(options.baseUrl, query), { headers: { accept: 'application/json' }, timeoutMs });
-      if (!fetched.ok) return unavailable(fetched.reason, { error: fetched.error });
-      if (fetched.status !== 200) return unavailable('http', { status: fetched.status });
-      const json = jsonOf(fetched.body);
-      if (json === undefined) return unavailable('invalid-response', { problem: 'not JSON' });
-      const answer = pdokAnswer.safeParse(json);
-      if (!answer.success) return unavailable('invalid-response', { problem: answer.error.issues[0]?.path.join('.') });
+      const answer = await ask(requestUrl(options.baseUrl, query), addressAnswer);
+      if (!answer.ok) return { status: 'unavailable', reason: answer.unavailable };
       const address = choose(answer.data.response.docs, query);
       return address ? { status: 'found', address } : { status: 'not-found' };
     },
+    async lookupPostcode(value) {
+      const input = parsePostcodeQuery(value);
+      if (!input.ok) return { status: 'invalid', message: input.message };
+      const answer = await ask(postcodeRequestUrl(options.baseUrl, input.postcode), postcodeAnswer);
+      if (!answer.ok) return { status: 'unavailable', reason: answer.unavailable };
+      // Fuzzy here too: only the document of exactly this postcode counts.
+      const doc = answer.data.response.docs.find((d) => d.postcode === input.postcode);
+      if (!doc) return { status: 'not-found' };
+      const [longitude, latitude] = doc.centroide_ll;
+      const point: PostcodePoint = { postcode: doc.postcode, city: doc.woonplaatsnaam, latitude, longitude };
+      return { status: 'found', point };
+    },
   };
+}
+
+/** The request for a postcode alone: `q=postcode:3311AB`, documents of type postcode (its centroid). */
+export function postcodeRequestUrl(baseUrl: string, postcode: string): string {
+  const url = new URL(`${baseUrl.replace(/\/+$/, '')}/free`);
+  url.searchParams.set('q', `postcode:${postcode.replace(' ', '')}`);
+  url.searchParams.set('fq', 'type:postcode');
+  url.searchParams.set('fl', POSTCODE_FIELDS);
+  url.searchParams.set('rows', '5');
+  return url.toString();
 }
 
 /** The request: `q=postcode:3311AB and huisnummer:12`, addresses only, only the fields we read. */

@@ -22,6 +22,12 @@ export function parseAddressQuery(
   return { ok: false, fieldErrors };
 }
 
+/** "3311ab" → { ok, postcode: "3311 AB" }, or the form's Dutch message for a postcode. */
+export function parsePostcodeQuery(value: unknown): { ok: true; postcode: string } | { ok: false; message: string } {
+  const parsed = postcode.safeParse(value);
+  return parsed.success ? { ok: true, postcode: parsed.data } : { ok: false, message: parsed.error.issues[0]?.message ?? '' };
+}
+
 /**
  * The BAG and the Handelsregister keep a house letter (A) and a further addition (2, bis) apart; the
  * form has one field: "A", "bis", "A-2"; undefined when there is neither.

@@ -28,7 +28,19 @@ export type AddressLookup =
   /** The input is no postcode or house number; it was not sent anywhere. Messages per field, in Dutch. */
   | { status: 'invalid'; fieldErrors: { postcode?: string; houseNumber?: string } };
 
+/** A postcode's centre (the register's centroid of the postcode's addresses), for "bij mij in de buurt". */
+export type PostcodePoint = { postcode: string; city: string; latitude: number; longitude: number };
+
+export type PostcodeLookup =
+  | { status: 'found'; point: PostcodePoint }
+  | { status: 'not-found' }
+  | { status: 'unavailable'; reason: UnavailableReason }
+  /** Not a postcode; it was not sent anywhere. The Dutch message. */
+  | { status: 'invalid'; message: string };
+
 export interface Geocoder {
   readonly name: string;
   lookupAddress(postcode: string, houseNumber: string): Promise<AddressLookup>;
+  /** Where a postcode is, without a house number ("3311 AB"). */
+  lookupPostcode(postcode: string): Promise<PostcodeLookup>;
 }

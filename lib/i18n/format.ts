@@ -100,3 +100,10 @@ export function secondsUntilMidnight(now = new Date()): number {
 export function secondsUntilTomorrow(now = new Date()): number {
   return Math.max(60, secondsUntilMidnight(now));
 }
+
+/** A distance as a card says it: "350 m" under a kilometre (to 10 m), "1,2 km" under 10 km, "12 km" beyond. */
+export function formatDistance(km: number): string {
+  if (km < 0.995) return `${Math.max(10, Math.round(km * 100) * 10)} m`;
+  if (km < 9.95) return `${(Math.round(km * 10) / 10).toFixed(1).replace('.', ',')} km`;
+  return `${Math.round(km).toLocaleString('nl-NL')} km`;
+}

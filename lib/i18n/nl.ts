@@ -846,6 +846,28 @@ export const nl = {
     showAll: 'Bekijk al het aanbod op de kaart',
     places: 'Adressen',
   },
+  /** Issue 20: "bij mij in de buurt" on the catalog — sorted by distance from a postcode or the browser's location. */
+  near: {
+    title: 'Bij mij in de buurt',
+    intro: 'Vul je postcode in. Dan staat het aanbod dat het dichtstbij is bovenaan.',
+    postcode: 'Je postcode',
+    postcodeHint: 'Bijvoorbeeld: 3311 AB',
+    submit: 'Sorteer op afstand',
+    useLocation: 'Gebruik mijn locatie',
+    locating: 'We zoeken je locatie…',
+    locationDenied: 'Je hebt geen toestemming gegeven om je locatie te gebruiken. Vul dan je postcode in.',
+    locationFailed: 'We konden je locatie niet vinden. Vul dan je postcode in.',
+    notFound: (postcode: string) => `We kennen postcode ${postcode} niet. Kijk of je hem goed hebt getypt.`,
+    unavailable: 'We konden deze postcode nu niet vinden; probeer het later.',
+    fromPostcode: (postcode: string) => `postcode ${postcode}`,
+    fromLocation: 'je locatie',
+    sortedFrom: (from: string) => `Op afstand van ${from}, het dichtstbij eerst`,
+    sortedNow: (from: string) => `Het aanbod staat op afstand van ${from}.`,
+    unlocatedLast: 'Aanbod zonder adres op de kaart staat onderaan.',
+    stop: 'Niet meer op afstand sorteren',
+    distance: 'Afstand:',
+    titlePart: 'bij mij in de buurt',
+  },
   /** Issue 17: a partner user changes their own data — the postal address (beheerder), password, e-mail address. */
   ownData: {
     kvkFixed: 'Het KvK-nummer kun je niet wijzigen. Een ander KvK-nummer is een nieuwe partner: meld je dan opnieuw aan.',

@@ -18,7 +18,10 @@ const GIVE_UP_AFTER = 3;
 
 export type GeocodeReport = { tried: number; found: number; notFound: number; unavailable: number };
 
-export async function geocodeLocations(options: { geocoder?: Geocoder; batch?: number; now?: Date } = {}): Promise<GeocodeReport> {
+/** Only addresses are asked (`lookupAddress`): that is all a geocoder given here needs. */
+type AddressGeocoder = Pick<Geocoder, 'name' | 'lookupAddress'>;
+
+export async function geocodeLocations(options: { geocoder?: AddressGeocoder; batch?: number; now?: Date } = {}): Promise<GeocodeReport> {
   const { geocoder = configuredGeocoder(), batch = GEOCODE_BATCH, now = new Date() } = options;
   const due = await prisma.location.findMany({
     where: { latitude: null, OR: [{ geocodedAt: null }, { geocodedAt: { lt: new Date(now.getTime() - GEOCODE_RETRY_MS) } }] },
@@ -59,7 +62,7 @@ export async function geocodeLocations(options: { geocoder?: Geocoder; batch?: n
 }
 
 /** The geocoder's answer; an error of its own counts as "unavailable" (logged), so the run goes on. */
-async function lookUp(geocoder: Geocoder, postcode: string, houseNumber: string): Promise<AddressLookup> {
+async function lookUp(geocoder: AddressGeocoder, postcode: string, houseNumber: string): Promise<AddressLookup> {
   try {
     return await geocoder.lookupAddress(postcode, houseNumber);
   } catch (error) {

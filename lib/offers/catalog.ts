@@ -220,6 +220,8 @@ export type CatalogCard = {
   photo: PhotoSources | null;
   /** The first day (`2026-12-01`) of an action that has not started yet on `today`, else null. */
   startsOn: string | null;
+  /** "Bij mij in de buurt": how far its nearest location is, in km; null when it has none on the map. Absent otherwise. */
+  distanceKm?: number | null;
 };
 
 export type CatalogResult = { cards: CatalogCard[]; total: number; page: number; pages: number };
@@ -261,10 +263,10 @@ export function editDistance(a: string, b: string): number {
   return d[s.length][t.length];
 }
 
-const searchWords = (zoek: string) => normalise(zoek).split(' ').filter(Boolean).slice(0, MAX_WORDS);
+export const searchWords = (zoek: string) => normalise(zoek).split(' ').filter(Boolean).slice(0, MAX_WORDS);
 
 /** What every search and filter shares: published, not past its last day, the filters. */
-function filterConditions(filters: CatalogFilters, today: string): Prisma.Sql[] {
+export function filterConditions(filters: CatalogFilters, today: string): Prisma.Sql[] {
   const conditions = [Prisma.sql`("validUntil" IS NULL OR "validUntil" >= ${today}::date)`];
   if (filters.categorie) conditions.push(Prisma.sql`"category" = ${filters.categorie}`);
   if (filters.soort) conditions.push(Prisma.sql`"kind" = ${KIND_PARAMS[filters.soort]}::"OfferKind"`);
@@ -292,28 +294,41 @@ export async function catalogPage(filters: CatalogFilters, today: string): Promi
   return result;
 }
 
-/**
- * The filters' conditions and, for a search, every word found: literally anywhere (also the
- * description), or with a typo in a name (title, organisation, category, subject: a short column
- * keeps the trigram comparison fast). The catalog's and the map's (lib/offers/map.ts).
- */
-export function matchConditions(filters: CatalogFilters, today: string, swaps: boolean): Prisma.Sql[] {
-  const conditions = filterConditions(filters, today);
-  for (const word of searchWords(filters.zoek)) {
+/** The conditions of a search's words: literally anywhere (also the description), or with a typo in a name. */
+export function searchConditions(words: string[], swaps: boolean): Prisma.Sql[] {
+  // Literally anywhere (also the description), or with a typo in a name (title, organisation,
+  // category, subject: a short column keeps the trigram comparison fast).
+  return words.map((word) => {
     const literal = Prisma.sql`"searchText" LIKE ${`%${escapeLike(word)}%`}`;
-    conditions.push(
-      word.length >= 3
-        ? Prisma.sql`(${Prisma.join([literal, Prisma.sql`${word} <% "searchName"`, ...(swaps ? swappedInName(word) : [])], ' OR ')})`
-        : literal,
-    );
-  }
-  return conditions;
+    return word.length >= 3
+      ? Prisma.sql`(${Prisma.join([literal, Prisma.sql`${word} <% "searchName"`, ...(swaps ? swappedInName(word) : [])], ' OR ')})`
+      : literal;
+  });
 }
 
-/** Whether a search that found nothing may find something with two letters swapped (catalogPage). */
+/** The filters' conditions and, for a search, every word found: the catalog's, the map's (lib/offers/map.ts) and near me's (lib/offers/near.ts). */
+export function matchConditions(filters: CatalogFilters, today: string, swaps: boolean): Prisma.Sql[] {
+  return [...filterConditions(filters, today), ...searchConditions(searchWords(filters.zoek), swaps)];
+}
+
+/** Whether a search that found nothing may find something with two letters swapped. */
 export function swapsMayHelp(zoek: string): boolean {
   return searchWords(zoek).some((w) => transpositions(w).length);
 }
+
+/** What a card shows, as columns of CatalogEntry. */
+export const cardColumns = (
+  today: string,
+) => Prisma.sql`"slug", "kind", "title", "organisationName", "category", "place", "benefit", "forChildren", "photo",
+      CASE WHEN "validFrom" > ${today}::date THEN to_char("validFrom", 'YYYY-MM-DD') END AS "startsOn"`;
+
+export type CardRow = Omit<CatalogCard, 'categoryLabel' | 'photo'> & { photo: unknown };
+
+export const toCard = (r: CardRow): CatalogCard => ({
+  ...r,
+  categoryLabel: categoryLabel(r.category),
+  photo: (r.photo as PhotoSources | null) ?? null,
+});
 
 async function catalogQuery(filters: CatalogFilters, today: string, swaps: boolean): Promise<CatalogResult> {
   const words = searchWords(filters.zoek);
@@ -328,12 +343,11 @@ async function catalogQuery(filters: CatalogFilters, today: string, swaps: boole
   // By the organisation, not the title: titles start alike ("35% korting bij …", "Korting op …"),
   // names tell offers apart; and unlike "newest first" nobody moves up by publishing a change.
   const select = Prisma.sql`
-    SELECT "slug", "kind", "title", "organisationName", "category", "place", "benefit", "forChildren", "photo",
-      CASE WHEN "validFrom" > ${today}::date THEN to_char("validFrom", 'YYYY-MM-DD') END AS "startsOn", count(*) OVER ()::int AS "total"
+    SELECT ${cardColumns(today)}, count(*) OVER ()::int AS "total"
     FROM "CatalogEntry" WHERE ${where}
     ORDER BY ${rank} lower("organisationName"), lower("title"), "slug"
     LIMIT ${PAGE_SIZE} OFFSET ${(page - 1) * PAGE_SIZE}`;
-  type Row = Omit<CatalogCard, 'categoryLabel' | 'photo'> & { photo: unknown; total: number };
+  type Row = CardRow & { total: number };
   // The planner underestimates what a trigram comparison per row costs and would scan the whole
   // table (300 ms for 10 000 offers) instead of using the GIN index (20 ms): for a search, no scan.
   const rows = words.length
@@ -346,11 +360,7 @@ async function catalogQuery(filters: CatalogFilters, today: string, swaps: boole
       ? (await prisma.$queryRaw<[{ count: number }]>`SELECT count(*)::int AS count FROM "CatalogEntry" WHERE ${where}`)[0].count
       : 0);
   return {
-    cards: rows.map(({ total: _total, ...r }) => ({
-      ...r,
-      categoryLabel: categoryLabel(r.category),
-      photo: (r.photo as PhotoSources | null) ?? null,
-    })),
+    cards: rows.map(({ total: _total, ...r }) => toCard(r)),
     total,
     page,
     pages: Math.max(1, Math.ceil(total / PAGE_SIZE)),

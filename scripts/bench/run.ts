@@ -6,7 +6,9 @@
 //     /api/health answers, which also puts both in the state of a server that has answered a
 //     dynamic request (Node.js 20 then runs its async hooks for good: about 9 % fewer requests/s);
 //  4. autocannon, 50 connections: `/` and a detail page, on both; search latency (one user at a
-//     time, varied queries with typos) and the search query alone; first-load JavaScript (gzip);
+//     time, varied queries with typos) and the search query alone; "bij mij in de buurt" likewise
+//     (postcodes answered by the PDOK stand-in, points, with and without a filter or a search);
+//     first-load JavaScript (gzip);
 //  5. a table with the ratios, written to bench/results.json;
 //  6. the editors' workspace (issue 18): another database of 5 000 partners and 20 000 offers
 //     (scripts/bench/workspace.ts), the same build, an editor logged in: filtered pages of both lists
@@ -28,6 +30,7 @@ import { PrismaClient } from '../../lib/generated/prisma/client';
 import { demoOffers, insertDemoCatalog } from '../../prisma/demo-catalog';
 import { createBenchEditor, editorCookie, seedWorkspace } from './workspace';
 import { staticNginx, startFrontBench } from './front';
+import { startPdokReplay } from '../../tests/support/pdok-replay';
 
 const OFFERS = Number(process.env.BENCH_OFFERS ?? 10_000);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
@@ -265,6 +268,22 @@ async function benchWorkspace() {
   );
 }
 
+/** "Bij mij in de buurt" alone, against the database (no HTTP, no rendering, no geocoding). */
+async function nearQueryTimes(questions: Array<{ filters: Record<string, string>; point: { latitude: number; longitude: number } }>): Promise<number[]> {
+  process.env.DATABASE_URL = env.DATABASE_URL;
+  const { nearCatalogPage } = await import('../../lib/offers/near');
+  const { parseFilters } = await import('../../lib/offers/filters');
+  const { todayInDordrecht } = await import('../../lib/i18n/format');
+  const times: number[] = [];
+  for (let i = 0; i < 300; i++) {
+    const { filters, point } = questions[i % questions.length];
+    const started = performance.now();
+    await nearCatalogPage(parseFilters(filters), point, todayInDordrecht());
+    times.push(performance.now() - started);
+  }
+  return times.slice(30).sort((a, b) => a - b);
+}
+
 /** The search query alone, against the database (no HTTP, no rendering). */
 async function searchQueryTimes(queries: string[]): Promise<number[]> {
   process.env.DATABASE_URL = env.DATABASE_URL;
@@ -302,15 +321,17 @@ const targetsMet: Array<[string, boolean]> = [];
 if (PARTS.has('public')) await benchPublic();
 if (PARTS.has('front')) await benchFront();
 if (PARTS.has('workspace')) await benchWorkspace();
-console.log(['', ...lines, '', 'targets (issues 7, 18 and 19):', ...targetsMet.map(([label, met]) => `  ${met ? 'met    ' : 'NOT met'}  ${label}`), ''].join('\n'));
+console.log(['', ...lines, '', 'targets (issues 7, 18, 19 and 20):', ...targetsMet.map(([label, met]) => `  ${met ? 'met    ' : 'NOT met'}  ${label}`), ''].join('\n'));
 mkdirSync(path.join(root, 'bench'), { recursive: true });
 writeFileSync(path.join(root, 'bench/results.json'), JSON.stringify({ ...rows, targets: Object.fromEntries(targetsMet) }, null, 2) + '\n');
 log('written to bench/results.json');
 process.exit(0);
 
 async function benchPublic() {
+  // PDOK Locatieserver as the tests replay it (tests/fixtures/pdok): the postcodes of "bij mij in de buurt".
+  const pdok = await startPdokReplay();
   // The app as in production (scripts/server.ts); the baseline as plain `next start`.
-  const app = await start(['tsx', 'scripts/server.ts'], root, APP_PORT, env);
+  const app = await start(['tsx', 'scripts/server.ts'], root, APP_PORT, { ...env, PDOK_LOCATIESERVER_URL: pdok.url });
   // The start-up catalog job fills the catalog from the 10 000 offers: done before anything is read or measured.
   await jobRunDone(env.DATABASE_URL, 'catalog');
   const appUrl = `http://127.0.0.1:${APP_PORT}`;
@@ -351,6 +372,21 @@ async function benchPublic() {
 
   // Typos of each kind: a wrong letter (zwembat), two swapped (musuem), and one that finds nothing and asks for a suggestion (muzeum).
   const searches = ['zwembat', 'museum', 'dansles', 'kookstudio oost', 'speeltuim', 'yoga', 'fietsenmakr', 'tennis west', 'bibliotheek', 'scouting', 'musuem', 'muzeum'];
+  // "Bij mij in de buurt": postcodes (PDOK's answer kept in memory after the first) and points spread
+  // over Dordrecht and beyond its edge, alone and with a filter or a search; the first pages.
+  const nearPaths = [
+    '/?bij=3311AB',
+    '/?bij=3312CK&categorie=sport',
+    '/?bij=3317LM&soort=korting&kinderen=1',
+    '/?lat=51.815&lon=4.664',
+    '/?lat=51.829&lon=4.631&categorie=cultuur',
+    '/?lat=51.801&lon=4.719&pagina=2',
+    '/?lat=51.86&lon=4.6',
+    '/?bij=3311AB&zoek=zwembad',
+  ];
+  const nearHtml = await html(`${appUrl}${nearPaths[0]}`);
+  if (!nearHtml.includes('het dichtstbij eerst') || !/ km<\/span>|\d m<\/span>/.test(nearHtml))
+    throw new Error(`${nearPaths[0]} is not sorted by distance: see the server log`);
   const [catalog, baselineCatalog] = await compare(`${appUrl}/`, `${baseUrl}/`);
   const [detail, baselineDetail] = await compare(`${appUrl}${detailPath}`, `${baseUrl}/detail`);
   // Not targets, the explanation of the detail page's figures: the same HTML behind a bare dynamic
@@ -379,6 +415,8 @@ async function benchPublic() {
     baselineDynamicDetail,
     search: await load(appUrl, 1, searches.map((q) => ({ path: `/?zoek=${encodeURIComponent(q)}` }))),
     searchQuery: { p50: 0, p95: 0, p99: 0 },
+    near: await load(appUrl, 1, nearPaths.map((p) => ({ path: p }))),
+    nearQuery: { p50: 0, p95: 0, p99: 0 },
     js: {
       catalog: await firstLoadJs(`${appUrl}/`),
       detail: await firstLoadJs(`${appUrl}${detailPath}`),
@@ -386,9 +424,20 @@ async function benchPublic() {
       baselineDetail: await firstLoadJs(`${baseUrl}/detail`),
     },
   };
-  await Promise.all([stop(app), baseline ? stop(baseline) : undefined]);
+  await Promise.all([stop(app), baseline ? stop(baseline) : undefined, pdok.close()]);
   const queryTimes = await searchQueryTimes(searches);
   results.searchQuery = { p50: pct(queryTimes, 50), p95: pct(queryTimes, 95), p99: pct(queryTimes, 99) };
+  const centre = { latitude: 51.815, longitude: 4.664 };
+  const nearTimes = await nearQueryTimes([
+    { filters: {}, point: centre },
+    { filters: { categorie: 'sport' }, point: { latitude: 51.812, longitude: 4.673 } },
+    { filters: { soort: 'korting', kinderen: '1' }, point: { latitude: 51.796, longitude: 4.7 } },
+    { filters: { categorie: 'cultuur' }, point: { latitude: 51.829, longitude: 4.631 } },
+    { filters: { pagina: '2' }, point: { latitude: 51.801, longitude: 4.719 } },
+    { filters: {}, point: { latitude: 51.86, longitude: 4.6 } },
+    { filters: { zoek: 'zwembad' }, point: centre },
+  ]);
+  results.nearQuery = { p50: pct(nearTimes, 50), p95: pct(nearTimes, 95), p99: pct(nearTimes, 99) };
 
   const r = results;
   targetsMet.push(
@@ -399,6 +448,8 @@ async function benchPublic() {
     // Issue 19: Next.js's own cost for a `[slug]` route is out of our hands; the front serves the rest.
     ["detail (Next.js direct) >= 88 % of the baseline's bare dynamic route", r.detailBesideDynamic.rps >= 0.88 * r.baselineDynamicDetail.rps],
     ['search p95 < 50 ms (HTTP)', r.search.p95 < 50],
+    // Issue 20: 10 000 offers with their locations, sorted by distance from a postcode or a point.
+    ['near me p95 < 50 ms (HTTP)', r.near.p95 < 50],
     ['our JavaScript <= 10 kB gzip over the baseline', Math.max(r.js.catalog - r.js.baselineCatalog, r.js.detail - r.js.baselineDetail) <= 10 * 1024],
   );
   const ratio2 = (a: number, b: number) => `${Math.round((a / b) * 100)} %`;
@@ -418,6 +469,8 @@ async function benchPublic() {
     alone('detail page', r.alone.detail, r.alone.baselineDetail),
     `search (1 user at a time, HTTP): p50 ${r.search.p50} ms, p95 ${r.search.p95} ms, p99 ${r.search.p99} ms, ${r.search.rps} req/s`,
     `search query alone (database):   p50 ${r.searchQuery.p50} ms, p95 ${r.searchQuery.p95} ms, p99 ${r.searchQuery.p99} ms`,
+    `near me (1 user at a time, HTTP): p50 ${r.near.p50} ms, p95 ${r.near.p95} ms, p99 ${r.near.p99} ms, ${r.near.rps} req/s, errors ${r.near.errors}`,
+    `near me query alone (database):  p50 ${r.nearQuery.p50} ms, p95 ${r.nearQuery.p95} ms, p99 ${r.nearQuery.p99} ms`,
     `first-load JS (gzip): catalog ${kb(r.js.catalog)} vs ${kb(r.js.baselineCatalog)} (+${kb(r.js.catalog - r.js.baselineCatalog)}), detail ${kb(r.js.detail)} vs ${kb(r.js.baselineDetail)} (+${kb(r.js.detail - r.js.baselineDetail)})`,
     `HTML: catalog ${kb(r.html.catalog)} vs ${kb(r.html.baselineCatalog)}, detail ${kb(r.html.detail)} vs ${kb(r.html.baselineDetail)}`,
   );

@@ -19,15 +19,19 @@ const BASE_PATH = '/bzk/locatieserver/search/v3_1';
 /** A local server on `port` (default: a free one) at PDOK's path with this handler: the replay below, or a broken PDOK in a test. */
 export const standIn = (handler: Handler, port = 0) => localServer(handler, { basePath: BASE_PATH, port });
 
-/** `q=postcode:3311AB and huisnummer:12` → 3311AB-12.json. */
+/** `q=postcode:3311AB and huisnummer:12` (type adres) → 3311AB-12.json; `q=postcode:3311AB` (type postcode) → 3311AB.json. */
 export const replay: Handler = async (_request, response, url) => {
   const send = (status: number, body: string, type?: string) => answer(response, status, body, type);
   if (!url.pathname.endsWith('/free')) return send(404, '{"message":"not found"}');
   const unknown = [...url.searchParams.keys()].filter((name) => !FREE_PARAMETERS.has(name));
   if (unknown.length) return send(400, JSON.stringify({ message: `unknown query parameter(s): ${unknown.join(', ')}` }));
-  const match = /^postcode:([0-9]{4}[A-Z]{2}) and huisnummer:([0-9]+)$/.exec(url.searchParams.get('q') ?? '');
-  if (!match || url.searchParams.get('fq') !== 'type:adres') return send(404, 'no recording for this kind of question', 'text/plain');
-  const file = `${match[1]}-${match[2]}.json`;
+  const q = url.searchParams.get('q') ?? '';
+  const fq = url.searchParams.get('fq');
+  const address = /^postcode:([0-9]{4}[A-Z]{2}) and huisnummer:([0-9]+)$/.exec(q);
+  const postcode = /^postcode:([0-9]{4}[A-Z]{2})$/.exec(q);
+  const file =
+    address && fq === 'type:adres' ? `${address[1]}-${address[2]}.json` : postcode && fq === 'type:postcode' ? `${postcode[1]}.json` : null;
+  if (!file) return send(404, 'no recording for this kind of question', 'text/plain');
   const body = await readFile(`${FIXTURES}${file}`, 'utf8').catch(() => undefined);
   if (body === undefined) return send(404, `no recording ${file} in tests/fixtures/pdok`, 'text/plain');
   send(200, body);

@@ -180,6 +180,55 @@ describe('PDOK misbehaving: unavailable, so the form is filled in by hand', () =
   });
 });
 
+describe('a postcode alone ("bij mij in de buurt"): its centre', () => {
+  const lookupPostcode = (postcode: string, baseUrl = replay.url) => pdokGeocoder({ baseUrl }).lookupPostcode(postcode);
+  const { that: pdokThat } = misbehaving(standIn);
+
+  test('the request: the postcode as a field, documents of type postcode, only the fields read', async () => {
+    expect(await lookupPostcode('3311 ab')).toEqual({
+      status: 'found',
+      point: { postcode: '3311 AB', city: 'Dordrecht', latitude: 51.81548307, longitude: 4.66391742 },
+    });
+    expect(Object.fromEntries(replay.requests[0].searchParams)).toEqual({
+      q: 'postcode:3311AB',
+      fq: 'type:postcode',
+      fl: 'postcode,woonplaatsnaam,centroide_ll',
+      rows: '5',
+    });
+  });
+
+  test('no such postcode: not found; not a postcode: the form’s message, nothing sent', async () => {
+    expect(await lookupPostcode('3319ZZ')).toEqual({ status: 'not-found' });
+    for (const typed of ['3311', 'Dordrecht', '3311 SS', 'postcode:*'])
+      expect(await lookupPostcode(typed), typed).toEqual({ status: 'invalid', message: nl.validation.postcode });
+    expect(replay.requests).toHaveLength(1);
+  });
+
+  test('a neighbouring postcode of PDOK’s fuzzy search is not taken for it; PDOK away is unavailable', async () => {
+    const neighbour = await pdokThat((_request, response) => {
+      response.end(
+        JSON.stringify({
+          response: { numFound: 1, docs: [{ postcode: '3311AC', woonplaatsnaam: 'Dordrecht', centroide_ll: 'POINT(4.66 51.81)' }] },
+        }),
+      );
+    });
+    expect(await lookupPostcode('3311AB', neighbour)).toEqual({ status: 'not-found' });
+    const broken = await pdokThat((_request, response) => {
+      response.writeHead(503);
+      response.end();
+    });
+    expect(await lookupPostcode('3311AB', broken)).toEqual({ status: 'unavailable', reason: 'http' });
+  });
+
+  test('kept in memory like an address: asked once however it is typed; invalid never asked', async () => {
+    const cached = cachedGeocoder(pdokGeocoder({ baseUrl: replay.url }));
+    expect(await cached.lookupPostcode('3311AB')).toMatchObject({ status: 'found' });
+    expect(await cached.lookupPostcode(' 3311 ab')).toMatchObject({ status: 'found' });
+    expect(await cached.lookupPostcode('33')).toMatchObject({ status: 'invalid' });
+    expect(replay.requests).toHaveLength(1);
+  });
+});
+
 describe('the cache in front', () => {
   /** A geocoder that answers what it is told and counts the questions. */
   function counting(answer: (houseNumber: string) => AddressLookup) {
@@ -189,6 +238,10 @@ describe('the cache in front', () => {
       async lookupAddress(postcode, houseNumber) {
         asked.push(`${postcode}|${houseNumber}`);
         return answer(houseNumber);
+      },
+      async lookupPostcode(postcode) {
+        asked.push(postcode);
+        return { status: 'not-found' };
       },
     };
     return { inner, asked };

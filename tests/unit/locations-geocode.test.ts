@@ -100,7 +100,7 @@ describe('finding coordinates', () => {
     const partner = await makePartner();
     const [first] = await locationsOf(partner.organisationId);
     const inner = pdok();
-    const moving: Geocoder = {
+    const moving: Pick<Geocoder, 'name' | 'lookupAddress'> = {
       name: 'moving',
       async lookupAddress(postcode, houseNumber) {
         await prisma.location.update({ where: { id: first.id }, data: { houseNumber: '14' } });
@@ -153,7 +153,7 @@ describe('PDOK misbehaving: the run ends well, the rows wait', () => {
     await extraLocation(partner.organisationId, '3319 ZZ', '1');
     const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
     let calls = 0;
-    const flaky: Geocoder = {
+    const flaky: Pick<Geocoder, 'name' | 'lookupAddress'> = {
       name: 'flaky',
       async lookupAddress(postcode, houseNumber) {
         if (calls++ === 0) throw new Error('boom');

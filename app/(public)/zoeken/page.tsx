@@ -2,19 +2,23 @@ import type { Metadata } from 'next';
 import { PageMain } from '@/components/layout/SiteHeader';
 import { Catalog } from '@/components/catalog/Catalog';
 import { catalogTitle } from '@/components/catalog/CatalogPage';
+import type { NearState } from '@/components/catalog/NearForm';
 import { todayInDordrecht } from '@/lib/i18n/format';
-import { searchCatalog } from '@/lib/offers/catalog';
-import { filtersQuery, parseFilters } from '@/lib/offers/filters';
+import { searchCatalog, suggestSearch, type CatalogResult } from '@/lib/offers/catalog';
+import { filtersQuery, parseFilters, type CatalogFilters } from '@/lib/offers/filters';
+import { nearCatalogPage, nearPoint } from '@/lib/offers/near';
 
-// The catalog with a search (`/?zoek=…`, rewritten here by proxy.ts): every query is different, so
-// this one asks the database each time (trigram index, see lib/offers/catalog.ts).
+// The catalog with a search (`/?zoek=…`) or sorted by distance (`/?bij=3311AB`, `/?lat=…&lon=…`),
+// rewritten here by proxy.ts: every question is different, so this one asks the database each time
+// (trigram index, the box of lib/offers/near.ts) and is never kept by a front (lib/cache/front.ts).
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const filters = parseFilters(await searchParams);
   return {
     title: { absolute: catalogTitle(filters) },
-    alternates: { canonical: filtersQuery(filters) },
+    // The list itself, without where someone stands.
+    alternates: { canonical: filtersQuery(filters, { near: undefined }) },
     // Search results are not pages of their own for search engines.
     robots: { index: false, follow: true },
   };
@@ -23,11 +27,26 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 export default async function SearchPage({ searchParams }: Props) {
   const filters = parseFilters(await searchParams);
   const today = todayInDordrecht();
-  // "Bedoelde je: museum?" only when nothing was found.
-  const { result, suggestion } = await searchCatalog(filters, today);
+  const { result, suggestion, near } = await catalogFor(filters, today);
   return (
     <PageMain>
-      <Catalog filters={filters} result={result} suggestion={suggestion} />
+      <Catalog filters={filters} result={result} suggestion={suggestion} near={near} />
     </PageMain>
   );
+}
+
+/**
+ * With a position that could be found: sorted by distance. Without one (a wrong postcode, PDOK
+ * away) the list as without a position, and the reason beside the postcode field. "Bedoelde je:
+ * museum?" only when nothing was found.
+ */
+async function catalogFor(
+  filters: CatalogFilters,
+  today: string,
+): Promise<{ result: CatalogResult; suggestion: string | null; near?: NearState }> {
+  const found = filters.near ? await nearPoint(filters.near) : null;
+  if (!found?.point) return { ...(await searchCatalog(filters, today)), near: found ? { error: found.error } : undefined };
+  const result = await nearCatalogPage(filters, found.point, today);
+  const suggestion = result.total === 0 && filters.zoek ? await suggestSearch(filters, today) : null;
+  return { result, suggestion, near: { from: found.from } };
 }

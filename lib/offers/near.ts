@@ -1,0 +1,193 @@
+import { prisma } from '@/lib/db';
+import { Prisma } from '@/lib/generated/prisma/client';
+import { geocoder } from '@/lib/geo';
+import { nl } from '@/lib/i18n/nl';
+import type { CatalogFilters, NearParam } from './filters';
+import { PAGE_SIZE, cardColumns, matchConditions, searchWords, swapsMayHelp, toCard, type CardRow, type CatalogResult } from './catalog';
+
+// "Bij mij in de buurt" (ADR 0036): the catalog with the same filters and search, sorted by the
+// distance from a point to each offer's nearest location (CatalogLocation), nearest first, then by
+// name. Offers without a location on the map (no coordinates yet, or none at all) follow, by name:
+// nothing disappears from the list because it is sorted.
+//
+// Plain SQL, no PostGIS, so the embedded PGlite runs it too: a box of latitude and longitude first
+// (the (latitude, longitude) index), the exact distance (haversine) only for the rows inside it. The
+// box is widened until it holds the page asked for; what lies within the radius of a box is in the
+// right order, whatever lies outside it.
+
+export type Point = { latitude: number; longitude: number };
+
+/** Mean radius of the earth (IUGG), km. */
+const EARTH_KM = 6371.0088;
+/**
+ * The radii tried, km, each twice the one before: a page of offers is often within a few hundred
+ * metres, and a box that holds thousands of locations costs as much as no box at all. The last
+ * try has no box.
+ */
+export const NEAR_RADII_KM = [0.25, 0.5, 1, 2, 4, 8, 16, 32] as const;
+
+/** The box around `point` that holds every place within `km` of it (latitude, longitude in degrees). */
+export function boundingBox(point: Point, km: number): { minLat: number; maxLat: number; minLon: number; maxLon: number } {
+  const angle = km / EARTH_KM;
+  const lat = (point.latitude * Math.PI) / 180;
+  const toDegrees = (r: number) => (r * 180) / Math.PI;
+  const minLat = toDegrees(lat - angle);
+  const maxLat = toDegrees(lat + angle);
+  // Near a pole every longitude is within reach. Else the widest longitude of the circle
+  // (asin(sin δ / cos φ), a little wider than δ / cos φ), plus a hair for rounding.
+  if (maxLat >= 90 || minLat <= -90) return { minLat: Math.max(minLat, -90), maxLat: Math.min(maxLat, 90), minLon: -180, maxLon: 180 };
+  const spread = toDegrees(Math.asin(Math.min(1, Math.sin(angle) / Math.cos(lat)))) + 1e-9;
+  return { minLat: minLat - 1e-9, maxLat: maxLat + 1e-9, minLon: point.longitude - spread, maxLon: point.longitude + spread };
+}
+
+/** Haversine distance in km from `point` to the row's latitude/longitude, in SQL. */
+function distanceSql(point: Point): Prisma.Sql {
+  const lat = Prisma.sql`${point.latitude}::float8`;
+  const lon = Prisma.sql`${point.longitude}::float8`;
+  return Prisma.sql`(${2 * EARTH_KM}::float8 * asin(sqrt(least(1::float8,
+    power(sin(radians(l."latitude" - ${lat}) / 2), 2)
+    + cos(radians(${lat})) * cos(radians(l."latitude")) * power(sin(radians(l."longitude" - ${lon}) / 2), 2)))))`;
+}
+
+/**
+ * Where the URL's position is: the browser's coordinates as they are, a postcode's centre from PDOK
+ * (lib/geo, kept in memory a day). `from` says it for the heading ("postcode 3311 AB"); when there
+ * is no point, `error` says why next to the postcode field and the list is shown as without one.
+ */
+export async function nearPoint(near: NearParam): Promise<{ point: Point; from: string } | { point: null; error: string }> {
+  if ('lat' in near) return { point: { latitude: near.lat, longitude: near.lon }, from: nl.near.fromLocation };
+  const lookup = await geocoder().lookupPostcode(near.bij);
+  switch (lookup.status) {
+    case 'found':
+      return { point: lookup.point, from: nl.near.fromPostcode(lookup.point.postcode) };
+    case 'invalid':
+      return { point: null, error: lookup.message };
+    case 'not-found':
+      return { point: null, error: nl.near.notFound(near.bij.toUpperCase()) };
+    case 'unavailable':
+      return { point: null, error: nl.near.unavailable };
+  }
+}
+
+/** Runs a query: the app's PrismaClient here, PGlite in a test (the same text and values). */
+export type SqlRunner = <T>(query: Prisma.Sql, options: { indexOnly: boolean }) => Promise<T[]>;
+
+const prismaRunner: SqlRunner = async <T>(query: Prisma.Sql, { indexOnly }: { indexOnly: boolean }) =>
+  // As the search (lib/offers/catalog.ts): the planner would scan the table for a trigram comparison.
+  indexOnly
+    ? (await prisma.$transaction([prisma.$executeRaw`SET LOCAL enable_seqscan = off`, prisma.$queryRaw<T[]>(query)]))[1]
+    : prisma.$queryRaw<T[]>(query);
+
+type NearRow = CardRow & { distanceKm: number | null };
+
+// `IN` a subquery: PostgreSQL hashes the located offers once (a hashed SubPlan), where EXISTS in a
+// count would look each entry up in the index (10 000 lookups, 20 ms).
+const located = Prisma.sql`"CatalogEntry"."offerId" IN (SELECT l."offerId" FROM "CatalogLocation" l)`;
+const byName = Prisma.sql`lower("organisationName"), lower("title"), "slug"`;
+
+/** The queries of one question (filters, search, point), as SQL: exported for the PGlite test. */
+export function nearQueries(filters: CatalogFilters, point: Point, today: string, swaps: boolean) {
+  const words = searchWords(filters.zoek);
+  const where = Prisma.join(matchConditions(filters, today, swaps), ' AND ');
+  const distance = distanceSql(point);
+  return {
+    words,
+    /** How many offers the question finds. */
+    total: Prisma.sql`SELECT count(*)::int AS "count" FROM "CatalogEntry" WHERE ${where}`,
+    /** How many of them have a location on the map. */
+    located: Prisma.sql`SELECT count(*)::int AS "count" FROM "CatalogEntry" WHERE ${where} AND ${located}`,
+    /**
+     * The nearest located offers within `km` (no limit: null), from `offset`. Without a search the box
+     * comes first (the index), then the offers; with one, the few offers it finds come first (the
+     * trigram index), each with its nearest location (the primary key starts with offerId).
+     */
+    nearest(km: number | null, limit: number, offset: number): Prisma.Sql {
+      const page = Prisma.sql`ORDER BY "distanceKm", ${byName} LIMIT ${limit} OFFSET ${offset}`;
+      const within = km === null ? Prisma.empty : Prisma.sql`AND "distanceKm" <= ${km}::float8`;
+      if (words.length) {
+        return Prisma.sql`
+          SELECT * FROM (
+            SELECT ${cardColumns(today)}, (SELECT min(${distance}) FROM "CatalogLocation" l WHERE l."offerId" = "CatalogEntry"."offerId") AS "distanceKm"
+            FROM "CatalogEntry" WHERE ${where}
+          ) found WHERE "distanceKm" IS NOT NULL ${within} ${page}`;
+      }
+      // The nearest first already in `near`: the offers are then looked up one by one (primary key)
+      // until the page is full, and only ties are sorted by name (an incremental sort), instead of
+      // joining every offer in the box (twice as fast for the whole catalog).
+      const box = km === null ? null : boundingBox(point, km);
+      const inBox = box
+        ? Prisma.sql`WHERE l."latitude" BETWEEN ${box.minLat}::float8 AND ${box.maxLat}::float8 AND l."longitude" BETWEEN ${box.minLon}::float8 AND ${box.maxLon}::float8`
+        : Prisma.empty;
+      return Prisma.sql`
+        WITH near AS (SELECT l."offerId", min(${distance}) AS "distanceKm" FROM "CatalogLocation" l ${inBox} GROUP BY l."offerId" ORDER BY 2)
+        SELECT ${cardColumns(today)}, near."distanceKm"
+        FROM near JOIN "CatalogEntry" ON "CatalogEntry"."offerId" = near."offerId"
+        WHERE ${where} ${within} ${page}`;
+    },
+    /** The offers without a location on the map, by name, from `offset`. */
+    unlocated: (limit: number, offset: number) => Prisma.sql`
+      SELECT ${cardColumns(today)}, NULL::float8 AS "distanceKm" FROM "CatalogEntry"
+      WHERE ${where} AND NOT ${located} ORDER BY ${byName} LIMIT ${limit} OFFSET ${offset}`,
+  };
+}
+
+/**
+ * One page of the catalog for these filters (and search), sorted by the distance from `point`: the
+ * located offers nearest first (the box widened as far as needed), then the others by name.
+ */
+export async function nearCatalogPage(
+  filters: CatalogFilters,
+  point: Point,
+  today: string,
+  run: SqlRunner = prismaRunner,
+): Promise<CatalogResult> {
+  const first = await nearQuery(filters, point, today, false, run);
+  // As the search: swapped letters only when nothing was found otherwise.
+  return first.total === 0 && swapsMayHelp(filters.zoek) ? nearQuery(filters, point, today, true, run) : first;
+}
+
+async function nearQuery(filters: CatalogFilters, point: Point, today: string, swaps: boolean, run: SqlRunner): Promise<CatalogResult> {
+  const q = nearQueries(filters, point, today, swaps);
+  const options = { indexOnly: q.words.length > 0 };
+  const offset = (filters.pagina - 1) * PAGE_SIZE;
+  // A search finds few offers, each measured at once: no box to widen.
+  const radii = q.words.length ? [null] : [...NEAR_RADII_KM, null];
+  // The count and the first box at once (on PostgreSQL two connections; PGlite takes them in turn).
+  const [[{ count: total }], firstTry] = await Promise.all([
+    run<{ count: number }>(q.total, options),
+    run<NearRow>(q.nearest(radii[0], PAGE_SIZE, offset), options),
+  ]);
+  // A whole page within the first radius: it is the page (every offer within it is in the box).
+  // Else how many have a place decides where the located ones end (counted beside the next box),
+  // and the box grows until it holds the located part of this page: rows offset … offset + wanted.
+  let located = Infinity;
+  const rows: NearRow[] = [];
+  if (firstTry.length === PAGE_SIZE) rows.push(...firstTry);
+  else {
+    const nextBox = (i: number) => run<NearRow>(q.nearest(radii[i], PAGE_SIZE, offset), options);
+    const [[{ count }], secondTry] = await Promise.all([
+      run<{ count: number }>(q.located, options),
+      radii.length > 1 ? nextBox(1) : Promise.resolve(null),
+    ]);
+    located = count;
+    const wanted = Math.max(0, Math.min(PAGE_SIZE, located - offset));
+    for (let i = 0; wanted > 0 && i < radii.length; i++) {
+      const found = (i === 0 ? firstTry : i === 1 && secondTry ? secondTry : await nextBox(i)).slice(0, wanted);
+      if (found.length === wanted || radii[i] === null) {
+        rows.push(...found);
+        break;
+      }
+    }
+  }
+  // Then the offers without a place on the map, after the last located one.
+  const rest = PAGE_SIZE - rows.length;
+  if (rest > 0 && total > located && offset + rows.length >= located) {
+    rows.push(...(await run<NearRow>(q.unlocated(rest, Math.max(0, offset - located)), options)));
+  }
+  return {
+    cards: rows.map(({ distanceKm, ...r }) => ({ ...toCard(r), distanceKm: distanceKm === null ? null : Number(distanceKm) })),
+    total,
+    page: filters.pagina,
+    pages: Math.max(1, Math.ceil(total / PAGE_SIZE)),
+  };
+}
