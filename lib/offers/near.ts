@@ -132,6 +132,18 @@ export function nearQueries(filters: CatalogFilters, point: Point, today: string
 }
 
 /**
+ * The radius that likely holds the page, from a box that held too few: the offers within a radius
+ * grow with its square, so the `offset + wanted` nearest need about R·√(need / had). Only a guess to
+ * skip boxes: a box that turns out too small is widened as before, one too large is merely slower.
+ * When the box held none of this page, how many it held is unknown (at most `offset`): four times it.
+ */
+export function nextRadius(radius: number | null, offset: number, wanted: number, found: number): number {
+  if (radius === null) return 0;
+  if (found === 0) return radius * 4;
+  return radius * Math.sqrt((offset + wanted) / (offset + found));
+}
+
+/**
  * One page of the catalog for these filters (and search), sorted by the distance from `point`: the
  * located offers nearest first (the box widened as far as needed), then the others by name.
  */
@@ -171,7 +183,11 @@ async function nearQuery(filters: CatalogFilters, point: Point, today: string, s
     ]);
     located = count;
     const wanted = Math.max(0, Math.min(PAGE_SIZE, located - offset));
+    const skipBelow = secondTry ? nextRadius(radii[1], offset, wanted, secondTry.length) : 0;
     for (let i = 0; wanted > 0 && i < radii.length; i++) {
+      // A box too small for what the second one held is not asked (one query fewer each time).
+      const km = radii[i];
+      if (i >= 2 && km !== null && km < skipBelow) continue;
       const found = (i === 0 ? firstTry : i === 1 && secondTry ? secondTry : await nextBox(i)).slice(0, wanted);
       if (found.length === wanted || radii[i] === null) {
         rows.push(...found);

@@ -8,7 +8,7 @@ import { prisma } from '@/lib/db';
 import { formatDistance } from '@/lib/i18n/format';
 import { PAGE_SIZE, rebuildCatalog } from '@/lib/offers/catalog';
 import { NO_FILTERS, filterKey, filtersQuery, parseFilters, type CatalogFilters } from '@/lib/offers/filters';
-import { NEAR_RADII_KM, boundingBox, nearCatalogPage, type Point, type SqlRunner } from '@/lib/offers/near';
+import { NEAR_RADII_KM, boundingBox, nearCatalogPage, nextRadius, type Point, type SqlRunner } from '@/lib/offers/near';
 import { demoOffers, insertDemoCatalog, type DemoOffer } from '@/prisma/demo-catalog';
 import { resetDb } from '../support/db';
 import { currentYear } from '../support/proposals';
@@ -184,6 +184,17 @@ describe('nearCatalogPage', () => {
     expect(await near({}, CENTRE)).toEqual({ cards: [], total: 0, page: 1, pages: 1 });
     await catalogWith([{ name: 'Museum Alleen', places: [CENTRE], category: 'cultuur' }]);
     expect(await near({ categorie: 'sport' }, CENTRE)).toEqual({ cards: [], total: 0, page: 1, pages: 1 });
+  });
+});
+
+describe('nextRadius', () => {
+  test('from a box that held too few: the radius for the rest by the square of the distance; four times when it held none', () => {
+    // 6 of 24 within 0.5 km: about 1 km holds 24 (4 times the area).
+    expect(nextRadius(0.5, 0, 24, 6)).toBeCloseTo(1, 5);
+    // Page 2 (offset 24): 30 of the 48 nearest within 2 km.
+    expect(nextRadius(2, 24, 24, 6)).toBeCloseTo(2 * Math.sqrt(48 / 30), 5);
+    expect(nextRadius(0.5, 0, 24, 0)).toBe(2);
+    expect(nextRadius(null, 0, 24, 3)).toBe(0);
   });
 });
 
