@@ -1,3 +1,4 @@
+import type { LocationView } from '@/lib/locations/queries';
 import { nl } from '@/lib/i18n/nl';
 import { formatAddress } from '@/lib/i18n/format';
 import { formatPhone } from '@/lib/i18n/phone';
@@ -10,15 +11,7 @@ import { discountView } from './view';
 export type FieldChange = { field: string; before: string; after: string };
 
 /** A partner's location as the review of changes names it. */
-export type NamedLocation = {
-  id: string;
-  name: string;
-  street: string;
-  houseNumber: string;
-  addition: string;
-  postcode: string;
-  city: string;
-};
+export type NamedLocation = Pick<LocationView, 'id' | 'name' | 'street' | 'houseNumber' | 'addition' | 'postcode' | 'city'>;
 
 /**
  * Where it applies, as read: "Alle locaties", or the names and addresses of the chosen ones — for

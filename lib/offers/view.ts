@@ -1,10 +1,11 @@
+import type { LocationView } from '@/lib/locations/queries';
 import { categoryLabel } from '@/lib/partners/categories';
 import { photoSources, type PhotoSources } from '@/lib/photos/sources';
 import { nl } from '@/lib/i18n/nl';
 import { formatAddress, formatEuro, formatIsoDate } from '@/lib/i18n/format';
 import { isDiscountContent, type DiscountContent } from '@/lib/discounts/content';
 import { locationsOfOffer } from '@/lib/locations/resolve';
-import { formatPeriods, WEEKDAYS, type OpeningHours } from '@/lib/locations/hours';
+import { formatPeriods, WEEKDAYS } from '@/lib/locations/hours';
 import type { OfferContent } from './schema';
 
 /** A discount action's terms in plain Dutch, ready to show. */
@@ -50,21 +51,8 @@ export type PlaceView = {
   appUrls: { android: string; apple: string };
 };
 
-/** A location of the partner, as the offer's page shows it (lib/locations/queries.ts LocationView). */
-export type PlaceLocation = {
-  id: string;
-  name: string;
-  street: string;
-  houseNumber: string;
-  addition: string;
-  postcode: string;
-  city: string;
-  phone: string | null;
-  openingHours: OpeningHours | null;
-  hoursRemark: string;
-  latitude: number | null;
-  longitude: number | null;
-};
+/** A location of the partner, as the offer's page shows it (its order is the list's). */
+export type PlaceLocation = Omit<LocationView, 'position'>;
 
 /**
  * The map links of a place: with coordinates its point (and name), else its address as the search.
