@@ -105,11 +105,12 @@ export async function syncCatalogEntry(tx: Tx, offerId: string): Promise<void> {
     await tx.catalogEntry.deleteMany({ where: { offerId } });
     return;
   }
-  const data = entryData(offer, content);
+  const places = await mappedLocations(tx, [offer.organisationId]);
+  const rows = catalogLocationRows(offer.id, content, places.get(offer.organisationId) ?? []);
+  const data = { ...entryData(offer, content), located: rows.length > 0 };
   await tx.catalogEntry.upsert({ where: { offerId }, create: data, update: data });
   await tx.catalogLocation.deleteMany({ where: { offerId } });
-  const places = await mappedLocations(tx, [offer.organisationId]);
-  await tx.catalogLocation.createMany({ data: catalogLocationRows(offer.id, content, places.get(offer.organisationId) ?? []) });
+  await tx.catalogLocation.createMany({ data: rows });
 }
 
 type MappedLocation = {
@@ -160,13 +161,16 @@ export async function syncCatalogLocationsOf(tx: Tx, organisationId: string): Pr
   const offers = await tx.offer.findMany({ where: { organisationId, catalogEntry: { isNot: null } }, select: publishedSelect });
   if (!offers.length) return;
   const places = (await mappedLocations(tx, [organisationId])).get(organisationId) ?? [];
-  await tx.catalogLocation.deleteMany({ where: { offerId: { in: offers.map((o) => o.id) } } });
-  await tx.catalogLocation.createMany({
-    data: offers.flatMap((o) => {
-      const content = publishedContentOf(o);
-      return content ? catalogLocationRows(o.id, content, places) : [];
-    }),
+  const rows = offers.flatMap((o) => {
+    const content = publishedContentOf(o);
+    return content ? catalogLocationRows(o.id, content, places) : [];
   });
+  const ids = offers.map((o) => o.id);
+  const located = new Set(rows.map((r) => r.offerId));
+  await tx.catalogLocation.deleteMany({ where: { offerId: { in: ids } } });
+  await tx.catalogLocation.createMany({ data: rows });
+  await tx.catalogEntry.updateMany({ where: { offerId: { in: [...located] } }, data: { located: true } });
+  await tx.catalogEntry.updateMany({ where: { offerId: { in: ids.filter((id) => !located.has(id)) } }, data: { located: false } });
 }
 
 /**
@@ -193,10 +197,9 @@ export async function rebuildCatalog(): Promise<number> {
       });
       const places = await mappedLocations(tx, 'all');
       await tx.catalogEntry.deleteMany({});
-      await tx.catalogEntry.createMany({ data: offers.map((o) => entryData(o.offer, o.content)) });
-      await tx.catalogLocation.createMany({
-        data: offers.flatMap((o) => catalogLocationRows(o.offer.id, o.content, places.get(o.offer.organisationId) ?? [])),
-      });
+      const rows = offers.map((o) => catalogLocationRows(o.offer.id, o.content, places.get(o.offer.organisationId) ?? []));
+      await tx.catalogEntry.createMany({ data: offers.map((o, i) => ({ ...entryData(o.offer, o.content), located: rows[i].length > 0 })) });
+      await tx.catalogLocation.createMany({ data: rows.flat() });
       // Fresh statistics for the planner after a bulk write.
       await tx.$executeRaw`ANALYZE "CatalogEntry"`;
       await tx.$executeRaw`ANALYZE "CatalogLocation"`;

@@ -80,9 +80,8 @@ const prismaRunner: SqlRunner = async <T>(query: Prisma.Sql, { indexOnly }: { in
 
 type NearRow = CardRow & { distanceKm: number | null };
 
-// `IN` a subquery: PostgreSQL hashes the located offers once (a hashed SubPlan), where EXISTS in a
-// count would look each entry up in the index (10 000 lookups, 20 ms).
-const located = Prisma.sql`"CatalogEntry"."offerId" IN (SELECT l."offerId" FROM "CatalogLocation" l)`;
+// Kept with the entry (lib/offers/catalog.ts): counted with the others in one scan, no join.
+const located = Prisma.sql`"CatalogEntry"."located"`;
 const byName = Prisma.sql`lower("organisationName"), lower("title"), "slug"`;
 
 /** The queries of one question (filters, search, point), as SQL: exported for the PGlite test. */
@@ -92,10 +91,8 @@ export function nearQueries(filters: CatalogFilters, point: Point, today: string
   const distance = distanceSql(point);
   return {
     words,
-    /** How many offers the question finds. */
-    total: Prisma.sql`SELECT count(*)::int AS "count" FROM "CatalogEntry" WHERE ${where}`,
-    /** How many of them have a location on the map. */
-    located: Prisma.sql`SELECT count(*)::int AS "count" FROM "CatalogEntry" WHERE ${where} AND ${located}`,
+    /** How many offers the question finds, and how many of them have a location on the map. */
+    counts: Prisma.sql`SELECT count(*)::int AS "total", (count(*) FILTER (WHERE ${located}))::int AS "located" FROM "CatalogEntry" WHERE ${where}`,
     /**
      * The nearest located offers within `km` (no limit: null), from `offset`. Without a search the box
      * comes first (the index), then the offers; with one, the few offers it finds come first (the
@@ -164,36 +161,20 @@ async function nearQuery(filters: CatalogFilters, point: Point, today: string, s
   const offset = (filters.pagina - 1) * PAGE_SIZE;
   // A search finds few offers, each measured at once: no box to widen.
   const radii = q.words.length ? [null] : [...NEAR_RADII_KM, null];
-  // The count and the first box at once (on PostgreSQL two connections; PGlite takes them in turn).
-  const [[{ count: total }], firstTry] = await Promise.all([
-    run<{ count: number }>(q.total, options),
-    run<NearRow>(q.nearest(radii[0], PAGE_SIZE, offset), options),
-  ]);
-  // A whole page within the first radius: it is the page (every offer within it is in the box).
-  // Else how many have a place decides where the located ones end (counted beside the next box),
-  // and the box grows until it holds the located part of this page: rows offset … offset + wanted.
-  let located = Infinity;
-  const rows: NearRow[] = [];
-  if (firstTry.length === PAGE_SIZE) rows.push(...firstTry);
-  else {
-    const nextBox = (i: number) => run<NearRow>(q.nearest(radii[i], PAGE_SIZE, offset), options);
-    const [[{ count }], secondTry] = await Promise.all([
-      run<{ count: number }>(q.located, options),
-      radii.length > 1 ? nextBox(1) : Promise.resolve(null),
-    ]);
-    located = count;
-    const wanted = Math.max(0, Math.min(PAGE_SIZE, located - offset));
-    const skipBelow = secondTry ? nextRadius(radii[1], offset, wanted, secondTry.length) : 0;
-    for (let i = 0; wanted > 0 && i < radii.length; i++) {
-      // A box too small for what the second one held is not asked (one query fewer each time).
-      const km = radii[i];
-      if (i >= 2 && km !== null && km < skipBelow) continue;
-      const found = (i === 0 ? firstTry : i === 1 && secondTry ? secondTry : await nextBox(i)).slice(0, wanted);
-      if (found.length === wanted || radii[i] === null) {
-        rows.push(...found);
-        break;
-      }
-    }
+  const nextBox = (i: number) => run<NearRow>(q.nearest(radii[i], PAGE_SIZE, offset), options);
+  // The counts and the first box at once (on PostgreSQL two connections; PGlite takes them in turn).
+  const [[{ total, located }], firstTry] = await Promise.all([run<{ total: number; located: number }>(q.counts, options), nextBox(0)]);
+  // How many offers with a place this page holds (rows offset … offset + wanted): the box grows until
+  // it holds them all. Each box that held too few says how far the next must reach (nextRadius), so
+  // the boxes too small for that are not asked (a point far from every place skips most of them).
+  const wanted = Math.max(0, Math.min(PAGE_SIZE, located - offset));
+  let i = 0;
+  let rows = firstTry.slice(0, wanted);
+  while (rows.length < wanted && radii[i] !== null) {
+    const reach = nextRadius(radii[i], offset, wanted, rows.length);
+    i++;
+    while (radii[i] !== null && radii[i]! < reach) i++;
+    rows = (await nextBox(i)).slice(0, wanted);
   }
   // Then the offers without a place on the map, after the last located one.
   const rest = PAGE_SIZE - rows.length;

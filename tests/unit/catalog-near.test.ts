@@ -6,7 +6,7 @@ import { afterAll, beforeEach, describe, expect, test } from 'vitest';
 import { frontCacheable } from '@/lib/cache/front';
 import { prisma } from '@/lib/db';
 import { formatDistance } from '@/lib/i18n/format';
-import { PAGE_SIZE, rebuildCatalog } from '@/lib/offers/catalog';
+import { PAGE_SIZE, rebuildCatalog, syncCatalogLocationsOf } from '@/lib/offers/catalog';
 import { NO_FILTERS, filterKey, filtersQuery, parseFilters, type CatalogFilters } from '@/lib/offers/filters';
 import { NEAR_RADII_KM, boundingBox, nearCatalogPage, nextRadius, type Point, type SqlRunner } from '@/lib/offers/near';
 import { demoOffers, insertDemoCatalog, type DemoOffer } from '@/prisma/demo-catalog';
@@ -184,6 +184,34 @@ describe('nearCatalogPage', () => {
     expect(await near({}, CENTRE)).toEqual({ cards: [], total: 0, page: 1, pages: 1 });
     await catalogWith([{ name: 'Museum Alleen', places: [CENTRE], category: 'cultuur' }]);
     expect(await near({ categorie: 'sport' }, CENTRE)).toEqual({ cards: [], total: 0, page: 1, pages: 1 });
+  });
+  test('a place found or lost later moves the offer in or out of the distance order (the entry says whether it is on the map)', async () => {
+    await catalogWith([
+      { name: 'Bbb Dichtbij', places: [east(CENTRE, 0.2)] },
+      { name: 'Aaa Later Gevonden', places: [] },
+    ]);
+    const order = async () => (await near({}, CENTRE)).cards.map((c) => [c.title, c.distanceKm === null]);
+    expect(await order()).toEqual([
+      ['Bbb Dichtbij', false],
+      ['Aaa Later Gevonden', true],
+    ]);
+    // The geocode job finds the second's address, nearer than the first: it comes first.
+    const org = await prisma.organisation.findFirstOrThrow({ where: { legalName: 'Aaa Later Gevonden' } });
+    await prisma.location.updateMany({ where: { organisationId: org.id }, data: { ...east(CENTRE, 0.1) } });
+    await prisma.$transaction((tx) => syncCatalogLocationsOf(tx, org.id));
+    expect(await order()).toEqual([
+      ['Aaa Later Gevonden', false],
+      ['Bbb Dichtbij', false],
+    ]);
+    // The first's partner moves to an address without coordinates yet: it goes after the located ones.
+    const other = await prisma.organisation.findFirstOrThrow({ where: { legalName: 'Bbb Dichtbij' } });
+    await prisma.location.updateMany({ where: { organisationId: other.id }, data: { latitude: null, longitude: null } });
+    await prisma.$transaction((tx) => syncCatalogLocationsOf(tx, other.id));
+    expect(await order()).toEqual([
+      ['Aaa Later Gevonden', false],
+      ['Bbb Dichtbij', true],
+    ]);
+    expect((await near({}, CENTRE)).total).toBe(2);
   });
 });
 

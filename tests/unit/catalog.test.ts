@@ -280,6 +280,8 @@ describe('the catalog entry follows publication', () => {
       validFrom: null,
       validUntil: null,
       publishedAt: offer.publishedAt,
+      // Its address has no coordinates yet (the geocode job has not run): not on the map.
+      located: false,
     });
     expect(entry?.photo).toMatchObject({ src: expect.stringMatching(/\S/), width: photoRow.width, height: photoRow.height });
     expect((await catalogPage(filters(), today)).cards.map((c) => c.slug)).toEqual([slug]);
