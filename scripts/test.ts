@@ -4,12 +4,10 @@
 //  2. Debian's Chromium (apt-get install when missing and we are root);
 //  3. (the whole run only) the format, lint and type checks, one test each;
 //  4. unit/integration tests (vitest) against a fresh test database;
-//  5. a production build (in the whole run: beside 4, whose one test file at a time leaves a core
-//     mostly idle, to keep the run within 15 minutes; after 3, whose tsc reads the build's types),
-//     then the Playwright e2e suite against it with a real SMTP catcher.
+//  5. a production build, then the Playwright e2e suite against it with a real SMTP catcher.
 // Ends with one summary line: "N passed, N failed".
-import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { ensurePostgres } from './postgres';
 import { ensureRedis } from './redis';
 import { TEST_DIST_DIR, e2eServerEnv } from '../tests/support/e2e-env';
@@ -75,33 +73,6 @@ if (!only) {
   }
 }
 
-/**
- * `next build` for the e2e tests, in the background: its output goes to a file (printed when it
- * fails), so that it does not interleave with the tests' own. Resolves with its exit status.
- */
-function buildInBackground(): Promise<number> {
-  mkdirSync('test-results', { recursive: true });
-  const file = 'test-results/next-build.log';
-  // A file, not a pipe: the tests run with spawnSync, which blocks this process's event loop, and
-  // a pipe nobody reads would stop the build when it is full.
-  const out = openSync(file, 'w');
-  const child = spawn('npx', ['next', 'build'], { stdio: ['ignore', out, out], env: { ...process.env, ...e2eServerEnv() } });
-  closeSync(out);
-  return new Promise((resolve) =>
-    child.on('close', (code) => {
-      if (code !== 0) console.log(readFileSync(file, 'utf8'));
-      resolve(code ?? 1);
-    }),
-  );
-}
-
-// In the whole run the build goes beside the unit tests: it needs nothing of them.
-let build: Promise<number> | null = null;
-if (!only) {
-  log(`production build for the e2e tests (${TEST_DIST_DIR}), in the background: test-results/next-build.log`);
-  build = buildInBackground();
-}
-
 let unit = { passed: 0, failed: 0 };
 if (only !== 'e2e') {
   log('unit and integration tests (vitest)');
@@ -111,14 +82,8 @@ if (only !== 'e2e') {
 
 let e2e = { passed: 0, failed: 0 };
 if (only !== 'unit') {
-  let buildStatus: number;
-  if (build) {
-    log('waiting for the production build');
-    buildStatus = await build;
-  } else {
-    log(`production build for the e2e tests (${TEST_DIST_DIR})`);
-    buildStatus = run('npx', ['next', 'build'], e2eServerEnv());
-  }
+  log(`production build for the e2e tests (${TEST_DIST_DIR})`);
+  const buildStatus = run('npx', ['next', 'build'], e2eServerEnv());
   e2e = { passed: 0, failed: 1 };
   if (buildStatus === 0) {
     log('e2e tests (Playwright, Chromium)');
