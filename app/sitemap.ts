@@ -11,6 +11,8 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const offers = await cachedCatalogSlugs();
   return [
     { url: new URL('/', base).href, changeFrequency: 'daily', priority: 1 },
+    { url: new URL('/kaart', base).href, changeFrequency: 'daily' },
+    { url: new URL('/toegankelijkheid', base).href, changeFrequency: 'yearly' },
     ...offers.map((o) => ({
       url: new URL(`/aanbod/${o.slug}`, base).href,
       lastModified: o.publishedAt,

@@ -19,6 +19,8 @@ const schema = z.object({
     .optional()
     .transform((v) => v || undefined),
   MAIL_FROM: z.string().default('Dordtpas <noreply@dordtpas.nl>'),
+  /** Where people write about the site (the accessibility statement, /toegankelijkheid): the Dordtpas team's own mailbox. */
+  CONTACT_EMAIL: z.string().email().default('info@dordtpas.nl'),
   APP_URL: z.string().url().default('http://localhost:3000'),
   AUTH_SECRET: z.string().min(16).optional(),
   /** How many reverse proxies in front of the app append to X-Forwarded-For (lib/limits/client-address.ts). */

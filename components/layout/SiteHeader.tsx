@@ -53,7 +53,12 @@ export function PartnerPageTitle({ children }: { children: ReactNode }) {
 export function SiteFooter() {
   return (
     <footer className="mt-12 border-t border-line/40 px-4 py-6 text-center text-sm text-muted">
-      Dordtpas is een product van Gemeente Dordrecht.
+      <p>Dordtpas is een product van Gemeente Dordrecht.</p>
+      <p className="mt-2">
+        <Link href="/toegankelijkheid" className="underline underline-offset-4">
+          Toegankelijkheid
+        </Link>
+      </p>
     </footer>
   );
 }

@@ -95,6 +95,7 @@ test('every page reflows at 320 px wide, also with WCAG 1.4.12 text spacing', as
     '/',
     '/?zoek=zwemmen',
     '/voorwaarden',
+    '/toegankelijkheid',
     '/aanbod/bestaat-niet',
     '/deze-pagina-bestaat-niet',
     '/aanmelden',
@@ -375,4 +376,24 @@ test('the 404 page has its own title and the site header and footer', async ({ p
   await expect(page.getByRole('contentinfo')).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Deze pagina bestaat niet', level: 1 })).toBeVisible();
   await expectAccessible(page, '404');
+});
+
+test('the accessibility statement is linked from every footer, says its status and how to reach us', async ({ page, newPage, loginAs }) => {
+  await page.goto('/');
+  await page.getByRole('contentinfo').getByRole('link', { name: 'Toegankelijkheid' }).click();
+  await expect(page).toHaveURL(/\/toegankelijkheid$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Toegankelijkheidsverklaring' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Status: eerste maatregelen genomen' })).toBeVisible();
+  // The contact address is a mail link, with a subject that says what it is about.
+  const mail = page.getByRole('main').getByRole('link', { name: /@/ });
+  await expect(mail).toHaveAttribute('href', /^mailto:[^@]+@[^?]+\?subject=Toegankelijkheid/);
+  await expectAccessible(page, '/toegankelijkheid');
+  // The portal's and the editors' footers link to it too.
+  for (const who of ['partner', 'editor'] as const) {
+    const portal = await loginAs(who, await newPage());
+    await expect(portal.getByRole('contentinfo').getByRole('link', { name: 'Toegankelijkheid' })).toHaveAttribute(
+      'href',
+      '/toegankelijkheid',
+    );
+  }
 });

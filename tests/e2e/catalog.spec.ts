@@ -229,6 +229,8 @@ test('the catalog pages through many offers without JavaScript; sitemap.xml and 
     expect(sitemap.headers()['content-type']).toContain('xml');
     const xml = await sitemap.text();
     for (let n = 1; n <= 30; n++) expect(xml).toContain(`/aanbod/bulk-aanbod-${n}</loc>`);
+    // The map and the accessibility statement are pages of their own too.
+    for (const page of ['/kaart', '/toegankelijkheid']) expect(xml).toContain(`${page}</loc>`);
   } finally {
     await sql(`DELETE FROM "Offer" WHERE id LIKE 'bulk-%'`);
     await runDailyJob();
