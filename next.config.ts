@@ -18,6 +18,9 @@ export default function nextConfig(phase: string): NextConfig {
     poweredByHeader: false,
     // The dev-only badge sat over content at the bottom left on phones; build errors still show.
     devIndicators: false,
+    // One root layout per route group (the <html lang dir> of each language, ADR 0038): a URL that
+    // is no route at all gets app/global-not-found.tsx.
+    experimental: { globalNotFound: true },
     // Tests and the dev runner may build into another folder so that a running dev server is not disturbed.
     distDir: process.env.NEXT_DIST_DIR || '.next',
     async headers() {

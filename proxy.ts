@@ -28,11 +28,14 @@ const authProxy = auth((request) => {
  * per question, never cached), goes to /zoeken. Only runs when `/` has one of these parameters (see
  * the matcher), so the plain `/` is served from the cache without it.
  */
-function catalogRewrite(url: NextRequest['nextUrl']) {
+function catalogRewrite(url: NextRequest['nextUrl'], prefix = '') {
   const filters = parseFilters(url.searchParams);
-  const target = filters.zoek || filters.near ? `/zoeken${url.search}` : `/overzicht/${filterKey(filters)}`;
+  const target = filters.zoek || filters.near ? `${prefix}/zoeken${url.search}` : `${prefix}/overzicht/${filterKey(filters)}`;
   return NextResponse.rewrite(new URL(target, url));
 }
+
+/** `/en`, `/ar`, …: the catalog's start page in another language (lib/i18n/locales.ts; the matcher lists the same). */
+const LANGUAGE_HOME = /^\/(en|ar|tr|pl|uk)$/;
 
 /** The query parameters of the catalog's filters; the matcher below lists the same ones. */
 const CATALOG_PARAMS = ['zoek', 'categorie', 'soort', 'kinderen', 'pagina', 'bij', 'lat', 'lon'];
@@ -45,6 +48,8 @@ export default async function proxy(request: NextRequest, event: NextFetchEvent)
     if (refusal) return refuse(request, refusal);
   }
   if (pathname === '/') return CATALOG_PARAMS.some((p) => searchParams.has(p)) ? catalogRewrite(request.nextUrl) : NextResponse.next();
+  if (LANGUAGE_HOME.test(pathname))
+    return CATALOG_PARAMS.some((p) => searchParams.has(p)) ? catalogRewrite(request.nextUrl, pathname) : NextResponse.next();
   if (roleForPath(pathname)) return authProxy(request, event as never);
   return NextResponse.next();
 }
@@ -68,7 +73,8 @@ function refuse(request: NextRequest, { status, reason }: Refusal) {
   });
 }
 
-// Static objects: Next.js reads the matcher at build time. The plain `/` and the other public pages
+// Static objects: Next.js reads the matcher at build time (so the languages are written out, as in
+// lib/i18n/locales.ts; tests/unit/i18n-messages.test.ts checks they agree). The plain `/` and the other public pages
 // stay out of it (they are served from the cache without running the proxy), except for requests
 // that are server actions (a Next-Action header, or a multipart form post without JavaScript) and
 // paths with a broken percent-escape: those only reach the proxy to be checked.
@@ -87,5 +93,13 @@ export const config = {
     { source: '/', has: [{ type: 'query', key: 'bij' }] },
     { source: '/', has: [{ type: 'query', key: 'lat' }] },
     { source: '/', has: [{ type: 'query', key: 'lon' }] },
+    { source: '/:lang(en|ar|tr|pl|uk)', has: [{ type: 'query', key: 'zoek' }] },
+    { source: '/:lang(en|ar|tr|pl|uk)', has: [{ type: 'query', key: 'categorie' }] },
+    { source: '/:lang(en|ar|tr|pl|uk)', has: [{ type: 'query', key: 'soort' }] },
+    { source: '/:lang(en|ar|tr|pl|uk)', has: [{ type: 'query', key: 'kinderen' }] },
+    { source: '/:lang(en|ar|tr|pl|uk)', has: [{ type: 'query', key: 'pagina' }] },
+    { source: '/:lang(en|ar|tr|pl|uk)', has: [{ type: 'query', key: 'bij' }] },
+    { source: '/:lang(en|ar|tr|pl|uk)', has: [{ type: 'query', key: 'lat' }] },
+    { source: '/:lang(en|ar|tr|pl|uk)', has: [{ type: 'query', key: 'lon' }] },
   ],
 };

@@ -1,6 +1,14 @@
 import type { ReactNode } from 'react';
-import PublicLayout from '../(public)/layout';
+import { RootDocument, rootMetadata, rootViewport } from '@/components/layout/RootDocument';
+import { PublicShell } from '@/components/layout/SiteHeader';
+
+export const metadata = rootMetadata('nl');
+export const viewport = rootViewport;
 
 export default function AuthLayout({ children }: { children: ReactNode }) {
-  return <PublicLayout>{children}</PublicLayout>;
+  return (
+    <RootDocument locale="nl">
+      <PublicShell locale="nl">{children}</PublicShell>
+    </RootDocument>
+  );
 }

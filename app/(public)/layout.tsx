@@ -1,21 +1,11 @@
-import Link from 'next/link';
 import type { ReactNode } from 'react';
-import { nl } from '@/lib/i18n/nl';
-import { SiteFooter, SiteHeader, headerLinkClass } from '@/components/layout/SiteHeader';
+import { RootDocument, rootMetadata, rootViewport } from '@/components/layout/RootDocument';
 
-export default function PublicLayout({ children }: { children: ReactNode }) {
-  return (
-    <>
-      <SiteHeader>
-        <Link href="/aanmelden" className={headerLinkClass}>
-          {nl.nav.register}
-        </Link>
-        <Link href="/inloggen" className={headerLinkClass}>
-          {nl.nav.login}
-        </Link>
-      </SiteHeader>
-      {children}
-      <SiteFooter />
-    </>
-  );
+// The public site in Dutch, at `/` (the other languages: app/(intl)/[lang]). Each page puts itself in
+// PublicShell with its own path, for the language switch's links to the same page.
+export const metadata = rootMetadata('nl');
+export const viewport = rootViewport;
+
+export default function PublicRootLayout({ children }: { children: ReactNode }) {
+  return <RootDocument locale="nl">{children}</RootDocument>;
 }

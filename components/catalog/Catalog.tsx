@@ -1,14 +1,13 @@
-import { nl } from '@/lib/i18n/nl';
 import { formatDistance, formatIsoDate, todayInDordrecht } from '@/lib/i18n/format';
+import { localePath, type Locale } from '@/lib/i18n/locales';
+import { categoryName, dutchText, publicMessages } from '@/lib/i18n/messages';
 import { CATEGORIES } from '@/lib/partners/categories';
-import type { CatalogCard, CatalogResult } from '@/lib/offers/catalog';
+import { benefitLabel, type CatalogCard, type CatalogResult } from '@/lib/offers/catalog';
 import { filtersQuery, NO_FILTERS, type CatalogFilters } from '@/lib/offers/filters';
 import { OrganisationPhoto } from '@/components/photo/OrganisationPhoto';
 import { arrowBack, arrowNext, buttonClass, dotBefore, secondaryButtonClass } from '@/components/ui/classes';
 import { ViewSwitch, viewSearch } from './ViewSwitch';
 import { NearForm, type NearState } from './NearForm';
-
-const t = nl.catalog;
 
 /**
  * The catalog for pass holders: a search form that is a plain GET form (filters live in the URL
@@ -19,30 +18,34 @@ export function Catalog({
   result,
   suggestion = null,
   near,
+  locale,
 }: {
   filters: CatalogFilters;
   result: CatalogResult;
+  locale: Locale;
   suggestion?: string | null;
   /** With a position in the URL (the /zoeken page): sorted from where, or why not. */
   near?: NearState;
 }) {
   const filtered = filters.zoek || filters.categorie || filters.soort || filters.kinderen;
   const today = todayInDordrecht();
+  const m = publicMessages(locale);
+  const t = m.catalog;
   return (
     <>
       <h1 className="text-3xl font-bold">{t.title}</h1>
       <p className="mt-2 max-w-2xl text-lg">{t.intro}</p>
-      <SearchForm filters={filters} />
-      <ViewSwitch current="list" search={viewSearch(filters)} />
-      <NearForm filters={filters} near={near} />
+      <SearchForm filters={filters} locale={locale} />
+      <ViewSwitch current="list" search={viewSearch(filters)} locale={locale} />
+      <NearForm filters={filters} near={near} locale={locale} />
       <section aria-labelledby="resultaten" className="mt-8">
         <h2 id="resultaten" className="text-xl font-bold">
           {filters.zoek ? t.resultsFor(result.total, filters.zoek) : t.results(result.total)}
           {/* In the heading, so that the list follows it directly (and a screen reader hears the order with the count). */}
           {result.total > 1 ? (
             <span className="block text-base font-normal text-muted">
-              {near?.from ? nl.near.sortedFrom(near.from) : filters.zoek ? t.sortedByMatch : t.sortedByName}
-              {near?.from && result.cards.some((c) => c.distanceKm === null) ? ` ${nl.near.unlocatedLast}` : null}
+              {near?.from ? m.near.sortedFrom(near.from) : filters.zoek ? t.sortedByMatch : t.sortedByName}
+              {near?.from && result.cards.some((c) => c.distanceKm === null) ? ` ${m.near.unlocatedLast}` : null}
             </span>
           ) : null}
         </h2>
@@ -51,14 +54,14 @@ export function Catalog({
           <ul className="mt-4 grid gap-3 sm:grid-cols-2 sm:gap-5 lg:grid-cols-3">
             {result.cards.map((card) => (
               <li key={card.slug}>
-                <Card card={card} today={today} />
+                <Card card={card} today={today} locale={locale} />
               </li>
             ))}
           </ul>
         ) : (
-          <Empty filters={filters} filtered={Boolean(filtered)} beyondLastPage={result.total > 0} suggestion={suggestion} />
+          <Empty filters={filters} filtered={Boolean(filtered)} beyondLastPage={result.total > 0} suggestion={suggestion} locale={locale} />
         )}
-        <Pagination filters={filters} result={result} />
+        <Pagination filters={filters} result={result} locale={locale} />
       </section>
       <section aria-labelledby="partners" className="mt-12 border-t border-line/40 pt-8">
         <h2 id="partners" className="text-2xl font-bold">
@@ -78,10 +81,17 @@ export function Catalog({
   );
 }
 
-function SearchForm({ filters }: { filters: CatalogFilters }) {
+function SearchForm({ filters, locale }: { filters: CatalogFilters; locale: Locale }) {
+  const t = publicMessages(locale).catalog;
   return (
     // autoComplete off: going back must show the search of that page, not what was typed on it later.
-    <form method="get" action="/" role="search" autoComplete="off" className="mt-6 space-y-4 rounded-lg bg-white p-4 sm:p-5">
+    <form
+      method="get"
+      action={localePath(locale, '/')}
+      role="search"
+      autoComplete="off"
+      className="mt-6 space-y-4 rounded-lg bg-white p-4 sm:p-5"
+    >
       <div>
         <label htmlFor="zoek" className="block font-semibold">
           {t.search}
@@ -127,7 +137,7 @@ function SearchForm({ filters }: { filters: CatalogFilters }) {
             <option value="">{t.allCategories}</option>
             {CATEGORIES.map((c) => (
               <option key={c.slug} value={c.slug}>
-                {c.label}
+                {categoryName(c.slug, locale)}
               </option>
             ))}
           </select>
@@ -152,18 +162,20 @@ function SearchForm({ filters }: { filters: CatalogFilters }) {
         <button type="submit" className="rounded-md bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-dark">
           {t.apply}
         </button>
-        <a href="/">{t.clear}</a>
+        <a href={localePath(locale, '/')}>{t.clear}</a>
       </div>
     </form>
   );
 }
 
 /** "1 december", with the year when it is not this year's: the first day of an action. */
-export function startDay(iso: string, today: string): string {
-  return formatIsoDate(iso, { year: iso.slice(0, 4) !== today.slice(0, 4) });
+export function startDay(iso: string, today: string, locale: Locale = 'nl'): string {
+  return formatIsoDate(iso, { year: iso.slice(0, 4) !== today.slice(0, 4) }, locale);
 }
 
-function Card({ card, today }: { card: CatalogCard; today: string }) {
+function Card({ card, today, locale }: { card: CatalogCard; today: string; locale: Locale }) {
+  const m = publicMessages(locale);
+  const t = m.catalog;
   return (
     <article className="relative flex h-full gap-3 overflow-hidden rounded-lg bg-white p-3 shadow-sm focus-within:outline focus-within:outline-3 focus-within:outline-offset-2 focus-within:outline-brand-dark sm:flex-col sm:gap-0 sm:p-0">
       <div className="w-28 shrink-0 sm:w-full">
@@ -179,17 +191,18 @@ function Card({ card, today }: { card: CatalogCard; today: string }) {
           <span
             className={`rounded px-2 py-0.5 ${card.kind === 'CREDIT_LISTING' ? 'bg-brand-light text-brand-dark' : 'bg-amber-100 text-amber-900'}`}
           >
-            {card.benefit}
+            {benefitLabel(card.benefit, locale)}
           </span>
           {card.startsOn ? (
-            <span className="rounded bg-rose-100 px-2 py-0.5 text-rose-900">{t.startsOn(startDay(card.startsOn, today))}</span>
+            <span className="rounded bg-rose-100 px-2 py-0.5 text-rose-900">{t.startsOn(startDay(card.startsOn, today, locale))}</span>
           ) : null}
           {card.forChildren ? <span className="rounded bg-sky-100 px-2 py-0.5 text-sky-900">{t.forChildren}</span> : null}
         </p>
         <h3 className="font-bold leading-snug sm:mt-1 sm:text-lg">
           {/* The whole card is the link's target area; the link text is the title. */}
           <a
-            href={`/aanbod/${card.slug}`}
+            href={localePath(locale, `/aanbod/${card.slug}`)}
+            {...dutchText(locale)}
             className="text-ink no-underline after:absolute after:inset-0 hover:underline focus:outline-none"
           >
             {card.title}
@@ -197,12 +210,12 @@ function Card({ card, today }: { card: CatalogCard; today: string }) {
         </h3>
         {card.organisationName !== card.title ? <p className="text-muted">{card.organisationName}</p> : null}
         <p className="mt-auto pt-1 text-sm text-muted">
-          {card.categoryLabel}
+          {categoryName(card.category, locale)}
           <span className={dotBefore}>{card.place}</span>
           {typeof card.distanceKm === 'number' ? (
             <span className={`${dotBefore} font-semibold text-ink`}>
-              <span className="sr-only">{nl.near.distance} </span>
-              {formatDistance(card.distanceKm)}
+              <span className="sr-only">{m.near.distance} </span>
+              {formatDistance(card.distanceKm, locale)}
             </span>
           ) : null}
         </p>
@@ -216,16 +229,19 @@ function Empty({
   filtered,
   beyondLastPage,
   suggestion,
+  locale,
 }: {
   filters: CatalogFilters;
   filtered: boolean;
   beyondLastPage: boolean;
   suggestion: string | null;
+  locale: Locale;
 }) {
+  const t = publicMessages(locale).catalog;
   if (beyondLastPage) {
     return (
       <p className="mt-4">
-        <a href={filtersQuery(filters, { pagina: 1 })}>{t.firstPage}</a>
+        <a href={localePath(locale, filtersQuery(filters, { pagina: 1 }))}>{t.firstPage}</a>
       </p>
     );
   }
@@ -235,7 +251,7 @@ function Empty({
       {suggestion ? (
         <p className="mt-2 text-lg">
           {t.didYouMean}{' '}
-          <a href={filtersQuery(filters, { zoek: suggestion, pagina: 1 })} className="font-semibold">
+          <a href={localePath(locale, filtersQuery(filters, { zoek: suggestion, pagina: 1 }))} className="font-semibold">
             {suggestion}
           </a>
           ?
@@ -246,9 +262,9 @@ function Empty({
           <p className="mt-2">{t.emptyTry}</p>
           <p className="mt-3 flex flex-wrap gap-4">
             {filters.zoek && (filters.categorie || filters.soort || filters.kinderen) ? (
-              <a href={filtersQuery(NO_FILTERS, { zoek: filters.zoek })}>{t.searchEverything(filters.zoek)}</a>
+              <a href={localePath(locale, filtersQuery(NO_FILTERS, { zoek: filters.zoek }))}>{t.searchEverything(filters.zoek)}</a>
             ) : null}
-            <a href="/">{t.showAll}</a>
+            <a href={localePath(locale, '/')}>{t.showAll}</a>
           </p>
         </>
       ) : null}
@@ -256,13 +272,14 @@ function Empty({
   );
 }
 
-function Pagination({ filters, result }: { filters: CatalogFilters; result: CatalogResult }) {
+function Pagination({ filters, result, locale }: { filters: CatalogFilters; result: CatalogResult; locale: Locale }) {
   if (result.pages <= 1 || result.page > result.pages) return null;
+  const t = publicMessages(locale).catalog;
   const link = 'rounded-md border-2 border-brand px-4 py-2 font-semibold no-underline';
   return (
     <nav aria-label={t.pages} className="mt-8 flex flex-wrap items-center justify-between gap-3">
       {result.page > 1 ? (
-        <a href={filtersQuery(filters, { pagina: result.page - 1 })} rel="prev" className={`${link} ${arrowBack}`}>
+        <a href={localePath(locale, filtersQuery(filters, { pagina: result.page - 1 }))} rel="prev" className={`${link} ${arrowBack}`}>
           {t.previous}
         </a>
       ) : (
@@ -270,7 +287,7 @@ function Pagination({ filters, result }: { filters: CatalogFilters; result: Cata
       )}
       <p>{t.page(result.page, result.pages)}</p>
       {result.page < result.pages ? (
-        <a href={filtersQuery(filters, { pagina: result.page + 1 })} rel="next" className={`${link} ${arrowNext}`}>
+        <a href={localePath(locale, filtersQuery(filters, { pagina: result.page + 1 }))} rel="next" className={`${link} ${arrowNext}`}>
           {t.next}
         </a>
       ) : (

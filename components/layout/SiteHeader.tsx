@@ -1,19 +1,31 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { nl } from '@/lib/i18n/nl';
+import { PUBLIC_LOCALES, LOCALES, localePath, type Locale } from '@/lib/i18n/locales';
+import { publicMessages } from '@/lib/i18n/messages';
 
 /** The bar on top of every page: the Dordtpas name, and whatever the section puts beside it. */
 /** `wide`: as wide as the pages below it (the editors' area, see PageMain). */
-export function SiteHeader({ subtitle, children, wide }: { subtitle?: string; children?: ReactNode; wide?: boolean }) {
+export function SiteHeader({
+  subtitle,
+  children,
+  wide,
+  locale = 'nl',
+}: {
+  subtitle?: string;
+  children?: ReactNode;
+  wide?: boolean;
+  locale?: Locale;
+}) {
   return (
     <header className="bg-brand text-white">
       <div className={`mx-auto flex flex-wrap items-center justify-between gap-3 px-4 py-3 ${wide ? 'max-w-7xl' : 'max-w-5xl'}`}>
-        <Link href="/" className="text-xl font-bold text-white no-underline hover:text-white">
+        <a href={localePath(locale, '/')} className="text-xl font-bold text-white no-underline hover:text-white">
           {nl.app.name}
-          {subtitle ? <span className="ml-2 text-base font-normal">{subtitle}</span> : null}
-        </Link>
+          {subtitle ? <span className="ms-2 text-base font-normal">{subtitle}</span> : null}
+        </a>
         {children ? (
-          <nav aria-label="Hoofdmenu" className="flex flex-wrap items-center gap-3">
+          <nav aria-label={publicMessages(locale).site.mainMenu} className="flex flex-wrap items-center gap-3">
             {children}
           </nav>
         ) : null}
@@ -22,14 +34,7 @@ export function SiteHeader({ subtitle, children, wide }: { subtitle?: string; ch
   );
 }
 
-/** `wide`: the editors' form beside its preview uses a desktop's whole width. */
-export function PageMain({ children, narrow, wide }: { children: ReactNode; narrow?: boolean; wide?: boolean }) {
-  return (
-    <main id="inhoud" tabIndex={-1} className={`mx-auto px-4 py-6 sm:py-10 ${narrow ? 'max-w-2xl' : wide ? 'max-w-7xl' : 'max-w-5xl'}`}>
-      {children}
-    </main>
-  );
-}
+export { PageMain } from './PageMain';
 
 /** The way back to the partner's Home, above a page's heading. */
 export function BackHome() {
@@ -50,16 +55,70 @@ export function PartnerPageTitle({ children }: { children: ReactNode }) {
   );
 }
 
-export function SiteFooter() {
+export function SiteFooter({ locale = 'nl' }: { locale?: Locale }) {
+  const t = publicMessages(locale).site;
   return (
     <footer className="mt-12 border-t border-line/40 px-4 py-6 text-center text-sm text-muted">
-      <p>Dordtpas is een product van Gemeente Dordrecht.</p>
+      <p>{t.footer}</p>
       <p className="mt-2">
-        <Link href="/toegankelijkheid" className="underline underline-offset-4">
-          Toegankelijkheid
-        </Link>
+        {/* The statement is in Dutch (the government's model); hreflang tells the browser before it goes there. */}
+        <a href="/toegankelijkheid" hrefLang={locale === 'nl' ? undefined : 'nl'} className="underline underline-offset-4">
+          {t.accessibility}
+        </a>
       </p>
     </footer>
+  );
+}
+
+/**
+ * The same page in every language: plain links (no client JavaScript), each name in its own language
+ * and marked with it, so a reader who cannot read the current page still finds theirs. `path` is the
+ * page's Dutch path with its query (`/aanbod/x`, `/?categorie=sport`).
+ */
+export function LanguageSwitch({ locale, path }: { locale: Locale; path: string }) {
+  return (
+    <nav aria-label={publicMessages(locale).site.languages} className="bg-brand-dark text-white">
+      <ul className="mx-auto flex max-w-5xl flex-wrap gap-x-4 gap-y-1 px-4 py-2 text-sm">
+        {PUBLIC_LOCALES.map((l) => (
+          <li key={l}>
+            <a
+              href={localePath(l, path)}
+              lang={l}
+              hrefLang={l}
+              dir={LOCALES[l].dir}
+              aria-current={l === locale ? 'true' : undefined}
+              className={`inline-flex min-h-8 items-center text-white underline-offset-4 hover:text-white ${l === locale ? 'font-bold no-underline' : ''}`}
+            >
+              {LOCALES[l].name}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+/**
+ * A public page with its header, language switch and footer. The header's links go to the partners'
+ * pages (Dutch for now). Without `path` (registration, logging in) there is no switch.
+ */
+export function PublicShell({ locale, path, children }: { locale: Locale; path?: string; children: ReactNode }) {
+  const t = publicMessages(locale).site;
+  const otherLanguage = locale === 'nl' ? undefined : 'nl';
+  return (
+    <>
+      {path !== undefined ? <LanguageSwitch locale={locale} path={path} /> : null}
+      <SiteHeader locale={locale}>
+        <a href="/aanmelden" hrefLang={otherLanguage} className={headerLinkClass}>
+          {t.register}
+        </a>
+        <a href="/inloggen" hrefLang={otherLanguage} className={headerLinkClass}>
+          {t.login}
+        </a>
+      </SiteHeader>
+      {children}
+      <SiteFooter locale={locale} />
+    </>
   );
 }
 

@@ -26,6 +26,8 @@ export type MapLabels = {
   closePopup: string;
   /** A cluster's label, `{n}` its number of places. */
   cluster: string;
+  /** Where an offer's page is, in the page's language: `/aanbod/`, `/en/aanbod/`. */
+  offerPath: string;
 };
 
 const DORDRECHT: Leaflet.LatLngTuple = [51.8133, 4.6736];
@@ -141,7 +143,10 @@ function mountMap(
 
   const openPlace = (marker: Leaflet.Marker, point: MapPoint, viaKeyboard: boolean) => {
     opener = marker.getElement() ?? null;
-    popup.setLatLng(marker.getLatLng()).setContent(placeCard(point, offers)).openOn(map);
+    popup
+      .setLatLng(marker.getLatLng())
+      .setContent(placeCard(point, offers, labels.offerPath))
+      .openOn(map);
     const card = popup.getElement();
     card?.querySelector('.leaflet-popup-close-button')?.setAttribute('aria-label', labels.closePopup);
     // The card is made once and reused: one listener.
@@ -216,7 +221,7 @@ function mountMap(
 }
 
 /** The card of a place: its name and a link to each offer there. Built as elements: the texts are the partners'. */
-function placeCard(point: MapPoint, offers: MapOfferLink[]): HTMLElement {
+function placeCard(point: MapPoint, offers: MapOfferLink[], offerPath: string): HTMLElement {
   const card = document.createElement('div');
   card.className = 'map-card';
   const name = document.createElement('p');
@@ -227,7 +232,7 @@ function placeCard(point: MapPoint, offers: MapOfferLink[]): HTMLElement {
     const offer = offers[i];
     const item = document.createElement('li');
     const link = document.createElement('a');
-    link.href = `/aanbod/${encodeURIComponent(offer.slug)}`;
+    link.href = `${offerPath}${encodeURIComponent(offer.slug)}`;
     link.textContent = offer.title;
     item.append(link);
     if (offer.organisationName !== offer.title) {

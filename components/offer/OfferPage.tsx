@@ -1,4 +1,5 @@
-import { nl } from '@/lib/i18n/nl';
+import type { Locale } from '@/lib/i18n/locales';
+import { dutchText, publicMessages, type PublicMessages } from '@/lib/i18n/messages';
 import { RowTable } from '@/components/ui/RowTable';
 import { formatPhone, phoneHref } from '@/lib/i18n/phone';
 import type { DiscountView, OfferView, PlaceView } from '@/lib/offers/view';
@@ -11,20 +12,28 @@ import { MapLink } from './MapLink';
  * partner) use it with the same OfferView shape, so what the partner approves is what pass holders
  * see. Plain HTML, no client JavaScript.
  */
-export function OfferPage({ offer, headingLevel = 1 }: { offer: OfferView; headingLevel?: 1 | 2 }) {
+export function OfferPage({ offer, headingLevel = 1, locale = 'nl' }: { offer: OfferView; headingLevel?: 1 | 2; locale?: Locale }) {
   const Title = headingLevel === 1 ? 'h1' : 'h2';
   const Sub = headingLevel === 1 ? 'h2' : 'h3';
-  const t = nl.offer.page;
+  const m = publicMessages(locale);
+  const t = m.offerPage;
+  // The editors write in Dutch: on a page in another language their texts say so, for the reader and
+  // for a screen reader's voice (lang="nl"), and run left to right also inside an Arabic page.
+  const dutch = dutchText(locale);
+  const inDutch = locale === 'nl' ? null : <span className="block text-sm font-normal text-muted">{m.site.inDutch}</span>;
   return (
     <article className="offer-page overflow-hidden rounded-lg bg-white" data-offer>
       <OrganisationPhoto photo={offer.photo} category={offer.category} alt={offer.title} sizes="(min-width: 768px) 720px, 100vw" />
       <div className="space-y-5 p-5 sm:p-8">
         <header>
           <p className="text-sm font-semibold uppercase tracking-wide text-brand">
-            {nl.offer.kinds[offer.kind]}
+            {t.kinds[offer.kind]}
             <span className={dotBefore}>{offer.categoryLabel}</span>
           </p>
-          <Title className="mt-1 text-3xl font-bold">{offer.title}</Title>
+          <Title className="mt-1 text-3xl font-bold">
+            <span {...dutch}>{offer.title}</span>
+            {inDutch}
+          </Title>
           <p className="mt-1 text-muted">{offer.organisationName}</p>
         </header>
         {offer.kind === 'CREDIT_LISTING' ? (
@@ -32,19 +41,25 @@ export function OfferPage({ offer, headingLevel = 1 }: { offer: OfferView; headi
             {t.credit} {t.creditNote}
           </p>
         ) : null}
-        {offer.discount ? <DiscountTerms discount={offer.discount} Sub={Sub} /> : null}
-        <div className="whitespace-pre-line text-lg">{offer.body}</div>
+        {offer.discount ? <DiscountTerms discount={offer.discount} Sub={Sub} m={m} dutch={dutch} /> : null}
+        <div className="whitespace-pre-line text-lg" {...dutch}>
+          {offer.body}
+        </div>
         {offer.discount?.tips ? (
           <section>
-            <Sub className="text-xl font-bold">{nl.discount.page.tips}</Sub>
-            <p className="mt-1 whitespace-pre-line">{offer.discount.tips}</p>
+            <Sub className="text-xl font-bold">{t.tips}</Sub>
+            <p className="mt-1 whitespace-pre-line" {...dutch}>
+              {offer.discount.tips}
+            </p>
           </section>
         ) : null}
-        <Places places={offer.places} organisationName={offer.organisationName} Sub={Sub} />
+        <Places places={offer.places} organisationName={offer.organisationName} Sub={Sub} m={m} dutch={dutch} />
         {offer.openingInfo ? (
           <section>
             <Sub className="text-xl font-bold">{t.opening}</Sub>
-            <p className="mt-1 whitespace-pre-line">{offer.openingInfo}</p>
+            <p className="mt-1 whitespace-pre-line" {...dutch}>
+              {offer.openingInfo}
+            </p>
           </section>
         ) : null}
         {offer.contact.phone || offer.contact.email || offer.contact.website ? (
@@ -53,7 +68,10 @@ export function OfferPage({ offer, headingLevel = 1 }: { offer: OfferView; headi
             <ul className="mt-1 space-y-1">
               {offer.contact.phone ? (
                 <li>
-                  <a href={phoneHref(offer.contact.phone)}>{formatPhone(offer.contact.phone)}</a>
+                  {/* A number reads left to right, also on an Arabic page (its groups would swap places). */}
+                  <a href={phoneHref(offer.contact.phone)} dir="ltr">
+                    {formatPhone(offer.contact.phone)}
+                  </a>
                 </li>
               ) : null}
               {offer.contact.email ? (
@@ -81,8 +99,20 @@ export function OfferPage({ offer, headingLevel = 1 }: { offer: OfferView; headi
  * per weekday, remark and a link to open it in the phone's map app. One place named as the
  * organisation is not named again under the page's title.
  */
-function Places({ places, organisationName, Sub }: { places: PlaceView[]; organisationName: string; Sub: 'h2' | 'h3' }) {
-  const t = nl.offerLocations;
+function Places({
+  places,
+  organisationName,
+  Sub,
+  m,
+  dutch,
+}: {
+  places: PlaceView[];
+  organisationName: string;
+  Sub: 'h2' | 'h3';
+  m: PublicMessages;
+  dutch: ReturnType<typeof dutchText>;
+}) {
+  const t = m.places;
   const Name = Sub === 'h2' ? 'h3' : 'h4';
   const one = places.length === 1;
   return (
@@ -95,7 +125,10 @@ function Places({ places, organisationName, Sub }: { places: PlaceView[]; organi
             <p>{p.address}</p>
             {p.phone ? (
               <p>
-                {t.phone}: <a href={phoneHref(p.phone)}>{formatPhone(p.phone)}</a>
+                {t.phone}:{' '}
+                <a href={phoneHref(p.phone)} dir="ltr">
+                  {formatPhone(p.phone)}
+                </a>
               </p>
             ) : null}
             {p.hours ? (
@@ -105,13 +138,20 @@ function Places({ places, organisationName, Sub }: { places: PlaceView[]; organi
                   {p.hours.map((h) => (
                     <div key={h.day} className="contents">
                       <dt>{h.day}</dt>
-                      <dd>{h.text}</dd>
+                      <dd>
+                        {/* "09:00–17:00" stays in that order on an Arabic page. */}
+                        <span dir="ltr">{h.text}</span>
+                      </dd>
                     </div>
                   ))}
                 </dl>
               </div>
             ) : null}
-            {p.remark ? <p className="whitespace-pre-line">{p.remark}</p> : null}
+            {p.remark ? (
+              <p className="whitespace-pre-line" {...dutch}>
+                {p.remark}
+              </p>
+            ) : null}
             <p className="pt-1">
               <MapLink href={p.mapUrl} android={p.appUrls.android} apple={p.appUrls.apple}>
                 {t.openInMaps}
@@ -126,8 +166,18 @@ function Places({ places, organisationName, Sub }: { places: PlaceView[]; organi
 }
 
 /** What the pass holder gets and when: the percentage or the age tariffs, period, use, reservation. */
-function DiscountTerms({ discount: d, Sub }: { discount: DiscountView; Sub: 'h2' | 'h3' }) {
-  const t = nl.discount.page;
+function DiscountTerms({
+  discount: d,
+  Sub,
+  m,
+  dutch,
+}: {
+  discount: DiscountView;
+  Sub: 'h2' | 'h3';
+  m: PublicMessages;
+  dutch: ReturnType<typeof dutchText>;
+}) {
+  const t = m.discountPage;
   return (
     <section className="space-y-3 rounded-md bg-brand-light p-4 text-brand-dark">
       <Sub className="text-xl font-bold">{d.headline}</Sub>
@@ -141,7 +191,11 @@ function DiscountTerms({ discount: d, Sub }: { discount: DiscountView; Sub: 'h2'
       ) : null}
       <ul className="space-y-1">
         <li>{d.validity}</li>
-        {d.validityNote ? <li className="whitespace-pre-line">{d.validityNote}</li> : null}
+        {d.validityNote ? (
+          <li className="whitespace-pre-line" {...dutch}>
+            {d.validityNote}
+          </li>
+        ) : null}
         <li>{d.usage}</li>
         {d.reservationRequired ? <li className="font-bold">{t.reservation}</li> : null}
       </ul>

@@ -7,12 +7,12 @@ type Row = { key: string; head: ReactNode; cells: ReactNode[] };
 
 const TONES = {
   brand: {
-    table: 'w-full border-collapse text-left',
+    table: 'w-full border-collapse text-start',
     headRow: 'border-b-2 border-brand',
     row: 'border-b border-brand/30',
     rowHead: 'font-normal',
   },
-  plain: { table: 'w-full text-left text-sm', headRow: '', row: 'border-t border-line/30 align-top', rowHead: 'font-semibold' },
+  plain: { table: 'w-full text-start text-sm', headRow: '', row: 'border-t border-line/30 align-top', rowHead: 'font-semibold' },
 } as const;
 
 export function RowTable({
@@ -31,7 +31,7 @@ export function RowTable({
   cellClassName?: (i: number) => string;
 }) {
   const style = TONES[tone];
-  const pad = (last: boolean) => (last ? 'py-1' : 'py-1 pr-3');
+  const pad = (last: boolean) => (last ? 'py-1' : 'py-1 pe-3');
   return (
     <table className={`${style.table} ${className}`}>
       <thead>

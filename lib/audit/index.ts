@@ -27,6 +27,8 @@ export const AUDIT_ACTIONS = [
   'password.changed',
   'account.email-change-requested',
   'account.email-changed',
+  // The language of the portal and the mails (issue 21).
+  'account.locale-changed',
   // A partner organisation's users (lib/partners/colleagues.ts).
   'colleague.invited',
   'colleague.invitation-revoked',

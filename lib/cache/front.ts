@@ -2,6 +2,7 @@ import { setMaxListeners } from 'node:events';
 import { Agent, request as httpRequest, type IncomingMessage, type ServerResponse } from 'node:http';
 import { env } from '@/lib/env';
 import { CATEGORY_SLUGS } from '@/lib/partners/categories';
+import { PUBLIC_LOCALES, localePath, splitLocalePath } from '@/lib/i18n/locales';
 import { KIND_PARAMS, NO_FILTERS, filtersQuery, isOfferSlug, parseFilters, type CatalogFilters } from '@/lib/offers/filters';
 
 // The front cache (nginx or a CDN, deploy/nginx.conf) and how it never shows a withdrawn offer (ADR 0032).
@@ -27,12 +28,19 @@ const IMMUTABLE = ['/_next/static/', '/api/media/'];
 export function frontCacheable(target: string): boolean {
   // Without a query: `?1`, `?2`, … would each be kept beside the real pages, and push them out.
   if (IMMUTABLE.some((prefix) => target.startsWith(prefix))) return !target.includes('?');
-  if (FIXED.has(target) || (target.startsWith('/aanbod/') && isOfferSlug(target.slice('/aanbod/'.length)))) return true;
-  if (!target.startsWith('/?')) return false;
-  const filters = parseFilters(new URLSearchParams(target.slice(2)));
+  // The same pages in every language (`/en`, `/en?categorie=sport`, `/ar/aanbod/…`), written exactly as localePath writes them.
+  const [locale, path] = splitLocalePath(target);
+  if (localePath(locale, path) !== target) return false;
+  if (locale !== 'nl' && !LOCALISED.has(path) && !path.startsWith('/aanbod/') && !path.startsWith('/?')) return false;
+  if (FIXED.has(path) || (path.startsWith('/aanbod/') && isOfferSlug(path.slice('/aanbod/'.length)))) return true;
+  if (!path.startsWith('/?')) return false;
+  const filters = parseFilters(new URLSearchParams(path.slice(2)));
   // A search or a position ("bij mij in de buurt") is one page per question: never kept.
-  return !filters.zoek && !filters.near && filters.pagina <= FRONT_LIST_PAGES && filtersQuery(filters) === target;
+  return !filters.zoek && !filters.near && filters.pagina <= FRONT_LIST_PAGES && filtersQuery(filters) === path;
 }
+
+/** Of FIXED, what exists in every language (the rest is one file for the whole site, or Dutch only). */
+const LOCALISED = new Set(['/']);
 
 /** Every URL of the catalog a front may hold: each combination of filters, its first pages. */
 function catalogUrls(): string[] {
@@ -47,7 +55,8 @@ function catalogUrls(): string[] {
 
 /** What a publish, change or withdrawal of these offers (or the day's change, with the slugs that change) makes stale. */
 export function publicPageUrls(slugs: string[]): string[] {
-  return [...catalogUrls(), '/sitemap.xml', ...slugs.map((slug) => `/aanbod/${slug}`)];
+  const pages = [...catalogUrls(), ...slugs.map((slug) => `/aanbod/${slug}`)];
+  return [...PUBLIC_LOCALES.flatMap((locale) => pages.map((path) => localePath(locale, path))), '/sitemap.xml'];
 }
 
 /** FRONT_PURGE_URL: the purge entry point of every front, comma-separated. */

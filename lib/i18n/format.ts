@@ -1,19 +1,38 @@
-// nl-NL formatting: "24 november 2026", "€ 12,50". Times are shown in Dutch local time.
+// nl-NL formatting: "24 november 2026", "€ 12,50". Times are shown in Dutch local time. The public
+// site's functions take a language too (issue 21): the same day, amount or distance as that language writes it.
+import { LOCALES, type Locale } from './locales';
+
 const TIME_ZONE = 'Europe/Amsterdam';
 
-const dateFormat = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: TIME_ZONE });
-const dateTimeFormat = new Intl.DateTimeFormat('nl-NL', {
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-  timeZone: TIME_ZONE,
-});
-const euroFormat = new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR' });
+/** One Intl formatter per language and kind, made on first use (making one costs far more than using it). */
+function perLocale<T>(make: (tag: string) => T): (locale: Locale) => T {
+  const made = new Map<Locale, T>();
+  return (locale) => {
+    let f = made.get(locale);
+    if (!f) made.set(locale, (f = make(LOCALES[locale].intl)));
+    return f;
+  };
+}
 
-export function formatDate(d: Date): string {
-  return dateFormat.format(d);
+const dateFormat = perLocale(
+  (tag) => new Intl.DateTimeFormat(tag, { day: 'numeric', month: 'long', year: 'numeric', timeZone: TIME_ZONE }),
+);
+const dateTimeFormat = perLocale(
+  (tag) =>
+    new Intl.DateTimeFormat(tag, {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+      timeZone: TIME_ZONE,
+    }),
+);
+const euroFormat = perLocale((tag) => new Intl.NumberFormat(tag, { style: 'currency', currency: 'EUR' }));
+
+/** "24 november 2026" (English: "24 November 2026"), in Dordrecht's calendar. */
+export function formatDate(d: Date, locale: Locale = 'nl'): string {
+  return dateFormat(locale).format(d);
 }
 
 const shortDate = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'short', timeZone: TIME_ZONE });
@@ -25,17 +44,17 @@ export function formatShortDate(d: Date, now = new Date()): string {
 }
 
 // A calendar day has no time zone: it is formatted as the UTC midnight it is stored as.
-const isoDateFormat = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-const isoDayMonthFormat = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', timeZone: 'UTC' });
+const isoDateFormat = perLocale((tag) => new Intl.DateTimeFormat(tag, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }));
+const isoDayMonthFormat = perLocale((tag) => new Intl.DateTimeFormat(tag, { day: 'numeric', month: 'long', timeZone: 'UTC' }));
 
 /**
- * A calendar day "2026-11-30" → "30 november 2026" (with `year: false`, "30 november"); what is not
- * such a day comes back as typed.
+ * A calendar day "2026-11-30" → "30 november 2026" (with `year: false`, "30 november"; in English
+ * "30 November 2026"); what is not such a day comes back as typed.
  */
-export function formatIsoDate(iso: string, { year = true } = {}): string {
+export function formatIsoDate(iso: string, { year = true } = {}, locale: Locale = 'nl'): string {
   const [y, m, d] = iso.split('-').map(Number);
   if (!Number.isFinite(y) || !m || !d) return iso;
-  return (year ? isoDateFormat : isoDayMonthFormat).format(new Date(Date.UTC(y, m - 1, d)));
+  return (year ? isoDateFormat : isoDayMonthFormat)(locale).format(new Date(Date.UTC(y, m - 1, d)));
 }
 
 /** The calendar day "YYYY-MM-DD" of a date stored as UTC midnight (a `@db.Date` column, a `Date.UTC(…)`). */
@@ -48,13 +67,26 @@ export function formatAddress(a: { street: string; houseNumber: string; addition
   return `${a.street} ${a.houseNumber}${a.addition ? ` ${a.addition}` : ''}, ${a.postcode} ${a.city}`;
 }
 
-export function formatDateTime(d: Date): string {
-  return dateTimeFormat.format(d).replace(',', ' om');
+/** "24 november 2026 om 14:05" (English: "24 November 2026 at 14:05"), Dordrecht's clock. */
+export function formatDateTime(d: Date, locale: Locale = 'nl'): string {
+  const text = dateTimeFormat(locale).format(d);
+  return locale === 'nl' ? text.replace(',', ' om') : locale === 'en' ? text.replace(/,? at |, /, ' at ') : text;
 }
 
-/** Amount in cents → "€ 12,50" (with a normal space, as the style guide writes it). */
-export function formatEuro(cents: number): string {
-  return euroFormat.format(cents / 100).replace(/\u00a0/g, ' ');
+/** Amount in cents → "€ 12,50" (with a normal space, as the style guide writes it); always euros, written as the language does ("€12.50"). */
+export function formatEuro(cents: number, locale: Locale = 'nl'): string {
+  return euroFormat(locale)
+    .format(cents / 100)
+    .replace(/\u00a0/g, ' ');
+}
+
+const percentFormat = perLocale((tag) => new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits: 2 }));
+
+/** 25 → "25%" (Dutch, English), "%25" (Turkish), "25 %" (Polish). */
+export function formatPercent(percent: number, locale: Locale = 'nl'): string {
+  return percentFormat(locale)
+    .format(percent / 100)
+    .replace(/\u00a0/g, ' ');
 }
 
 /** "€ 12,50", "12,5", "12.50", "1.250,00" → cents; null when it is not an amount. */
@@ -101,9 +133,12 @@ export function secondsUntilTomorrow(now = new Date()): number {
   return Math.max(60, secondsUntilMidnight(now));
 }
 
+const oneDecimal = perLocale((tag) => new Intl.NumberFormat(tag, { minimumFractionDigits: 1, maximumFractionDigits: 1 }));
+const wholeNumber = perLocale((tag) => new Intl.NumberFormat(tag, { maximumFractionDigits: 0 }));
+
 /** A distance as a card says it: "350 m" under a kilometre (to 10 m), "1,2 km" under 10 km, "12 km" beyond. */
-export function formatDistance(km: number): string {
+export function formatDistance(km: number, locale: Locale = 'nl'): string {
   if (km < 0.995) return `${Math.max(10, Math.round(km * 100) * 10)} m`;
-  if (km < 9.95) return `${(Math.round(km * 10) / 10).toFixed(1).replace('.', ',')} km`;
-  return `${Math.round(km).toLocaleString('nl-NL')} km`;
+  if (km < 9.95) return `${oneDecimal(locale).format(Math.round(km * 10) / 10)} km`;
+  return `${wholeNumber(locale).format(Math.round(km))} km`;
 }

@@ -859,6 +859,8 @@ export const nl = {
     locationFailed: 'We konden je locatie niet vinden. Vul dan je postcode in.',
     notFound: (postcode: string) => `We kennen postcode ${postcode} niet. Kijk of je hem goed hebt getypt.`,
     unavailable: 'We konden deze postcode nu niet vinden; probeer het later.',
+    /** A postcode that is not one (the Dutch page shows the schema's own message, lib/geo/schema.ts). */
+    invalid: 'Vul een postcode in zoals 3311 AB: 4 cijfers en 2 letters.',
     fromPostcode: (postcode: string) => `postcode ${postcode}`,
     fromLocation: 'je locatie',
     sortedFrom: (from: string) => `Op afstand van ${from}, het dichtstbij eerst`,
@@ -870,6 +872,17 @@ export const nl = {
   },
   /** Issue 17: a partner user changes their own data — the postal address (beheerder), password, e-mail address. */
   ownData: {
+    /** The language of the mails (and, once it is translated, of the portal): said in both, so that a reader of either finds it. */
+    locale: {
+      open: 'Taal · Language',
+      legend: 'Taal van je e-mails · Language of your e-mails',
+      hint: 'Het partnerportaal is nog in het Nederlands. · The partner portal is in Dutch for now.',
+      names: { nl: 'Nederlands', en: 'English' },
+      submit: 'Taal opslaan · Save language',
+      submitting: 'Bezig… · Saving…',
+      done: { nl: 'Je krijgt je e-mails voortaan in het Nederlands.', en: 'From now on your e-mails will be in English.' },
+      invalid: 'Kies Nederlands of English. · Choose Nederlands or English.',
+    },
     kvkFixed: 'Het KvK-nummer kun je niet wijzigen. Een ander KvK-nummer is een nieuwe partner: meld je dan opnieuw aan.',
     postal: {
       open: 'Postadres wijzigen',
@@ -1172,6 +1185,7 @@ export const nl = {
         'password.changed': 'Wachtwoord gewijzigd',
         'account.email-change-requested': 'Ander e-mailadres gevraagd',
         'account.email-changed': 'E-mailadres gewijzigd',
+        'account.locale-changed': 'Taal gewijzigd',
         'colleague.invited': 'Collega uitgenodigd',
         'colleague.invitation-revoked': 'Uitnodiging van collega ingetrokken',
         'colleague.joined': 'Collega heeft account gemaakt',

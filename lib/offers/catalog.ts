@@ -1,7 +1,9 @@
 import { prisma, type Tx } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { OfferKind } from '@/lib/generated/prisma/enums';
-import { nl } from '@/lib/i18n/nl';
+import { formatPercent } from '@/lib/i18n/format';
+import type { Locale } from '@/lib/i18n/locales';
+import { publicMessages } from '@/lib/i18n/messages';
 import { categoryLabel } from '@/lib/partners/categories';
 import { orgName } from '@/lib/partners/names';
 import { photoSources, type PhotoSources } from '@/lib/photos/service';
@@ -17,21 +19,34 @@ import { locationsOfOffer } from '@/lib/locations/resolve';
 export const PAGE_SIZE = 24;
 const MAX_WORDS = 6;
 
-/** What you get, as a card says it. */
+/**
+ * What you get, stored in the catalog without a language: "credit", "percent:25" or "upto:55" (a
+ * discount action whose tariffs differ); each page says it in its own language (benefitLabel).
+ */
 export function benefitOf(content: OfferContent): { benefit: string; forChildren: boolean } {
-  const t = nl.catalog.benefit;
-  if (!isDiscountContent(content)) return { benefit: t.credit, forChildren: false };
+  if (!isDiscountContent(content)) return { benefit: 'credit', forChildren: false };
   const d = content.discount;
-  if (d.discountType === 'PERCENT' || !d.tariffs.length) return { benefit: t.percent(formatPercent(d.percent ?? 25)), forChildren: false };
+  if (d.discountType === 'PERCENT' || !d.tariffs.length) return { benefit: `percent:${d.percent ?? 25}`, forChildren: false };
   const percents = d.tariffs.map((b) => (b.regular > 0 ? Math.floor(((b.regular - b.pass) * 100) / b.regular) : 0));
   const max = Math.max(...percents);
   return {
-    benefit: Math.min(...percents) === max ? t.percent(formatPercent(max)) : t.upTo(formatPercent(max)),
+    benefit: Math.min(...percents) === max ? `percent:${max}` : `upto:${max}`,
     forChildren: d.tariffs.some((b) => b.minAge < 18),
   };
 }
 
-const formatPercent = (n: number) => `${String(n).replace('.', ',')}%`;
+/** A stored benefit as a card says it: "Tegoed besteden", "25% korting", "Up to 55% discount". */
+export function benefitLabel(benefit: string, locale: Locale = 'nl'): string {
+  const t = publicMessages(locale).catalog.benefit;
+  if (benefit === 'credit') return t.credit;
+  const [kind, value] = benefit.split(':');
+  const percent = Number(value);
+  // Anything else (a row written before the benefit had no language) is shown as it was stored.
+  if (!Number.isFinite(percent)) return benefit;
+  if (kind === 'percent') return t.percent(formatPercent(percent, locale));
+  if (kind === 'upto') return t.upTo(formatPercent(percent, locale));
+  return benefit;
+}
 
 type PublishedRow = {
   id: string;

@@ -1,7 +1,8 @@
 import { prisma } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { geocoder } from '@/lib/geo';
-import { nl } from '@/lib/i18n/nl';
+import type { Locale } from '@/lib/i18n/locales';
+import { publicMessages } from '@/lib/i18n/messages';
 import type { CatalogFilters, NearParam } from './filters';
 import { PAGE_SIZE, cardColumns, matchConditions, searchWords, swapsMayHelp, toCard, type CardRow, type CatalogResult } from './catalog';
 
@@ -54,18 +55,22 @@ function distanceSql(point: Point): Prisma.Sql {
  * (lib/geo, kept in memory a day). `from` says it for the heading ("postcode 3311 AB"); when there
  * is no point, `error` says why next to the postcode field and the list is shown as without one.
  */
-export async function nearPoint(near: NearParam): Promise<{ point: Point; from: string } | { point: null; error: string }> {
-  if ('lat' in near) return { point: { latitude: near.lat, longitude: near.lon }, from: nl.near.fromLocation };
+export async function nearPoint(
+  near: NearParam,
+  locale: Locale = 'nl',
+): Promise<{ point: Point; from: string } | { point: null; error: string }> {
+  const t = publicMessages(locale).near;
+  if ('lat' in near) return { point: { latitude: near.lat, longitude: near.lon }, from: t.fromLocation };
   const lookup = await geocoder().lookupPostcode(near.bij);
   switch (lookup.status) {
     case 'found':
-      return { point: lookup.point, from: nl.near.fromPostcode(lookup.point.postcode) };
+      return { point: lookup.point, from: t.fromPostcode(lookup.point.postcode) };
     case 'invalid':
-      return { point: null, error: lookup.message };
+      return { point: null, error: locale === 'nl' ? lookup.message : t.invalid };
     case 'not-found':
-      return { point: null, error: nl.near.notFound(near.bij.toUpperCase()) };
+      return { point: null, error: t.notFound(near.bij.toUpperCase()) };
     case 'unavailable':
-      return { point: null, error: nl.near.unavailable };
+      return { point: null, error: t.unavailable };
   }
 }
 

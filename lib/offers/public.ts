@@ -2,6 +2,7 @@ import { revalidatePath, revalidateTag, unstable_cache } from 'next/cache';
 import { cache } from 'react';
 import { publicPageUrls, purgeFront } from '@/lib/cache/front';
 import { secondsUntilTomorrow, todayInDordrecht } from '@/lib/i18n/format';
+import { PUBLIC_LOCALES, localePath, type Locale } from '@/lib/i18n/locales';
 import { catalogPage, catalogSlugs, type CatalogResult } from './catalog';
 import { filterKey, isOfferSlug, type CatalogFilters } from './filters';
 import { mapData, type MapData } from './map';
@@ -39,8 +40,8 @@ export const cachedMapData = (filters: CatalogFilters): Promise<MapData> =>
 
 // React's cache: the page and its metadata share one lookup per request. A slug no offer can have is
 // not looked up, nor kept (a visitor asking for made-up URLs does not fill the cache).
-export const cachedPublishedOffer = cache(async (slug: string) =>
-  isOfferSlug(slug) ? cachedForToday(['offer', slug], (today) => publishedOffer(slug, today)) : null,
+export const cachedPublishedOffer = cache(async (slug: string, locale: Locale = 'nl') =>
+  isOfferSlug(slug) ? cachedForToday(['offer', slug, locale], (today) => publishedOffer(slug, today, locale)) : null,
 );
 
 export const cachedCatalogSlugs = () =>
@@ -55,6 +56,6 @@ export const cachedCatalogSlugs = () =>
  */
 export async function refreshPublicPages(...slugs: string[]): Promise<void> {
   revalidateTag(CATALOG_TAG, { expire: 0 });
-  for (const slug of slugs) revalidatePath(`/aanbod/${slug}`);
+  for (const slug of slugs) for (const locale of PUBLIC_LOCALES) revalidatePath(localePath(locale, `/aanbod/${slug}`));
   await purgeFront(publicPageUrls(slugs));
 }

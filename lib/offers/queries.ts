@@ -1,6 +1,7 @@
 import { notFound } from 'next/navigation';
 import { prisma } from '@/lib/db';
 import { toIsoDate, todayInDordrecht } from '@/lib/i18n/format';
+import type { Locale } from '@/lib/i18n/locales';
 import { readContent, readOfferContent, withContent } from './content';
 import { diffContent, type FieldChange } from './diff';
 import type { OfferContent } from './schema';
@@ -230,7 +231,11 @@ export function isExpired(validUntil: Date | null, today = todayInDordrecht()): 
 }
 
 /** What pass holders see: the published content only, never a draft. */
-export async function publishedOffer(slug: string, today = todayInDordrecht()): Promise<(OfferView & { startsOn: string | null }) | null> {
+export async function publishedOffer(
+  slug: string,
+  today = todayInDordrecht(),
+  locale: Locale = 'nl',
+): Promise<(OfferView & { startsOn: string | null }) | null> {
   const offer = await prisma.offer.findUnique({
     where: { slug },
     include: { publishedPhoto: photoSelect, organisation: { select: { displayName: true, legalName: true, status: true } } },
@@ -246,7 +251,7 @@ export async function publishedOffer(slug: string, today = todayInDordrecht()): 
   // The partner's locations as they are now, of which the published content names its own.
   const locations = await locationsOf(offer.organisationId);
   return {
-    ...toOfferView(offer.kind, content, orgName(offer.organisation), offer.publishedPhoto, locations),
+    ...toOfferView(offer.kind, content, orgName(offer.organisation), offer.publishedPhoto, locations, locale),
     startsOn: start && start > today ? start : null,
   };
 }

@@ -1,14 +1,14 @@
 import type { LocationView } from '@/lib/locations/queries';
-import { categoryLabel } from '@/lib/partners/categories';
 import { photoSources, type PhotoSources } from '@/lib/photos/sources';
-import { nl } from '@/lib/i18n/nl';
-import { formatAddress, formatEuro, formatIsoDate } from '@/lib/i18n/format';
+import { formatAddress, formatEuro, formatIsoDate, formatPercent } from '@/lib/i18n/format';
+import type { Locale } from '@/lib/i18n/locales';
+import { categoryName, publicMessages } from '@/lib/i18n/messages';
 import { isDiscountContent, type DiscountContent } from '@/lib/discounts/content';
 import { locationsOfOffer } from '@/lib/locations/resolve';
 import { formatPeriods, WEEKDAYS } from '@/lib/locations/hours';
 import type { OfferContent } from './schema';
 
-/** A discount action's terms in plain Dutch, ready to show. */
+/** A discount action's terms in plain words of the page's language, ready to show. */
 export type DiscountView = {
   headline: string;
   tariffs: { ages: string; regular: string; pass: string }[];
@@ -75,8 +75,8 @@ export function mapLinks(name: string | null, address: string, point: { latitude
 }
 
 /** The places an offer with this content shows: its locations among the partner's, else its own address. */
-export function placesOf(content: OfferContent, locations: readonly PlaceLocation[]): PlaceView[] {
-  const t = nl.offerLocations;
+export function placesOf(content: OfferContent, locations: readonly PlaceLocation[], locale: Locale = 'nl'): PlaceView[] {
+  const t = publicMessages(locale).places;
   const found = locationsOfOffer(content, locations);
   if (!found.length) {
     const address = formatAddress(content.address);
@@ -106,8 +106,9 @@ export function toOfferView(
   organisationName: string,
   photo: PhotoRow,
   locations: readonly PlaceLocation[] = [],
+  locale: Locale = 'nl',
 ): OfferView {
-  return offerView(kind, content, organisationName, photo ? photoSources(photo) : null, locations);
+  return offerView(kind, content, organisationName, photo ? photoSources(photo) : null, locations, locale);
 }
 
 /** The same, with the photo's sources already known (the editors' live preview has no photo row). */
@@ -117,6 +118,7 @@ export function offerView(
   organisationName: string,
   photo: PhotoSources | null,
   locations: readonly PlaceLocation[] = [],
+  locale: Locale = 'nl',
 ): OfferView {
   const c = content.contact;
   return {
@@ -125,31 +127,31 @@ export function offerView(
     title: content.title,
     body: content.body,
     category: content.category,
-    categoryLabel: categoryLabel(content.category),
+    categoryLabel: categoryName(content.category, locale),
     photo,
-    places: placesOf(content, locations),
+    places: placesOf(content, locations, locale),
     openingInfo: content.openingInfo,
     contact: {
       ...(c.showPhone && c.phone ? { phone: c.phone } : {}),
       ...(c.showEmail && c.email ? { email: c.email } : {}),
       ...(c.showWebsite && c.website ? { website: c.website } : {}),
     },
-    discount: isDiscountContent(content) ? discountView(content) : null,
+    discount: isDiscountContent(content) ? discountView(content, locale) : null,
   };
 }
 
-export function discountView({ discount: d }: DiscountContent): DiscountView {
-  const t = nl.discount.page;
+export function discountView({ discount: d }: DiscountContent, locale: Locale = 'nl'): DiscountView {
+  const t = publicMessages(locale).discountPage;
   return {
-    headline: d.discountType === 'PERCENT' && d.percent !== null ? t.discount(`${String(d.percent).replace('.', ',')}%`) : t.tariffs,
+    headline: d.discountType === 'PERCENT' && d.percent !== null ? t.discount(formatPercent(d.percent, locale)) : t.tariffs,
     tariffs:
       d.discountType === 'TARIFFS'
         ? [...d.tariffs]
             .sort((a, b) => a.minAge - b.minAge)
-            .map((b) => ({ ages: t.ages(b.minAge, b.maxAge), regular: formatEuro(b.regular), pass: formatEuro(b.pass) }))
+            .map((b) => ({ ages: t.ages(b.minAge, b.maxAge), regular: formatEuro(b.regular, locale), pass: formatEuro(b.pass, locale) }))
         : [],
     usage: d.usage === 'ONCE' ? t.once : t.repeated,
-    validity: t.validity(formatIsoDate(d.validFrom), formatIsoDate(d.validUntil)),
+    validity: t.validity(formatIsoDate(d.validFrom, {}, locale), formatIsoDate(d.validUntil, {}, locale)),
     validityNote: d.validityNote,
     reservationRequired: d.reservationRequired,
     tips: d.tips,

@@ -321,7 +321,7 @@ const targetsMet: Array<[string, boolean]> = [];
 if (PARTS.has('public')) await benchPublic();
 if (PARTS.has('front')) await benchFront();
 if (PARTS.has('workspace')) await benchWorkspace();
-console.log(['', ...lines, '', 'targets (issues 7, 18, 19 and 20):', ...targetsMet.map(([label, met]) => `  ${met ? 'met    ' : 'NOT met'}  ${label}`), ''].join('\n'));
+console.log(['', ...lines, '', 'targets (issues 7, 18, 19, 20 and 21):', ...targetsMet.map(([label, met]) => `  ${met ? 'met    ' : 'NOT met'}  ${label}`), ''].join('\n'));
 mkdirSync(path.join(root, 'bench'), { recursive: true });
 writeFileSync(path.join(root, 'bench/results.json'), JSON.stringify({ ...rows, targets: Object.fromEntries(targetsMet) }, null, 2) + '\n');
 log('written to bench/results.json');
@@ -394,6 +394,9 @@ async function benchPublic() {
   // next to ours and next to the static page.
   const [detailBesideDynamic, baselineDynamicDetail] = await compare(`${appUrl}${detailPath}`, `${baseUrl}/dynamisch/aanbod`);
   const [dynamicBesideStatic, staticBesideDynamic] = await compare(`${baseUrl}/dynamisch/aanbod`, `${baseUrl}/detail`);
+  // Issue 21: each language's pages are cached like the Dutch ones: `/en` next to `/`, on the same server.
+  const [englishCatalog, dutchCatalog] = await compare(`${appUrl}/en`, `${appUrl}/`);
+  const [englishDetail, dutchDetail] = await compare(`${appUrl}/en${detailPath}`, `${appUrl}${detailPath}`);
   // Latency of one visitor at a time, not a target either: at 50 connections flat out, a server's
   // latency is mostly its queue (connections / throughput, so the p95 above follows the throughput);
   // alone, it is each response's own time.
@@ -413,6 +416,7 @@ async function benchPublic() {
     staticBesideDynamic,
     alone: { catalog: catalogAlone, baselineCatalog: baselineCatalogAlone, detail: detailAlone, baselineDetail: baselineDetailAlone },
     baselineDynamicDetail,
+    languages: { englishCatalog, dutchCatalog, englishDetail, dutchDetail },
     search: await load(appUrl, 1, searches.map((q) => ({ path: `/?zoek=${encodeURIComponent(q)}` }))),
     searchQuery: { p50: 0, p95: 0, p99: 0 },
     near: await load(appUrl, 1, nearPaths.map((p) => ({ path: p }))),
@@ -420,6 +424,8 @@ async function benchPublic() {
     js: {
       catalog: await firstLoadJs(`${appUrl}/`),
       detail: await firstLoadJs(`${appUrl}${detailPath}`),
+      englishCatalog: await firstLoadJs(`${appUrl}/en`),
+      englishDetail: await firstLoadJs(`${appUrl}/en${detailPath}`),
       baselineCatalog: await firstLoadJs(`${baseUrl}/`),
       baselineDetail: await firstLoadJs(`${baseUrl}/detail`),
     },
@@ -451,6 +457,9 @@ async function benchPublic() {
     // Issue 20: 10 000 offers with their locations, sorted by distance from a postcode or a point.
     ['near me p95 < 50 ms (HTTP)', r.near.p95 < 50],
     ['our JavaScript <= 10 kB gzip over the baseline', Math.max(r.js.catalog - r.js.baselineCatalog, r.js.detail - r.js.baselineDetail) <= 10 * 1024],
+    // Issue 21: another language costs nothing: as fast as Dutch, and no more JavaScript (the switch is links).
+    ['/en catalog and detail >= 95 % of the Dutch ones', Math.min(r.languages.englishCatalog.rps / r.languages.dutchCatalog.rps, r.languages.englishDetail.rps / r.languages.dutchDetail.rps) >= 0.95],
+    ['no more JavaScript in English than in Dutch', r.js.englishCatalog <= r.js.catalog && r.js.englishDetail <= r.js.detail],
   );
   const ratio2 = (a: number, b: number) => `${Math.round((a / b) * 100)} %`;
   const kb = (n: number) => `${(n / 1024).toFixed(1)} kB`;
@@ -465,6 +474,8 @@ async function benchPublic() {
     row('detail page', r.detail, r.baselineDetail),
     row('detail vs dyn.', r.detailBesideDynamic, r.baselineDynamicDetail),
     row('(Next dyn/stat)', r.dynamicBesideStatic, r.staticBesideDynamic),
+    row('/en vs / (nl)', r.languages.englishCatalog, r.languages.dutchCatalog),
+    row('/en detail vs nl', r.languages.englishDetail, r.languages.dutchDetail),
     alone('catalog /', r.alone.catalog, r.alone.baselineCatalog),
     alone('detail page', r.alone.detail, r.alone.baselineDetail),
     `search (1 user at a time, HTTP): p50 ${r.search.p50} ms, p95 ${r.search.p95} ms, p99 ${r.search.p99} ms, ${r.search.rps} req/s`,
@@ -473,6 +484,7 @@ async function benchPublic() {
     `near me query alone (database):  p50 ${r.nearQuery.p50} ms, p95 ${r.nearQuery.p95} ms, p99 ${r.nearQuery.p99} ms`,
     `first-load JS (gzip): catalog ${kb(r.js.catalog)} vs ${kb(r.js.baselineCatalog)} (+${kb(r.js.catalog - r.js.baselineCatalog)}), detail ${kb(r.js.detail)} vs ${kb(r.js.baselineDetail)} (+${kb(r.js.detail - r.js.baselineDetail)})`,
     `HTML: catalog ${kb(r.html.catalog)} vs ${kb(r.html.baselineCatalog)}, detail ${kb(r.html.detail)} vs ${kb(r.html.baselineDetail)}`,
+    `first-load JS in English (gzip): catalog ${kb(r.js.englishCatalog)}, detail ${kb(r.js.englishDetail)}`,
   );
   Object.assign(rows, results);
 }

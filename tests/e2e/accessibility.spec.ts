@@ -1,15 +1,11 @@
 import type { Page } from '@playwright/test';
-import { PHONE, expect, expectAccessible, test, uniq, type InsertPartner, type NewPage } from './fixtures';
+import { PHONE, expect, expectAccessible, expectReflow, test, uniq, type InsertPartner, type NewPage } from './fixtures';
 
 // WCAG 2.2 AA beyond what axe checks: every page reflows at 320 px (1.4.10), also with the text
 // spacing of 1.4.12; the focus ring stands out (1.4.11); after a form answer focus is on the message
 // (2.4.3), which is announced once; a refused form starts with a summary of its errors.
 
 const NARROW = { width: 320, height: 640 };
-
-/** WCAG 1.4.12's test stylesheet: what a reader's own style sheet may set. */
-const TEXT_SPACING = `* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; }
-p { margin-bottom: 2em !important; }`;
 
 const PASSWORD = 'fietsenmaker-demo-2026';
 
@@ -33,38 +29,6 @@ function createPartner(insertPartner: InsertPartner) {
     partnerType: 'BOTH',
     category: 'winkel',
   });
-}
-
-/** Whether the page scrolls sideways, and which elements stick out (to say what to fix). */
-async function overflow(page: Page) {
-  return page.evaluate(() => {
-    const root = document.scrollingElement!;
-    const width = root.clientWidth;
-    // An element sticks out with its box, or with content wider than its box (a long word).
-    const right = (el: Element) => Math.max(el.getBoundingClientRect().right, el.getBoundingClientRect().left + el.scrollWidth);
-    const culprits = [...document.querySelectorAll('body *')]
-      .filter((el) => right(el) > width + 1 && getComputedStyle(el).position !== 'fixed')
-      .filter((el) => ![...el.children].some((child) => right(child) > width + 1))
-      .slice(0, 5)
-      .map(
-        (el) =>
-          `<${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}> "${(el.textContent ?? '').trim().slice(0, 40)}" ${Math.round(right(el))} px`,
-      );
-    return { scrollWidth: root.scrollWidth, clientWidth: width, culprits };
-  });
-}
-
-/** No horizontal scroll at this width, as is and with WCAG 1.4.12 text spacing. */
-async function expectReflow(page: Page, label: string) {
-  await page.waitForLoadState('load');
-  const plain = await overflow(page);
-  expect(plain.scrollWidth, `${label} is wider than the screen: ${plain.culprits.join(', ')}`).toBeLessThanOrEqual(plain.clientWidth);
-  const style = await page.addStyleTag({ content: TEXT_SPACING });
-  const spaced = await overflow(page);
-  await style.evaluate((el) => (el as Element).remove());
-  expect(spaced.scrollWidth, `${label} with text spacing is wider than the screen: ${spaced.culprits.join(', ')}`).toBeLessThanOrEqual(
-    spaced.clientWidth,
-  );
 }
 
 /** A page in a browser of its own at this width: a phone below 500 px. */

@@ -1,6 +1,7 @@
 import { test as base, expect, type BrowserContext, type BrowserContextOptions, type Page, type Request } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import pg from 'pg';
+import PgBoss from 'pg-boss';
 import { MAIL_API, e2eServerEnv, E2E_BASE_URL } from '../support/e2e-env';
 import { E2E_DB, databaseUrl } from '../support/databases';
 import type { CaughtMail } from '../support/smtp-catcher';
@@ -432,4 +433,69 @@ export async function sendListingToPartner(editor: Page, partnerName: string, ti
 /** The catalog's result cards' titles, as a pass holder sees them. */
 export async function cardTitles(page: Page): Promise<string[]> {
   return page.locator('#resultaten + ul h3').allInnerTexts();
+}
+
+/** WCAG 1.4.12's test stylesheet: what a reader's own style sheet may set. */
+const TEXT_SPACING = `* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; }
+p { margin-bottom: 2em !important; }`;
+
+/** Whether the page scrolls sideways, and which elements stick out (to say what to fix). */
+async function overflow(page: Page) {
+  return page.evaluate(() => {
+    const root = document.scrollingElement!;
+    const width = root.clientWidth;
+    // An element sticks out with its box, or with content wider than its box (a long word).
+    const right = (el: Element) => Math.max(el.getBoundingClientRect().right, el.getBoundingClientRect().left + el.scrollWidth);
+    const culprits = [...document.querySelectorAll('body *')]
+      .filter((el) => right(el) > width + 1 && getComputedStyle(el).position !== 'fixed')
+      .filter((el) => ![...el.children].some((child) => right(child) > width + 1))
+      .slice(0, 5)
+      .map(
+        (el) =>
+          `<${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}> "${(el.textContent ?? '').trim().slice(0, 40)}" ${Math.round(right(el))} px`,
+      );
+    return { scrollWidth: root.scrollWidth, clientWidth: width, culprits };
+  });
+}
+
+/** No horizontal scroll at this width, as is and with WCAG 1.4.12 text spacing. */
+export async function expectReflow(page: Page, label: string) {
+  await page.waitForLoadState('load');
+  const plain = await overflow(page);
+  expect(plain.scrollWidth, `${label} is wider than the screen: ${plain.culprits.join(', ')}`).toBeLessThanOrEqual(plain.clientWidth);
+  // Added and removed by hand: addStyleTag waits for the element's load event, which a page without JavaScript never fires.
+  await page.evaluate((css) => {
+    const style = document.createElement('style');
+    style.id = 'wcag-text-spacing';
+    style.textContent = css;
+    document.head.append(style);
+  }, TEXT_SPACING);
+  const spaced = await overflow(page);
+  await page.evaluate(() => document.getElementById('wcag-text-spacing')?.remove());
+  expect(spaced.scrollWidth, `${label} with text spacing is wider than the screen: ${spaced.culprits.join(', ')}`).toBeLessThanOrEqual(
+    spaced.clientWidth,
+  );
+}
+
+/** The catalog job on the server's queue, then until the offers' places are in the catalog; then the cached pages dropped. */
+export async function rebuildCatalog(offers: { id: string; places: number }[]) {
+  const boss = new PgBoss({ connectionString: databaseUrl(E2E_DB), schema: 'pgboss', supervise: false, schedule: false, migrate: false });
+  await boss.start();
+  try {
+    await boss.send('catalog', {});
+  } finally {
+    await boss.stop({ graceful: false });
+  }
+  await expect
+    .poll(
+      async () => {
+        const ids = offers.map((o) => o.id);
+        const [entries] = await sql<{ n: string }>('SELECT count(*) AS n FROM "CatalogEntry" WHERE "offerId" = ANY($1)', [ids]);
+        const [places] = await sql<{ n: string }>('SELECT count(*) AS n FROM "CatalogLocation" WHERE "offerId" = ANY($1)', [ids]);
+        return [Number(entries.n), Number(places.n)];
+      },
+      { message: 'the catalog job wrote the entries and their places', timeout: 30_000 },
+    )
+    .toEqual([offers.length, offers.reduce((n, o) => n + o.places, 0)]);
+  await runDailyJob();
 }

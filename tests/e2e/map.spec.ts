@@ -1,9 +1,7 @@
 import type { Page, Request } from '@playwright/test';
-import PgBoss from 'pg-boss';
-import { E2E_DB, databaseUrl } from '../support/databases';
 import { TILES_PORT } from '../support/e2e-env';
 import { credit } from '../support/content';
-import { PHONE, expect, expectAccessible, runDailyJob, sql, test, uniq, type InsertPartner } from './fixtures';
+import { PHONE, expect, expectAccessible, rebuildCatalog, sql, test, uniq, type InsertPartner } from './fixtures';
 
 // Issue 20, ADR 0039: the map of the catalog (/kaart). Markers per location, clustered, a marker's
 // card links to the offer; the tiles come from the local blank-tile stand-in only; the list works
@@ -49,29 +47,6 @@ async function placedOffer(insertPartner: InsertPartner, title: string, category
     [id, partner.organisationId, `${title.toLowerCase().replace(/\s+/g, '-')}-${uniq()}`, JSON.stringify(content)],
   );
   return { id, places: places.length };
-}
-
-/** The catalog job on the server's queue, then until the offers' places are in the catalog; then the cached pages dropped. */
-async function rebuildCatalog(offers: { id: string; places: number }[]) {
-  const boss = new PgBoss({ connectionString: databaseUrl(E2E_DB), schema: 'pgboss', supervise: false, schedule: false, migrate: false });
-  await boss.start();
-  try {
-    await boss.send('catalog', {});
-  } finally {
-    await boss.stop({ graceful: false });
-  }
-  await expect
-    .poll(
-      async () => {
-        const rows = await sql<{ n: string }>('SELECT count(*) AS n FROM "CatalogLocation" WHERE "offerId" = ANY($1)', [
-          offers.map((o) => o.id),
-        ]);
-        return Number(rows[0].n);
-      },
-      { message: 'the catalog job wrote the places', timeout: 30_000 },
-    )
-    .toBe(offers.reduce((n, o) => n + o.places, 0));
-  await runDailyJob();
 }
 
 async function twoPartnersOnTheMap(insertPartner: InsertPartner) {

@@ -120,7 +120,7 @@ describe('mapData: the catalog’s filters and search', () => {
         slug: expect.any(String),
         title: L2,
         organisationName: 'Stichting Hofkwartier',
-        benefit: 'Tegoed besteden',
+        benefit: 'credit',
         places: [{ id: expect.any(String), name: 'Het Hof', address: 'Voorstraat 12, 3311 AB Dordrecht' }],
       },
     ]);

@@ -5,6 +5,7 @@ import { secondsUntilTomorrow, todayInDordrecht } from '@/lib/i18n/format';
 import {
   PAGE_SIZE,
   benefitOf,
+  benefitLabel,
   catalogEntryData,
   catalogPage,
   catalogSlugs,
@@ -205,36 +206,36 @@ describe('benefitOf', () => {
   const band = (minAge: number, regular: number, pass: number, maxAge: number | null = null) => ({ minAge, maxAge, regular, pass });
 
   test('a credit listing: "Tegoed besteden", not for children', () => {
-    expect(benefitOf(credit())).toEqual({ benefit: 'Tegoed besteden', forChildren: false });
+    expect(benefitOf(credit())).toEqual({ benefit: 'credit', forChildren: false });
   });
 
-  test('a percentage: "25% korting", with a decimal comma for 37.5', () => {
-    expect(benefitOf(discount({ discountType: 'PERCENT', percent: 25 }))).toEqual({ benefit: '25% korting', forChildren: false });
-    expect(benefitOf(discount({ discountType: 'PERCENT', percent: 37.5 }))).toEqual({ benefit: '37,5% korting', forChildren: false });
-    expect(benefitOf(discount({ discountType: 'PERCENT', percent: 100 })).benefit).toBe('100% korting');
+  test('a percentage: "percent:25", stored without a language', () => {
+    expect(benefitOf(discount({ discountType: 'PERCENT', percent: 25 }))).toEqual({ benefit: 'percent:25', forChildren: false });
+    expect(benefitOf(discount({ discountType: 'PERCENT', percent: 37.5 }))).toEqual({ benefit: 'percent:37.5', forChildren: false });
+    expect(benefitOf(discount({ discountType: 'PERCENT', percent: 100 })).benefit).toBe('percent:100');
   });
 
-  test('tariffs with different percentages: "Tot N% korting", N the highest, rounded down', () => {
+  test('tariffs with different percentages: "upto:N", N the highest, rounded down', () => {
     // 4–11: € 4,50 → € 2,00 is 55,5…%; adults € 6,50 → € 3,25 is 50%.
     expect(benefitOf(discount({ discountType: 'TARIFFS', percent: null, tariffs: [band(4, 450, 200, 11), band(18, 650, 325)] }))).toEqual({
-      benefit: 'Tot 55% korting',
+      benefit: 'upto:55',
       forChildren: true,
     });
     // 66,6…% and 25%: 66, not 67.
     expect(benefitOf(discount({ discountType: 'TARIFFS', percent: null, tariffs: [band(18, 300, 100), band(65, 400, 300)] }))).toEqual({
-      benefit: 'Tot 66% korting',
+      benefit: 'upto:66',
       forChildren: false,
     });
   });
 
-  test('tariffs with equal percentages: "N% korting"', () => {
+  test('tariffs with equal percentages: "percent:N"', () => {
     expect(benefitOf(discount({ discountType: 'TARIFFS', percent: null, tariffs: [band(18, 1000, 500, 64), band(65, 800, 400)] }))).toEqual(
       {
-        benefit: '50% korting',
+        benefit: 'percent:50',
         forChildren: false,
       },
     );
-    expect(benefitOf(discount({ discountType: 'TARIFFS', percent: null, tariffs: [band(18, 1200, 900)] })).benefit).toBe('25% korting');
+    expect(benefitOf(discount({ discountType: 'TARIFFS', percent: null, tariffs: [band(18, 1200, 900)] })).benefit).toBe('percent:25');
   });
 
   test('for children when a band starts under 18, not with adult bands only', () => {
@@ -243,6 +244,29 @@ describe('benefitOf', () => {
     expect(benefitOf(tariffs(17)).forChildren).toBe(true);
     expect(benefitOf(tariffs(0)).forChildren).toBe(true);
     expect(benefitOf(tariffs(18)).forChildren).toBe(false);
+  });
+});
+
+describe("benefitLabel: the stored benefit in the page's language", () => {
+  test('Dutch as the cards always said it, with a decimal comma', () => {
+    expect(benefitLabel('credit')).toBe('Tegoed besteden');
+    expect(benefitLabel('percent:25')).toBe('25% korting');
+    expect(benefitLabel('percent:37.5')).toBe('37,5% korting');
+    expect(benefitLabel('upto:55')).toBe('Tot 55% korting');
+  });
+
+  test('each language its own words and way of writing a percentage', () => {
+    expect(benefitLabel('credit', 'en')).toBe('Spend credit');
+    expect(benefitLabel('upto:55', 'en')).toBe('Up to 55% discount');
+    expect(benefitLabel('percent:37.5', 'en')).toBe('37.5% discount');
+    expect(benefitLabel('percent:25', 'tr')).toBe('%25 indirim');
+    expect(benefitLabel('percent:25', 'pl')).toBe('25% zniżki');
+    expect(benefitLabel('percent:25', 'ar')).toMatch(/^خصم 25/);
+  });
+
+  test('a row stored before the benefit had no language is shown as it was', () => {
+    expect(benefitLabel('Tot 55% korting', 'en')).toBe('Tot 55% korting');
+    expect(benefitLabel('korting:x', 'en')).toBe('korting:x');
   });
 });
 
@@ -269,7 +293,7 @@ describe('the catalog entry follows publication', () => {
       organisationName: 'Zwembad De Wielen',
       category: 'sport',
       place: 'Zwijndrecht',
-      benefit: 'Tegoed besteden',
+      benefit: 'credit',
       forChildren: false,
       photo: photoSources(photoRow),
       // Title, organisation, category label, (no subject) and description, normalised.
@@ -318,7 +342,7 @@ describe('the catalog entry follows publication', () => {
       title: 'Zomerzwemmen in De Wielen',
       category: 'uitje',
       place: 'Dordrecht',
-      benefit: 'Tegoed besteden',
+      benefit: 'credit',
       photo: photoSources(newPhotoRow),
       publishedAt: (await offerRow(offerId)).publishedAt,
     });
@@ -356,7 +380,7 @@ describe('the catalog entry follows publication', () => {
       title: 'Korting bij Speeltuin Reeland',
       organisationName: 'Speeltuin Reeland',
       category: 'kinderen',
-      benefit: 'Tot 55% korting',
+      benefit: 'upto:55',
       forChildren: true,
       photo: null,
       validUntil: new Date(`${year}-09-30`),
@@ -372,7 +396,7 @@ describe('the catalog entry follows publication', () => {
         category: 'kinderen',
         categoryLabel: 'Kinderen en jongeren',
         place: 'Dordrecht',
-        benefit: 'Tot 55% korting',
+        benefit: 'upto:55',
         forChildren: true,
         photo: null,
         startsOn: null,
@@ -688,20 +712,20 @@ describe('rebuildCatalog', () => {
     expect(await bySlug(offers[0].slug)).toMatchObject({
       kind: 'CREDIT_LISTING',
       title: offers[0].name,
-      benefit: 'Tegoed besteden',
+      benefit: 'credit',
       forChildren: false,
       validUntil: null,
     });
     expect(await bySlug(offers[1].slug)).toMatchObject({
       kind: 'DISCOUNT_ACTION',
       title: `35% korting bij ${offers[1].name}`,
-      benefit: '35% korting',
+      benefit: 'percent:35',
       forChildren: false,
     });
     expect(await bySlug(offers[2].slug)).toMatchObject({
       kind: 'DISCOUNT_ACTION',
       title: `Korting op toegang bij ${offers[2].name}`,
-      benefit: 'Tot 55% korting',
+      benefit: 'upto:55',
       forChildren: true,
       validUntil: new Date(`${year}-12-31`),
     });

@@ -9,6 +9,7 @@ import { startFront, type Front } from '../../scripts/nginx';
 import { FRONT_LIST_PAGES, frontCacheable, keepFrontCacheExact, publicPageUrls, purgeFront } from '@/lib/cache/front';
 import { appendSocketAddress, clientAddressFrom } from '@/lib/limits/client-address';
 import { CATEGORY_SLUGS } from '@/lib/partners/categories';
+import { PREFIXED_LOCALES } from '@/lib/i18n/locales';
 import { FRONT_PORT } from '../support/e2e-env';
 
 // deploy/nginx.conf in real nginx, in front of a small stand-in for the app that answers every URL with
@@ -62,6 +63,19 @@ describe('which URLs a front may keep: exactly those the purge knows', () => {
     expect(urls).toEqual(
       expect.arrayContaining(['/', '/sitemap.xml', '/aanbod/a', '/aanbod/b-2', '/?categorie=sport&kinderen=1&pagina=3']),
     );
+  });
+
+  test('the same pages in every language are kept and purged, exactly as the pages link them (issue 21)', () => {
+    const urls = publicPageUrls(['a']);
+    for (const locale of PREFIXED_LOCALES) {
+      expect(urls).toEqual(expect.arrayContaining([`/${locale}`, `/${locale}/aanbod/a`, `/${locale}?categorie=sport&kinderen=1&pagina=3`]));
+      expect(urls.filter((u) => u === `/${locale}` || u.startsWith(`/${locale}?`))).toHaveLength(
+        (CATEGORY_SLUGS.length + 1) * 3 * 2 * FRONT_LIST_PAGES,
+      );
+    }
+    // Not pages of their own: a search, a Dutch-only page, a language that is not there, Dutch with a prefix.
+    for (const url of ['/en?zoek=zwembad', '/en/voorwaarden', '/en/kaart', '/de', '/nl', '/nl/aanbod/a', '/en/', '/en?pagina=1'])
+      expect(frontCacheable(url), url).toBe(false);
   });
 });
 

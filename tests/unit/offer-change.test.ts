@@ -205,7 +205,7 @@ describe('a change of a published discount action, in the wizard', () => {
     expect((await publishedOffer(slug))?.title).toBe('Halve prijs in Zwembad Oost');
     expect(await approveOffer(partner.actor, offerId, sent.version)).toEqual({ ok: true, slug });
     expect((await publishedOffer(slug))?.title).toBe('Driekwart korting in Zwembad Oost');
-    expect((await entryOf(offerId))?.benefit).toBe('75% korting');
+    expect((await entryOf(offerId))?.benefit).toBe('percent:75');
   });
 
   test('refused: another organisation, a credit-only partner, an action that is not online, one whose change is under way', async () => {

@@ -4,6 +4,7 @@ import { requireEditor } from '@/lib/auth/session';
 import { isEditorAdmin } from '@/lib/auth/roles';
 import { PortalHeader } from '@/components/layout/PortalHeader';
 import { SiteFooter } from '@/components/layout/SiteHeader';
+import { RootDocument, rootMetadata, rootViewport } from '@/components/layout/RootDocument';
 
 /** The editors' pages beside their home (the workspace's dashboard), in the header's order. */
 const EDITOR_LINKS = [
@@ -12,10 +13,13 @@ const EDITOR_LINKS = [
   { href: '/redactie/taken', label: nl.jobs.nav },
 ];
 
+export const metadata = rootMetadata('nl');
+export const viewport = rootViewport;
+
 export default async function EditorLayout({ children }: { children: ReactNode }) {
   const user = await requireEditor();
   return (
-    <>
+    <RootDocument locale="nl">
       {/* The editors' area is a desktop work tool: its pages use the screen's width (form beside preview). */}
       <PortalHeader
         subtitle={nl.nav.editorHome}
@@ -28,6 +32,6 @@ export default async function EditorLayout({ children }: { children: ReactNode }
       />
       {children}
       <SiteFooter />
-    </>
+    </RootDocument>
   );
 }

@@ -4,11 +4,15 @@ import { requirePartner } from '@/lib/auth/session';
 import { isOrgAdmin } from '@/lib/auth/roles';
 import { PortalHeader } from '@/components/layout/PortalHeader';
 import { SiteFooter } from '@/components/layout/SiteHeader';
+import { RootDocument, rootMetadata, rootViewport } from '@/components/layout/RootDocument';
+
+export const metadata = rootMetadata('nl');
+export const viewport = rootViewport;
 
 export default async function PartnerLayout({ children }: { children: ReactNode }) {
   const user = await requirePartner();
   return (
-    <>
+    <RootDocument locale="nl">
       <PortalHeader
         subtitle={nl.app.portal}
         home="/partner"
@@ -21,6 +25,6 @@ export default async function PartnerLayout({ children }: { children: ReactNode 
       />
       {children}
       <SiteFooter />
-    </>
+    </RootDocument>
   );
 }

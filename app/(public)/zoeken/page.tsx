@@ -1,52 +1,13 @@
 import type { Metadata } from 'next';
-import { PageMain } from '@/components/layout/SiteHeader';
-import { Catalog } from '@/components/catalog/Catalog';
-import { catalogTitle } from '@/components/catalog/CatalogPage';
-import type { NearState } from '@/components/catalog/NearForm';
-import { todayInDordrecht } from '@/lib/i18n/format';
-import { searchCatalog, suggestSearch, type CatalogResult } from '@/lib/offers/catalog';
-import { filtersQuery, parseFilters, type CatalogFilters } from '@/lib/offers/filters';
-import { nearCatalogPage, nearPoint } from '@/lib/offers/near';
+import { SearchResults, searchMetadata, type SearchParams } from '@/components/catalog/SearchResults';
 
-// The catalog with a search (`/?zoek=…`) or sorted by distance (`/?bij=3311AB`, `/?lat=…&lon=…`),
-// rewritten here by proxy.ts: every question is different, so this one asks the database each time
-// (trigram index, the box of lib/offers/near.ts) and is never kept by a front (lib/cache/front.ts).
-type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+// `/?zoek=…`, `/?bij=…`: proxy.ts rewrites a search or a position here (components/catalog/SearchResults.tsx).
+type Props = { searchParams: SearchParams };
 
-export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
-  const filters = parseFilters(await searchParams);
-  return {
-    title: { absolute: catalogTitle(filters) },
-    // The list itself, without where someone stands.
-    alternates: { canonical: filtersQuery(filters, { near: undefined }) },
-    // Search results are not pages of their own for search engines.
-    robots: { index: false, follow: true },
-  };
+export function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  return searchMetadata(searchParams, 'nl');
 }
 
-export default async function SearchPage({ searchParams }: Props) {
-  const filters = parseFilters(await searchParams);
-  const today = todayInDordrecht();
-  const { result, suggestion, near } = await catalogFor(filters, today);
-  return (
-    <PageMain>
-      <Catalog filters={filters} result={result} suggestion={suggestion} near={near} />
-    </PageMain>
-  );
-}
-
-/**
- * With a position that could be found: sorted by distance. Without one (a wrong postcode, PDOK
- * away) the list as without a position, and the reason beside the postcode field. "Bedoelde je:
- * museum?" only when nothing was found.
- */
-async function catalogFor(
-  filters: CatalogFilters,
-  today: string,
-): Promise<{ result: CatalogResult; suggestion: string | null; near?: NearState }> {
-  const found = filters.near ? await nearPoint(filters.near) : null;
-  if (!found?.point) return { ...(await searchCatalog(filters, today)), near: found ? { error: found.error } : undefined };
-  const result = await nearCatalogPage(filters, found.point, today);
-  const suggestion = result.total === 0 && filters.zoek ? await suggestSearch(filters, today) : null;
-  return { result, suggestion, near: { from: found.from } };
+export default function SearchPage({ searchParams }: Props) {
+  return <SearchResults searchParams={searchParams} locale="nl" />;
 }

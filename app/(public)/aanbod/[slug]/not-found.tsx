@@ -1,26 +1,13 @@
-import { PageMain } from '@/components/layout/SiteHeader';
-import { buttonClass } from '@/components/ui/classes';
-import { nl } from '@/lib/i18n/nl';
+import { PageMain, PublicShell } from '@/components/layout/SiteHeader';
+import { OfferGone } from '@/components/offer/OfferDetail';
 
-// An offer that has ended, was taken offline or never existed.
+// An offer that has ended, was taken offline or never existed (in development: notFound() directly).
 export default function NotFound() {
   return (
-    <PageMain narrow>
-      <OfferGone />
-    </PageMain>
-  );
-}
-
-export function OfferGone() {
-  return (
-    <>
-      <h1 className="text-3xl font-bold">{nl.catalog.gone}</h1>
-      <p className="mt-3 text-lg">{nl.catalog.goneText}</p>
-      <p className="mt-6">
-        <a href="/" className={buttonClass}>
-          {nl.catalog.showAll}
-        </a>
-      </p>
-    </>
+    <PublicShell locale="nl" path="/">
+      <PageMain narrow>
+        <OfferGone locale="nl" />
+      </PageMain>
+    </PublicShell>
   );
 }
