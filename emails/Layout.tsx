@@ -1,13 +1,35 @@
 import type { ReactNode } from 'react';
 import { Body, Button, Container, Head, Hr, Html, Link, Preview, Section, Text } from '@react-email/components';
 import { nl } from '@/lib/i18n/nl';
+import { useMailLocale, useMailText, type MailText } from './locale';
 
-// The frame every Dordtpas mail shares. Inline styles: many mail clients ignore <style>.
+// The frame every Dordtpas mail shares, in the recipient's language (./locale.ts). Inline styles:
+// many mail clients ignore <style>.
+
+const dutch = {
+  footer: nl.mail.footer as string,
+  greeting: (name: string) => `Beste ${name},`,
+  buttonFallback: 'Werkt de knop niet? Kopieer dan deze link in je browser:',
+};
+const TEXT: MailText<typeof dutch> = {
+  nl: dutch,
+  en: {
+    footer: 'Dordtpas is a service of the Municipality of Dordrecht.',
+    greeting: (name: string) => `Dear ${name},`,
+    buttonFallback: 'Does the button not work? Copy this link into your browser:',
+  },
+};
+
+/** "Beste Sanne," / "Dear Sanne,": the first line of a mail. */
+export function Greeting({ name }: { name: string }) {
+  return <Text style={paragraph}>{useMailText(TEXT).greeting(name)}</Text>;
+}
 export const colors = { brand: '#0b5e54', text: '#1a1a1a', muted: '#4a4a4a' };
 
 export function Layout({ preview, children }: { preview: string; children: ReactNode }) {
+  const t = useMailText(TEXT);
   return (
-    <Html lang="nl">
+    <Html lang={useMailLocale()}>
       <Head />
       <Preview>{preview}</Preview>
       <Body style={{ backgroundColor: '#f4f4f0', fontFamily: 'Arial, Helvetica, sans-serif', color: colors.text, margin: 0 }}>
@@ -15,7 +37,7 @@ export function Layout({ preview, children }: { preview: string; children: React
           <Text style={{ fontSize: 22, fontWeight: 700, color: colors.brand, margin: '0 0 16px' }}>Dordtpas</Text>
           <Section style={{ backgroundColor: '#ffffff', borderRadius: 8, padding: '24px' }}>{children}</Section>
           <Hr style={{ borderColor: '#d8d8d0', margin: '24px 0 8px' }} />
-          <Text style={{ fontSize: 13, color: colors.muted }}>{nl.mail.footer}</Text>
+          <Text style={{ fontSize: 13, color: colors.muted }}>{t.footer}</Text>
         </Container>
       </Body>
     </Html>
@@ -42,7 +64,7 @@ export function CallToAction({ href, children }: { href: string; children: React
         {children}
       </Button>
       <Text style={{ ...paragraph, marginTop: 16 }}>
-        Werkt de knop niet? Kopieer dan deze link in je browser:{' '}
+        {useMailText(TEXT).buttonFallback}{' '}
         <Link href={href} style={{ wordBreak: 'break-all' }}>
           {href}
         </Link>
@@ -65,7 +87,7 @@ export function Notice({
 }) {
   return (
     <Layout preview={preview}>
-      <Text style={paragraph}>Beste {name},</Text>
+      <Greeting name={name} />
       {paragraphs.map((p, i) => (
         <Text key={i} style={paragraph}>
           {p}

@@ -10,8 +10,8 @@ import { currentSessionToken } from '@/lib/auth/session';
 import { done, fail, fieldFail, type FormState } from '@/lib/forms';
 import { clientAddress } from '@/lib/limits/client-address';
 import { kickMailer } from '@/lib/mail/sender';
-import { CHANGE_PASSWORD_SECRET_FIELDS, changeEmailSchema, changePasswordSchema, tokenSchema } from './schema';
-import { changePassword, confirmEmailChange, requestEmailChange, type EmailChangeRefusal } from './own-account';
+import { CHANGE_PASSWORD_SECRET_FIELDS, changeEmailSchema, changePasswordSchema, localeSchema, tokenSchema } from './schema';
+import { changeLocale, changePassword, confirmEmailChange, requestEmailChange, type EmailChangeRefusal } from './own-account';
 
 // A partner user's own password and e-mail address (issue 17, ADR 0022): any partner user, beheerder
 // or medewerker. Confirming a new address is public: the link's token is the proof, and the owner of
@@ -56,4 +56,11 @@ export const confirmEmailChangeAction = formAction('public', tokenSchema, async 
   if (!result.ok) return fail(values, result.reason === 'taken' ? t.email.confirm.taken : t.email.confirm.invalid);
   revalidatePath('/partner');
   redirect('/inloggen?nieuwadres=1');
+});
+
+/** The language of the user's mails (issue 21): any partner user, for themselves; said back in the chosen language. */
+export const changeLocaleAction = formAction('PARTNER', localeSchema, async ({ locale }, { user, values }): Promise<FormState> => {
+  await changeLocale(user, locale);
+  revalidatePath('/partner');
+  return done(values, t.locale.done[locale]);
 });

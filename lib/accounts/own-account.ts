@@ -2,7 +2,7 @@ import { createElement } from 'react';
 import { prisma } from '@/lib/db';
 import { appUrl } from '@/lib/env';
 import { nl } from '@/lib/i18n/nl';
-import { formatDateTime } from '@/lib/i18n/format';
+import type { PortalLocale } from '@/lib/i18n/locales';
 import { audit } from '@/lib/audit';
 import { enqueueMail, prepareMail } from '@/lib/mail/outbox';
 import type { FieldErrors } from '@/lib/forms';
@@ -56,8 +56,8 @@ export async function changePassword(
   const passwordHash = await hashPassword(input.password);
   const mail = await prepareMail(
     user.email,
-    t.password.mailSubject,
-    createElement(PasswordChanged, { name: user.name, when: formatDateTime(now), forgotUrl: appUrl('/wachtwoord-vergeten') }),
+    (s) => s.passwordChanged,
+    createElement(PasswordChanged, { name: user.name, when: now, forgotUrl: appUrl('/wachtwoord-vergeten') }),
     { organisationId: actor.organisationId },
   );
   return prisma.$transaction(async (tx) => {
@@ -105,13 +105,13 @@ export async function requestEmailChange(actor: SessionUser, email: string, now 
   const [confirm, notice] = await Promise.all([
     prepareMail(
       email,
-      t.email.confirmSubject,
+      (s) => s.emailChangeConfirm,
       createElement(ConfirmEmailChange, { name: user.name, confirmUrl: emailChangeUrl(token) }),
       about,
     ),
     prepareMail(
       user.email,
-      t.email.noticeSubject,
+      (s) => s.emailChangeNotice,
       createElement(EmailChangeRequested, { name: user.name, newEmail: email, forgotUrl: appUrl('/wachtwoord-vergeten') }),
       about,
     ),
@@ -178,4 +178,14 @@ export async function confirmEmailChange(token: string, now = new Date()): Promi
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') return { ok: false, reason: 'taken' };
     throw error;
   }
+}
+
+/** The user's language for the mails (and the portal, once translated): from the next mail on. Recorded in the log. */
+export async function changeLocale(actor: SessionUser, locale: PortalLocale): Promise<void> {
+  await prisma.$transaction(async (tx) => {
+    const before = await tx.user.findUniqueOrThrow({ where: { id: actor.id }, select: { locale: true } });
+    if (before.locale === locale) return;
+    await tx.user.update({ where: { id: actor.id }, data: { locale } });
+    await audit(tx, actor.id, 'account.locale-changed', ['User', actor.id], { from: before.locale, to: locale });
+  });
 }

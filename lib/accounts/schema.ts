@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { nl } from '@/lib/i18n/nl';
+import { PORTAL_LOCALES } from '@/lib/i18n/locales';
 import { email, newPasswordFields, newPasswordIssues, password } from '@/lib/partners/schema';
 
 const v = nl.validation;
@@ -49,3 +50,6 @@ export const CHANGE_PASSWORD_SECRET_FIELDS = ['currentPassword', 'password', 'pa
 
 /** "E-mailadres wijzigen": the new address; it counts only once its link is pressed. */
 export const changeEmailSchema = z.object({ email });
+
+/** The language a user chooses for the mails (and the portal): issue 21. */
+export const localeSchema = z.object({ locale: z.enum(PORTAL_LOCALES, { message: nl.ownData.locale.invalid }) });

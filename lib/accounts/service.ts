@@ -1,7 +1,6 @@
 import { createElement } from 'react';
 import { prisma, type Tx } from '@/lib/db';
 import { appUrl } from '@/lib/env';
-import { nl } from '@/lib/i18n/nl';
 import { audit } from '@/lib/audit';
 import { orgName } from '@/lib/partners/names';
 import { enqueueMail, prepareMail } from '@/lib/mail/outbox';
@@ -89,7 +88,7 @@ export async function confirmEmail(token: string, now = new Date()): Promise<Con
   const user = await prisma.user.findUniqueOrThrow({ where: { id: check.userId } });
   const mail = await prepareMail(
     user.email,
-    nl.mail.confirmedSubject,
+    (s) => s.confirmed,
     createElement(AccountConfirmed, { name: user.name, username: user.username, loginUrl: appUrl('/inloggen') }),
     { organisationId: user.organisationId },
   );
@@ -110,7 +109,7 @@ export async function prepareConfirmationMail(user: { name: string; email: strin
   const token = newToken();
   const mail = await prepareMail(
     user.email,
-    nl.mail.confirmSubject,
+    (s) => s.confirm,
     createElement(ConfirmAccount, { name: user.name, organisation, confirmUrl: confirmUrlFor(token) }),
     { organisationId: user.organisationId },
   );
@@ -151,7 +150,7 @@ export async function notifyExistingAccount(email: string): Promise<void> {
   if (!(await mayMail(user.email))) return;
   const mail = await prepareMail(
     user.email,
-    nl.mail.accountExistsSubject,
+    (s) => s.accountExists,
     createElement(AccountExists, {
       name: user.name,
       username: user.username,
@@ -180,7 +179,7 @@ export async function requestPasswordReset(email: string): Promise<void> {
   const token = newToken();
   const mail = await prepareMail(
     user.email,
-    nl.mail.resetSubject,
+    (s) => s.reset,
     createElement(PasswordReset, { name: user.name, resetUrl: resetUrlFor(token) }),
     { organisationId: user.organisationId },
   );

@@ -1,7 +1,6 @@
 import { prisma } from '@/lib/db';
 import { appUrl } from '@/lib/env';
-import { nl } from '@/lib/i18n/nl';
-import { formatIsoDate, toIsoDate, todayInDordrecht } from '@/lib/i18n/format';
+import { toIsoDate, todayInDordrecht } from '@/lib/i18n/format';
 import { enqueueMail } from '@/lib/mail/outbox';
 import { mailsToEditors } from '@/lib/mail/recipients';
 import type { SessionUser } from '@/lib/accounts/service';
@@ -87,10 +86,10 @@ export async function endAction(
   const text = reason.trim();
   const approvalLapsed = offer.status === 'AWAITING_PARTNER';
   const name = orgName(offer.organisation);
-  const mails = await mailsToEditors(nl.discount.end.mailSubject(name), ActionEnded, {
+  const mails = await mailsToEditors((s) => s.actionEnded(name), ActionEnded, {
     organisation: name,
     title: published.title,
-    lastDay: formatIsoDate(lastDay),
+    lastDay,
     reason: text,
     approvalLapsed,
     url: appUrl(`/redactie/acties/${offerId}`),

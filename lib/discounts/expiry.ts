@@ -1,7 +1,6 @@
 import { prisma } from '@/lib/db';
 import { appUrl } from '@/lib/env';
-import { nl } from '@/lib/i18n/nl';
-import { formatDate, todayInDordrecht } from '@/lib/i18n/format';
+import { todayInDordrecht } from '@/lib/i18n/format';
 import { enqueueMail } from '@/lib/mail/outbox';
 import { mailsToPartners } from '@/lib/mail/recipients';
 import { readOfferContent } from '@/lib/offers/content';
@@ -26,9 +25,9 @@ export async function sendExpiryNotices(now = new Date()): Promise<number> {
     if (!content) continue;
     // One action that fails (e.g. its mail) must not keep the others from being noticed.
     try {
-      const mails = await mailsToPartners(offer.organisationId, nl.mail.expiredSubject, ActionExpired, {
+      const mails = await mailsToPartners(offer.organisationId, (s) => s.expired, ActionExpired, {
         title: content.title,
-        lastDay: formatDate(offer.validUntil!),
+        lastDay: offer.validUntil!,
         url: appUrl('/partner'),
       });
       await prisma.$transaction(async (tx) => {

@@ -1,7 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { prisma } from '@/lib/db';
 import { appUrl } from '@/lib/env';
-import { nl } from '@/lib/i18n/nl';
 import { todayInDordrecht } from '@/lib/i18n/format';
 import { formatPhone } from '@/lib/i18n/phone';
 import { enqueueMail } from '@/lib/mail/outbox';
@@ -232,7 +231,7 @@ export async function submitProposal(actor: SessionUser, offerId: string, versio
   const content = contentFromDraft(draft, org.category, today, locations);
   const name = orgName(org);
   if (offer.changeOfId) return submitChange(actor, { ...offer, changeOfId: offer.changeOfId }, content, name, locations);
-  const mails = await mailsToEditors(nl.mail.proposalSubject(name), ProposalSubmitted, {
+  const mails = await mailsToEditors((s) => s.proposal(name), ProposalSubmitted, {
     organisation: name,
     subject: content.discount.subject,
     url: appUrl(`/redactie/acties/${offerId}`),
@@ -326,7 +325,7 @@ export async function retractProposal(actor: SessionUser, offerId: string, versi
   const content = readContent('discount', offer.content, { offerId: offer.id, column: 'Offer.content' });
   if (!content) return { ok: false, reason: 'not-found' };
   const name = orgName(offer.organisation);
-  const mails = await mailsToEditors(nl.discount.retract.mailSubject(name), ProposalRetracted, {
+  const mails = await mailsToEditors((s) => s.proposalRetracted(name), ProposalRetracted, {
     organisation: name,
     subject: content.discount.subject,
     reason: text,

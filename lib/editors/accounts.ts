@@ -121,8 +121,8 @@ export async function inviteEditor(actor: SessionUser, input: InviteInput, now =
       mail: (url) =>
         prepareMail(
           input.email,
-          nl.editors.mailSubject,
-          createElement(EditorInvited, { name: input.name, invitedBy: actor.name, role: nl.editors.roles[input.orgRole], url }),
+          (s) => s.editorInvited,
+          createElement(EditorInvited, { name: input.name, invitedBy: actor.name, role: input.orgRole, url }),
         ),
       audit: (invitationId) => ({
         action: 'editor.invited',

@@ -103,10 +103,10 @@ export async function proposeLocationChange(actor: SessionUser, proposal: Propos
   const lines = describeLocationChange(current && proposedOf(current), proposed).map(
     (c) => `${c.label}: ${c.before && c.after ? `${c.before} → ${c.after}` : c.after || c.before}`,
   );
-  const mails = await mailsToEditors(nl.locations.mail.requestedSubject(name), LocationChangeRequested, {
+  const mails = await mailsToEditors((s) => s.locationRequested(name), LocationChangeRequested, {
     organisation: name,
     by: actor.name,
-    what: nl.locations.editor.kind[proposal.kind],
+    what: proposal.kind,
     location: proposed?.name ?? current?.name ?? '',
     lines,
     url: appUrl(`/redactie/partners/${organisationId}`),
@@ -183,7 +183,7 @@ async function partnerMailProps(requestId: string) {
   return {
     organisationId: request.organisationId,
     props: {
-      what: nl.locations.pendingKind[request.kind],
+      what: request.kind,
       location: proposed?.name ?? request.location?.name ?? '',
       url: appUrl('/partner/locaties'),
     },
@@ -195,7 +195,7 @@ export async function applyLocationRequest(actor: SessionUser, requestId: string
   if (actor.role !== 'EDITOR') return { ok: false, reason: 'forbidden' };
   const about = await partnerMailProps(requestId);
   if (!about) return { ok: false, reason: 'gone' };
-  const mails = await mailsToPartners(about.organisationId, nl.locations.mail.appliedSubject, LocationChangeApplied, about.props);
+  const mails = await mailsToPartners(about.organisationId, (s) => s.locationApplied, LocationChangeApplied, about.props);
   return prisma.$transaction(async (tx) => {
     const request = await lockOpen(tx, requestId);
     if (!request) return { ok: false, reason: 'gone' } as const;
@@ -265,7 +265,7 @@ export async function rejectLocationRequest(
   if (actor.role !== 'EDITOR') return { ok: false, reason: 'forbidden' };
   const about = await partnerMailProps(requestId);
   if (!about) return { ok: false, reason: 'gone' };
-  const mails = await mailsToPartners(about.organisationId, nl.locations.mail.rejectedSubject, LocationChangeRejected, {
+  const mails = await mailsToPartners(about.organisationId, (s) => s.locationRejected, LocationChangeRejected, {
     ...about.props,
     reason,
   });

@@ -43,7 +43,7 @@ export function changeMails(
   title: string,
   note: string,
 ) {
-  return mailsToEditors(nl.offer.change.mailSubject(organisation), ChangeProposed, {
+  return mailsToEditors((s) => s.changeProposed(organisation), ChangeProposed, {
     organisation,
     title,
     note,

@@ -1,6 +1,5 @@
 import { prisma } from '@/lib/db';
 import { appUrl } from '@/lib/env';
-import { nl } from '@/lib/i18n/nl';
 import { enqueueMail } from '@/lib/mail/outbox';
 import { mailsToPartners } from '@/lib/mail/recipients';
 import type { SessionUser } from '@/lib/accounts/service';
@@ -51,13 +50,17 @@ export async function rejectProposal(actor: SessionUser, offerId: string, versio
   const published = change ? readOfferContent(offer, offer.publishedContent, 'Offer.publishedContent') : null;
   if (!content || (change && !published)) return { ok: false, reason: 'not-found' };
   const title = (published ?? content).title;
-  const t = nl.reject;
-  const mails = await mailsToPartners(offer.organisationId, change ? t.changeSubject(title) : t.proposalSubject(title), ProposalRejected, {
-    title,
-    reason: reason.text,
-    change,
-    url: appUrl('/partner'),
-  });
+  const mails = await mailsToPartners(
+    offer.organisationId,
+    (s) => (change ? s.changeRejected(title) : s.proposalRejected(title)),
+    ProposalRejected,
+    {
+      title,
+      reason: reason.text,
+      change,
+      url: appUrl('/partner'),
+    },
+  );
   const audit = { version, reasonId: reason.reasonId, reason: reason.text };
   return prisma.$transaction(async (tx) => {
     const moved = change

@@ -2,7 +2,7 @@ import { prisma } from '@/lib/db';
 import { appUrl, env } from '@/lib/env';
 import { audit } from '@/lib/audit';
 import { nl } from '@/lib/i18n/nl';
-import { formatDate, todayInDordrecht } from '@/lib/i18n/format';
+import { todayInDordrecht } from '@/lib/i18n/format';
 import { enqueueMail } from '@/lib/mail/outbox';
 import { mailsToPartners } from '@/lib/mail/recipients';
 import { isWorkingDay, workingDaysBetween } from '@/lib/workdays';
@@ -70,12 +70,12 @@ export async function sendApprovalReminders(now = new Date()): Promise<number> {
     if (!content) continue;
     // One offer that fails (its mail) must not keep the others from their reminder.
     try {
-      const mails = await mailsToPartners(
-        offer.organisationId,
-        n === 1 ? nl.record.reminders.subject : nl.record.reminders.secondSubject,
-        ApprovalReminder,
-        { title: content.title, sentOn: formatDate(offer.statusSince), second: n === 2, url: appUrl(`/partner/aanbod/${offer.id}`) },
-      );
+      const mails = await mailsToPartners(offer.organisationId, (s) => (n === 1 ? s.reminder : s.secondReminder), ApprovalReminder, {
+        title: content.title,
+        sentOn: offer.statusSince,
+        second: n === 2,
+        url: appUrl(`/partner/aanbod/${offer.id}`),
+      });
       const reminded = await prisma.$transaction(async (tx) => {
         // Exactly the request and the count read: an answer, a new request, a deactivation or another
         // instance's reminder in between makes this match nothing.

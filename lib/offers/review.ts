@@ -1,6 +1,5 @@
 import { prisma, type Tx } from '@/lib/db';
 import { appUrl } from '@/lib/env';
-import { nl } from '@/lib/i18n/nl';
 import { enqueueMail } from '@/lib/mail/outbox';
 import { mailsToEditors, mailsToPartners } from '@/lib/mail/recipients';
 import { orgName } from '@/lib/partners/names';
@@ -122,7 +121,7 @@ async function saveOffer(
   if (!placed.ok) return { ok: false, reason: 'place', errors: placed.errors };
   const sendMails =
     form.intent === 'send'
-      ? await mailsToPartners(organisationId, nl.mail.approvalSubject, ApprovalRequested, { title: form.title, url: appUrl('/partner') })
+      ? await mailsToPartners(organisationId, (s) => s.approval, ApprovalRequested, { title: form.title, url: appUrl('/partner') })
       : [];
 
   return prisma.$transaction(async (tx) => {
@@ -199,7 +198,7 @@ export async function commentOnOffer(actor: SessionUser, offerId: string, versio
   if (!found.ok) return found;
   const { offer, content } = found;
   const organisation = orgName(offer.organisation);
-  const mails = await mailsToEditors(nl.mail.commentedSubject(organisation), PartnerCommented, {
+  const mails = await mailsToEditors((s) => s.commented(organisation), PartnerCommented, {
     organisation,
     title: content.title,
     comment,
@@ -233,7 +232,7 @@ export async function approveOffer(actor: SessionUser, offerId: string, version:
   const found = await waitingOffer(actor, offerId, version);
   if (!found.ok) return found;
   const { offer, content } = found;
-  const mails = await mailsToPartners(offer.organisationId, nl.mail.publishedSubject, OfferPublished, {
+  const mails = await mailsToPartners(offer.organisationId, (s) => s.published, OfferPublished, {
     title: content.title,
     url: appUrl(`/aanbod/${offer.slug}`),
   });
@@ -283,7 +282,7 @@ export async function withdrawOffer(actor: SessionUser, offerId: string, reason:
   const stored = offer.publishedContent;
   const content = readOfferContent(offer, stored, 'Offer.publishedContent');
   const title = content?.title ?? offer.slug;
-  const mails = await mailsToPartners(offer.organisationId, nl.mail.withdrawnSubject, OfferWithdrawn, { title, reason });
+  const mails = await mailsToPartners(offer.organisationId, (s) => s.withdrawn, OfferWithdrawn, { title, reason });
   return prisma.$transaction(async (tx) => {
     const withdrawn = await transition(tx, 'withdraw', {
       actor,

@@ -101,7 +101,7 @@ export async function requestOrganisationChange(
   if (Object.keys(change).length === 0) return { ok: false, reason: 'unchanged' };
   const name = orgName(org);
   const lines = describeChange(org, change).map((c) => `${c.label}: ${c.before} → ${c.after}`);
-  const mails = await mailsToEditors(nl.ownChange.mailSubject(name), OrganisationChangeRequested, {
+  const mails = await mailsToEditors((s) => s.organisationChange(name), OrganisationChangeRequested, {
     organisation: name,
     by: actor.name,
     lines,

@@ -1,7 +1,5 @@
 import { prisma, type Tx } from '@/lib/db';
 import { appUrl, env } from '@/lib/env';
-import { nl } from '@/lib/i18n/nl';
-import { formatDate } from '@/lib/i18n/format';
 import { audit } from '@/lib/audit';
 import { isOrgAdmin } from '@/lib/auth/roles';
 import { endOrganisationSessions } from '@/lib/accounts/sessions';
@@ -52,19 +50,18 @@ export async function closePartnership(actor: SessionUser, input: CloseInput, no
   if (org.status === 'CLOSED') return { ok: false, reason: 'closed' };
   const name = orgName(org);
   const reason = input.reason || null;
-  const date = formatDate(now);
   const [editorMails, partnerMails] = await Promise.all([
-    mailsToEditors(nl.close.editorsSubject(name), PartnershipClosed, {
+    mailsToEditors((s) => s.partnershipClosedEditors(name), PartnershipClosed, {
       organisation: name,
       closedBy: actor.name,
-      date,
+      date: now,
       reason: reason ?? '',
       url: appUrl(`/redactie/partners/${organisationId}`),
     }),
-    mailsToPartners(organisationId, nl.close.partnerSubject, PartnershipClosedConfirmation, {
+    mailsToPartners(organisationId, (s) => s.partnershipClosed, PartnershipClosedConfirmation, {
       organisation: name,
       closedBy: actor.name,
-      date,
+      date: now,
       retentionDays: env().PERSONAL_DATA_RETENTION_DAYS,
     }),
   ]);

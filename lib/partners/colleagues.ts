@@ -1,6 +1,5 @@
 import { createElement } from 'react';
 import { prisma } from '@/lib/db';
-import { nl } from '@/lib/i18n/nl';
 import { audit } from '@/lib/audit';
 import { isOrgAdmin } from '@/lib/auth/roles';
 import {
@@ -92,12 +91,12 @@ export async function inviteColleague(
       mail: (url) =>
         prepareMail(
           input.email,
-          nl.colleagues.mailSubject(name),
+          (s) => s.colleagueInvited(name),
           createElement(ColleagueInvited, {
             name: input.name,
             invitedBy: actor.name,
             organisation: name,
-            role: nl.colleagues.roles[input.orgRole],
+            role: input.orgRole,
             url,
           }),
           { organisationId: org.id },
@@ -217,7 +216,7 @@ export async function removeColleague(actor: SessionUser, userId: string): Promi
   if (!target) return { ok: false, reason: 'gone' };
   const mail = await prepareMail(
     target.email,
-    nl.colleagues.removedSubject,
+    (s) => s.colleagueRemoved,
     createElement(ColleagueRemoved, { name: target.name, removedBy: actor.name, organisation: orgName(target.organisation!) }),
     { organisationId: actor.organisationId },
   );

@@ -1,7 +1,6 @@
 import { shutOut } from './close';
 import { prisma } from '@/lib/db';
 import { appUrl } from '@/lib/env';
-import { nl } from '@/lib/i18n/nl';
 import { audit } from '@/lib/audit';
 import { enqueueMail } from '@/lib/mail/outbox';
 import { mailsToPartners } from '@/lib/mail/recipients';
@@ -47,7 +46,7 @@ export async function deactivatePartner(actor: SessionUser, change: Change, now 
   if (!found.ok) return found;
   const { organisationId, version, reason } = change;
   const organisation = orgName(found.org);
-  const mails = await mailsToPartners(organisationId, nl.record.deactivate.subject, PartnerDeactivated, { organisation, reason });
+  const mails = await mailsToPartners(organisationId, (s) => s.deactivated, PartnerDeactivated, { organisation, reason });
   return prisma.$transaction(async (tx) => {
     // The lock an editor's save takes too: a sending under way waits and then finds it inactive.
     await tx.$queryRaw`SELECT id FROM "Organisation" WHERE id = ${organisationId} FOR UPDATE`;
@@ -80,7 +79,7 @@ export async function reactivatePartner(actor: SessionUser, change: Change): Pro
   if (!found.ok) return found;
   const { organisationId, version, reason } = change;
   const organisation = orgName(found.org);
-  const mails = await mailsToPartners(organisationId, nl.record.reactivate.subject, PartnerReactivated, {
+  const mails = await mailsToPartners(organisationId, (s) => s.reactivated, PartnerReactivated, {
     organisation,
     reason,
     url: appUrl('/partner'),

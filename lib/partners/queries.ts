@@ -47,6 +47,7 @@ export function getPartnerHome(organisationId: string, userId: string) {
           email: true,
           phone: true,
           username: true,
+          locale: true,
           // An e-mail change waiting for its link to be pressed (lib/accounts/own-account.ts).
           tokens: {
             where: { purpose: 'CHANGE_EMAIL', usedAt: null, expiresAt: { gt: new Date() }, email: { not: null } },

@@ -1,8 +1,6 @@
 import { z } from 'zod';
 import { prisma, type Tx } from '@/lib/db';
 import { appUrl } from '@/lib/env';
-import { nl } from '@/lib/i18n/nl';
-import { formatDate } from '@/lib/i18n/format';
 import { audit } from '@/lib/audit';
 import { enqueueMail } from '@/lib/mail/outbox';
 import { mailsToPartners } from '@/lib/mail/recipients';
@@ -65,9 +63,9 @@ export async function rejectRegistration(
   const reason = await rejectionText('REGISTRATION', input);
   if (!reason) return { ok: false, reason: 'reason-gone' };
   const name = orgName(org);
-  const mails = await mailsToPartners(organisationId, nl.reject.registrationSubject, RegistrationRejected, {
+  const mails = await mailsToPartners(organisationId, (s) => s.registrationRejected, RegistrationRejected, {
     organisation: name,
-    date: formatDate(now),
+    date: now,
     reason: reason.text,
     url: appUrl('/aanmelden'),
   });

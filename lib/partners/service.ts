@@ -245,7 +245,7 @@ export async function requestDiscounts(actor: SessionUser): Promise<PartnerTypeR
   if (!org || org.partnerType !== 'CREDIT') return { ok: false, reason: 'not-allowed' };
   if (org.requestedPartnerType) return { ok: true };
   const name = orgName(org);
-  const mails = await mailsToEditors(nl.mail.partnerTypeRequestedSubject(name), PartnerTypeRequested, {
+  const mails = await mailsToEditors((s) => s.partnerTypeRequested(name), PartnerTypeRequested, {
     organisation: name,
     url: appUrl('/redactie'),
   });
@@ -272,7 +272,7 @@ export async function grantPartnerType(actor: SessionUser, organisationId: strin
   const to = org.requestedPartnerType;
   const mails = await Promise.all(
     org.users.map((u) =>
-      prepareMail(u.email, nl.mail.partnerTypeChangedSubject, createElement(PartnerTypeChanged, { name: u.name, url: appUrl('/partner') })),
+      prepareMail(u.email, (s) => s.partnerTypeChanged, createElement(PartnerTypeChanged, { name: u.name, url: appUrl('/partner') })),
     ),
   );
   return prisma.$transaction(async (tx) => {

@@ -34,7 +34,7 @@ import {
   revokeInvitationAction,
   setColleagueRoleAction,
 } from '@/lib/partners/colleague-actions';
-import { changePasswordAction, requestEmailChangeAction } from '@/lib/accounts/own-account-actions';
+import { changeLocaleAction, changePasswordAction, requestEmailChangeAction } from '@/lib/accounts/own-account-actions';
 import { closePartnershipAction } from '@/lib/partners/close-actions';
 import { resetDb } from '../support/db';
 import { loopSnapshot, makeEditor, makeMedewerker, makePartner, uploadPhoto } from '../support/offers';
@@ -279,8 +279,11 @@ describe("a partner user's own data (issue 17): the postal address is the beheer
       expect(await updatePostalAddressAction(initialFormState, postal(1))).toEqual(refused(message));
       expect(await changePasswordAction(initialFormState, password)).toEqual(refused(message));
       expect(await requestEmailChangeAction(initialFormState, email)).toEqual(refused(message));
+      expect(await changeLocaleAction(initialFormState, form({ locale: 'en' }))).toEqual(refused(message));
     }
     expect(await everything()).toEqual(before);
+    // Nobody's language changed either (the counts above would not show it).
+    expect(await prisma.user.count({ where: { locale: 'en' } })).toBe(0);
   });
 
   test('a medewerker is refused the postal address before anything is parsed; its beheerder gets through', async () => {

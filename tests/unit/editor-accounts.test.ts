@@ -236,9 +236,9 @@ describe('disabling an editor', () => {
     expect(await prisma.outboxMessage.count()).toBe(outbox);
     expect(await prisma.emailToken.count({ where: { userId: eva.userId } })).toBe(0);
     // No more mail to the editors reaches them.
-    expect((await mailsToEditors('Test', PartnerTypeRequested, { organisation: 'Test', url: 'http://test' })).map((m) => m.to)).toEqual([
-      admin.email,
-    ]);
+    expect(
+      (await mailsToEditors(() => 'Test', PartnerTypeRequested, { organisation: 'Test', url: 'http://test' })).map((m) => m.to),
+    ).toEqual([admin.email]);
     expect(
       await prisma.auditEntry.findFirst({ where: { action: 'editor.disabled' }, select: { actorId: true, entityId: true, data: true } }),
     ).toEqual({

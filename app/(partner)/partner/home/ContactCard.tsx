@@ -4,6 +4,7 @@ import { nl } from '@/lib/i18n/nl';
 import type { HomeContact } from '@/lib/partners/queries';
 import { ContactForm } from '../ContactForm';
 import { EmailChangeForm } from '../EmailChangeForm';
+import { LanguageForm } from '../LanguageForm';
 import { PasswordForm } from '../PasswordForm';
 import { Panel } from '@/components/ui/Panel';
 
@@ -37,6 +38,10 @@ export function ContactCard({ me, version }: { me: HomeContact; version: number 
       <details className="mt-3">
         <summary className="cursor-pointer font-semibold text-brand">{t.password.open}</summary>
         <PasswordForm username={me.username} email={me.email} />
+      </details>
+      <details className="mt-3">
+        <summary className="cursor-pointer font-semibold text-brand">{t.locale.open}</summary>
+        <LanguageForm locale={me.locale} />
       </details>
     </Panel>
   );
