@@ -37,6 +37,12 @@ function catalogRewrite(url: NextRequest['nextUrl'], prefix = '') {
 /** `/en`, `/ar`, …: the catalog's start page in another language (lib/i18n/locales.ts; the matcher lists the same). */
 const LANGUAGE_HOME = /^\/(en|ar|tr|pl|uk)$/;
 
+/**
+ * An offer or a filtered list under a first segment that is no language (`/xx/aanbod/…`): a 404 at
+ * once, before a page renders. Rendered, each made-up URL would be a cached 404 of its own.
+ */
+const NOT_A_LANGUAGE = /^\/(?!(?:en|ar|tr|pl|uk|partner|redactie)\/)[^/]+\/(aanbod|overzicht)\//;
+
 /** The query parameters of the catalog's filters; the matcher below lists the same ones. */
 const CATALOG_PARAMS = ['zoek', 'categorie', 'soort', 'kinderen', 'pagina', 'bij', 'lat', 'lon'];
 
@@ -48,6 +54,7 @@ export default async function proxy(request: NextRequest, event: NextFetchEvent)
     if (refusal) return refuse(request, refusal);
   }
   if (pathname === '/') return CATALOG_PARAMS.some((p) => searchParams.has(p)) ? catalogRewrite(request.nextUrl) : NextResponse.next();
+  if (NOT_A_LANGUAGE.test(pathname)) return NextResponse.rewrite(new URL('/niet-gevonden', request.nextUrl));
   if (LANGUAGE_HOME.test(pathname))
     return CATALOG_PARAMS.some((p) => searchParams.has(p)) ? catalogRewrite(request.nextUrl, pathname) : NextResponse.next();
   if (roleForPath(pathname)) return authProxy(request, event as never);
@@ -83,6 +90,7 @@ export const config = {
     { source: '/:path*', has: [{ type: 'header', key: 'next-action' }] },
     { source: '/:path*', has: [{ type: 'header', key: 'content-type', value: 'multipart/form-data.*' }] },
     '/:path(.*%(?![0-9A-Fa-f]{2}).*)',
+    '/:first((?!(?:en|ar|tr|pl|uk|partner|redactie)/)[^/]+)/(aanbod|overzicht)/:path*',
     '/partner/:path*',
     '/redactie/:path*',
     { source: '/', has: [{ type: 'query', key: 'zoek' }] },

@@ -183,6 +183,8 @@ function Card({ card, today, locale }: { card: CatalogCard; today: string; local
           photo={card.photo}
           category={card.category}
           alt=""
+          // The card's title and category say it all: the category's image only decorates.
+          categoryAlt=""
           sizes="(min-width: 1024px) 320px, (min-width: 640px) 50vw, 112px"
         />
       </div>

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { PageMain, PublicShell } from '@/components/layout/SiteHeader';
 import { Catalog } from '@/components/catalog/Catalog';
-import type { Locale } from '@/lib/i18n/locales';
+import { LOCALES, type Locale } from '@/lib/i18n/locales';
 import { categoryName, publicMessages } from '@/lib/i18n/messages';
 import { filtersQuery, type CatalogFilters } from '@/lib/offers/filters';
 import { cachedCatalogPage } from '@/lib/offers/public';
@@ -37,7 +37,8 @@ export function catalogMetadata(filters: CatalogFilters, locale: Locale = 'nl'):
     title: { absolute: catalogTitle(filters, locale) },
     description: t.metaDescription,
     alternates: languageAlternates(locale, filtersQuery(filters)),
-    openGraph: { title: t.title, description: t.metaDescription, type: 'website' },
+    // A page's openGraph replaces the layout's: the site's name and the language again.
+    openGraph: { title: t.title, description: t.metaDescription, type: 'website', siteName: 'Dordtpas', locale: LOCALES[locale].og },
   };
 }
 

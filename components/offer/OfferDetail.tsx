@@ -8,7 +8,7 @@ import { OfferPage } from '@/components/offer/OfferPage';
 import { siteUrl } from '@/lib/env';
 import { languageAlternates } from '@/lib/i18n/alternates';
 import { todayInDordrecht } from '@/lib/i18n/format';
-import { localePath, type Locale } from '@/lib/i18n/locales';
+import { LOCALES, localePath, type Locale } from '@/lib/i18n/locales';
 import { publicMessages } from '@/lib/i18n/messages';
 import { cachedPublishedOffer } from '@/lib/offers/public';
 
@@ -27,8 +27,11 @@ export async function offerMetadata(slug: string, locale: Locale): Promise<Metad
     title: offer.title,
     description,
     alternates: languageAlternates(locale, `/aanbod/${slug}`),
+    // A page's openGraph replaces the layout's: the site's name and the language again.
     openGraph: {
       type: 'website',
+      siteName: 'Dordtpas',
+      locale: LOCALES[locale].og,
       title: offer.title,
       description,
       url: path,

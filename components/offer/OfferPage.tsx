@@ -23,10 +23,16 @@ export function OfferPage({ offer, headingLevel = 1, locale = 'nl' }: { offer: O
   const inDutch = locale === 'nl' ? null : <span className="block text-sm font-normal text-muted">{m.site.inDutch}</span>;
   return (
     <article className="offer-page overflow-hidden rounded-lg bg-white" data-offer>
-      <OrganisationPhoto photo={offer.photo} category={offer.category} alt={offer.title} sizes="(min-width: 768px) 720px, 100vw" />
+      <OrganisationPhoto
+        photo={offer.photo}
+        category={offer.category}
+        alt={offer.title}
+        categoryAlt={m.site.categoryImage(offer.categoryLabel)}
+        sizes="(min-width: 768px) 720px, 100vw"
+      />
       <div className="space-y-5 p-5 sm:p-8">
         <header>
-          <p className="text-sm font-semibold uppercase tracking-wide text-brand">
+          <p className="text-sm font-semibold uppercase tracking-wide text-brand rtl:tracking-normal">
             {t.kinds[offer.kind]}
             <span className={dotBefore}>{offer.categoryLabel}</span>
           </p>

@@ -10,11 +10,14 @@ export function OrganisationPhoto({
   photo,
   category,
   alt,
+  categoryAlt,
   sizes = '(min-width: 1024px) 480px, 100vw',
 }: {
   photo: PhotoSources | null;
   category: string;
   alt: string;
+  /** The category image's text in the page's language (Dutch by default; '' where it only decorates). */
+  categoryAlt?: string;
   sizes?: string;
 }) {
   const box = 'aspect-[16/9] w-full rounded-md object-cover bg-brand-light';
@@ -23,7 +26,7 @@ export function OrganisationPhoto({
       // eslint-disable-next-line @next/next/no-img-element -- a small static SVG
       <img
         src={`/categories/${category}.svg`}
-        alt={nl.photo.categoryAlt(categoryLabel(category))}
+        alt={categoryAlt ?? nl.photo.categoryAlt(categoryLabel(category))}
         className={box}
         width={1600}
         height={900}

@@ -92,7 +92,10 @@ export function emailChangeUrl(token: string) {
  * an account is refused: the user must hear why no mail comes.
  */
 export async function requestEmailChange(actor: SessionUser, email: string, now = new Date()): Promise<EmailChangeRequest> {
-  const user = await prisma.user.findUniqueOrThrow({ where: { id: actor.id }, select: { id: true, name: true, email: true } });
+  const user = await prisma.user.findUniqueOrThrow({
+    where: { id: actor.id },
+    select: { id: true, name: true, email: true, locale: true },
+  });
   if (email === user.email) return { ok: false, reason: 'same' };
   // Each request mails the current address, so its counter (the mails anyone can trigger, 5 an
   // hour) limits one user's requests — and how often they can ask whether an address has an
@@ -101,7 +104,8 @@ export async function requestEmailChange(actor: SessionUser, email: string, now 
   if (await takenByOther(email, user.id)) return { ok: false, reason: 'taken' };
   if (!(await mayMail(email))) return { ok: false, reason: 'too-many' };
   const token = newToken();
-  const about = { organisationId: actor.organisationId };
+  // Both in the user's language: no user has the new address yet, so it would not be found by it.
+  const about = { organisationId: actor.organisationId, locale: user.locale };
   const [confirm, notice] = await Promise.all([
     prepareMail(
       email,

@@ -140,7 +140,7 @@ export function keepFrontCacheExact(request: IncomingMessage, response: ServerRe
   // proxy.ts's rewrite of `/?categorie=…` reaches this server again as a request for /overzicht/<key>,
   // whose headers become the answer to `/?…`: that one decides, above. The front itself never keeps
   // /overzicht/ (not a location nginx caches; keep it out of a CDN's cache too, deploy/README.md).
-  if (target.startsWith('/overzicht/')) return;
+  if (splitLocalePath(target)[1].startsWith('/overzicht/')) return;
   const writeHead = response.writeHead;
   response.writeHead = function (this: ServerResponse, ...args: Parameters<ServerResponse['writeHead']>) {
     const value = String(this.getHeader('cache-control') ?? '');

@@ -30,6 +30,7 @@ export const ar: PublicMessages = {
     toStart: 'إلى الصفحة الرئيسية',
     dutchOnly: 'هذه الصفحة متوفرة باللغة الهولندية فقط.',
     toDutchPage: 'إلى الصفحة باللغة الهولندية',
+    categoryImage: (category: string) => `صورة: ${category}`,
     terms: 'شروط الشراكة',
   },
   categories: {

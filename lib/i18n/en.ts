@@ -24,6 +24,7 @@ export const en: PublicMessages = {
     toStart: 'Go to the home page',
     dutchOnly: 'This page is only available in Dutch.',
     toDutchPage: 'Go to the page in Dutch',
+    categoryImage: (category: string) => `Picture for ${category}`,
     terms: 'Partnership terms',
   },
   categories: {

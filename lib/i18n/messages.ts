@@ -42,6 +42,7 @@ export const publicNl = {
     /** The pages that exist in Dutch only: said in the reader's language, with the link. */
     dutchOnly: 'Deze pagina is alleen in het Nederlands.',
     toDutchPage: 'Naar de pagina in het Nederlands',
+    categoryImage: nl.photo.categoryAlt,
     terms: 'Samenwerkingsvoorwaarden',
   },
   categories: {

@@ -28,6 +28,7 @@ export const pl: PublicMessages = {
     toStart: 'Przejdź do strony głównej',
     dutchOnly: 'Ta strona jest dostępna tylko po niderlandzku.',
     toDutchPage: 'Przejdź do strony po niderlandzku',
+    categoryImage: (category: string) => `Obrazek: ${category}`,
     terms: 'Warunki współpracy',
   },
   categories: {

@@ -25,6 +25,7 @@ export const tr: PublicMessages = {
     toStart: 'Ana sayfaya git',
     dutchOnly: 'Bu sayfa yalnızca Felemenkçe olarak mevcut.',
     toDutchPage: 'Felemenkçe sayfaya git',
+    categoryImage: (category: string) => `${category} için resim`,
     terms: 'Ortaklık koşulları',
   },
   categories: {

@@ -28,6 +28,7 @@ export const uk: PublicMessages = {
     toStart: 'На головну сторінку',
     dutchOnly: 'Ця сторінка доступна лише нідерландською.',
     toDutchPage: 'Перейти до сторінки нідерландською',
+    categoryImage: (category: string) => `Зображення: ${category}`,
     terms: 'Умови співпраці',
   },
   categories: {

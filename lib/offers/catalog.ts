@@ -35,9 +35,21 @@ export function benefitOf(content: OfferContent): { benefit: string; forChildren
   };
 }
 
+/**
+ * A benefit as the catalog stored it before it had no language ("Tegoed besteden", "25% korting",
+ * "Tot 55% korting"): the migration converts those rows, but during a rolling deploy an instance
+ * with the old code may still write one. Anything else comes back as it is.
+ */
+function fromDutch(benefit: string): string {
+  if (benefit === 'Tegoed besteden') return 'credit';
+  const match = /^(Tot )?(\d+(?:,\d+)?)% korting$/.exec(benefit);
+  return match ? `${match[1] ? 'upto' : 'percent'}:${match[2].replace(',', '.')}` : benefit;
+}
+
 /** A stored benefit as a card says it: "Tegoed besteden", "25% korting", "Up to 55% discount". */
-export function benefitLabel(benefit: string, locale: Locale = 'nl'): string {
+export function benefitLabel(stored: string, locale: Locale = 'nl'): string {
   const t = publicMessages(locale).catalog.benefit;
+  const benefit = fromDutch(stored);
   if (benefit === 'credit') return t.credit;
   const [kind, value] = benefit.split(':');
   const percent = Number(value);

@@ -113,8 +113,14 @@ test('a pass holder switches to English: the catalog, a search and an offer in E
   const gone = await page.goto('/en/aanbod/bestaat-niet');
   expect(gone?.status()).toBe(404);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('This offer is not available (any more)');
-  // Not a language: the site's own 404 page, in Dutch, as for any unknown URL.
-  for (const path of ['/xx', '/english', '/xx/aanbod/bestaat-niet']) {
+  // A page that does not exist under a language: the 404 page in that language.
+  const missing = await page.goto('/en/bestaat-niet');
+  expect(missing?.status()).toBe(404);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('This page does not exist');
+  // Not a language: the site's own 404 page, in Dutch, as for any unknown URL; an offer or a list
+  // under it is refused before anything renders (proxy.ts), so it is never a cached page of its own.
+  for (const path of ['/xx', '/english', '/xx/aanbod/bestaat-niet', '/xx/overzicht/sport']) {
     const unknown = await page.goto(path);
     expect(unknown?.status(), path).toBe(404);
     await expect(page.locator('html'), path).toHaveAttribute('lang', 'nl');

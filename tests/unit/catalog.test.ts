@@ -264,9 +264,14 @@ describe("benefitLabel: the stored benefit in the page's language", () => {
     expect(benefitLabel('percent:25', 'ar')).toMatch(/^خصم 25/);
   });
 
-  test('a row stored before the benefit had no language is shown as it was', () => {
-    expect(benefitLabel('Tot 55% korting', 'en')).toBe('Tot 55% korting');
+  test('a row stored in Dutch (before the migration, or by an old instance during a deploy) is said in the language too', () => {
+    expect(benefitLabel('Tot 55% korting', 'en')).toBe('Up to 55% discount');
+    expect(benefitLabel('37,5% korting', 'en')).toBe('37.5% discount');
+    expect(benefitLabel('Tegoed besteden', 'tr')).toBe('Bakiye harcama');
+    expect(benefitLabel('Tot 55% korting')).toBe('Tot 55% korting');
+    // Anything else as it was stored.
     expect(benefitLabel('korting:x', 'en')).toBe('korting:x');
+    expect(benefitLabel('Gratis entree', 'en')).toBe('Gratis entree');
   });
 });
 

@@ -134,6 +134,8 @@ describe('public paths per language', () => {
     const proxy = readFileSync(path.join(root, 'proxy.ts'), 'utf8');
     expect(proxy).toContain(`/^\\/(${list})$/`);
     expect(proxy.match(/:lang\(([a-z|]+)\)/g)?.every((m) => m === `:lang(${list})`)).toBe(true);
+    expect(proxy).toContain(`(?!(?:${list}|partner|redactie)\\/)`);
+    expect(proxy).toContain(`(?!(?:${list}|partner|redactie)/)`);
     expect(readFileSync(path.join(root, 'deploy/nginx.conf'), 'utf8')).toContain(`^/(${list})(/aanbod/.*)?$`);
   });
 });
