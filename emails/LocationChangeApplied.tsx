@@ -1,10 +1,11 @@
+import { nl as dutch } from '@/lib/i18n/nl';
 import { Notice } from './Layout';
 import { useMailText, type MailText } from './locale';
 
 export type LocationChangeAppliedProps = { name: string; what: 'ADD' | 'CHANGE' | 'REMOVE'; location: string; url: string };
 
 const nl = {
-  kinds: { ADD: 'Nieuwe locatie', CHANGE: 'Wijziging', REMOVE: 'Verwijderen' },
+  kinds: dutch.locations.pendingKind,
   preview: 'Je locaties zijn bijgewerkt',
   applied: (what: string, location: string) => `De redactie van Dordtpas heeft je voorstel verwerkt: ${what.toLowerCase()} "${location}".`,
   visible: 'Pashouders zien het nu op de website.',

@@ -1,3 +1,4 @@
+import { nl as dutch } from '@/lib/i18n/nl';
 import { Notice } from './Layout';
 import { useMailText, type MailText } from './locale';
 
@@ -10,7 +11,7 @@ export type LocationChangeRejectedProps = {
 };
 
 const nl = {
-  kinds: { ADD: 'Nieuwe locatie', CHANGE: 'Wijziging', REMOVE: 'Verwijderen' },
+  kinds: dutch.locations.pendingKind,
   preview: 'De redactie heeft je voorstel voor een locatie afgewezen',
   rejected: (what: string, location: string) =>
     `De redactie van Dordtpas heeft je voorstel afgewezen: ${what.toLowerCase()} "${location}". Je locaties blijven zoals ze waren.`,

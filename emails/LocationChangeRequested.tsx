@@ -1,3 +1,4 @@
+import { nl as dutch } from '@/lib/i18n/nl';
 import { Notice } from './Layout';
 import { useMailText, type MailText } from './locale';
 
@@ -13,7 +14,7 @@ export type LocationChangeRequestedProps = {
 };
 
 const nl = {
-  kinds: { ADD: 'Nieuwe locatie', CHANGE: 'Wijziging van een locatie', REMOVE: 'Locatie verwijderen' },
+  kinds: dutch.locations.editor.kind,
   preview: (organisation: string) => `${organisation} stelt een wijziging van de locaties voor`,
   proposes: (by: string, organisation: string, what: string, location: string) =>
     `${by} van ${organisation} stelt voor: ${what.toLowerCase()} "${location}".`,

@@ -3,6 +3,7 @@
 // parameters, is a `tsc` error (npm test runs tsc); tests/unit/i18n-messages.test.ts walks every
 // language for empty texts and for Dutch left in by mistake.
 import { nl } from './nl';
+import { CATEGORIES, type CategorySlug } from '@/lib/partners/categories';
 import { LOCALES, type Locale } from './locales';
 import { en } from './en';
 import { ar } from './ar';
@@ -45,17 +46,8 @@ export const publicNl = {
     categoryImage: nl.photo.categoryAlt,
     terms: 'Samenwerkingsvoorwaarden',
   },
-  categories: {
-    sport: 'Sport en bewegen',
-    cultuur: 'Cultuur en musea',
-    'muziek-dans': 'Muziek, dans en theater',
-    cursus: 'Cursussen en onderwijs',
-    uitje: 'Uitjes en recreatie',
-    winkel: 'Winkels',
-    kinderen: 'Kinderen en jongeren',
-    gezondheid: 'Gezondheid en welzijn',
-    overig: 'Overig',
-  },
+  // The Dutch names where the portal has them too (lib/partners/categories.ts).
+  categories: Object.fromEntries(CATEGORIES.map((c) => [c.slug, c.label])) as Record<CategorySlug, string>,
   catalog: nl.catalog,
   map: nl.map,
   near: nl.near,
