@@ -26,16 +26,16 @@ const nl = {
 const TEXT: MailText<typeof nl> = {
   nl,
   en: {
-    preview: (organisation: string) => `${organisation} has ended a discount action`,
+    preview: (organisation: string) => `${organisation} has ended a discount offer`,
     ended: (organisation: string, title: string, lastDay: string) =>
-      `${organisation} has ended the discount action "${title}". The last day is ${lastDay}. After that, the action is no longer on the website.`,
+      `${organisation} has ended the discount offer "${title}". The last day is ${lastDay}. After that, the offer is no longer on the website.`,
     reason: (reason: string) => `The partner's reason: ${reason}`,
     approvalLapsed: 'You had sent the partner a new text for approval. That request has lapsed. Send the text again if it is still needed.',
-    cta: 'See the action',
+    cta: 'See the offer',
   },
 };
 
-/** To the editors: the partner ended a published discount action early (ADR 0020). */
+/** To the editors: the partner ended a published discount offer early (ADR 0020). */
 export default function ActionEnded({ name, organisation, title, lastDay, reason, approvalLapsed, url }: ActionEndedProps) {
   const t = useMailText(TEXT);
   const locale = useMailLocale();

@@ -15,11 +15,11 @@ const nl = {
 const TEXT: MailText<typeof nl> = {
   nl,
   en: {
-    preview: 'Your discount action is no longer on the website',
+    preview: 'Your discount offer is no longer on the website',
     expired: (title: string, lastDay: string) =>
-      `Your discount action "${title}" ran until ${lastDay}. Pass holders no longer see it on the Dordtpas website.`,
+      `Your discount offer "${title}" ran until ${lastDay}. Pass holders no longer see it on the Dordtpas website.`,
     renew:
-      'Would you like to offer the action again next year? Log in to the partner portal and choose "Renew for next year" at the action. Everything will already be filled in for you.',
+      'Would you like to offer it again next year? Log in to the partner portal and choose "Renew for next year" at the offer. Everything will already be filled in for you.',
     cta: 'Go to the partner portal',
   },
 };

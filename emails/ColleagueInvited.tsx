@@ -15,7 +15,7 @@ const TEXT: MailText<typeof nl> = {
   en: {
     preview: (invitedBy: string, organisation: string) => `${invitedBy} invites you to the partner portal of ${organisation}`,
     invited: (invitedBy: string, organisation: string, role: string) =>
-      `${invitedBy} invites you to the Dordtpas partner portal of ${organisation}, as ${role.toLowerCase()}. In the portal you create discount actions for pass holders and approve texts for the website.`,
+      `${invitedBy} invites you to the Dordtpas partner portal of ${organisation}, as ${role.toLowerCase()}. In the portal you create discount offers for pass holders and approve texts for the website.`,
     roles: { ADMIN: 'Administrator', MEMBER: 'Member' },
   },
 };

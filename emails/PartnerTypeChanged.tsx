@@ -12,7 +12,7 @@ const nl = {
 const TEXT: MailText<typeof nl> = {
   nl,
   en: {
-    preview: 'You can now propose discount actions',
+    preview: 'You can now propose discount offers',
     approved: 'The Dordtpas editors have approved your request: your organisation is now a partner for credit and discount.',
     button: 'In the partner portal you will find the button "Add discount proposal". With it, you propose a discount of at least 25%.',
     cta: 'Go to the partner portal',

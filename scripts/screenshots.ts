@@ -1,5 +1,5 @@
 // Screenshots of pages at phone (390×844) and desktop (1280×800) width, to look at.
-// Usage: tsx scripts/screenshots.ts <baseUrl> <outDir> /path [/path …] (LOGIN=user:pass to log in, OPEN=summary,… to open disclosures)
+// Usage: tsx scripts/screenshots.ts <baseUrl> <outDir> /path [/path …] (LOGIN=user:pass to log in, TAAL=en for English before logging in, OPEN=summary,… to open disclosures)
 import { chromium } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 
@@ -15,13 +15,15 @@ for (const [label, viewport] of [
 ] as const) {
   // As the portal's users see it: Dutch dates in the date fields, Dordrecht's clock.
   const page = await browser.newPage({ viewport, locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' });
+  // TAAL=en: the pages before logging in in English (the `taal` cookie that /taal/en sets).
+  if (process.env.TAAL) await page.context().addCookies([{ name: 'taal', value: process.env.TAAL, url: base }]);
   // LOGIN=username:password logs in first, for the portal pages.
   if (process.env.LOGIN) {
     const [username, password] = process.env.LOGIN.split(':');
     await page.goto(base + '/inloggen');
-    await page.getByLabel('Gebruikersnaam of e-mailadres').fill(username);
-    await page.getByLabel('Wachtwoord', { exact: true }).fill(password);
-    await page.getByRole('button', { name: 'Inloggen' }).click();
+    await page.getByLabel(/^(Gebruikersnaam of e-mailadres|Username or email address)$/).fill(username);
+    await page.getByLabel(/^(Wachtwoord|Password)$/).fill(password);
+    await page.getByRole('button', { name: /^(Inloggen|Log in)$/ }).click();
     await page.waitForURL((url) => !url.pathname.startsWith('/inloggen'));
   }
   for (const path of paths.length ? paths : ['/']) {

@@ -1,16 +1,19 @@
 import Link from 'next/link';
-import { nl } from '@/lib/i18n/nl';
+import { portalText, requestLocale } from '@/lib/i18n/request';
 import { logoutAction } from '@/lib/accounts/actions';
+import type { FormState } from '@/lib/forms';
+import { HeaderLanguage } from '@/components/account/HeaderLanguage';
 import { SiteHeader, headerLinkClass } from './SiteHeader';
 
 /** Header of the partner portal and the editor area: home link, the role's other pages, who is logged in, log out. */
-export function PortalHeader({
+export async function PortalHeader({
   subtitle,
   home,
-  homeLabel = nl.nav.home,
+  homeLabel,
   userName,
   wide,
   links = [],
+  languageAction,
 }: {
   subtitle: string;
   home: string;
@@ -19,18 +22,24 @@ export function PortalHeader({
   userName: string;
   wide?: boolean;
   links?: { href: string; label: string }[];
+  /** The account's language action (the partner's or the editor's): the other language is a button here. */
+  languageAction: (state: FormState, form: FormData) => Promise<FormState>;
 }) {
+  const t = await portalText();
+  const locale = await requestLocale();
+  // The menu's name in the portal's language; the Dordtpas name leads to the public site in it.
   return (
-    <SiteHeader subtitle={subtitle} wide={wide}>
+    <SiteHeader subtitle={subtitle} wide={wide} locale={locale}>
       <Link href={home} className={headerLinkClass}>
-        {homeLabel}
+        {homeLabel ?? t.nav.home}
       </Link>
       {links.map((l) => (
         <Link key={l.href} href={l.href} className={headerLinkClass}>
           {l.label}
         </Link>
       ))}
-      <span className="text-sm" aria-label="Ingelogd als">
+      <HeaderLanguage locale={locale} action={languageAction} />
+      <span className="text-sm" aria-label={t.nav.loggedInAs}>
         {userName}
       </span>
       <form action={logoutAction}>
@@ -38,7 +47,7 @@ export function PortalHeader({
           type="submit"
           className="rounded-md border-2 border-white px-3 py-1 font-semibold text-white hover:bg-white hover:text-brand"
         >
-          {nl.nav.logout}
+          {t.nav.logout}
         </button>
       </form>
     </SiteHeader>

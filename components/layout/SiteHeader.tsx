@@ -1,7 +1,8 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
-import { nl } from '@/lib/i18n/nl';
-import { PUBLIC_LOCALES, LOCALES, localePath, type Locale } from '@/lib/i18n/locales';
+import { portalText } from '@/lib/i18n/request';
+import { PORTAL_LOCALES, PUBLIC_LOCALES, LOCALES, localePath, type Locale, type PortalLocale } from '@/lib/i18n/locales';
+import { isPortalLocale } from '@/lib/i18n/portal';
 import { publicMessages } from '@/lib/i18n/messages';
 
 /** The bar on top of every page: the Dordtpas name, and whatever the section puts beside it. */
@@ -21,7 +22,7 @@ export function SiteHeader({
     <header className="bg-brand text-white">
       <div className={`mx-auto flex flex-wrap items-center justify-between gap-3 px-4 py-3 ${wide ? 'max-w-7xl' : 'max-w-5xl'}`}>
         <a href={localePath(locale, '/')} className="text-xl font-bold text-white no-underline hover:text-white">
-          {nl.app.name}
+          Dordtpas
           {subtitle ? <span className="ms-2 text-base font-normal">{subtitle}</span> : null}
         </a>
         {children ? (
@@ -37,10 +38,11 @@ export function SiteHeader({
 export { PageMain } from './PageMain';
 
 /** The way back to the partner's Home, above a page's heading. */
-export function BackHome() {
+export async function BackHome() {
+  const t = await portalText();
   return (
     <p>
-      <Link href="/partner">← {nl.nav.home}</Link>
+      <Link href="/partner">← {t.nav.home}</Link>
     </p>
   );
 }
@@ -76,13 +78,18 @@ export function SiteFooter({ locale = 'nl' }: { locale?: Locale }) {
  * page's Dutch path with its query (`/aanbod/x`, `/?categorie=sport`).
  */
 export function LanguageSwitch({ locale, path }: { locale: Locale; path: string }) {
+  return <LanguageLinks locale={locale} locales={PUBLIC_LOCALES} href={(l) => localePath(l, path)} />;
+}
+
+/** The row of language links above the header: each name in its own language, the current one marked. */
+function LanguageLinks<L extends Locale>({ locale, locales, href }: { locale: Locale; locales: readonly L[]; href: (l: L) => string }) {
   return (
     <nav aria-label={publicMessages(locale).site.languages} className="bg-brand-dark text-white">
       <ul className="mx-auto flex max-w-5xl flex-wrap gap-x-4 gap-y-1 px-4 py-2 text-sm">
-        {PUBLIC_LOCALES.map((l) => (
+        {locales.map((l) => (
           <li key={l}>
             <a
-              href={localePath(l, path)}
+              href={href(l)}
               lang={l}
               hrefLang={l}
               dir={LOCALES[l].dir}
@@ -100,19 +107,35 @@ export function LanguageSwitch({ locale, path }: { locale: Locale; path: string 
 
 /**
  * A public page with its header, language switch and footer. The header's links go to the partners'
- * pages (Dutch for now). Without `path` (registration, logging in) there is no switch.
+ * pages, in English from an English page. Without `path` there is no switch of the public site's
+ * languages; registration and logging in (`portal`) have their own (Dutch and English).
  */
-export function PublicShell({ locale, path, children }: { locale: Locale; path?: string; children: ReactNode }) {
+export function PublicShell({
+  locale,
+  path,
+  portal,
+  children,
+}: {
+  locale: Locale;
+  path?: string;
+  /** Registration and logging in (Dutch and English): their own switch, which keeps the choice in a cookie. */
+  portal?: boolean;
+  children: ReactNode;
+}) {
   const t = publicMessages(locale).site;
-  const otherLanguage = locale === 'nl' ? undefined : 'nl';
+  // The partners' pages are in Dutch and English: an English page links to them in English.
+  const partnerLocale = isPortalLocale(locale) ? locale : 'nl';
+  const partnerPage = (to: string) => (portal || partnerLocale === 'nl' ? to : portalLanguageHref(partnerLocale, to));
+  const otherLanguage = partnerLocale === locale ? undefined : partnerLocale;
   return (
     <>
       {path !== undefined ? <LanguageSwitch locale={locale} path={path} /> : null}
+      {portal ? <PortalLanguageSwitch locale={partnerLocale} /> : null}
       <SiteHeader locale={locale}>
-        <a href="/aanmelden" hrefLang={otherLanguage} className={headerLinkClass}>
+        <a href={partnerPage('/aanmelden')} hrefLang={otherLanguage} className={headerLinkClass}>
           {t.register}
         </a>
-        <a href="/inloggen" hrefLang={otherLanguage} className={headerLinkClass}>
+        <a href={partnerPage('/inloggen')} hrefLang={otherLanguage} className={headerLinkClass}>
           {t.login}
         </a>
       </SiteHeader>
@@ -120,6 +143,19 @@ export function PublicShell({ locale, path, children }: { locale: Locale; path?:
       <SiteFooter locale={locale} />
     </>
   );
+}
+
+/** The link that chooses a portal language before logging in (app/taal/[taal]/route.ts), back to `to`. */
+export function portalLanguageHref(locale: PortalLocale, to?: string): string {
+  return `/taal/${locale}${to ? `?terug=${encodeURIComponent(to)}` : ''}`;
+}
+
+/**
+ * Dutch or English on the pages before logging in: plain links that keep the choice in a cookie and
+ * come back to the page they were pressed on. After logging in, the account's own choice counts.
+ */
+function PortalLanguageSwitch({ locale }: { locale: PortalLocale }) {
+  return <LanguageLinks locale={locale} locales={PORTAL_LOCALES} href={(l) => portalLanguageHref(l)} />;
 }
 
 export const headerLinkClass = 'text-white underline-offset-4 hover:text-white';

@@ -1,13 +1,12 @@
 import { formatAddress } from '@/lib/i18n/format';
 import { formatPhone, phoneHref } from '@/lib/i18n/phone';
-import { nl } from '@/lib/i18n/nl';
+import { portalText } from '@/lib/i18n/request';
 import { formatPeriods, WEEKDAYS, type OpeningHours } from '@/lib/locations/hours';
 import type { ProposedLocation } from '@/lib/locations/schema';
 
-const t = nl.locations;
-
 /** A location's address, phone, hours per weekday and remark, as the partner and the editors read it. */
-export function LocationDetails({ location: l }: { location: ProposedLocation }) {
+export async function LocationDetails({ location: l }: { location: ProposedLocation }) {
+  const t = (await portalText()).locations;
   return (
     <dl className="mt-2 space-y-2">
       <div>
@@ -34,7 +33,8 @@ export function LocationDetails({ location: l }: { location: ProposedLocation })
 }
 
 /** "Maandag 09:00–12:30, 13:30–17:00", one line a day. */
-export function OpeningHoursList({ hours }: { hours: OpeningHours }) {
+export async function OpeningHoursList({ hours }: { hours: OpeningHours }) {
+  const t = (await portalText()).locations;
   return (
     <ul className="max-w-md">
       {WEEKDAYS.map((d) => (

@@ -1,4 +1,4 @@
-import { nl } from '@/lib/i18n/nl';
+import { usePortalText } from '@/components/i18n/PortalLocale';
 import type { FieldErrors } from '@/lib/forms';
 import { MAX_BANDS, tariffRows, type TariffRow } from '@/lib/discounts/schema';
 
@@ -6,18 +6,19 @@ const BAND_FIELDS = ['minAge', 'maxAge', 'regular', 'pass'] as const satisfies r
 import { Checkbox, FieldMessages, RadioGroup, TextArea, TextField, fieldBinder } from '@/components/ui/Field';
 
 // The discount's own fields, the same on the partner's wizard steps and on the editors' form.
-const f = nl.discount.fields;
 type Props = { v: Record<string, string | undefined>; errors: FieldErrors };
 
 /** `hint` replaces the general rule, e.g. with the default period the wizard filled in. */
-export function ValidityFields({ v, errors, hint = f.validityHint }: Props & { hint?: string }) {
+export function ValidityFields({ v, errors, hint }: Props & { hint?: string }) {
+  const t = usePortalText();
+  const f = t.discount.fields;
   const field = fieldBinder(v, errors);
   return (
     <>
       <fieldset>
-        <legend className="font-semibold">{nl.discount.steps.looptijd}</legend>
+        <legend className="font-semibold">{t.discount.steps.looptijd}</legend>
         <p id="validity-hint" className="text-sm text-muted">
-          {hint}
+          {hint ?? f.validityHint}
         </p>
         <div className="mt-2 grid gap-4 sm:grid-cols-2">
           <TextField {...field('validFrom')} label={f.validFrom} type="date" required inputClassName="max-w-56" />
@@ -30,6 +31,7 @@ export function ValidityFields({ v, errors, hint = f.validityHint }: Props & { h
 }
 
 export function TipsFields({ v, errors }: Props) {
+  const f = usePortalText().discount.fields;
   const field = fieldBinder(v, errors);
   return (
     <>
@@ -40,6 +42,7 @@ export function TipsFields({ v, errors }: Props) {
 }
 
 export function FinancialFields({ v, errors }: Props) {
+  const f = usePortalText().discount.fields;
   const field = fieldBinder(v, errors);
   // The bands as the server numbers them (without gaps, so errors land on the right row), then
   // empty rows up to five: adding a band needs no JavaScript.
@@ -76,7 +79,7 @@ export function FinancialFields({ v, errors }: Props) {
                     name={`tariffs.${i}.${k}`}
                     label={f[k]}
                     inputMode={k === 'minAge' || k === 'maxAge' ? 'numeric' : 'decimal'}
-                    placeholder={k === 'regular' || k === 'pass' ? '€ 0,00' : undefined}
+                    placeholder={k === 'regular' || k === 'pass' ? f.pricePlaceholder : undefined}
                     defaultValue={value(i, k)}
                     errors={bandError(i, k)}
                     messagesElsewhere

@@ -1,14 +1,15 @@
-import { nl } from '@/lib/i18n/nl';
+import { usePortalText } from '@/components/i18n/PortalLocale';
 import type { FieldErrors } from '@/lib/forms';
 import { CATEGORIES } from '@/lib/partners/categories';
 import { Checkbox, SelectField, TextArea, TextField, fieldBinder } from '@/components/ui/Field';
 import { PhotoUpload } from '@/components/photo/PhotoUpload';
+import { LOCALES, PREFIXED_LOCALES } from '@/lib/i18n/locales';
 
-const f = nl.offer.fields;
 type Props = { v: Record<string, string | undefined>; errors: FieldErrors };
 
 /** Title, text and category: what the editors write for the website. */
 export function OfferTextFields({ v, errors }: Props) {
+  const f = usePortalText().offer.fields;
   const field = fieldBinder(v, errors);
   return (
     <>
@@ -21,11 +22,12 @@ export function OfferTextFields({ v, errors }: Props) {
 
 /** "Soort aanbieder": the categories of the catalog. */
 export function CategoryField(props: { name: string; label: string; defaultValue?: string; errors?: string[] }) {
+  const names = usePortalText().categories;
   return (
     <SelectField {...props} required>
       {CATEGORIES.map((c) => (
         <option key={c.slug} value={c.slug}>
-          {c.label}
+          {names[c.slug]}
         </option>
       ))}
     </SelectField>
@@ -51,13 +53,15 @@ export function OfferDetailFields({
   newPhoto?: boolean;
   /** Without the photo (the partner's change of a listing). */ photo?: boolean;
 }) {
-  const e = nl.offer.editor;
+  const t = usePortalText();
+  const f = t.offer.fields;
+  const e = t.offer.editor;
   const field = fieldBinder(v, errors);
   return (
     <>
       <TextArea {...field('openingInfo')} label={f.openingInfo} rows={3} />
       <fieldset className="space-y-4">
-        <legend className="text-lg font-semibold">{nl.offer.page.contact}</legend>
+        <legend className="text-lg font-semibold">{t.offer.page.contact}</legend>
         {(['phone', 'email', 'website'] as const).map((field) => {
           const show = `show${field[0].toUpperCase()}${field.slice(1)}`;
           return (
@@ -102,11 +106,39 @@ export function OfferDetailFields({
       ) : null}
       {photo ? (
         <PhotoUpload
-          label={currentPhoto ? nl.photo.replace : f.photo}
+          label={currentPhoto ? t.photo.replace : f.photo}
           initial={{ id: v.photoId, claim: v.photoClaim, src: v.photoSrc }}
           errors={errors.photo}
         />
       ) : null}
     </>
+  );
+}
+
+/**
+ * The editors' translations of title and text (issue 21): optional, one pair per language of the
+ * public site, each typed in its own language and direction. Open when one is given or refused.
+ */
+export function TranslationFields({ v, errors }: Props) {
+  const t = usePortalText().offer.translations;
+  const field = fieldBinder(v, errors);
+  const names = PREFIXED_LOCALES.flatMap((l) => [`title_${l}`, `body_${l}`]);
+  const open = names.some((n) => v[n] || errors[n]);
+  return (
+    <details open={open} className="rounded-md border border-line/40 p-4">
+      <summary className="cursor-pointer font-semibold text-brand">{t.title}</summary>
+      <p className="mt-2 text-sm text-muted">{t.intro}</p>
+      <div className="mt-4 space-y-6">
+        {PREFIXED_LOCALES.map((l) => (
+          <fieldset key={l} className="space-y-3">
+            <legend className="font-semibold">
+              {t.names[l]} · <span lang={l}>{LOCALES[l].name}</span>
+            </legend>
+            <TextField {...field(`title_${l}`)} label={t.titleIn(t.names[l])} lang={l} dir={LOCALES[l].dir} />
+            <TextArea {...field(`body_${l}`)} label={t.bodyIn(t.names[l])} lang={l} dir={LOCALES[l].dir} rows={6} />
+          </fieldset>
+        ))}
+      </div>
+    </details>
   );
 }

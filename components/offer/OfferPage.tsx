@@ -20,9 +20,13 @@ export function OfferPage({ offer, headingLevel = 1, locale = 'nl' }: { offer: O
   // The editors write in Dutch: on a page in another language their texts say so, for the reader and
   // for a screen reader's voice (lang="nl"), and run left to right also inside an Arabic page.
   const dutch = dutchText(locale);
-  const inDutch = locale === 'nl' ? null : <span className="block text-sm font-normal text-muted">{m.site.inDutch}</span>;
+  // Title and text in the page's language when the editors translated them; else marked as Dutch.
+  const own = offer.translated ? {} : dutch;
+  const inDutch =
+    locale === 'nl' || offer.translated ? null : <span className="block text-sm font-normal text-muted">{m.site.inDutch}</span>;
   return (
-    <article className="offer-page overflow-hidden rounded-lg bg-white" data-offer>
+    // In its language also inside the portal's English pages, where the preview is the Dutch public page.
+    <article className="offer-page overflow-hidden rounded-lg bg-white" data-offer lang={locale}>
       <OrganisationPhoto
         photo={offer.photo}
         category={offer.category}
@@ -37,7 +41,7 @@ export function OfferPage({ offer, headingLevel = 1, locale = 'nl' }: { offer: O
             <span className={dotBefore}>{offer.categoryLabel}</span>
           </p>
           <Title className="mt-1 text-3xl font-bold">
-            <span {...dutch}>{offer.title}</span>
+            <span {...own}>{offer.title}</span>
             {inDutch}
           </Title>
           <p className="mt-1 text-muted">{offer.organisationName}</p>
@@ -48,7 +52,7 @@ export function OfferPage({ offer, headingLevel = 1, locale = 'nl' }: { offer: O
           </p>
         ) : null}
         {offer.discount ? <DiscountTerms discount={offer.discount} Sub={Sub} m={m} dutch={dutch} /> : null}
-        <div className="whitespace-pre-line text-lg" {...dutch}>
+        <div className="whitespace-pre-line text-lg" {...own}>
           {offer.body}
         </div>
         {offer.discount?.tips ? (

@@ -1,7 +1,7 @@
 'use client';
 
 import type { ChangeEvent } from 'react';
-import { nl } from '@/lib/i18n/nl';
+import { usePortalText } from '@/components/i18n/PortalLocale';
 import { formatAddress } from '@/lib/i18n/format';
 import { CHOICE_FIELD, choiceInput, shownChoice, tickName, type ChoosableLocation } from '@/lib/locations/choice';
 import { Checkbox, FieldMessages } from '@/components/ui/Field';
@@ -22,8 +22,8 @@ type Props = {
  * without, the address fields as before.
  */
 export function PlaceFields({ locations, addressLegend, values, errors }: Props) {
+  const t = usePortalText().offerLocations;
   if (!locations.length) return <AddressFields legend={addressLegend} values={values} errors={errors} />;
-  const t = nl.offerLocations;
   const { mode, ids } = shownChoice(choiceInput(values), locations);
   const error = errors[CHOICE_FIELD];
   const pickChosen = (event: ChangeEvent<HTMLInputElement>) => {

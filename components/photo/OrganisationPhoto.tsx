@@ -1,5 +1,5 @@
-import { nl } from '@/lib/i18n/nl';
-import { categoryLabel } from '@/lib/partners/categories';
+import type { PortalLocale } from '@/lib/i18n/locales';
+import { portalMessages } from '@/lib/i18n/portal';
 import type { PhotoSources } from '@/lib/photos/service';
 
 /**
@@ -11,6 +11,7 @@ export function OrganisationPhoto({
   category,
   alt,
   categoryAlt,
+  locale = 'nl',
   sizes = '(min-width: 1024px) 480px, 100vw',
 }: {
   photo: PhotoSources | null;
@@ -18,6 +19,8 @@ export function OrganisationPhoto({
   alt: string;
   /** The category image's text in the page's language (Dutch by default; '' where it only decorates). */
   categoryAlt?: string;
+  /** The portal's language of the category image's default text (without `categoryAlt`). */
+  locale?: PortalLocale;
   sizes?: string;
 }) {
   const box = 'aspect-[16/9] w-full rounded-md object-cover bg-brand-light';
@@ -26,7 +29,7 @@ export function OrganisationPhoto({
       // eslint-disable-next-line @next/next/no-img-element -- a small static SVG
       <img
         src={`/categories/${category}.svg`}
-        alt={categoryAlt ?? nl.photo.categoryAlt(categoryLabel(category))}
+        alt={categoryAlt ?? categoryAltText(category, locale)}
         className={box}
         width={1600}
         height={900}
@@ -49,4 +52,10 @@ export function OrganisationPhoto({
       />
     </picture>
   );
+}
+
+/** "Afbeelding bij Sport en bewegen": the category image's text in the portal's language. */
+function categoryAltText(category: string, locale: PortalLocale): string {
+  const t = portalMessages(locale);
+  return t.photo.categoryAlt((t.categories as Record<string, string>)[category] ?? category);
 }

@@ -1,11 +1,9 @@
 'use client';
 
 import { useEffect, useRef, useState, type DragEvent } from 'react';
-import { nl } from '@/lib/i18n/nl';
+import { usePortalText } from '@/components/i18n/PortalLocale';
 import { ACCEPT, MAX_BYTES } from '@/lib/photos/rules';
 import { FieldMessages } from '@/components/ui/Field';
-
-const t = nl.photo;
 
 export type UploadedPhoto = { id: string; claim: string; src: string };
 
@@ -20,7 +18,7 @@ const safeSrc = (src: string) => (/^(\/api\/media\/|https:\/\/)/.test(src) ? src
 export function PhotoUpload({
   initial,
   errors,
-  label = t.label,
+  label,
   optional = true,
   onPhotoChange,
 }: {
@@ -31,6 +29,8 @@ export function PhotoUpload({
   /** Called once the form's hidden fields hold a new photo (or none): e.g. to save a draft now. */
   onPhotoChange?: () => void;
 }) {
+  const messages = usePortalText();
+  const t = messages.photo;
   const [photo, setPhoto] = useState<UploadedPhoto | null>(
     initial?.id && initial.claim ? { id: initial.id, claim: initial.claim, src: safeSrc(initial.src ?? '') } : null,
   );
@@ -91,8 +91,8 @@ export function PhotoUpload({
   return (
     <fieldset aria-describedby={describedBy}>
       <legend className="font-semibold">
-        {label}
-        {optional ? <span className="font-normal text-muted"> (niet verplicht)</span> : null}
+        {label ?? t.label}
+        {optional ? <span className="font-normal text-muted"> {messages.app.optional}</span> : null}
       </legend>
       <input type="hidden" name="photoId" value={photo?.id ?? ''} />
       <input type="hidden" name="photoClaim" value={photo?.claim ?? ''} />

@@ -5,7 +5,8 @@ import { initialFormState, type FormState } from '@/lib/forms';
 import { TextField } from './Field';
 import { SubmitButton } from './Button';
 import { FormMessage } from './FormMessage';
-import { nl } from '@/lib/i18n/nl';
+import { usePortalText } from '@/components/i18n/PortalLocale';
+import type { PortalMessages } from '@/lib/i18n/portal';
 
 export type FieldSpec = {
   name: string;
@@ -17,7 +18,12 @@ export type FieldSpec = {
 };
 
 /** The e-mail address field of the short forms (new link, forgotten password). */
-export const emailField: FieldSpec = { name: 'email', label: 'E-mailadres', type: 'email', autoComplete: 'email' };
+export const emailFieldOf = (t: PortalMessages): FieldSpec => ({
+  name: 'email',
+  label: t.registration.fields.email,
+  type: 'email',
+  autoComplete: 'email',
+});
 
 /** A short form (login, e-mail address, new password) behind a server action. */
 export function ActionForm({
@@ -86,13 +92,14 @@ export function EmailLinkForm({
   email?: string;
   secondary?: boolean;
 }) {
+  const t = usePortalText();
   return (
     <ActionForm
       action={action}
-      fields={[emailField]}
+      fields={[emailFieldOf(t)]}
       values={email === undefined ? {} : { email }}
       submit={submit}
-      pending={nl.app.sending}
+      pending={t.app.sending}
       secondary={secondary}
       hideAfterSuccess
     />

@@ -1,8 +1,7 @@
-import { nl } from '@/lib/i18n/nl';
+import { usePortalText } from '@/components/i18n/PortalLocale';
 import { fieldBinder, TextField } from './Field';
 import { AddressLookup } from './AddressLookup';
 
-const f = nl.registration.fields;
 const PARTS = ['street', 'houseNumber', 'addition', 'postcode', 'city'] as const;
 
 /**
@@ -31,6 +30,8 @@ export function AddressFields({
    */
   lookup?: boolean;
 }) {
+  const t = usePortalText();
+  const f = t.registration.fields;
   const names = Object.fromEntries(
     PARTS.map((part) => [part, prefix ? `${prefix}${part[0].toUpperCase()}${part.slice(1)}` : part]),
   ) as Record<(typeof PARTS)[number], string>;
@@ -73,7 +74,7 @@ export function AddressFields({
       <legend className="text-lg font-semibold">{legend}</legend>
       {lookup ? (
         <p id={`${names.postcode}-lookup-hint`} className="mt-1 text-sm text-muted">
-          {nl.addressLookup.hint}
+          {t.addressLookup.hint}
         </p>
       ) : null}
       <div className="mt-2 grid grid-cols-6 gap-4">

@@ -1,6 +1,6 @@
 'use client';
 
-import { nl } from '@/lib/i18n/nl';
+import { usePortalText } from '@/components/i18n/PortalLocale';
 import { HOUSE_NUMBER, postcode as postcodeRule } from '@/lib/partners/schema';
 import { useLookup } from './lookup';
 
@@ -13,9 +13,8 @@ import { useLookup } from './lookup';
 type Names = { street: string; houseNumber: string; addition: string; postcode: string; city: string };
 type Found = { found: true; street: string; houseNumber: string; houseNumberAddition?: string; postcode: string; city: string };
 
-const t = nl.addressLookup;
-
 export function AddressLookup({ names, id }: { names: Names; id: string }) {
+  const t = usePortalText().addressLookup;
   const [anchor, status] = useLookup<Found>(
     (from) => {
       const group = from.closest('fieldset');

@@ -2,7 +2,7 @@
 
 import Link from 'next/link';
 import { useEffect, useLayoutEffect, useReducer, useRef, useState, type MouseEvent } from 'react';
-import { nl } from '@/lib/i18n/nl';
+import { usePortalText } from '@/components/i18n/PortalLocale';
 import type { FieldErrors } from '@/lib/forms';
 
 type Answer = { ok: boolean; message?: string; fieldErrors?: FieldErrors; link?: { href: string; text: string } };
@@ -19,6 +19,7 @@ type Item = { href: string; target: string; text: string };
  * see Field.tsx) in the order they stand, whichever component drew them.
  */
 export function FormMessage({ state }: { state: Answer }) {
+  const t = usePortalText();
   const ref = useRef<HTMLDivElement>(null);
   const [items, setItems] = useState<Item[]>([]);
   const [submitted, setSubmitted] = useState(false);
@@ -82,13 +83,13 @@ export function FormMessage({ state }: { state: Answer }) {
   });
 
   // The server's "N velden kloppen nog niet" is what the summary's title says; any other message stays.
-  const fieldMessage = state.message === nl.app.fixErrors(Object.keys(state.fieldErrors ?? {}).length);
+  const fieldMessage = state.message === t.app.fixErrors(Object.keys(state.fieldErrors ?? {}).length);
   let content = null;
   if (items.length) {
     content = (
       <div className="rounded-md border-l-4 border-danger bg-danger-light p-4 text-danger">
         {state.message && !fieldMessage && !state.ok ? <p className="mb-2 font-semibold">{state.message}</p> : null}
-        <h2 className="text-lg font-bold">{nl.app.errorSummary(items.length)}</h2>
+        <h2 className="text-lg font-bold">{t.app.errorSummary(items.length)}</h2>
         <ul className="mt-2 list-disc space-y-1 pl-5">
           {items.map((item) => (
             <li key={item.href}>

@@ -1,6 +1,6 @@
 'use client';
 
-import { nl } from '@/lib/i18n/nl';
+import { usePortalText } from '@/components/i18n/PortalLocale';
 import { kvkNumber as kvkRule } from '@/lib/partners/schema';
 import { useLookup } from './lookup';
 
@@ -15,10 +15,9 @@ type Found = {
   visitAddress?: { street: string; houseNumber: string; houseNumberAddition?: string; postcode: string; city: string };
 };
 
-const t = nl.kvkLookup;
-
 /** Under the field `kvkNumber` of a form with `legalName` and the `visit…` address fields. */
 export function KvkLookup({ id }: { id: string }) {
+  const t = usePortalText().kvkLookup;
   const [anchor, status] = useLookup<Found>(
     (from) => {
       const form = from.closest('form');

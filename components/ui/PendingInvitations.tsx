@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { formatDate } from '@/lib/i18n/format';
+import type { PortalLocale } from '@/lib/i18n/locales';
 import { Panel } from './Panel';
 
 type Invitation = { id: string; name: string; email: string; orgRole: string; invitedByName: string; expiresAt: Date };
@@ -8,10 +9,12 @@ type Invitation = { id: string; name: string; email: string; orgRole: string; in
 export function PendingInvitations({
   invitations,
   texts: t,
+  locale,
   revoke,
 }: {
   invitations: Invitation[];
   texts: { pending: string; pendingNone: string; roles: Record<string, string>; invitedBy: (name: string, date: string) => string };
+  locale: PortalLocale;
   /** The revoke form of one invitation, described by its line. */
   revoke: (invitationId: string, describedBy: string) => ReactNode;
 }) {
@@ -28,7 +31,7 @@ export function PendingInvitations({
                   {i.name} · {t.roles[i.orgRole]}
                 </span>
                 <span className="block text-sm break-words text-muted">
-                  {i.email} · {t.invitedBy(i.invitedByName, formatDate(i.expiresAt))}
+                  {i.email} · {t.invitedBy(i.invitedByName, formatDate(i.expiresAt, locale))}
                 </span>
               </p>
               {revoke(i.id, `invitation-${i.id}`)}

@@ -3,6 +3,8 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { z } from 'zod';
 import { fieldErrorsOf, formDataToObject, type FieldErrors, type FormState } from '@/lib/forms';
+import { translateFieldErrors } from '@/lib/i18n/translate';
+import { usePortalLocale } from '@/components/i18n/PortalLocale';
 import { hasFormAnswer } from './FormMessage';
 
 /**
@@ -16,12 +18,14 @@ export function useFormFeedback(
   /** Whether this submit button's press is checked first (a wizard's "Vorige" is not). */
   checks: (submitter: HTMLElement | null) => boolean = () => true,
 ) {
+  const locale = usePortalLocale();
   const formRef = useRef<HTMLFormElement>(null);
   const [clientErrors, setClientErrors] = useState<FieldErrors | null>(null);
 
   const check = (form: HTMLFormElement): FieldErrors => {
     const result = schema.safeParse(formDataToObject(new FormData(form)));
-    return result.success ? {} : fieldErrorsOf(result.error);
+    // The schema's messages are the Dutch texts, said in the page's language (as the server does).
+    return result.success ? {} : translateFieldErrors(fieldErrorsOf(result.error), locale);
   };
 
   // A new answer from the server replaces what the browser found (reset during render, so the

@@ -1,11 +1,13 @@
 'use server';
 
-import { headers } from 'next/headers';
+import { cookies, headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { revalidatePath } from 'next/cache';
 import { after } from 'next/server';
 import { nl } from '@/lib/i18n/nl';
 import { formAction } from '@/lib/auth/action';
+import { secureCookie } from '@/lib/auth/config';
+import { LOCALE_COOKIE, LOCALE_COOKIE_MAX_AGE } from '@/lib/i18n/request';
 import { currentSessionToken } from '@/lib/auth/session';
 import { done, fail, fieldFail, type FormState } from '@/lib/forms';
 import { clientAddress } from '@/lib/limits/client-address';
@@ -58,9 +60,22 @@ export const confirmEmailChangeAction = formAction('public', tokenSchema, async 
   redirect('/inloggen?nieuwadres=1');
 });
 
-/** The language of the user's mails (issue 21): any partner user, for themselves; said back in the chosen language. */
-export const changeLocaleAction = formAction('PARTNER', localeSchema, async ({ locale }, { user, values }): Promise<FormState> => {
-  await changeLocale(user, locale);
-  revalidatePath('/partner');
-  return done(values, t.locale.done[locale]);
-});
+/**
+ * The language of the portal and of the user's mails (issue 21): any partner user or editor, for
+ * themselves. Kept for this browser too (the `taal` cookie), so that the login page after logging
+ * out speaks it; said back in the chosen language.
+ */
+function localeActionFor(role: 'PARTNER' | 'EDITOR', home: string) {
+  return formAction(role, localeSchema, async ({ locale }, { user, values, locale: answer }): Promise<FormState> => {
+    await changeLocale(user, locale);
+    const secure = secureCookie((await headers()).get('x-forwarded-proto'));
+    (await cookies()).set(LOCALE_COOKIE, locale, { httpOnly: true, secure, sameSite: 'lax', maxAge: LOCALE_COOKIE_MAX_AGE, path: '/' });
+    // Every page of the area changes language, not only this one.
+    revalidatePath(home, 'layout');
+    answer.value = locale;
+    return done(values, t.locale.done[locale]);
+  });
+}
+
+export const changeLocaleAction = localeActionFor('PARTNER', '/partner');
+export const changeEditorLocaleAction = localeActionFor('EDITOR', '/redactie');

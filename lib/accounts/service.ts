@@ -1,4 +1,5 @@
 import { createElement } from 'react';
+import type { PortalLocale } from '@/lib/i18n/locales';
 import { prisma, type Tx } from '@/lib/db';
 import { appUrl } from '@/lib/env';
 import { audit } from '@/lib/audit';
@@ -21,6 +22,8 @@ export type SessionUser = {
   name: string;
   organisationId: string | null;
   orgRole: 'ADMIN' | 'MEMBER' | null;
+  /** The language of the portal and of the user's mails (issue 21). */
+  locale: PortalLocale;
 };
 
 export type AuthResult =
@@ -62,8 +65,8 @@ export async function authenticate(identifier: string, password: string, address
   if (user.organisation?.status === 'INACTIVE') return { ok: false, reason: 'inactive' };
   // An editor a beheerder disabled (issue 18, ADR 0029).
   if (user.disabledAt) return { ok: false, reason: 'disabled' };
-  const { id, role, name, organisationId, orgRole } = user;
-  return { ok: true, user: { id, role, name, organisationId, orgRole } };
+  const { id, role, name, organisationId, orgRole, locale } = user;
+  return { ok: true, user: { id, role, name, organisationId, orgRole, locale } };
 }
 
 export function confirmUrlFor(token: string) {
@@ -105,13 +108,16 @@ export async function confirmEmail(token: string, now = new Date()): Promise<Con
 }
 
 /** Issues a confirmation token and queues the mail, inside the caller's transaction. */
-export async function prepareConfirmationMail(user: { name: string; email: string; organisationId?: string | null }, organisation: string) {
+export async function prepareConfirmationMail(
+  user: { name: string; email: string; organisationId?: string | null; locale?: PortalLocale },
+  organisation: string,
+) {
   const token = newToken();
   const mail = await prepareMail(
     user.email,
     (s) => s.confirm,
     createElement(ConfirmAccount, { name: user.name, organisation, confirmUrl: confirmUrlFor(token) }),
-    { organisationId: user.organisationId },
+    { organisationId: user.organisationId, locale: user.locale },
   );
   return { token, mail };
 }
@@ -157,7 +163,7 @@ export async function notifyExistingAccount(email: string): Promise<void> {
       loginUrl: appUrl('/inloggen'),
       forgotUrl: appUrl('/wachtwoord-vergeten'),
     }),
-    { organisationId: user.organisationId },
+    { organisationId: user.organisationId, locale: user.locale },
   );
   await prisma.$transaction(async (tx) => {
     await audit(tx, null, 'partner.registration-existing-email', ['User', user.id]);

@@ -50,6 +50,7 @@ export async function sessionUser(token: string, now = new Date()): Promise<Sess
           name: true,
           organisationId: true,
           orgRole: true,
+          locale: true,
           emailConfirmedAt: true,
           disabledAt: true,
           organisation: { select: { status: true } },
@@ -69,8 +70,8 @@ export async function sessionUser(token: string, now = new Date()): Promise<Sess
   if (now.getTime() - session.lastSeenAt.getTime() > SEEN_EVERY_MS) {
     await prisma.session.updateMany({ where: { id: session.id }, data: { lastSeenAt: now } });
   }
-  const { id, role, name, organisationId, orgRole } = session.user;
-  return { id, role, name, organisationId, orgRole };
+  const { id, role, name, organisationId, orgRole, locale } = session.user;
+  return { id, role, name, organisationId, orgRole, locale };
 }
 
 /** Logout: ends the session of this token (nothing happens when it has ended already). */

@@ -3,6 +3,9 @@ import type { z } from 'zod';
 import { nl } from '@/lib/i18n/nl';
 import { logError } from '@/lib/log';
 import { done, echoValues, fail, fieldErrorsOf, formDataToObject, invalid, type FieldErrors, type FormState } from '@/lib/forms';
+import { chosenLocale } from '@/lib/i18n/request';
+import { translateAnswer } from '@/lib/i18n/translate';
+import type { PortalLocale } from '@/lib/i18n/locales';
 import { currentUser } from './session';
 import { withRole, type Access as RoleAccess, type UserWithRole } from './roles';
 
@@ -12,7 +15,12 @@ import { withRole, type Access as RoleAccess, type UserWithRole } from './roles'
 type Access = 'public' | RoleAccess;
 /** What a handler is given: no user for a public action, else the role's own type (a partner with its organisation). */
 export type UserFor<A extends Access> = A extends RoleAccess ? UserWithRole<A> : null;
-type Context<A extends Access> = { user: UserFor<A>; values: Record<string, string> };
+type Context<A extends Access> = {
+  user: UserFor<A>;
+  values: Record<string, string>;
+  /** The language the answer's texts go out in: the user's; an action that changes it sets the new one. */
+  locale: { value: PortalLocale };
+};
 /** The form's schema, or a function that makes it per request (rules that depend on today). */
 type Schema<S extends z.ZodType> = S | (() => S);
 
@@ -49,19 +57,35 @@ export function jsonAction<S extends z.ZodType, A extends Access, T extends obje
   };
 }
 
+type Answer<R> = {
+  refuse: (values: Record<string, string>, message: string) => R;
+  invalid: (values: Record<string, string>, errors: FieldErrors) => R;
+};
+
 /**
  * What every action does before its handler: refuse arguments that are no form (ADR 0014), read the
- * user again and refuse the wrong role before parsing, parse; and log what it did not expect.
+ * user again and refuse the wrong role before parsing, parse; and log what it did not expect. The
+ * answer's texts (written in Dutch by the services and schemas) go out in the user's language.
  */
 async function guarded<S extends z.ZodType, A extends Access, R>(
   access: A,
   schema: Schema<S>,
   input: { previous?: unknown; formData: unknown; secret?: readonly string[] },
-  answer: {
-    refuse: (values: Record<string, string>, message: string) => R;
-    invalid: (values: Record<string, string>, errors: FieldErrors) => R;
-  },
+  answer: Answer<R>,
   handler: (data: z.output<S>, ctx: Context<A>) => Promise<R>,
+): Promise<R> {
+  const locale: { value: PortalLocale } = { value: 'nl' };
+  const result = await answered(access, schema, input, answer, handler, locale);
+  return translateAnswer(result, locale.value);
+}
+
+async function answered<S extends z.ZodType, A extends Access, R>(
+  access: A,
+  schema: Schema<S>,
+  input: { previous?: unknown; formData: unknown; secret?: readonly string[] },
+  answer: Answer<R>,
+  handler: (data: z.output<S>, ctx: Context<A>) => Promise<R>,
+  locale: { value: PortalLocale },
 ): Promise<R> {
   let values: Record<string, string> = {};
   try {
@@ -69,8 +93,11 @@ async function guarded<S extends z.ZodType, A extends Access, R>(
     const raw = formDataToObject(input.formData);
     values = echoValues(raw, input.secret);
     let user: UserFor<RoleAccess> | null = null;
+    // The answer's language is the page's: the logged-in user's, else the one chosen before logging in.
+    // A public action needs no user: one that cannot be read (no request: a script) is nobody.
+    const current = access === 'public' ? await currentUser().catch(nobody) : await currentUser();
+    locale.value = current?.locale ?? (await chosenLocale()) ?? 'nl';
     if (access !== 'public') {
-      const current = await currentUser();
       if (!current) return answer.refuse(values, nl.app.notLoggedIn);
       // A partner account without an organisation has no access either.
       user = withRole(current, access as RoleAccess);
@@ -78,7 +105,7 @@ async function guarded<S extends z.ZodType, A extends Access, R>(
     }
     const parsed = (typeof schema === 'function' ? schema() : schema).safeParse(raw);
     if (!parsed.success) return answer.invalid(values, fieldErrorsOf(parsed.error));
-    return await handler(parsed.data, { user: user as UserFor<A>, values });
+    return await handler(parsed.data, { user: user as UserFor<A>, values, locale });
   } catch (error) {
     unstable_rethrow(error); // redirect() and notFound() are not errors
     return answer.refuse(values, nl.app.genericError(logError(error)));
@@ -96,6 +123,11 @@ export function requireForm(formData: unknown, previous: unknown = {}): asserts 
   if (stateOk && formData instanceof FormData) return;
   console.warn(`[action] 404: called with ${describe(previous)} and ${describe(formData)} instead of a state and a form`);
   notFound();
+}
+
+function nobody(error: unknown): null {
+  unstable_rethrow(error);
+  return null;
 }
 
 function describe(value: unknown): string {

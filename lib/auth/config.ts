@@ -66,9 +66,15 @@ export function homeFor(role: Role): string {
   return role === 'EDITOR' ? '/redactie' : '/partner';
 }
 
-/** Only same-site paths may be redirect targets after login. */
+/**
+ * Only same-site paths may be redirect targets (after login, after choosing a language). A browser
+ * drops tabs and line breaks from a URL and reads `\` as `/`, so `/\t/evil.example` would be
+ * `//evil.example`: no control character or backslash at all, and the path must stay on this site.
+ */
 export function safeNext(next: string | null | undefined): string | null {
-  if (!next || !next.startsWith('/') || next.startsWith('//') || next.startsWith('/\\')) return null;
+  if (!next || !next.startsWith('/') || /[\u0000-\u001f\u007f\\]/.test(next) || next.length > 2000) return null;
+  const base = 'http://same.invalid';
+  if (!URL.canParse(next, base) || new URL(next, base).origin !== base) return null;
   return next;
 }
 

@@ -36,7 +36,7 @@ export async function endCurrentSession(): Promise<void> {
  * route handlers) it is `currentUser` itself: an action that logs out or changes a role, and the
  * render after it, each read the database afresh.
  */
-const currentUserOfRender = cache(currentUser);
+export const currentUserOfRender = cache(currentUser);
 
 /** For pages and layouts: the user with this role, or a redirect to the login page / the no-access page. */
 export async function requireRole<R extends Access>(role: R, path: string): Promise<UserWithRole<R>> {

@@ -19,6 +19,7 @@ import ProposalSubmitted from '@/emails/ProposalSubmitted';
 import ProposalRetracted from '@/emails/ProposalRetracted';
 import type { DiscountContent, ProposalContent, ProposalDraft } from './content';
 import { diffContent } from '@/lib/offers/diff';
+import { keptTranslations } from '@/lib/offers/schema';
 import { COPYABLE, editorsStarted, mayRetract, RETRACT_REASON_MIN } from './retract';
 import { contentFromDraft, draftErrorsByStep, emptyDraft, mergeStep, renewalDraft, type StepSlug } from './draft';
 
@@ -270,8 +271,9 @@ async function submitChange(
   if (!online || !mayProposeChange(online)) return { ok: false, reason: 'not-changeable' };
   const published = readContent('discount', online.publishedContent, { offerId: online.id, column: 'Offer.publishedContent' });
   if (!published) return { ok: false, reason: 'not-found' };
-  // What only the editors write stays as it is online; the note to them is this change's own.
-  const changed: DiscountContent = { ...content, category: published.category };
+  // What only the editors write (the category, the translations) stays as it is online; the note to
+  // them is this change's own.
+  const changed: DiscountContent = { ...content, category: published.category, ...keptTranslations(published) };
   if (diffContent(published, changed, locations).length === 0 && !content.discount.editorsInfo) return { ok: false, reason: 'unchanged' };
   const mails = await changeMails(online, organisation, published.title, content.discount.editorsInfo);
   return prisma

@@ -35,12 +35,14 @@ export function formatDate(d: Date, locale: Locale = 'nl'): string {
   return dateFormat(locale).format(d);
 }
 
-const shortDate = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'short', timeZone: TIME_ZONE });
-const shortDateYear = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'short', year: 'numeric', timeZone: TIME_ZONE });
+const shortDate = perLocale((tag) => new Intl.DateTimeFormat(tag, { day: 'numeric', month: 'short', timeZone: TIME_ZONE }));
+const shortDateYear = perLocale(
+  (tag) => new Intl.DateTimeFormat(tag, { day: 'numeric', month: 'short', year: 'numeric', timeZone: TIME_ZONE }),
+);
 
 /** "2 dec." (with the year when it is not this year's: "2 dec. 2025"), for lists. */
-export function formatShortDate(d: Date, now = new Date()): string {
-  return (todayInDordrecht(d).slice(0, 4) === todayInDordrecht(now).slice(0, 4) ? shortDate : shortDateYear).format(d);
+export function formatShortDate(d: Date, now = new Date(), locale: Locale = 'nl'): string {
+  return (todayInDordrecht(d).slice(0, 4) === todayInDordrecht(now).slice(0, 4) ? shortDate : shortDateYear)(locale).format(d);
 }
 
 // A calendar day has no time zone: it is formatted as the UTC midnight it is stored as.

@@ -3,7 +3,6 @@
 // parameters, is a `tsc` error (npm test runs tsc); tests/unit/i18n-messages.test.ts walks every
 // language for empty texts and for Dutch left in by mistake.
 import { nl } from './nl';
-import { CATEGORIES, type CategorySlug } from '@/lib/partners/categories';
 import { LOCALES, type Locale } from './locales';
 import { en } from './en';
 import { ar } from './ar';
@@ -47,7 +46,7 @@ export const publicNl = {
     terms: 'Samenwerkingsvoorwaarden',
   },
   // The Dutch names where the portal has them too (lib/partners/categories.ts).
-  categories: Object.fromEntries(CATEGORIES.map((c) => [c.slug, c.label])) as Record<CategorySlug, string>,
+  categories: nl.categories,
   catalog: nl.catalog,
   map: nl.map,
   near: nl.near,

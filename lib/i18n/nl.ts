@@ -1,5 +1,6 @@
 // All Dutch copy of the app in one place, so that another language can follow.
 import type { AuditAction } from '@/lib/audit';
+import { CATEGORIES, type CategorySlug } from '@/lib/partners/categories';
 
 /** The texts an invitation's list says alike for a partner's colleagues and for the editors. */
 const invitationTexts = {
@@ -21,15 +22,24 @@ const invitationTexts = {
 } as const;
 
 export const nl = {
+  /** The providers' categories ("soort aanbieder"), by slug: their Dutch names are in lib/partners/categories.ts. */
+  categories: Object.fromEntries(CATEGORIES.map((c) => [c.slug, c.label])) as Record<CategorySlug, string>,
   app: {
     name: 'Dordtpas',
     portal: 'Partnerportaal',
+    /** A page title in the partner portal: "Home — partnerportaal". */
+    portalPageTitle: (page: string) => `${page} — partnerportaal`,
     skipToContent: 'Naar de inhoud',
     genericError: (id: string) =>
       `Er ging iets mis aan onze kant. Probeer het over een paar minuten opnieuw. Lukt het dan nog niet? Noem deze code als je contact opneemt: ${id}.`,
     notLoggedIn: 'Je bent niet (meer) ingelogd. Log opnieuw in om verder te gaan.',
     noAccess: 'Je hebt geen toegang tot deze pagina of actie.',
     sending: 'Bezig met versturen…',
+    saving: 'Bezig met opslaan…',
+    /** After a field's label: a field that may stay empty. */
+    optional: '(niet verplicht)',
+    noAccessTitle: 'Geen toegang',
+    toStart: 'Naar de startpagina',
     /** The plain-text answer of proxy.ts to a malformed request (issue 15); no form of ours sends one. */
     refused: {
       400: 'Dit verzoek kunnen we niet lezen.',
@@ -125,6 +135,7 @@ export const nl = {
       categoryPlaceholder: 'Kies een soort aanbieder',
       terms: 'Ik ga akkoord met de',
       termsLink: 'samenwerkingsvoorwaarden',
+      termsVersion: (version: string) => `(versie ${version})`,
     },
     partnerTypes: {
       BOTH: {
@@ -145,6 +156,9 @@ export const nl = {
       body: (email: string) =>
         `We hebben een e-mail gestuurd naar ${email}. Klik op de link in die e-mail om je account te bevestigen. De link werkt 48 uur.`,
       noMail: 'Geen e-mail gekregen? Kijk ook in de map met ongewenste e-mail, of vraag hieronder een nieuwe link aan.',
+      pageTitle: 'Bevestig je e-mailadres',
+      /** When the address is not known any more (the page opened later): "gestuurd naar je e-mailadres". */
+      yourAddress: 'je e-mailadres',
     },
   },
   confirm: {
@@ -186,6 +200,8 @@ export const nl = {
     title: 'Nieuw wachtwoord kiezen',
     button: 'Wachtwoord opslaan',
     invalid: 'Deze link werkt niet (meer). Vraag een nieuwe link aan: een link werkt 1 uur en maar één keer.',
+    pageTitle: 'Nieuw wachtwoord',
+    newLink: 'nieuwe link aanvragen',
   },
   nav: {
     home: 'Home',
@@ -193,6 +209,8 @@ export const nl = {
     login: 'Inloggen',
     register: 'Aanmelden als partner',
     editorHome: 'Redactie',
+    /** The header's name of who is logged in, for a screen reader. */
+    loggedInAs: 'Ingelogd als',
   },
   /** Issue 17: the beheerder's change of what pass holders see, through the editors. */
   ownChange: {
@@ -358,6 +376,7 @@ export const nl = {
   },
   photo: {
     label: 'Foto',
+    of: (name: string) => `Foto van ${name}`,
     guidance:
       'Een liggende foto: breder dan hoog, minimaal 1200 × 675 pixels. Liefst een foto met mensen erop. Geen logo, bedrijfsnaam of tekst op de foto. JPG, PNG, WebP of HEIC, maximaal 10 MB.',
     optional: 'Geen foto? Dan kiest Dordtpas een beeld bij je aanbod.',
@@ -394,9 +413,14 @@ export const nl = {
     },
   },
   offer: {
+    /** The name of the page's preview part, for a screen reader. */
+    previewLabel: 'Voorbeeld',
     validation: {
       title: 'Geef een titel van 3 tot 80 tekens.',
       body: 'Schrijf een tekst voor de pashouder van 20 tot 2000 tekens.',
+      /** A translation (issue 21): title and text go together. */
+      translationTitle: 'Vul ook de titel in deze taal in, of maak de tekst leeg.',
+      translationBody: 'Vul ook de tekst in deze taal in, of maak de titel leeg.',
       openingInfo: 'Gebruik maximaal 500 tekens voor de openingstijden.',
       website: 'Vul een webadres in, bijvoorbeeld www.voorbeeld.nl.',
       showWithoutPhone: 'Vul een telefoonnummer in, of zet "tonen" uit.',
@@ -417,6 +441,19 @@ export const nl = {
       website: 'Website',
       photo: 'Foto',
       show: 'Tonen aan pashouders',
+    },
+    /** The editors' optional translations of title and text (issue 21). */
+    translations: {
+      title: 'Vertalingen (niet verplicht)',
+      intro:
+        'Voor pashouders die een andere taal lezen. Zonder vertaling zien zij de Nederlandse titel en tekst, met de melding dat die in het Nederlands zijn. Vertaal titel en tekst allebei. Verander je de Nederlandse tekst, pas dan ook de vertalingen aan.',
+      titleIn: (language: string) => `Titel in het ${language}`,
+      bodyIn: (language: string) => `Tekst in het ${language}`,
+      /** The languages' names in Dutch, for the labels ("Titel in het Engels"). */
+      names: { en: 'Engels', ar: 'Arabisch', tr: 'Turks', pl: 'Pools', uk: 'Oekraïens' },
+      translated: (languages: string) => `Vertaald in: ${languages}.`,
+      previewIn: 'Voorbeeld in',
+      field: 'Vertalingen',
     },
     shown: 'getoond',
     hidden: 'niet getoond',
@@ -561,6 +598,8 @@ export const nl = {
   },
   discount: {
     add: 'Actievoorstel toevoegen',
+    /** A step's page title: "Beschrijving — actievoorstel". */
+    pageTitle: (step: string) => `${step} — actievoorstel`,
     tooMany:
       'Je hebt al veel voorstellen open staan. Maak eerst een concept af of verwijder er een, of wacht tot de redactie je ingediende voorstellen heeft bekeken.',
     notEditable: 'Dit voorstel is al ingediend. Je kunt het hier niet meer wijzigen; de redactie stuurt je een versie om goed te keuren.',
@@ -620,6 +659,8 @@ export const nl = {
     },
     fields: {
       subject: 'Waarop geef je korting?',
+      /** The example in an empty price field: how an amount is written. */
+      pricePlaceholder: '€ 0,00',
       subjectHint: 'Bijvoorbeeld: toegang zwembad, contributie, cursus.',
       validFrom: 'Eerste dag',
       validUntil: 'Laatste dag',
@@ -875,12 +916,15 @@ export const nl = {
     /** The language of the mails (and, once it is translated, of the portal): said in both, so that a reader of either finds it. */
     locale: {
       open: 'Taal · Language',
-      legend: 'Taal van je e-mails · Language of your e-mails',
-      hint: 'Het partnerportaal is nog in het Nederlands. · The partner portal is in Dutch for now.',
+      legend: 'Taal van het portaal en je e-mails · Language of the portal and your e-mails',
+      hint: 'Alleen voor jou: je collega’s kiezen hun eigen taal. · Only for you: your colleagues choose their own language.',
       names: { nl: 'Nederlands', en: 'English' },
       submit: 'Taal opslaan · Save language',
       submitting: 'Bezig… · Saving…',
-      done: { nl: 'Je krijgt je e-mails voortaan in het Nederlands.', en: 'From now on your e-mails will be in English.' },
+      done: {
+        nl: 'Het portaal en je e-mails zijn voortaan in het Nederlands.',
+        en: 'From now on the portal and your e-mails are in English.',
+      },
       invalid: 'Kies Nederlands of English. · Choose Nederlands or English.',
     },
     kvkFixed: 'Het KvK-nummer kun je niet wijzigen. Een ander KvK-nummer is een nieuwe partner: meld je dan opnieuw aan.',
@@ -1404,6 +1448,8 @@ export const nl = {
   /** The editors' workspace (issue 18): the dashboard, the lists of partners and of offers, the export. */
   workspace: {
     nav: { home: 'Werkvoorraad', partners: 'Partners', offers: 'Aanbod' },
+    /** A page title in the editors' area: "Aanbod — redactie". */
+    pageTitle: (page: string) => `${page} — redactie`,
     buckets: {
       nieuw: 'Nieuw',
       redactie: 'Wacht op redactie',

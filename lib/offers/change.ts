@@ -13,7 +13,7 @@ import { readOfferContent } from './content';
 import { diffContent } from './diff';
 import { isExpired } from './queries';
 import { editorPath, type PlaceRefusal } from './review';
-import { contentFromForm, placeOf, type ListingChange, type OfferContent } from './schema';
+import { contentFromForm, keptTranslations, placeOf, type ListingChange, type OfferContent } from './schema';
 import { locationsOf } from '@/lib/locations/queries';
 import { allows, transition } from './transitions';
 
@@ -112,7 +112,8 @@ export async function proposeListingChange(
   const placed = placeOf(form, locations);
   if (!placed.ok) return { ok: false, reason: 'place', errors: placed.errors };
   // The photo is not part of the form: the listing keeps the one that is online.
-  const content = contentFromForm(form, published.photoId, placed.place);
+  // The translations are the editors' (issue 21): they stay as they are online, for the editors to revise.
+  const content = { ...contentFromForm(form, published.photoId, placed.place), ...keptTranslations(published) };
   if (diffContent(published, content, locations).length === 0) return { ok: false, reason: 'unchanged' };
   const mails = await changeMails(offer, orgName(offer.organisation), published.title, form.note);
   const written = await prisma.$transaction((tx) =>

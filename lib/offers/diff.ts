@@ -1,6 +1,7 @@
 import type { LocationView } from '@/lib/locations/queries';
 import { nl } from '@/lib/i18n/nl';
 import { formatAddress } from '@/lib/i18n/format';
+import { PREFIXED_LOCALES } from '@/lib/i18n/locales';
 import { formatPhone } from '@/lib/i18n/phone';
 import { categoryLabel } from '@/lib/partners/categories';
 import { isDiscountContent, type DiscountContent } from '@/lib/discounts/content';
@@ -40,7 +41,19 @@ function readable(c: OfferContent, locations: readonly NamedLocation[]): Record<
     [f.website]: `${c.contact.website} (${yes(c.contact.showWebsite)})`,
     [f.photo]: c.photoId ? nl.offer.photoSet : nl.offer.photoNone,
     ...(isDiscountContent(c) ? discountReadable(c) : {}),
+    ...translationsReadable(c),
   };
+}
+
+/** The editors' translations (issue 21), each language's title and text; empty where there is none. */
+function translationsReadable(c: OfferContent): Record<string, string> {
+  const t = nl.offer.translations;
+  return Object.fromEntries(
+    PREFIXED_LOCALES.flatMap((l) => [
+      [t.titleIn(t.names[l]), c.translations?.[l]?.title ?? ''],
+      [t.bodyIn(t.names[l]), c.translations?.[l]?.body ?? ''],
+    ]),
+  );
 }
 
 function discountReadable(c: DiscountContent): Record<string, string> {

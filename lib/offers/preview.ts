@@ -3,7 +3,16 @@ import { tariffRows, type TariffBand } from '@/lib/discounts/schema';
 import type { DiscountContent, DiscountDetails } from '@/lib/discounts/content';
 import type { PhotoSources } from '@/lib/photos/sources';
 import { checkChoice, choiceInput } from '@/lib/locations/choice';
-import { contentFromForm, listingFormShape, typedAddress, type ListingForm, type OfferContent, type Place } from './schema';
+import {
+  contentFromForm,
+  listingFormShape,
+  typedAddress,
+  type ListingForm,
+  type OfferContent,
+  type Place,
+  type TranslationField,
+} from './schema';
+import { PREFIXED_LOCALES, type Locale } from '@/lib/i18n/locales';
 import { offerView, type OfferView, type PlaceLocation } from './view';
 
 // The editors' live preview: the form's values, as typed, turned into the same OfferView the server
@@ -23,6 +32,8 @@ export type PreviewContext = {
   saved: Values;
   /** The partner's locations (the form chooses among them). */
   locations?: readonly PlaceLocation[];
+  /** The public site's language the page is shown in (issue 21): its translation, or the Dutch. */
+  locale?: Locale;
 };
 
 const shape = listingFormShape;
@@ -74,6 +85,10 @@ function listingContent(values: Values, photoId: string | null, locations: reado
     keepPhoto: '',
     version: 0,
     intent: 'save',
+    // The translations as typed (trimmed): a language's shows once both its title and text are there.
+    ...(Object.fromEntries(
+      PREFIXED_LOCALES.flatMap((l) => [`title_${l}`, `body_${l}`].map((f) => [f, text(values, f as ShapeKey)])),
+    ) as Record<TranslationField, string>),
   };
   return contentFromForm(form, photoId, previewPlace(values, locations));
 }
@@ -145,11 +160,14 @@ function previewPhoto(values: Values, photos: PreviewContext['photos']): { id: s
 }
 
 /** The offer page for the form's values, as the editor has typed them so far. */
-export function previewView(values: Values, { kind, organisationName, photos, saved, locations = [] }: PreviewContext): OfferView {
+export function previewView(
+  values: Values,
+  { kind, organisationName, photos, saved, locations = [], locale = 'nl' }: PreviewContext,
+): OfferView {
   const photo = previewPhoto(values, photos);
   const content = listingContent(values, photo?.id ?? null, locations);
   const details = kind === 'DISCOUNT_ACTION' ? discountDetails(values, saved) : null;
   // Without any date yet (cannot happen with a saved action), the terms are left out rather than wrong.
   const withDiscount: OfferContent | DiscountContent = details && details.validFrom ? { ...content, discount: details } : content;
-  return offerView(kind, withDiscount, organisationName, photo?.sources ?? null, locations);
+  return offerView(kind, withDiscount, organisationName, photo?.sources ?? null, locations, locale);
 }

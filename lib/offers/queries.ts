@@ -165,10 +165,11 @@ export function draftView(
   },
   organisation: { displayName: string | null; legalName: string },
   locations: readonly LocationView[] = [],
+  locale: Locale = 'nl',
 ): OfferView {
   const content = readOfferContent(offer, offer.content, 'Offer.content');
   if (!content) notFound();
-  return toOfferView(offer.kind, content, orgName(organisation), offer.photo, locations);
+  return toOfferView(offer.kind, content, orgName(organisation), offer.photo, locations, locale);
 }
 
 /** The partner's offers waiting for its approval (one whose content cannot be read is left out, logged). */

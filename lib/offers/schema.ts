@@ -14,6 +14,7 @@ import { CATEGORY_SLUGS } from '@/lib/partners/categories';
 import { email, phone, postcode } from '@/lib/partners/schema';
 import { checkChoice, choiceMode, choiceValues, tickedIds, type ChoosableLocation } from '@/lib/locations/choice';
 import type { OfferLocations } from '@/lib/locations/resolve';
+import { PREFIXED_LOCALES, type PrefixedLocale } from '@/lib/i18n/locales';
 
 // The editors' form for a credit listing ("inschrijving tegoeden"): what pass holders will read.
 const v = nl.offer.validation;
@@ -122,6 +123,50 @@ const listingFields = {
 
 type ListingFields = z.infer<z.ZodObject<typeof listingFields>>;
 
+/**
+ * The editors' translations of title and text (issue 21), one pair per language of the public site:
+ * `title_en`, `body_en`, … Optional; a language's pair is given whole or not at all.
+ */
+export type TranslationField = `title_${PrefixedLocale}` | `body_${PrefixedLocale}`;
+const optionalText = (max: number, message: string) => z.string().trim().max(max, message).optional().default('');
+const translationFields = Object.fromEntries(
+  PREFIXED_LOCALES.flatMap((l) => [
+    [`title_${l}`, optionalText(80, v.title)],
+    [`body_${l}`, optionalText(2000, v.body)],
+  ]),
+) as Record<TranslationField, ReturnType<typeof optionalText>>;
+type TranslationValues = Partial<Record<TranslationField, string>>;
+
+/** Title and text of a translation go together, each as long as the Dutch may be. */
+function translationsAreWhole(data: TranslationValues, ctx: z.RefinementCtx) {
+  for (const l of PREFIXED_LOCALES) {
+    const title = data[`title_${l}`] ?? '';
+    const body = data[`body_${l}`] ?? '';
+    if (!title && !body) continue;
+    const issue = (field: TranslationField, message: string) => ctx.addIssue({ code: 'custom', path: [field], message });
+    if (!title) issue(`title_${l}`, v.translationTitle);
+    else if (title.length < 3) issue(`title_${l}`, v.title);
+    if (!body) issue(`body_${l}`, v.translationBody);
+    else if (body.length < 20) issue(`body_${l}`, v.body);
+  }
+}
+
+/** A content's translations to keep in another content made from it (a partner's change): spread into it. */
+export function keptTranslations(content: OfferContent): Pick<OfferContent, 'translations'> {
+  return content.translations ? { translations: content.translations } : {};
+}
+
+/** The translations of a form, as content stores them; undefined without any. */
+function translationsOf(form: TranslationValues): OfferTranslations | undefined {
+  const out: OfferTranslations = {};
+  for (const l of PREFIXED_LOCALES) {
+    const title = form[`title_${l}`];
+    const body = form[`body_${l}`];
+    if (title && body) out[l] = { title, body };
+  }
+  return Object.keys(out).length ? out : undefined;
+}
+
 /** A contact detail shown to pass holders must be filled in. */
 function shownAreFilled(data: ListingFields, ctx: z.RefinementCtx) {
   const need = (show: boolean, value: unknown, path: string, message: string) => {
@@ -135,6 +180,7 @@ function shownAreFilled(data: ListingFields, ctx: z.RefinementCtx) {
 /** The editors' form's fields one by one (the live preview shows each as its schema stores it). */
 export const listingFormShape = {
   ...listingFields,
+  ...translationFields,
   ...photoFields,
   keepPhoto: optionalIdField,
   version: versionOrNewField,
@@ -146,7 +192,8 @@ export const listingFormSchema = z.preprocess(
   z
     .object(listingFormShape)
     .superRefine(shownAreFilled, { when: () => true })
-    .superRefine(placeIsGiven, { when: () => true }),
+    .superRefine(placeIsGiven, { when: () => true })
+    .superRefine(translationsAreWhole, { when: () => true }),
 );
 
 /**
@@ -178,6 +225,8 @@ export type ListingForm = z.infer<typeof listingFormSchema>;
  * accepts what `contentFromForm`, `contentFromDraft` and the demo catalog write, not what the form
  * would accept today: a stored row is not checked against rules that changed after it was written.
  */
+const translation = z.object({ title: z.string(), body: z.string() });
+
 export const offerContentSchema = z.object({
   title: z.string(),
   body: z.string(),
@@ -199,9 +248,20 @@ export const offerContentSchema = z.object({
    * `address` is.
    */
   locations: z.union([z.literal('all'), z.array(z.string().min(1).max(50)).min(1).max(50)]).optional(),
+  /** The editors' translations of title and text (issue 21), by language; absent without any. */
+  translations: z
+    .object({
+      en: translation.optional(),
+      ar: translation.optional(),
+      tr: translation.optional(),
+      pl: translation.optional(),
+      uk: translation.optional(),
+    })
+    .optional(),
 });
 
 export type OfferContent = z.infer<typeof offerContentSchema>;
+export type OfferTranslations = NonNullable<OfferContent['translations']>;
 
 /** Where the content says the offer is: its address, and the locations when the partner has them. */
 export type Place = { address: Address; locations?: OfferLocations };
@@ -210,7 +270,12 @@ export type Place = { address: Address; locations?: OfferLocations };
  * The content of a form. `place` is what the server made of the location choice (`checkChoice`);
  * without it, the address typed (a partner without locations).
  */
-export function contentFromForm(form: ListingFields, photoId: string | null, place: Place = { address: typedAddress(form) }): OfferContent {
+export function contentFromForm(
+  form: ListingFields & TranslationValues,
+  photoId: string | null,
+  place: Place = { address: typedAddress(form) },
+): OfferContent {
+  const translations = translationsOf(form);
   return {
     title: form.title,
     body: form.body,
@@ -227,6 +292,7 @@ export function contentFromForm(form: ListingFields, photoId: string | null, pla
       showWebsite: form.showWebsite,
     },
     photoId,
+    ...(translations ? { translations } : {}),
   };
 }
 
@@ -252,6 +318,12 @@ export function formValuesFromContent(c: OfferContent, version: number): Record<
     keepPhoto: c.photoId ?? '',
     version: String(version),
     ...choiceValues(c.locations),
+    ...Object.fromEntries(
+      PREFIXED_LOCALES.flatMap((l) => [
+        [`title_${l}`, c.translations?.[l]?.title ?? ''],
+        [`body_${l}`, c.translations?.[l]?.body ?? ''],
+      ]),
+    ),
   };
 }
 

@@ -26,6 +26,8 @@ export type OfferView = {
   organisationName: string;
   title: string;
   body: string;
+  /** Title and text are the editors' translation into the page's language (issue 21); else Dutch. */
+  translated: boolean;
   category: string;
   categoryLabel: string;
   photo: PhotoSources | null;
@@ -121,11 +123,13 @@ export function offerView(
   locale: Locale = 'nl',
 ): OfferView {
   const c = content.contact;
+  const translation = locale === 'nl' ? undefined : content.translations?.[locale];
   return {
     kind,
     organisationName,
-    title: content.title,
-    body: content.body,
+    title: translation?.title ?? content.title,
+    body: translation?.body ?? content.body,
+    translated: translation !== undefined,
     category: content.category,
     categoryLabel: categoryName(content.category, locale),
     photo,

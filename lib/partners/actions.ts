@@ -28,8 +28,9 @@ import { grantPartnerType, registerPartner, requestDiscounts, updateOwnContact, 
 export const registerAction = formAction(
   'public',
   registrationSchema,
-  async (input, { values }) => {
-    const result = await registerPartner(input);
+  async (input, { values, locale }) => {
+    // In the language the registration page was in (the `taal` cookie): the account keeps it.
+    const result = await registerPartner(input, new Date(), locale.value);
     if (!result.ok) return invalid(values, result.fieldErrors);
     after(kickMailer);
     // The first location's coordinates (ADR 0036).

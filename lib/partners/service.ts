@@ -3,6 +3,7 @@ import { syncMainLocation } from '@/lib/locations/queries';
 import { prisma } from '@/lib/db';
 import { appUrl } from '@/lib/env';
 import { nl } from '@/lib/i18n/nl';
+import type { PortalLocale } from '@/lib/i18n/locales';
 import { audit } from '@/lib/audit';
 import { enqueueMail, prepareMail } from '@/lib/mail/outbox';
 import { mailsToEditors } from '@/lib/mail/recipients';
@@ -102,14 +103,15 @@ function postalColumns(input: Omit<PostalAddressInput, 'version'>) {
  * Registers a partner: organisation + user (unconfirmed) + confirmation token + mail, in one
  * transaction. The accepted terms version and moment are stored.
  */
-export async function registerPartner(input: RegistrationInput, now = new Date()): Promise<RegisterResult> {
+/** `locale`: the language the registration page was in; the account's portal and mails keep it (issue 21). */
+export async function registerPartner(input: RegistrationInput, now = new Date(), locale: PortalLocale = 'nl'): Promise<RegisterResult> {
   await releaseStaleRegistrations(input, now);
   const taken = await duplicates(input);
   if (Object.keys(taken.fieldErrors).length) return { ok: false, fieldErrors: taken.fieldErrors };
   if (taken.emailTaken) return answerExistingAccount(input);
 
   const passwordHash = await hashPassword(input.password);
-  const { token, mail } = await prepareConfirmationMail(input, orgName(input));
+  const { token, mail } = await prepareConfirmationMail({ ...input, locale }, orgName(input));
   const refused = await refusedRegistrations(input);
   try {
     return await prisma.$transaction(async (tx) => {
@@ -161,6 +163,7 @@ export async function registerPartner(input: RegistrationInput, now = new Date()
           gender: input.gender,
           phone: input.phone,
           organisationId: organisation.id,
+          locale,
         },
       });
       await storeToken(tx, user.id, 'CONFIRM_EMAIL', token, now);

@@ -5,7 +5,7 @@ import { workspaceOffers } from '../../lib/workspace/offers';
 import { workspacePartners } from '../../lib/workspace/partners';
 import { prisma } from '../../lib/db';
 
-const editor = { id: 'bench', role: 'EDITOR', name: 'Bench', organisationId: null, orgRole: null } as const;
+const editor = { id: 'bench', role: 'EDITOR', name: 'Bench', organisationId: null, orgRole: null, locale: 'nl' } as const;
 const CATEGORIES = ['sport', 'cultuur', 'muziek-dans', 'cursus', 'uitje', 'winkel', 'kinderen', 'gezondheid', 'overig'];
 
 async function times(list: ListKind): Promise<{ p50: number; p95: number; p99: number }> {

@@ -39,7 +39,7 @@ function pageAt(newPage: NewPage, viewport = NARROW) {
 /** An editor writes the credit listing of the partner and asks for approval. */
 async function sendListing(editor: Page, organisationId: string): Promise<void> {
   await editor.goto(`/redactie/partners/${organisationId}`);
-  await editor.getByLabel('Titel').fill('Fietsreparatie met korting');
+  await editor.getByLabel('Titel', { exact: true }).fill('Fietsreparatie met korting');
   await editor
     .getByLabel('Tekst voor de pashouder')
     .fill('Een lekke band of een slot dat klemt: Fietsenmakerij Jansen maakt het, met je Dordtpas-tegoed.');
@@ -134,7 +134,7 @@ test('every page reflows at 320 px wide, also with WCAG 1.4.12 text spacing', as
 
   const offerId = wizard.split('/').pop();
   await editor.goto(`/redactie/acties/${offerId}`);
-  await expect(editor.getByLabel('Titel')).toBeVisible();
+  await expect(editor.getByLabel('Titel', { exact: true })).toBeVisible();
   await expectReflow(editor, '/redactie/acties/[id]');
 });
 
@@ -250,7 +250,7 @@ test('after a form answer focus is on the message, which is announced once', asy
   const editor = await loginAs('editor', await pageAt(newPage, { width: 1280, height: 800 }));
   await expect(editor).toHaveURL(/\/redactie$/);
   await editor.goto(`/redactie/partners/${organisationId}`);
-  await editor.getByLabel('Titel').fill('Fietsreparatie met korting');
+  await editor.getByLabel('Titel', { exact: true }).fill('Fietsreparatie met korting');
   await editor
     .getByLabel('Tekst voor de pashouder')
     .fill('Een lekke band of een slot dat klemt: Fietsenmakerij Jansen maakt het, met je Dordtpas-tegoed.');

@@ -31,13 +31,13 @@ test('a partner changes its published listing on a phone; the old text stays onl
   const item = page.getByRole('listitem').filter({ hasText: online.title });
   await item.getByRole('link', { name: `Wijziging voorstellen: ${online.title}` }).click();
   await expect(page.getByRole('heading', { name: `Wijziging voorstellen: ${online.title}`, level: 1 })).toBeVisible();
-  await expect(page.getByLabel('Titel')).toHaveValue(online.title);
+  await expect(page.getByLabel('Titel', { exact: true })).toHaveValue(online.title);
   await expect(page.getByLabel('Tekst voor de pashouder')).toHaveValue(online.body);
   await expectAccessible(page, '/partner/aanbod/[id]/wijzigen');
 
   // A text that is too short: the message next to the field, everything typed kept (also with the server's answer).
   const newTitle = `Zwemmen en sauna bij Wijzig ${n}`;
-  await page.getByLabel('Titel').fill(newTitle);
+  await page.getByLabel('Titel', { exact: true }).fill(newTitle);
   await page.getByLabel('Tekst voor de pashouder').fill('Te kort');
   await page.getByLabel('Toelichting voor de redactie').fill('Vanaf januari hebben we ook een sauna.');
   await page.getByRole('button', { name: 'Wijziging indienen' }).click();
@@ -45,7 +45,7 @@ test('a partner changes its published listing on a phone; the old text stays onl
   await expect(body).toHaveAttribute('aria-invalid', 'true');
   await expect(page.locator('#body-error')).toContainText('20 tot 2000 tekens');
   await expect(body).toHaveAttribute('aria-describedby', /body-error/);
-  await expect(page.getByLabel('Titel')).toHaveValue(newTitle);
+  await expect(page.getByLabel('Titel', { exact: true })).toHaveValue(newTitle);
   await expectAccessible(page, '/partner/aanbod/[id]/wijzigen (refused)');
 
   const sentAt = new Date().toISOString();
@@ -70,7 +70,7 @@ test('a partner changes its published listing on a phone; the old text stays onl
   const editor = await loginAs('editor', await newPage());
   await editor.goto(`/redactie/partners/${partnerRow.organisationId}`);
   await expect(editor.getByText('De partner stelt een wijziging voor van wat online staat.')).toBeVisible();
-  await expect(editor.getByLabel('Titel')).toHaveValue(newTitle);
+  await expect(editor.getByLabel('Titel', { exact: true })).toHaveValue(newTitle);
   await expect(editor.getByRole('region', { name: 'Geschiedenis' })).toContainText('heeft een wijziging voorgesteld');
   await expectAccessible(editor, '/redactie/partners/[id] with a proposed change');
   await editor.getByRole('button', { name: 'Ter akkoord naar partner' }).click();

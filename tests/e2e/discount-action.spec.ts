@@ -3,10 +3,10 @@ import { cameraJpeg } from '../support/images';
 import { defaultValidity, oneYearAfter } from '../../lib/discounts/schema';
 import { formatIsoDate, todayInDordrecht } from '../../lib/i18n/format';
 
-// PRODUCT.md §3, manual §8–13: a partner proposes a discount action in the wizard on a phone,
+// PRODUCT.md §3, manual §8–13: a partner proposes a discount offer in the wizard on a phone,
 // leaves half-way, resumes from "Concepten", submits; the editors rewrite it, the partner comments
 // and then approves; it is published, and gone the day after its last day; a renewal is prefilled.
-test('discount action: wizard on a phone with a closed tab, review loop, publication, expiry and renewal', async ({
+test('discount offer: wizard on a phone with a closed tab, review loop, publication, expiry and renewal', async ({
   newPage,
   loginAs,
   demo,
@@ -152,7 +152,7 @@ test('discount action: wizard on a phone with a closed tab, review loop, publica
 
   // 7. Controleren en indienen — the terms are required.
   await expect(partner.getByRole('heading', { name: /Controleren en indienen/, level: 1 })).toBeVisible();
-  await expect(partner.getByText('18+ jaar: € 6,50 → € 3,25')).toBeVisible();
+  await expect(partner.getByText('18 jaar en ouder: € 6,50 → € 3,25')).toBeVisible();
   await expect(partner.getByRole('region', { name: 'Contactinformatie' })).toContainText(`${demo.partner.email} (alleen voor de redactie)`);
   await expect(steps().getByRole('link', { name: /^4 ?\. Foto en tips/ })).toHaveAccessibleName(/\(ingevuld\)/);
   await partner.getByRole('button', { name: 'Aanvraag indienen' }).click();
@@ -180,7 +180,7 @@ test('discount action: wizard on a phone with a closed tab, review loop, publica
   await expectAccessible(editor, '/redactie/acties/[id]');
   for (const label of ['Tonen aan pashouders: telefoonnummer', 'Tonen aan pashouders: e-mailadres'])
     await expect(editor.getByLabel(label)).not.toBeChecked();
-  await editor.getByLabel('Titel').fill('Zwemmen voor de halve prijs');
+  await editor.getByLabel('Titel', { exact: true }).fill('Zwemmen voor de halve prijs');
   await editor.getByRole('button', { name: 'Ter akkoord naar partner' }).click();
   await expect(editor.getByText('Het aanbod is ter akkoord naar de partner gestuurd.')).toBeVisible();
 
@@ -192,7 +192,7 @@ test('discount action: wizard on a phone with a closed tab, review loop, publica
   const preview = partner.getByRole('region', { name: 'Voorbeeld' });
   await expect(preview.getByRole('row', { name: /18 jaar en ouder/ })).toContainText('€ 3,25');
   await expect(preview.getByText('Reserveren is verplicht.')).toBeVisible();
-  await expectAccessible(partner, '/partner/aanbod/[id] (discount action)');
+  await expectAccessible(partner, '/partner/aanbod/[id] (discount offer)');
   await partner.getByText('Ik ga nog niet akkoord en wil reageren op de inhoud').click();
   await partner.getByLabel('Wat wil je aangepast zien?').fill('Schrijf er ook bij dat het op maandag niet kan.');
   await partner.getByRole('button', { name: 'Reactie versturen' }).click();
@@ -228,7 +228,7 @@ test('discount action: wizard on a phone with a closed tab, review loop, publica
   await expect(visitor.getByText('078 123 4567')).toHaveCount(0);
   await expect(visitor.getByText(demo.partner.email)).toHaveCount(0);
   expect(await offerHtml(visitor)).toBe(previewed);
-  await expectAccessible(visitor, '/aanbod/[slug] (discount action)');
+  await expectAccessible(visitor, '/aanbod/[slug] (discount offer)');
 
   // In the catalog: found with a typo, under "korting" and "voor kinderen" (it has a band under 18).
   await visitor.goto('/?zoek=zwemen+halve&soort=korting&kinderen=1');

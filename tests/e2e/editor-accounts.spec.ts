@@ -60,7 +60,7 @@ test('a second editor is invited, acts, is disabled and refused', async ({ newPa
     await eva.goto('/redactie/beheer/redacteuren');
     await expect(eva).toHaveURL(/\/geen-toegang$/);
     await eva.goto(`/redactie/partners/${partnerRow.organisationId}`);
-    await eva.getByLabel('Titel').fill(`Muziekles ${n}`);
+    await eva.getByLabel('Titel', { exact: true }).fill(`Muziekles ${n}`);
     await eva
       .getByLabel('Tekst voor de pashouder')
       .fill('Muziekles voor kinderen en volwassenen. Betaal het lesgeld met je Dordtpas-tegoed.');

@@ -12,7 +12,7 @@ const PREVIEW = 'Voorbeeld zoals de partner en de pashouder het zien';
 const isoDay = (offsetDays: number) => new Date(Date.now() + offsetDays * 86_400_000).toISOString().slice(0, 10);
 
 /**
- * A discount action of De Wielen as the wizard leaves it after submitting: status SUBMITTED at
+ * A discount offer of De Wielen as the wizard leaves it after submitting: status SUBMITTED at
  * version 39 (every autosave of the wizard raised it), with its "submitted" history entry.
  */
 async function submittedAction(dewielen: DemoAccount): Promise<string> {
@@ -83,7 +83,7 @@ async function expectLayout(page: Page) {
   await page.setViewportSize(DESKTOP);
 }
 
-test("the editor writes a discount action beside its live preview; the partner's comment is on top; proposals are numbered", async ({
+test("the editor writes a discount offer beside its live preview; the partner's comment is on top; proposals are numbered", async ({
   newPage,
   loginAs,
   demo,
@@ -97,7 +97,7 @@ test("the editor writes a discount action beside its live preview; the partner's
   await expectLayout(editor);
 
   // Typing changes the preview at once, before anything is saved.
-  await editor.getByLabel('Titel').fill('Halve prijs in het buitenbad');
+  await editor.getByLabel('Titel', { exact: true }).fill('Halve prijs in het buitenbad');
   await editor.getByLabel('Kortingspercentage').fill('40');
   await expect(preview(editor).getByRole('heading', { name: 'Halve prijs in het buitenbad', level: 2 })).toBeVisible();
   await expect(preview(editor).getByText('40% korting met je Dordtpas')).toBeVisible();
@@ -197,9 +197,11 @@ test('a credit listing before its first save: the preview is there at once and f
   const editor = await loginAs('editor', await newPage({ viewport: DESKTOP }));
   await editor.getByRole('link', { name: 'De Boekhoek Dordrecht B.V.' }).click();
   await expect(editor).toHaveTitle('De Boekhoek Dordrecht B.V. — inschrijving tegoeden — redactie | Dordtpas');
-  await expect(preview(editor).getByRole('heading', { name: await editor.getByLabel('Titel').inputValue(), level: 2 })).toBeVisible();
+  await expect(
+    preview(editor).getByRole('heading', { name: await editor.getByLabel('Titel', { exact: true }).inputValue(), level: 2 }),
+  ).toBeVisible();
   await expectLayout(editor);
-  await editor.getByLabel('Titel').fill('Boeken kopen met je tegoed');
+  await editor.getByLabel('Titel', { exact: true }).fill('Boeken kopen met je tegoed');
   await editor.getByLabel('Openingstijden en andere informatie').fill('Dinsdag tot en met zaterdag open.');
   await expect(preview(editor).getByRole('heading', { name: 'Boeken kopen met je tegoed', level: 2 })).toBeVisible();
   await expect(preview(editor).getByText('Dinsdag tot en met zaterdag open.')).toBeVisible();
@@ -212,8 +214,8 @@ test("without JavaScript the editor's form still saves, and the preview shows th
   const editor = await loginAs('editor', await newPage({ javaScriptEnabled: false, viewport: DESKTOP }));
   await expect(editor).toHaveURL(/\/redactie$/);
   await editor.getByRole('link', { name: 'De Boekhoek Dordrecht B.V.' }).click();
-  await expect(preview(editor).locator('[data-offer] h2')).toHaveText(await editor.getByLabel('Titel').inputValue());
-  await editor.getByLabel('Titel').fill('Lezen met je Dordtpas');
+  await expect(preview(editor).locator('[data-offer] h2')).toHaveText(await editor.getByLabel('Titel', { exact: true }).inputValue());
+  await editor.getByLabel('Titel', { exact: true }).fill('Lezen met je Dordtpas');
   await editor.getByRole('button', { name: 'Opslaan als concept' }).click();
   await expect(editor.getByText('Het concept is opgeslagen.')).toBeVisible();
   await expect(preview(editor).getByRole('heading', { name: 'Lezen met je Dordtpas', level: 2 })).toBeVisible();

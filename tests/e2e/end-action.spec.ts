@@ -1,7 +1,7 @@
 import { PHONE, addDays, expect, expectAccessible, insertPublishedAction, sql, test, uniq } from './fixtures';
 import { formatIsoDate, todayInDordrecht } from '../../lib/i18n/format';
 
-// Issue 17, "Actie beëindigen" (ADR 0020), on a phone: a partner ends a published discount action
+// Issue 17, "Actie beëindigen" (ADR 0020), on a phone: a partner ends a published discount offer
 // with today as its last day. A day outside the allowed range is refused next to the date field;
 // then the end, the confirmation and the new last day on Home; the public page still shows it today,
 // with that last day; the editors get a mail and read it in the history. That it is gone the day

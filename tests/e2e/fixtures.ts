@@ -263,9 +263,10 @@ export const PHONE = { width: 390, height: 844 };
  */
 export async function submitLogin(page: Page, identifier: string, password: string) {
   await page.goto('/inloggen');
-  await page.getByLabel('Gebruikersnaam of e-mailadres').fill(identifier);
-  await page.getByLabel('Wachtwoord', { exact: true }).fill(password);
-  await page.getByRole('button', { name: 'Inloggen' }).click();
+  // In Dutch, or in English where the browser chose it (issue 21: the `taal` cookie).
+  await page.getByLabel(/^(Gebruikersnaam of e-mailadres|Username or email address)$/).fill(identifier);
+  await page.getByLabel(/^(Wachtwoord|Password)$/).fill(password);
+  await page.getByRole('button', { name: /^(Inloggen|Log in)$/ }).click();
 }
 
 /** axe-core on the page as it is now: WCAG 2.1 A/AA, zero violations allowed. */
@@ -366,7 +367,7 @@ export async function sql<T extends Record<string, unknown> = Record<string, unk
 /** A calendar day `n` days from `iso` (YYYY-MM-DD). */
 export const addDays = (iso: string, n: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 
-/** A published discount action of the organisation, as the editors' approval leaves it (without its catalog entry). */
+/** A published discount offer of the organisation, as the editors' approval leaves it (without its catalog entry). */
 export async function insertPublishedAction(organisationId: string, title: string, validFrom: string, validUntil: string) {
   const id = `e2eaction${uniq()}`;
   const slug = `actie-${id}`;
@@ -424,7 +425,7 @@ export async function captureServerAction(page: Page, path: string, submit: () =
  */
 export async function sendListingToPartner(editor: Page, partnerName: string, title: string, text: string) {
   await editor.getByRole('link', { name: partnerName, exact: true }).click();
-  await editor.getByLabel('Titel').fill(title);
+  await editor.getByLabel('Titel', { exact: true }).fill(title);
   await editor.getByLabel('Tekst voor de pashouder').fill(text);
   await editor.getByRole('button', { name: 'Ter akkoord naar partner' }).click();
   await expect(editor.getByText('Het aanbod is ter akkoord naar de partner gestuurd.')).toBeVisible();

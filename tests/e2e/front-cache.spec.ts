@@ -106,7 +106,7 @@ test('published through A it is served through the front; withdrawn through B it
   // The editorial loop, all through instance A.
   const editor = await loginAt(newPage, a, demo.editor);
   await editor.goto(`/redactie/partners/${organisationId}`);
-  await editor.getByLabel('Titel').fill(TITLE);
+  await editor.getByLabel('Titel', { exact: true }).fill(TITLE);
   await editor.getByLabel('Tekst voor de pashouder').fill('Met je Dordtpas kom je gratis binnen in het Stadsmuseum aan de Voorstraat.');
   await editor.getByRole('button', { name: 'Ter akkoord naar partner' }).click();
   await expect(editor.getByText('Het aanbod is ter akkoord naar de partner gestuurd.')).toBeVisible();

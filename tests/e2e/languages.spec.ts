@@ -23,7 +23,7 @@ import {
 const WORD = 'taalproef';
 const SMALL_PHONE = { width: 360, height: 740 };
 
-/** A partner's published discount action (50 %, from yesterday for a month), in the catalog. */
+/** A partner's published discount offer (50 %, from yesterday for a month), in the catalog. */
 async function publishedAction(insertPartner: InsertPartner) {
   const partner = await insertPartner({ legalName: `Zwembad ${WORD} ${uniq()}`, displayName: `Zwembad ${WORD}`, category: 'sport' });
   const today = todayInDordrecht();
@@ -83,7 +83,7 @@ test('a pass holder switches to English: the catalog, a search and an offer in E
   await expect(page).toHaveURL(new RegExp(`/en/aanbod/${action.slug}$`));
   await expectDocumentLanguage(page, 'en');
   const offer = page.locator('[data-offer]');
-  await expect(offer).toContainText('Discount action');
+  await expect(offer).toContainText('Discount offer');
   await expect(offer.getByRole('heading', { name: '50% discount with your Dordtpas' })).toBeVisible();
   await expect(offer).toContainText(
     `Valid from ${formatIsoDate(action.validFrom, {}, 'en')} up to and including ${formatIsoDate(action.validUntil, {}, 'en')}.`,

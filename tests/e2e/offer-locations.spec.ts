@@ -110,7 +110,7 @@ test('the editor chooses one location in the listing form, the partner approves 
   const { main, branch } = await twoLocations(partner);
   const editor = await loginAs('editor', await newPage());
   await editor.goto(`/redactie/partners/${partner.organisationId}`);
-  await editor.getByLabel('Titel').fill('Boeken lenen in Sterrenburg');
+  await editor.getByLabel('Titel', { exact: true }).fill('Boeken lenen in Sterrenburg');
   await editor.getByLabel('Tekst voor de pashouder').fill('Leen boeken, strips en luisterboeken met je Dordtpas-tegoed.');
 
   // No address to type: "Alle locaties" is chosen; "Alleen deze locaties" with none ticked is refused on the field.

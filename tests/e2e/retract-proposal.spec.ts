@@ -8,7 +8,7 @@ import { discount } from '../support/content';
 
 const isoDay = (offsetDays: number) => new Date(Date.now() + offsetDays * 86_400_000).toISOString().slice(0, 10);
 
-/** A discount action of the organisation as the wizard and the editors leave it, in `status`. */
+/** A discount offer of the organisation as the wizard and the editors leave it, in `status`. */
 async function proposal(organisationId: string, status: 'SUBMITTED' | 'DRAFT', subject: string): Promise<string> {
   const id = `e2eretract${uniq()}`;
   const content = {

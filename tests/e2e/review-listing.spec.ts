@@ -19,10 +19,10 @@ test('the editorial loop of a credit listing, from first draft to publication an
   await expectAccessible(editor, '/redactie (dashboard)');
   await newPartners.getByRole('link', { name: 'Zwembad De Wielen', exact: true }).click();
   await expect(editor.getByRole('heading', { name: 'Zwembad De Wielen', level: 1 })).toBeVisible();
-  await expect(editor.getByLabel('Titel')).toHaveValue('Zwembad De Wielen');
+  await expect(editor.getByLabel('Titel', { exact: true })).toHaveValue('Zwembad De Wielen');
   await expectAccessible(editor, '/redactie/partners/[id] (new listing)');
 
-  await editor.getByLabel('Titel').fill('Zwemmen bij De Wielen');
+  await editor.getByLabel('Titel', { exact: true }).fill('Zwemmen bij De Wielen');
   await editor
     .getByLabel('Tekst voor de pashouder')
     .fill('Banenzwemmen, recreatief zwemmen en zwemles. Betaal je kaartje met je Dordtpas-tegoed.');
@@ -132,12 +132,12 @@ test('two editors saving the same listing: the second is refused and keeps what 
     await loginAs('editor', page);
     await page.getByRole('link', { name: 'De Boekhoek Dordrecht B.V.' }).click();
   }
-  await first.getByLabel('Titel').fill('Boeken met je Dordtpas');
+  await first.getByLabel('Titel', { exact: true }).fill('Boeken met je Dordtpas');
   await first.getByRole('button', { name: 'Opslaan als concept' }).click();
   await expect(first.getByText('Het concept is opgeslagen.')).toBeVisible();
 
-  await second.getByLabel('Titel').fill('Lezen bij De Boekhoek');
+  await second.getByLabel('Titel', { exact: true }).fill('Lezen bij De Boekhoek');
   await second.getByRole('button', { name: 'Opslaan als concept' }).click();
   await expect(alert(second)).toContainText('Iemand anders heeft dit intussen gewijzigd');
-  await expect(second.getByLabel('Titel')).toHaveValue('Lezen bij De Boekhoek');
+  await expect(second.getByLabel('Titel', { exact: true })).toHaveValue('Lezen bij De Boekhoek');
 });

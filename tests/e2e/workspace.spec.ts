@@ -111,7 +111,7 @@ test('a partner gets neither the lists nor the export', async ({ newPage, loginA
   expect(await response.text()).not.toContain('KvK-nummer;');
 });
 
-/** A discount action's content as the wizard submits it, valid from today for 90 days. */
+/** A discount offer's content as the wizard submits it, valid from today for 90 days. */
 function actionContent(title: string) {
   const day = (d: number) => new Date(Date.now() + d * 86_400_000).toISOString().slice(0, 10);
   return { ...discount({ subject: 'een fietsbel', validFrom: day(0), validUntil: day(90), percent: 50 }), title, category: 'winkel' };

@@ -26,7 +26,7 @@ export async function publishedListing(organisation: string, listingOverrides: L
 }
 
 /**
- * A discount action proposed by `organisation` (about `subject`), rewritten and sent by an editor
+ * A discount offer proposed by `organisation` (about `subject`), rewritten and sent by an editor
  * and approved by the partner: PUBLISHED. Like publishedAction, with the subject under control
  * (it is part of the search text).
  */
@@ -66,5 +66,5 @@ export async function titlesFor(overrides: Partial<CatalogFilters>, today: strin
   return (await catalogPage(filters(overrides), today)).cards.map((c) => c.title);
 }
 
-/** Offer content for benefitOf: a credit listing, or a discount action with these details. */
+/** Offer content for benefitOf: a credit listing, or a discount offer with these details. */
 export { credit, discount } from './content';

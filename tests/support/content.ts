@@ -17,7 +17,7 @@ export function credit(): OfferContent {
   };
 }
 
-/** A discount action's content with these details. */
+/** A discount offer's content with these details. */
 export function discount(details: Partial<DiscountDetails>): DiscountContent {
   return {
     ...credit(),

@@ -32,7 +32,7 @@ export async function makePartner(overrides: Record<string, string | undefined> 
     organisationId: result.organisationId,
     userId: result.userId,
     email: input.email,
-    actor: { id: result.userId, role: 'PARTNER', name: input.name, organisationId: result.organisationId, orgRole: 'ADMIN' },
+    actor: { id: result.userId, role: 'PARTNER', name: input.name, organisationId: result.organisationId, orgRole: 'ADMIN', locale: 'nl' },
   };
 }
 
@@ -61,7 +61,7 @@ export async function makeEditor(name = 'Eva Redactie'): Promise<SessionUser & {
       emailConfirmedAt: new Date(),
     },
   });
-  return { id: user.id, role: 'EDITOR', name: user.name, organisationId: null, orgRole: null, email: user.email };
+  return { id: user.id, role: 'EDITOR', name: user.name, organisationId: null, orgRole: null, locale: 'nl', email: user.email };
 }
 
 /** A valid editor's listing form as the browser sends it (strings, checkboxes "on"), parsed. */

@@ -6,7 +6,7 @@ import { saveProposalStep, startProposal, submitProposal } from '@/lib/discounts
 import { approveOffer, saveDiscountAction } from '@/lib/offers/review';
 import { listingForm, makeEditor, makePartner, type TestPartner } from './offers';
 
-// Helpers for the discount action ("actievoorstel") tests: the wizard's steps as the browser sends
+// Helpers for the discount offer ("actievoorstel") tests: the wizard's steps as the browser sends
 // them, a started / completed / submitted proposal, and the editors' discount fields.
 
 /** The current year in Dordrecht ("2026"); the default validity is this whole year. */

@@ -16,6 +16,7 @@ vi.mock('next/cache', () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }
 
 import { prisma } from '@/lib/db';
 import { nl } from '@/lib/i18n/nl';
+import { portalMessages } from '@/lib/i18n/portal';
 import { initialFormState, type FormState } from '@/lib/forms';
 import { autosaveStepAction, endActionAction, retractProposalAction, saveStepAction, startProposalAction } from '@/lib/discounts/actions';
 import { proposeListingChangeAction, saveListingAction, withdrawAction } from '@/lib/offers/actions';
@@ -34,7 +35,12 @@ import {
   revokeInvitationAction,
   setColleagueRoleAction,
 } from '@/lib/partners/colleague-actions';
-import { changeLocaleAction, changePasswordAction, requestEmailChangeAction } from '@/lib/accounts/own-account-actions';
+import {
+  changeEditorLocaleAction,
+  changeLocaleAction,
+  changePasswordAction,
+  requestEmailChangeAction,
+} from '@/lib/accounts/own-account-actions';
 import { closePartnershipAction } from '@/lib/partners/close-actions';
 import { resetDb } from '../support/db';
 import { loopSnapshot, makeEditor, makeMedewerker, makePartner, uploadPhoto } from '../support/offers';
@@ -71,7 +77,7 @@ async function partnerWithoutOrganisation(): Promise<SessionUser> {
   const user = await prisma.user.create({
     data: { email: 'los@voorbeeld.nl', username: 'los', passwordHash: 'x', role: 'PARTNER', name: 'Los', emailConfirmedAt: new Date() },
   });
-  return { id: user.id, role: 'PARTNER', name: user.name, organisationId: null, orgRole: null };
+  return { id: user.id, role: 'PARTNER', name: user.name, organisationId: null, orgRole: null, locale: 'nl' };
 }
 
 describe('the wrong user is refused by the built action, and nothing is written', () => {
@@ -283,6 +289,35 @@ describe("a partner user's own data (issue 17): the postal address is the beheer
     }
     expect(await everything()).toEqual(before);
     // Nobody's language changed either (the counts above would not show it).
+    expect(await prisma.user.count({ where: { locale: 'en' } })).toBe(0);
+  });
+
+  test('a user who chose English gets the answer in English: the refusal, every field error and the summary', async () => {
+    const partner = await makePartner();
+    const editor = await makeEditor();
+    const en = portalMessages('en');
+    who = { ...editor, locale: 'en' };
+    expect(await changeLocaleAction(initialFormState, form({ locale: 'en' }))).toEqual(refused(en.app.noAccess));
+    who = { ...partner.actor, locale: 'en' };
+    const answer = await changePasswordAction(initialFormState, form({ currentPassword: '', password: 'kort', passwordRepeat: 'anders' }));
+    expect(answer.message).toBe(en.app.fixErrors(Object.keys(answer.fieldErrors).length));
+    expect(answer.fieldErrors.currentPassword).toEqual([en.ownData.password.currentRequired]);
+    expect(answer.fieldErrors.password).toEqual([en.validation.password]);
+    // The same user in Dutch: the Dutch texts.
+    who = partner.actor;
+    const dutch = await changePasswordAction(initialFormState, form({ currentPassword: '', password: 'kort', passwordRepeat: 'anders' }));
+    expect(dutch.fieldErrors.currentPassword).toEqual([nl.ownData.password.currentRequired]);
+  });
+
+  test("the editors' language choice is refused for nobody and for a partner, and nobody's language changes", async () => {
+    const partner = await makePartner();
+    for (const [user, message] of [
+      [null, nl.app.notLoggedIn],
+      [partner.actor, nl.app.noAccess],
+    ] as const) {
+      who = user;
+      expect(await changeEditorLocaleAction(initialFormState, form({ locale: 'en' }))).toEqual(refused(message));
+    }
     expect(await prisma.user.count({ where: { locale: 'en' } })).toBe(0);
   });
 

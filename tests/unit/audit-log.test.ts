@@ -25,7 +25,7 @@ async function editor(orgRole: 'ADMIN' | 'MEMBER' | null, name: string): Promise
       emailConfirmedAt: new Date(),
     },
   });
-  return { id: user.id, role: 'EDITOR', name, organisationId: null, orgRole };
+  return { id: user.id, role: 'EDITOR', name, organisationId: null, orgRole, locale: 'nl' };
 }
 
 describe('labels and groups', () => {

@@ -364,7 +364,7 @@ describe('the catalog entry follows publication', () => {
     expect(await catalogPage(filters(), today)).toEqual({ cards: [], total: 0, page: 1, pages: 1 });
   });
 
-  test('a discount action: its kind, benefit, children flag, last day and subject', async () => {
+  test('a discount offer: its kind, benefit, children flag, last day and subject', async () => {
     const { offerId, slug } = await publishedDiscount('Speeltuin Reeland', {
       subject: 'entree en een ijsje',
       listing: { title: 'Korting bij Speeltuin Reeland', category: 'kinderen' },
@@ -415,7 +415,7 @@ const L2 = 'Café Het Hof';
 const A1 = 'Halve prijs in Zwembad Oost';
 const A2 = 'Korting bij Speeltuin Reeland';
 
-/** Two credit listings and two discount actions, published, each with words of its own. */
+/** Two credit listings and two discount offers, published, each with words of its own. */
 async function fourOffers() {
   await publishedListing('Sportfondsen Dordrecht', {
     title: L1,

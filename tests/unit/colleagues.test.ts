@@ -51,7 +51,14 @@ async function colleague(admin: TestPartner, email: string, orgRole: 'ADMIN' | '
   if (!invited.ok) throw new Error(invited.reason);
   const joined = await accept(await invitationToken(email), username);
   if (!joined.ok) throw new Error(joined.reason);
-  const actor: SessionUser = { id: joined.userId, role: 'PARTNER', name: 'Joost Jansen', organisationId: admin.organisationId, orgRole };
+  const actor: SessionUser = {
+    id: joined.userId,
+    role: 'PARTNER',
+    name: 'Joost Jansen',
+    organisationId: admin.organisationId,
+    orgRole,
+    locale: 'nl',
+  };
   return { userId: joined.userId, actor };
 }
 

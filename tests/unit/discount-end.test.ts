@@ -23,7 +23,7 @@ import { setUpPhotoTests } from '../support/photos';
 import { eventList, listingForm, loopSnapshot, makePartner, offerRow } from '../support/offers';
 import { addDays, editorDiscount, publishedAction, submittedProposal } from '../support/proposals';
 
-// Issue 17, "Actie beëindigen" (ADR 0020): the partner ends a published discount action early by
+// Issue 17, "Actie beëindigen" (ADR 0020): the partner ends a published discount offer early by
 // choosing a last day from today (or its first day) up to its current last day. One transaction: the
 // published period and content, the working copy when it runs longer, the catalog entry, the history
 // entry (with the reason), the audit entry and the editors' mail; no "afgelopen" notice later. The
@@ -317,7 +317,7 @@ describe('the rule Home and the service share', () => {
     expect(mayEnd(base, '2026-12-31')).toBe(true);
   });
 
-  test('not when it is over, never published, withdrawn or retracted, or no discount action', () => {
+  test('not when it is over, never published, withdrawn or retracted, or no discount offer', () => {
     expect(endRange(base, '2027-01-01')).toBeNull();
     expect(mayEnd({ ...base, publishedAt: null }, '2026-12-01')).toBe(false);
     expect(mayEnd({ ...base, status: 'WITHDRAWN' }, '2026-12-01')).toBe(false);

@@ -29,7 +29,7 @@ import {
   validStepValues,
 } from '../support/proposals';
 
-// The partner's discount action proposal ("actievoorstel", lib/discounts/service.ts) before the
+// The partner's discount offer proposal ("actievoorstel", lib/discounts/service.ts) before the
 // editors take over: started prefilled, each wizard step saved as typed (valid or not), submitted
 // only when every step holds; renewals — against the real database.
 
@@ -717,7 +717,7 @@ describe('renewing an action for its next period', () => {
     const ownerUser = await prisma.user.findFirstOrThrow({ where: { organisationId: owner } });
     expect(
       await startProposal(
-        { id: ownerUser.id, role: 'PARTNER', name: ownerUser.name, organisationId: owner, orgRole: 'ADMIN' },
+        { id: ownerUser.id, role: 'PARTNER', name: ownerUser.name, organisationId: owner, orgRole: 'ADMIN', locale: 'nl' },
         { renewalOf: proposal },
       ),
     ).toEqual({ ok: false, reason: 'not-found' });

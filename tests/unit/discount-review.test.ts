@@ -9,7 +9,7 @@ import { setUpPhotoTests } from '../support/photos';
 import { eventList, listingForm, loopSnapshot, mailsWithSubject, makeEditor, makePartner, offerRow, uploadPhoto } from '../support/offers';
 import { addDays, currentYear, editorDiscount, publishedAction, startedProposal, submittedProposal } from '../support/proposals';
 
-// The editors' review of a submitted discount action (lib/offers/review.ts): the same save, send,
+// The editors' review of a submitted discount offer (lib/offers/review.ts): the same save, send,
 // comment and approve as a credit listing, plus the period — the public page stops showing the
 // action after its last day (Dordrecht date). Against the real database.
 
@@ -138,7 +138,7 @@ describe('the editor rewrites a submitted proposal', () => {
     expect((await offerRow(offerId)).status).toBe('CHANGES_REQUESTED');
   });
 
-  test("the editors' mail about a comment on a discount action links to the action", async () => {
+  test("the editors' mail about a comment on a discount offer links to the action", async () => {
     const editor = await makeEditor();
     const { partner, offerId, version } = await submittedProposal();
     const sent = await saved(saveDiscountAction(editor, offerId, reviewForm({ version, intent: 'send' }), editorDiscount()));
@@ -249,7 +249,7 @@ describe('the editor rewrites a submitted proposal', () => {
     expect(isoDate(offer.validUntil)).toBe(`${next}-06-30`);
   });
 
-  test('a credit listing and a discount action of the same organisation live side by side', async () => {
+  test('a credit listing and a discount offer of the same organisation live side by side', async () => {
     const { editor, partner, offerId } = await publishedAction();
     const listing = await saveListing(editor, partner.organisationId, listingForm({ intent: 'send' }));
     expect(listing).toMatchObject({ ok: true, version: 1 });

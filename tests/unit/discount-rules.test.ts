@@ -19,7 +19,7 @@ import {
   validityStep,
 } from '@/lib/discounts/schema';
 
-// The rules of a discount action proposal (manual §8–12), at their boundaries.
+// The rules of a discount offer proposal (manual §8–12), at their boundaries.
 const v = nl.discount.validation;
 const TODAY = '2026-11-24';
 

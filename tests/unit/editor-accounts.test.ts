@@ -66,7 +66,7 @@ async function editor(orgRole: 'ADMIN' | 'MEMBER', name = `Redacteur ${++seq}`, 
       emailConfirmedAt: new Date(),
     },
   });
-  const actor: SessionUser = { id: user.id, role: 'EDITOR', name, organisationId: null, orgRole };
+  const actor: SessionUser = { id: user.id, role: 'EDITOR', name, organisationId: null, orgRole, locale: 'nl' };
   return { userId: user.id, username, email: user.email, actor };
 }
 

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { shape, texts } from '../support/messages';
 import { PREFIXED_LOCALES, PUBLIC_LOCALES, localePath, splitLocalePath, type Locale } from '@/lib/i18n/locales';
 import { publicMessages, publicNl } from '@/lib/i18n/messages';
 import { ERROR_TEXTS } from '@/lib/i18n/error-texts';
@@ -12,32 +13,6 @@ import { ERROR_TEXT_NL } from '@/lib/i18n/error-text-nl';
 // a Dutch text left in, a function that gives nothing.
 
 const root = path.resolve(__dirname, '../..');
-
-/** Sample arguments for a text function, by its parameter count: numbers and words that show up in the result. */
-const SAMPLES: unknown[][] = [[], [3], [3, 7]];
-
-/** Every text of a messages object as [path, text]; a function is called with numbers and with words. */
-function texts(value: unknown, at = ''): [string, string][] {
-  if (typeof value === 'string') return [[at, value]];
-  if (typeof value === 'function') {
-    const fn = value as (...args: unknown[]) => unknown;
-    const byNumber = String(fn(...(SAMPLES[fn.length] ?? SAMPLES[2])));
-    const byWord = String(fn(...Array.from({ length: fn.length }, () => 'X')));
-    return [
-      [`${at}(n)`, byNumber],
-      [`${at}(s)`, byWord],
-    ];
-  }
-  if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => texts(v, at ? `${at}.${k}` : k));
-  throw new Error(`${at}: not a text (${typeof value})`);
-}
-
-/** The same shape, keys only (functions as their parameter count). */
-function shape(value: unknown): unknown {
-  if (typeof value === 'function') return `fn/${value.length}`;
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, shape(v)]));
-  return typeof value;
-}
 
 // Where a language writes the same as Dutch on purpose: names, international words, a format.
 const SAME_AS_DUTCH: Partial<Record<Locale, string[]>> = {

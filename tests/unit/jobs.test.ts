@@ -185,8 +185,8 @@ describe('failures', () => {
     );
     expect(await prisma.jobRun.count({ where: { job: 'photos', outcome: 'FAILED' } })).toBe(2);
 
-    const editor: SessionUser = { id: 'e', role: 'EDITOR', name: 'Eva', organisationId: null, orgRole: 'MEMBER' };
-    const partner: SessionUser = { id: 'p', role: 'PARTNER', name: 'Piet', organisationId: 'o', orgRole: 'ADMIN' };
+    const editor: SessionUser = { id: 'e', role: 'EDITOR', name: 'Eva', organisationId: null, orgRole: 'MEMBER', locale: 'nl' };
+    const partner: SessionUser = { id: 'p', role: 'PARTNER', name: 'Piet', organisationId: 'o', orgRole: 'ADMIN', locale: 'nl' };
     expect(await jobOverview(partner)).toBeNull();
     const overview = await jobOverview(editor);
     expect(overview!.map((j) => j.name)).toEqual(JOBS.map((j) => j.name));
@@ -205,7 +205,7 @@ describe('failures', () => {
     await prisma.jobRun.create({
       data: { job: 'photos', instance: 'gone:1', startedAt: new Date(Date.now() - (photos.expireInSeconds + 60) * 1000) },
     });
-    const editor: SessionUser = { id: 'e', role: 'EDITOR', name: 'Eva', organisationId: null, orgRole: 'MEMBER' };
+    const editor: SessionUser = { id: 'e', role: 'EDITOR', name: 'Eva', organisationId: null, orgRole: 'MEMBER', locale: 'nl' };
     expect((await jobOverview(editor))!.find((j) => j.name === 'photos')!.lastRun!.state).toBe('INTERRUPTED');
   });
 });

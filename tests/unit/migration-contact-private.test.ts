@@ -4,7 +4,7 @@ import { prisma } from '@/lib/db';
 import { resetDb } from '../support/db';
 import { makePartner } from '../support/offers';
 
-// The data migration of issue 14 §1: discount actions showed the partner's phone, e-mail and
+// The data migration of issue 14 §1: discount offers showed the partner's phone, e-mail and
 // website by default. It is run here again on rows shaped as the old code wrote them.
 const MIGRATION = readFileSync(
   new URL('../../prisma/migrations/20261130023000_discount_contact_private/migration.sql', import.meta.url),
@@ -51,7 +51,7 @@ const contactOf = async (id: string) => {
 beforeEach(resetDb);
 afterAll(() => prisma.$disconnect());
 
-describe('migration: a discount action shows nothing personal unless someone chose it', () => {
+describe('migration: a discount offer shows nothing personal unless someone chose it', () => {
   test('what nobody chose is unticked, in the working copy and in what is published; the details themselves stay', async () => {
     const action = await offer('DISCOUNT_ACTION', ALL_ON, ALL_ON, [ALL_ON, ALL_ON]);
     await prisma.$executeRawUnsafe(MIGRATION);

@@ -15,7 +15,7 @@ import { editorDiscount, saveStep } from '../support/proposals';
 import { entryOf, publishedDiscount, publishedListing, titlesFor } from '../support/catalog';
 
 // Issue 17, "Wijziging voorstellen": the partner proposes a change to a published credit listing (one
-// form) or discount action (the wizard on a proposal of its own, merged in when submitted). The
+// form) or discount offer (the wizard on a proposal of its own, merged in when submitted). The
 // change is the offer's working copy, status SUBMITTED; the editors rewrite it and ask approval; the
 // published version stays online — page, catalog, search — until the partner approves the new one,
 // which then replaces it in one step.
@@ -156,7 +156,7 @@ describe('a change of a published credit listing', () => {
   });
 });
 
-describe('a change of a published discount action, in the wizard', () => {
+describe('a change of a published discount offer, in the wizard', () => {
   test('starts prefilled with what is online, is resumed rather than begun twice, and is merged into the action when submitted', async () => {
     const editor = await makeEditor();
     const { partner, offerId, version, slug } = await publishedDiscount('Zwembad Oost', {

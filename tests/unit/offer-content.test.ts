@@ -66,7 +66,7 @@ async function loggedOnce<T>(read: () => T | Promise<T>, offerId: string, column
 }
 
 describe('what the code writes parses, as it is stored', () => {
-  test('a credit listing, a proposal and a discount action: every column and history entry', async () => {
+  test('a credit listing, a proposal and a discount offer: every column and history entry', async () => {
     const listing = await publishedListing('Zwembad De Wielen');
     const action = await publishedAction();
     const { offerId: proposalId } = await startedProposal();

@@ -1,6 +1,6 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, test } from 'vitest';
-import { History } from '@/components/offer/History';
+import { HistoryList } from '@/components/offer/History';
 import { submitProposal } from '@/lib/discounts/service';
 import { approveOffer, commentOnOffer, saveDiscountAction } from '@/lib/offers/review';
 import { currentProposal, offerHistory, openPartnerComment } from '@/lib/offers/queries';
@@ -78,7 +78,7 @@ describe('the history of an offer, as people read it', () => {
     ]);
 
     // What the editor and the partner read: the proposals' numbers, and no row version anywhere.
-    const shown = text(renderToStaticMarkup(<History entries={history} />));
+    const shown = text(renderToStaticMarkup(<HistoryList entries={history} locale="nl" />));
     expect(shown.match(/Voorstel \d+/g)).toEqual(['Voorstel 2', 'Voorstel 2', 'Voorstel 1', 'Voorstel 1']);
     expect(shown).not.toMatch(/versie/i);
     expect(shown).not.toContain(String(afterSubmit));

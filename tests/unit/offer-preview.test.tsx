@@ -59,7 +59,7 @@ describe("the live preview of the editors' form", () => {
     expect(uploadedPhoto({ ...upload, photoSrc: 'javascript:alert(1)' })).toBeNull();
   });
 
-  test('a saved discount action (percentage, then age bands): the same HTML as the saved draft; half-typed periods and prices do not break it', async () => {
+  test('a saved discount offer (percentage, then age bands): the same HTML as the saved draft; half-typed periods and prices do not break it', async () => {
     const editor = await makeEditor();
     const { offerId } = await submittedProposal();
     const year = currentYear();

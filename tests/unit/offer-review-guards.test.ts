@@ -298,7 +298,7 @@ describe('who may do what', () => {
 
   test('a partner user without an organisation, and an editor, cannot approve or comment ("not-found")', async () => {
     const { editor, offerId } = await listing('send');
-    const stray = { id: 'nobody', role: 'PARTNER' as const, name: 'Niemand', organisationId: null, orgRole: null };
+    const stray = { id: 'nobody', role: 'PARTNER' as const, name: 'Niemand', organisationId: null, orgRole: null, locale: 'nl' as const };
     const before = await loopSnapshot();
     expect(await approveOffer(editor, offerId, 1)).toEqual({ ok: false, reason: 'not-found' });
     expect(await commentOnOffer(editor, offerId, 1, 'De redactie reageert zelf.')).toEqual({ ok: false, reason: 'not-found' });

@@ -32,7 +32,7 @@ const close = (actor: SessionUser, reason = 'We stoppen met het zwembad.', now?:
 const usernameOf = async (userId: string) => (await prisma.user.findUniqueOrThrow({ where: { id: userId } })).username;
 
 /**
- * "Zwembad Oost" with a published discount action and credit listing, a proposal in the wizard, a
+ * "Zwembad Oost" with a published discount offer and credit listing, a proposal in the wizard, a
  * medewerker, an open invitation and a session for each person.
  */
 async function busyPartner() {
@@ -310,7 +310,7 @@ describe('the retention period', () => {
     }).toEqual(snapshot);
   });
 
-  test("the discount action's contact person goes from the offer and every version in its history", async () => {
+  test("the discount offer's contact person goes from the offer and every version in its history", async () => {
     const { partner, offerId } = await publishedAction();
     const closedAt = new Date();
     await close(partner.actor, '', closedAt);

@@ -27,7 +27,14 @@ async function partner(): Promise<{ organisationId: string; actor: SessionUser }
   if (!result.ok || 'existingAccount' in result) throw new Error(JSON.stringify(result));
   return {
     organisationId: result.organisationId,
-    actor: { id: result.userId, role: 'PARTNER', name: 'Fatima Bakker', organisationId: result.organisationId, orgRole: 'ADMIN' },
+    actor: {
+      id: result.userId,
+      role: 'PARTNER',
+      name: 'Fatima Bakker',
+      organisationId: result.organisationId,
+      orgRole: 'ADMIN',
+      locale: 'nl',
+    },
   };
 }
 
@@ -42,7 +49,7 @@ async function editor(): Promise<SessionUser> {
       emailConfirmedAt: new Date(),
     },
   });
-  return { id: user.id, role: 'EDITOR', name: user.name, organisationId: null, orgRole: null };
+  return { id: user.id, role: 'EDITOR', name: user.name, organisationId: null, orgRole: null, locale: 'nl' };
 }
 
 const organisation = (id: string) => prisma.organisation.findUniqueOrThrow({ where: { id }, select: { photoId: true, version: true } });
@@ -121,7 +128,7 @@ describe('setOrganisationPhoto', () => {
   test('a partner without an organisation is forbidden', async () => {
     const { organisationId } = await partner();
     const photo = await upload();
-    const stray: SessionUser = { id: 'nobody', role: 'PARTNER', name: 'Niemand', organisationId: null, orgRole: null };
+    const stray: SessionUser = { id: 'nobody', role: 'PARTNER', name: 'Niemand', organisationId: null, orgRole: null, locale: 'nl' };
     expect(await setOrganisationPhoto(stray, organisationId, photo, 1)).toEqual({ ok: false, reason: 'forbidden' });
     expect(await organisation(organisationId)).toEqual({ photoId: null, version: 1 });
   });

@@ -57,6 +57,7 @@ async function partner() {
       name: 'Fatima Bakker',
       organisationId: result.organisationId,
       orgRole: 'ADMIN' as const,
+      locale: 'nl' as const,
     },
   };
 }

@@ -28,8 +28,8 @@ afterAll(() => prisma.$disconnect());
 const NOW = new Date('2026-12-02T10:00:00Z');
 const day = (iso: string, time = '12:00') => new Date(`${iso}T${time}:00+01:00`);
 
-const editor: SessionUser = { id: 'editor-1', role: 'EDITOR', name: 'Eva Redactie', organisationId: null, orgRole: null };
-const partner: SessionUser = { id: 'partner-1', role: 'PARTNER', name: 'Piet', organisationId: 'org-x', orgRole: 'ADMIN' };
+const editor: SessionUser = { id: 'editor-1', role: 'EDITOR', name: 'Eva Redactie', organisationId: null, orgRole: null, locale: 'nl' };
+const partner: SessionUser = { id: 'partner-1', role: 'PARTNER', name: 'Piet', organisationId: 'org-x', orgRole: 'ADMIN', locale: 'nl' };
 
 let seq = 0;
 async function org(
@@ -249,7 +249,7 @@ describe('the partner list', () => {
     const discountsOnly = await org({ type: 'DISCOUNT' });
     const proposed = await org({ type: 'DISCOUNT', confirmedAt: day('2026-11-30') });
     await offer(proposed, { status: 'SUBMITTED', since: day('2026-12-01') });
-    // A partner of credit whose listing was never sent is new, even with a discount action online:
+    // A partner of credit whose listing was never sent is new, even with a discount offer online:
     // the editors still write its listing (confirmed Friday 27 November: 3 working days).
     const listingToWrite = await org({ confirmedAt: day('2026-11-27') });
     await offer(listingToWrite, { status: 'PUBLISHED', since: day('2026-10-01'), published: true });

@@ -3,19 +3,22 @@ import Link from 'next/link';
 import { PageMain } from '@/components/layout/SiteHeader';
 import { Alert } from '@/components/ui/Alert';
 import { ActionForm } from '@/components/ui/ActionForm';
-import { nl } from '@/lib/i18n/nl';
+import { portalText } from '@/lib/i18n/request';
 import { tokenParam } from '@/lib/forms';
 import { checkEmailChange } from '@/lib/accounts/own-account';
 import { confirmEmailChangeAction } from '@/lib/accounts/own-account-actions';
 
-export const metadata: Metadata = { title: 'Nieuw e-mailadres bevestigen', robots: { index: false }, referrer: 'no-referrer' };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await portalText();
+  return { title: t.ownData.email.confirm.title, robots: { index: false }, referrer: 'no-referrer' };
+}
 
 // The link in the mail to the new address opens this page; the address changes only when its owner
 // presses the button, so that a mail scanner opening the link changes nothing (ADR 0003, ADR 0022).
 export default async function ConfirmEmailChangePage({ searchParams }: { searchParams: Promise<{ token?: string | string[] }> }) {
   const token = await tokenParam(searchParams);
   const check = token ? await checkEmailChange(token) : ({ ok: false } as const);
-  const t = nl.ownData.email.confirm;
+  const t = (await portalText()).ownData.email.confirm;
   return (
     <PageMain narrow>
       <h1 className="text-3xl font-bold">{t.title}</h1>

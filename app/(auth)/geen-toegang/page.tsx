@@ -1,17 +1,20 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { PageMain } from '@/components/layout/SiteHeader';
-import { nl } from '@/lib/i18n/nl';
+import { portalText } from '@/lib/i18n/request';
 
-export const metadata: Metadata = { title: 'Geen toegang' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await portalText()).app.noAccessTitle };
+}
 
-export default function NoAccessPage() {
+export default async function NoAccessPage() {
+  const t = await portalText();
   return (
     <PageMain narrow>
-      <h1 className="text-3xl font-bold">Geen toegang</h1>
-      <p className="mt-4">{nl.app.noAccess}</p>
+      <h1 className="text-3xl font-bold">{t.app.noAccessTitle}</h1>
+      <p className="mt-4">{t.app.noAccess}</p>
       <p className="mt-4">
-        <Link href="/">Naar de startpagina</Link>
+        <Link href="/">{t.app.toStart}</Link>
       </p>
     </PageMain>
   );

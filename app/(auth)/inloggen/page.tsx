@@ -3,10 +3,12 @@ import Link from 'next/link';
 import { PageMain } from '@/components/layout/SiteHeader';
 import { Alert } from '@/components/ui/Alert';
 import { ActionForm } from '@/components/ui/ActionForm';
-import { nl } from '@/lib/i18n/nl';
+import { portalText } from '@/lib/i18n/request';
 import { loginAction } from '@/lib/accounts/actions';
 
-export const metadata: Metadata = { title: 'Inloggen' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await portalText()).login.title };
+}
 
 type Search = {
   volgende?: string;
@@ -20,13 +22,14 @@ type Search = {
 
 export default async function LoginPage({ searchParams }: { searchParams: Promise<Search> }) {
   const q = await searchParams;
-  const t = nl.login;
+  const messages = await portalText();
+  const t = messages.login;
   // What the link or action that led here did, by its query parameter; the first one present.
   const notices: [keyof Search, string][] = [
     ['bevestigd', t.confirmed],
     ['wachtwoord', t.passwordChanged],
-    ['nieuwadres', nl.ownData.email.changed],
-    ['uitgenodigd', nl.colleagues.accept.done],
+    ['nieuwadres', messages.ownData.email.changed],
+    ['uitgenodigd', messages.colleagues.accept.done],
     ['uitgelogd', t.loggedOut],
   ];
   const notice = notices.find(([key]) => q[key])?.[1] ?? null;
@@ -42,7 +45,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
       {q.beeindigd ? (
         // After "Samenwerking beëindigen" (ADR 0024): the session has ended with it.
         <div className="mt-4">
-          <Alert kind="info">{nl.close.done}</Alert>
+          <Alert kind="info">{messages.close.done}</Alert>
         </div>
       ) : null}
       <div className="max-w-md">

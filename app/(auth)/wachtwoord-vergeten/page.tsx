@@ -1,13 +1,15 @@
 import type { Metadata } from 'next';
 import { PageMain } from '@/components/layout/SiteHeader';
 import { EmailLinkForm } from '@/components/ui/ActionForm';
-import { nl } from '@/lib/i18n/nl';
+import { portalText } from '@/lib/i18n/request';
 import { requestResetAction } from '@/lib/accounts/actions';
 
-export const metadata: Metadata = { title: 'Wachtwoord vergeten' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await portalText()).reset.requestTitle };
+}
 
-export default function ForgotPasswordPage() {
-  const t = nl.reset;
+export default async function ForgotPasswordPage() {
+  const t = (await portalText()).reset;
   return (
     <PageMain narrow>
       <h1 className="text-3xl font-bold">{t.requestTitle}</h1>

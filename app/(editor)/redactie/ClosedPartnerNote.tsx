@@ -1,13 +1,14 @@
 import { Alert } from '@/components/ui/Alert';
 import { formatDate } from '@/lib/i18n/format';
-import { nl } from '@/lib/i18n/nl';
+import { portalText, requestLocale } from '@/lib/i18n/request';
 
 type Closed = { closedAt: Date | null; closedReason: string | null; closedByName: string | null };
 
 /** In place of the editor's form, for a partner that ended the partnership (ADR 0024): when, by whom, why. */
-export function ClosedPartnerNote({ organisation: org }: { organisation: Closed }) {
-  const t = nl.close;
-  const date = org.closedAt ? formatDate(org.closedAt) : '';
+export async function ClosedPartnerNote({ organisation: org }: { organisation: Closed }) {
+  const t = (await portalText()).close;
+  const locale = await requestLocale();
+  const date = org.closedAt ? formatDate(org.closedAt, locale) : '';
   return (
     <div className="mt-6">
       <Alert kind="info">

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import Link from 'next/link';
 import type { PartnerType } from '@/lib/generated/prisma/enums';
-import { nl } from '@/lib/i18n/nl';
+import { portalText } from '@/lib/i18n/request';
 import { formatPhone } from '@/lib/i18n/phone';
 
 type Props = {
@@ -23,18 +23,19 @@ type Props = {
 };
 
 /** The top of an editor's offer page: back to the work queue, the title, who the partner is and their record, the offer's status. */
-export function EditorOfferHeader({ title, organisation: org, label, status, publicSlug }: Props) {
+export async function EditorOfferHeader({ title, organisation: org, label, status, publicSlug }: Props) {
+  const t = await portalText();
   return (
     <>
       <p className="flex flex-wrap justify-between gap-x-6 gap-y-2">
-        <Link href="/redactie">← {nl.editorHome.title}</Link>
+        <Link href="/redactie">← {t.editorHome.title}</Link>
         <Link href={`/redactie/partners/${org.id}/dossier`} className="font-semibold">
-          {nl.record.open}
+          {t.record.open}
         </Link>
       </p>
       <h1 className="mt-2 text-3xl font-bold">{title}</h1>
       <p className="mt-1 text-muted">
-        {org.legalName} · KvK {org.kvkNumber} · {nl.partnerTypeShort[org.partnerType]} ·{' '}
+        {org.legalName} · KvK {org.kvkNumber} · {t.partnerTypeShort[org.partnerType]} ·{' '}
         {org.users.map((u) => `${u.name} (${[u.email, formatPhone(u.phone)].filter(Boolean).join(', ')})`).join(', ')}
       </p>
       <p className="mt-2 font-semibold">
@@ -42,7 +43,7 @@ export function EditorOfferHeader({ title, organisation: org, label, status, pub
         {publicSlug !== null ? (
           <>
             {' · '}
-            <Link href={`/aanbod/${publicSlug}`}>{nl.offer.editor.viewPublic}</Link>
+            <Link href={`/aanbod/${publicSlug}`}>{t.offer.editor.viewPublic}</Link>
           </>
         ) : null}
       </p>

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { Alert } from '@/components/ui/Alert';
 import { formatDate } from '@/lib/i18n/format';
-import { nl } from '@/lib/i18n/nl';
+import { portalText, requestLocale } from '@/lib/i18n/request';
 
 type Inactive = {
   id: string;
@@ -12,13 +12,15 @@ type Inactive = {
 };
 
 /** On the editor pages of a deactivated partner (ADR 0028): when, by whom, why, and where to make it active again. */
-export function InactivePartnerNote({ organisation: org, recordLink = true }: { organisation: Inactive; recordLink?: boolean }) {
+export async function InactivePartnerNote({ organisation: org, recordLink = true }: { organisation: Inactive; recordLink?: boolean }) {
   if (org.status !== 'INACTIVE') return null;
-  const t = nl.record.deactivate;
+  const texts = await portalText();
+  const locale = await requestLocale();
+  const t = texts.record.deactivate;
   return (
     <div className="mt-4">
       <Alert kind="info">
-        <p>{t.note(org.deactivatedAt ? formatDate(org.deactivatedAt) : '', org.deactivatedByName ?? '')}</p>
+        <p>{t.note(org.deactivatedAt ? formatDate(org.deactivatedAt, locale) : '', org.deactivatedByName ?? '')}</p>
         <p className="mt-2 font-normal">{t.noteDetail}</p>
         {org.deactivatedReason ? (
           <p className="mt-2 font-normal whitespace-pre-line">
@@ -27,7 +29,7 @@ export function InactivePartnerNote({ organisation: org, recordLink = true }: { 
         ) : null}
         {recordLink ? (
           <p className="mt-2 font-normal">
-            <Link href={`/redactie/partners/${org.id}/dossier#status-title`}>{nl.record.reactivate.title}</Link>
+            <Link href={`/redactie/partners/${org.id}/dossier#status-title`}>{texts.record.reactivate.title}</Link>
           </p>
         ) : null}
       </Alert>

@@ -1,7 +1,6 @@
 'use client';
 
 import { useActionState, useEffect, useMemo, useState, type FormEvent, type ReactNode } from 'react';
-import { nl } from '@/lib/i18n/nl';
 import { formDataToObject, initialFormState } from '@/lib/forms';
 import { saveDiscountFormAction, saveListingAction } from '@/lib/offers/actions';
 import { listingFormSchema } from '@/lib/offers/schema';
@@ -12,10 +11,12 @@ import { SubmitButton } from '@/components/ui/Button';
 import { FormMessage } from '@/components/ui/Alert';
 import { useFormFeedback } from '@/components/ui/useFormFeedback';
 import { OfferPage } from '@/components/offer/OfferPage';
-import { OfferDetailFields, OfferTextFields } from '@/components/offer/OfferFormFields';
+import { OfferDetailFields, OfferTextFields, TranslationFields } from '@/components/offer/OfferFormFields';
+import { LOCALES, PUBLIC_LOCALES, type Locale } from '@/lib/i18n/locales';
 import { PlaceFields } from '@/components/offer/PlaceFields';
 import type { LocationView } from '@/lib/locations/queries';
 import { FinancialFields, TipsFields, ValidityFields } from '@/components/offer/DiscountFields';
+import { usePortalText } from '@/components/i18n/PortalLocale';
 
 type Target = { kind: 'CREDIT_LISTING'; organisationId: string } | { kind: 'DISCOUNT_ACTION'; offerId: string };
 
@@ -40,6 +41,7 @@ type Props = {
  * the partner's approval. Without JavaScript the form still saves; the preview shows the saved offer.
  */
 export function OfferForm({ target, initial, currentPhoto, organisationName, locations, title, children }: Props) {
+  const texts = usePortalText();
   const discount = target.kind === 'DISCOUNT_ACTION';
   const [state, formAction] = useActionState(discount ? saveDiscountFormAction : saveListingAction, initialFormState);
   const schema = useMemo(() => (discount ? listingFormSchema.and(discountEditorFields()) : listingFormSchema), [discount]);
@@ -70,12 +72,14 @@ export function OfferForm({ target, initial, currentPhoto, organisationName, loc
 
   const values = typed ?? v;
   const photos = useMemo(() => (currentPhoto ? { [currentPhoto.id]: currentPhoto.sources } : {}), [currentPhoto]);
+  // The page in any of the public site's languages: with its translation, or the Dutch with the note (issue 21).
+  const [previewLocale, setPreviewLocale] = useState<Locale>('nl');
   const view = useMemo(
-    () => previewView(values, { kind: target.kind, organisationName, photos, saved: initial, locations }),
-    [values, target.kind, organisationName, photos, initial, locations],
+    () => previewView(values, { kind: target.kind, organisationName, photos, saved: initial, locations, locale: previewLocale }),
+    [values, target.kind, organisationName, photos, initial, locations, previewLocale],
   );
   const newPhoto = uploadedPhoto(values) !== null;
-  const t = nl.offer.editor;
+  const t = texts.offer.editor;
 
   return (
     <div className="mt-6 grid gap-8 lg:grid-cols-2">
@@ -104,6 +108,7 @@ export function OfferForm({ target, initial, currentPhoto, organisationName, loc
           )}
           <input type="hidden" name="version" value={v.version ?? '0'} />
           <OfferTextFields v={v} errors={errors} />
+          <TranslationFields v={v} errors={errors} />
           {discount ? (
             <>
               <FinancialFields v={v} errors={errors} />
@@ -111,7 +116,7 @@ export function OfferForm({ target, initial, currentPhoto, organisationName, loc
               <TipsFields v={v} errors={errors} />
             </>
           ) : null}
-          <PlaceFields locations={locations} addressLegend={nl.offer.fields.address} values={v} errors={errors} />
+          <PlaceFields locations={locations} addressLegend={texts.offer.fields.address} values={v} errors={errors} />
           <OfferDetailFields
             v={v}
             errors={errors}
@@ -137,7 +142,26 @@ export function OfferForm({ target, initial, currentPhoto, organisationName, loc
           {t.preview}
         </h2>
         <p className="mb-3 text-sm text-muted">{t.previewLive}</p>
-        <OfferPage offer={view} headingLevel={2} />
+        <div role="group" aria-label={texts.offer.translations.previewIn} className="mb-3 flex flex-wrap items-center gap-2 text-sm">
+          <span aria-hidden="true" className="font-semibold">
+            {texts.offer.translations.previewIn}:
+          </span>
+          {PUBLIC_LOCALES.map((l) => (
+            <button
+              key={l}
+              type="button"
+              lang={l}
+              aria-pressed={previewLocale === l}
+              onClick={() => setPreviewLocale(l)}
+              className={`rounded-md border-2 px-2 py-1 ${previewLocale === l ? 'border-brand bg-brand text-white' : 'border-line/60 bg-white text-brand'}`}
+            >
+              {LOCALES[l].name}
+            </button>
+          ))}
+        </div>
+        <div dir={LOCALES[previewLocale].dir}>
+          <OfferPage offer={view} headingLevel={2} locale={previewLocale} />
+        </div>
       </section>
     </div>
   );

@@ -1,26 +1,26 @@
 'use client';
 
 import Link from 'next/link';
-import { nl } from '@/lib/i18n/nl';
+import type { PortalMessages } from '@/lib/i18n/portal';
+import { usePortalText } from '@/components/i18n/PortalLocale';
 import { rejectProposalAction, rejectRegistrationAction } from '@/lib/rejections/actions';
 import { DisclosureForm } from '@/components/ui/DisclosureForm';
 import { RadioGroup, TextArea, fieldBinder } from '@/components/ui/Field';
 import { Panel } from '@/components/ui/Panel';
 
-const t = nl.reject;
-
 /** What is refused: a discount proposal, a change of what is online, or a registration. */
 export type RejectKind = 'proposal' | 'change' | 'registration';
 
-const TEXTS = {
-  proposal: { title: t.proposalTitle, explain: t.explainProposal, form: { open: t.open, button: t.button, pending: t.pending } },
-  change: { title: t.changeTitle, explain: t.explainChange, form: { open: t.open, button: t.button, pending: t.pending } },
-  registration: {
-    title: t.registrationTitle,
-    explain: t.explainRegistration,
-    form: { open: t.openRegistration, button: t.buttonRegistration, pending: t.pending },
-  },
-} as const;
+const textsOf = (t: PortalMessages['reject']) =>
+  ({
+    proposal: { title: t.proposalTitle, explain: t.explainProposal, form: { open: t.open, button: t.button, pending: t.pending } },
+    change: { title: t.changeTitle, explain: t.explainChange, form: { open: t.open, button: t.button, pending: t.pending } },
+    registration: {
+      title: t.registrationTitle,
+      explain: t.explainRegistration,
+      form: { open: t.openRegistration, button: t.buttonRegistration, pending: t.pending },
+    },
+  }) as const;
 
 /**
  * "Afwijzen": a reason from the editors' list and/or a free text the partner reads, behind a
@@ -38,7 +38,8 @@ export function RejectForm({
   version: number;
   reasons: { id: string; text: string }[];
 }) {
-  const c = TEXTS[kind];
+  const t = usePortalText().reject;
+  const c = textsOf(t)[kind];
   const registration = kind === 'registration';
   return (
     <Panel id={`reject-${kind}-title`} title={c.title} className="rounded-lg bg-white p-5">

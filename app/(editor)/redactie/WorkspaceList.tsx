@@ -1,5 +1,8 @@
 import type { ReactNode } from 'react';
-import { nl } from '@/lib/i18n/nl';
+import { LOCALES, type PortalLocale } from '@/lib/i18n/locales';
+import type { PortalMessages } from '@/lib/i18n/portal';
+import { portalText, requestLocale } from '@/lib/i18n/request';
+import { translateMessage } from '@/lib/i18n/translate';
 import { formatIsoDate, formatShortDate } from '@/lib/i18n/format';
 import { CATEGORIES } from '@/lib/partners/categories';
 import type { Wait } from '@/lib/offers/waiting';
@@ -11,7 +14,7 @@ import { arrowBack, arrowNext, secondaryButtonClass } from '@/components/ui/clas
 // status as links, the filters as a plain GET form (works without JavaScript, everything in the URL),
 // a table on a wide screen that becomes one card per row on a phone, and the pages.
 
-const t = nl.workspace;
+type Texts = PortalMessages['workspace'];
 
 /** What a row of either list shows. */
 export type ListItem = {
@@ -34,7 +37,19 @@ export type ListItem = {
 
 const fieldClass = 'mt-1 block w-full rounded-md border-2 border-line bg-white px-3 py-2 text-base text-ink';
 
-function Counts({ path, filters, counts }: { path: string; filters: WorkspaceFilters; counts: Counts }) {
+function Counts({
+  t,
+  locale,
+  path,
+  filters,
+  counts,
+}: {
+  t: Texts;
+  locale: PortalLocale;
+  path: string;
+  filters: WorkspaceFilters;
+  counts: Counts;
+}) {
   const link = (status: WorkspaceFilters['status'], label: string, n: { count: number; overdue: number }, waits: boolean) => {
     const current = filters.status === status;
     return (
@@ -44,7 +59,7 @@ function Counts({ path, filters, counts }: { path: string; filters: WorkspaceFil
           aria-current={current ? 'true' : undefined}
           className={`block rounded-md border-2 px-3 py-1.5 text-sm no-underline ${current ? 'border-brand bg-brand text-white hover:text-white' : 'border-line/50 bg-white text-ink'}`}
         >
-          {label}: <strong>{n.count.toLocaleString('nl-NL')}</strong>
+          {label}: <strong>{n.count.toLocaleString(LOCALES[locale].intl)}</strong>
           {waits && n.overdue ? (
             <span className={`ml-1 font-semibold ${current ? '' : 'text-danger'}`}>({t.dashboard.overdue(n.overdue)})</span>
           ) : null}
@@ -62,8 +77,8 @@ function Counts({ path, filters, counts }: { path: string; filters: WorkspaceFil
   );
 }
 
-function Filters({ list, path, filters }: { list: ListKind; path: string; filters: WorkspaceFilters }) {
-  const f = t.filters;
+function Filters({ t, list, path, filters }: { t: PortalMessages; list: ListKind; path: string; filters: WorkspaceFilters }) {
+  const f = t.workspace.filters;
   const select = (name: string, label: string, value: string, options: Array<[string, string]>) => (
     <div>
       <label htmlFor={`filter-${name}`} className="block font-semibold">
@@ -104,15 +119,15 @@ function Filters({ list, path, filters }: { list: ListKind; path: string; filter
           'status',
           f.status,
           filters.status,
-          BUCKETS.map((b) => [b, t.buckets[b]]),
+          BUCKETS.map((b) => [b, t.workspace.buckets[b]]),
         )}
         {select(
           'categorie',
           f.category,
           filters.categorie,
-          CATEGORIES.map((c) => [c.slug, c.label]),
+          CATEGORIES.map((c) => [c.slug, t.categories[c.slug]]),
         )}
-        {select('soort', f.type, filters.soort, Object.entries(t.types[list]))}
+        {select('soort', f.type, filters.soort, Object.entries(t.workspace.types[list]))}
       </fieldset>
       <div className="mt-4 flex flex-wrap items-center gap-x-6 gap-y-3">
         <label className="flex items-center gap-2">
@@ -129,18 +144,20 @@ function Filters({ list, path, filters }: { list: ListKind; path: string; filter
 }
 
 /** "wacht op redactie · 3 werkdagen · sinds 2 dec" and "Te laat"; or only since when, for what waits on nobody. */
-export function WaitCell({ wait, since }: { wait: Wait | null; since: Date }) {
-  if (!wait) return <span className="text-muted">{t.since(formatShortDate(since))}</span>;
+export async function WaitCell({ wait, since }: { wait: Wait | null; since: Date }) {
+  const t = (await portalText()).workspace;
+  const locale = await requestLocale();
+  if (!wait) return <span className="text-muted">{t.since(formatShortDate(since, new Date(), locale))}</span>;
   return (
     <>
       <span className="font-semibold">{t.waitingOn[wait.on]}</span>
       <span className="block text-sm">
-        {t.workingDays(wait.workingDays)} <span className="text-muted">· {t.since(formatShortDate(since))}</span>
+        {t.workingDays(wait.workingDays)} <span className="text-muted">· {t.since(formatShortDate(since, new Date(), locale))}</span>
       </span>
       {wait.overdue ? (
         <span className="mt-1 inline-block rounded bg-danger px-2 py-0.5 text-sm font-semibold text-white">
           {t.overdue}
-          <span className="sr-only">: {t.overdueTitle(formatIsoDate(wait.dueOn))}</span>
+          <span className="sr-only">: {t.overdueTitle(formatIsoDate(wait.dueOn, {}, locale))}</span>
         </span>
       ) : null}
     </>
@@ -166,7 +183,7 @@ const CELLS = [
   'md:[&_tbody_th]:table-cell md:[&_tbody_th]:border-t md:[&_tbody_th]:border-line/30 md:[&_tbody_th]:px-3 md:[&_tbody_th]:py-3 md:[&_tbody_th]:align-top',
 ].join(' ');
 
-function Table({ list, items }: { list: ListKind; items: ListItem[] }) {
+function Table({ t, locale, list, items }: { t: Texts; locale: PortalLocale; list: ListKind; items: ListItem[] }) {
   const c = t.columns;
   const first = list === 'offers' ? c.offer : c.name;
   return (
@@ -193,12 +210,12 @@ function Table({ list, items }: { list: ListKind; items: ListItem[] }) {
               {r.kvkNumber}
             </Cell>
             <Cell label={c.place}>{r.place}</Cell>
-            <Cell label={c.type}>{r.type}</Cell>
-            <Cell label={c.category}>{r.category}</Cell>
+            <Cell label={c.type}>{translateMessage(r.type, locale)}</Cell>
+            <Cell label={c.category}>{translateMessage(r.category, locale)}</Cell>
             <Cell label={c.status}>
-              {r.status}
+              {statusText(r.status, locale)}
               {r.online ? <span className="block text-sm text-muted">{t.online}</span> : null}
-              {r.validUntil ? <span className="block text-sm text-muted">{t.lastDay(formatIsoDate(r.validUntil))}</span> : null}
+              {r.validUntil ? <span className="block text-sm text-muted">{t.lastDay(formatIsoDate(r.validUntil, {}, locale))}</span> : null}
             </Cell>
             <Cell label={c.waiting} className="md:min-w-52">
               <WaitCell wait={r.wait} since={r.since} />
@@ -210,13 +227,26 @@ function Table({ list, items }: { list: ListKind; items: ListItem[] }) {
   );
 }
 
+/**
+ * A row's status as the list's query wrote it in Dutch, in `locale`: a bucket or an offer's status,
+ * or the two as "Nieuw: aangemeld" (the bucket, then the status in lower case).
+ */
+function statusText(status: string, locale: PortalLocale): string {
+  const whole = translateMessage(status, locale);
+  const colon = status.indexOf(': ');
+  if (whole !== status || colon < 0) return whole;
+  const detail = status.slice(colon + 2);
+  const capitalised = translateMessage(detail.charAt(0).toUpperCase() + detail.slice(1), locale);
+  return `${translateMessage(status.slice(0, colon), locale)}: ${capitalised.toLowerCase()}`;
+}
+
 /** The page numbers to link: the first, the last and two either side of the current one. */
 function pageNumbers(page: number, pages: number): number[] {
   const shown = new Set([1, pages, page - 2, page - 1, page, page + 1, page + 2].filter((n) => n >= 1 && n <= pages));
   return [...shown].sort((a, b) => a - b);
 }
 
-function Pages({ path, filters, page, pages }: { path: string; filters: WorkspaceFilters; page: number; pages: number }) {
+function Pages({ t, path, filters, page, pages }: { t: Texts; path: string; filters: WorkspaceFilters; page: number; pages: number }) {
   if (pages <= 1) return null;
   const href = (n: number) => `${path}${workspaceQuery(filters, { pagina: n })}`;
   const numbers = pageNumbers(page, pages);
@@ -254,7 +284,7 @@ function Pages({ path, filters, page, pages }: { path: string; filters: Workspac
 }
 
 /** A list of the workspace: title, counts, filters, export link, the rows and their pages. */
-export function WorkspaceList<R>({
+export async function WorkspaceList<R>({
   list,
   path,
   title,
@@ -273,6 +303,9 @@ export function WorkspaceList<R>({
   result: ListPage<R>;
   item: (row: R) => ListItem;
 }) {
+  const texts = await portalText();
+  const locale = await requestLocale();
+  const t = texts.workspace;
   const filtered = workspaceQuery(filters, { pagina: 1 }) !== '';
   return (
     <>
@@ -285,19 +318,19 @@ export function WorkspaceList<R>({
           {t.export}
         </a>
       </div>
-      <Counts path={path} filters={filters} counts={result.counts} />
-      <Filters list={list} path={path} filters={filters} />
+      <Counts t={t} locale={locale} path={path} filters={filters} counts={result.counts} />
+      <Filters t={texts} list={list} path={path} filters={filters} />
       <section aria-labelledby="resultaten" className="mt-6">
         <h2 id="resultaten" className="text-xl font-bold">
           {t.results(result.total)}
           {result.pages > 1 ? <span className="ml-2 text-base font-normal text-muted">{t.page(result.page, result.pages)}</span> : null}
         </h2>
         {result.rows.length ? (
-          <Table list={list} items={result.rows.map(item)} />
+          <Table t={t} locale={locale} list={list} items={result.rows.map(item)} />
         ) : (
           <p className="mt-3 rounded-lg bg-white p-5">{filtered ? t.emptyFiltered : empty}</p>
         )}
-        <Pages path={path} filters={filters} page={result.page} pages={result.pages} />
+        <Pages t={t} path={path} filters={filters} page={result.page} pages={result.pages} />
       </section>
     </>
   );

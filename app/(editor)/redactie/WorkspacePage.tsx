@@ -1,7 +1,7 @@
 import { redirect } from 'next/navigation';
 import { PageMain } from '@/components/layout/SiteHeader';
 import { requireEditor } from '@/lib/auth/session';
-import { nl } from '@/lib/i18n/nl';
+import { portalText } from '@/lib/i18n/request';
 import { canonicalSearch, parseWorkspaceFilters, type ListKind } from '@/lib/workspace/filters';
 import { workspaceOffers } from '@/lib/workspace/offers';
 import { workspacePartners } from '@/lib/workspace/partners';
@@ -19,7 +19,7 @@ export async function WorkspacePage({ list, searchParams }: { list: ListKind; se
   const canonical = canonicalSearch(list, params);
   if (canonical !== null) redirect(`${path}${canonical}`);
   const filters = parseWorkspaceFilters(list, params);
-  const t = nl.workspace[list];
+  const t = (await portalText()).workspace[list];
   const common = { path, title: t.title, intro: t.intro, empty: t.empty, filters };
   return (
     <PageMain wide>

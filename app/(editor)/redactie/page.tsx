@@ -1,7 +1,11 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { PageMain } from '@/components/layout/SiteHeader';
-import { nl } from '@/lib/i18n/nl';
+import { LOCALES, type PortalLocale } from '@/lib/i18n/locales';
+import type { PortalMessages } from '@/lib/i18n/portal';
+import { portalText, requestLocale } from '@/lib/i18n/request';
+import { LanguageForm } from '@/components/account/LanguageForm';
+import { changeEditorLocaleAction } from '@/lib/accounts/own-account-actions';
 import { formatDate, formatDateTime } from '@/lib/i18n/format';
 import { requireEditor } from '@/lib/auth/session';
 import { closedPartners, listUnconfirmedRegistrations, partnerTypeRequests } from '@/lib/partners/queries';
@@ -18,7 +22,9 @@ import type { Wait } from '@/lib/offers/waiting';
 import { WaitCell } from './WorkspaceList';
 import { openLocationRequests } from '@/lib/locations/request-queries';
 
-export const metadata: Metadata = { title: 'Redactie' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await portalText()).editorHome.title };
+}
 
 /** The dashboard shows the longest waiting rows of each list; the lists have them all, with filters and pages. */
 const WAITING_SHOWN = 10;
@@ -27,6 +33,7 @@ type WaitingRow = { id: string; href: string; name: string; sub: string | null; 
 
 /** What waits on the editors, the longest waiting first, with a link to the whole list. */
 function Waiting({
+  w,
   id,
   title,
   rows,
@@ -34,6 +41,7 @@ function Waiting({
   more,
   empty,
 }: {
+  w: PortalMessages['workspace']['dashboard'];
   id: string;
   title: string;
   rows: WaitingRow[];
@@ -41,7 +49,6 @@ function Waiting({
   more: string;
   empty: string;
 }) {
-  const w = nl.workspace.dashboard;
   return (
     <Panel id={id} title={title} className="mt-6">
       {rows.length === 0 ? (
@@ -73,8 +80,21 @@ function Waiting({
 }
 
 /** One list's counts on the dashboard: what waits on the editors first, with what is overdue, each a link into the list. */
-function Dashboard({ id, title, path, counts }: { id: string; title: string; path: string; counts: Counts }) {
-  const w = nl.workspace;
+function Dashboard({
+  w,
+  locale,
+  id,
+  title,
+  path,
+  counts,
+}: {
+  w: PortalMessages['workspace'];
+  locale: PortalLocale;
+  id: string;
+  title: string;
+  path: string;
+  counts: Counts;
+}) {
   const overdue = counts.nieuw.overdue + counts.redactie.overdue;
   const waits = (b: Bucket) => b === 'nieuw' || b === 'redactie' || b === 'partner';
   return (
@@ -84,7 +104,7 @@ function Dashboard({ id, title, path, counts }: { id: string; title: string; pat
       </h2>
       <p className="mt-3 flex flex-wrap items-baseline gap-x-3 gap-y-1">
         <a href={`${path}?status=redactie`} className="text-3xl font-bold">
-          {(counts.nieuw.count + counts.redactie.count).toLocaleString('nl-NL')}
+          {(counts.nieuw.count + counts.redactie.count).toLocaleString(LOCALES[locale].intl)}
         </a>
         <span>{w.waitingOn.editors}</span>
         {overdue ? (
@@ -98,7 +118,7 @@ function Dashboard({ id, title, path, counts }: { id: string; title: string; pat
       <ul className="mt-3 grid gap-1 sm:grid-cols-2">
         {BUCKETS.map((b) => (
           <li key={b}>
-            <a href={`${path}?status=${b}`}>{w.buckets[b]}</a>: <strong>{counts[b].count.toLocaleString('nl-NL')}</strong>
+            <a href={`${path}?status=${b}`}>{w.buckets[b]}</a>: <strong>{counts[b].count.toLocaleString(LOCALES[locale].intl)}</strong>
             {waits(b) && counts[b].overdue ? (
               <>
                 {' '}
@@ -116,6 +136,8 @@ function Dashboard({ id, title, path, counts }: { id: string; title: string; pat
 
 export default async function EditorHomePage() {
   const editor = await requireEditor();
+  const texts = await portalText();
+  const locale = await requestLocale();
   const only = (status: Bucket) => ({ ...NO_WORKSPACE_FILTERS, status });
   // The pages bring the counts per status of their list (counted without the status filter).
   const [newOffers, waitingOffers, newPartners, unconfirmed, requests, closed, locationRequests] = await Promise.all([
@@ -132,17 +154,42 @@ export default async function EditorHomePage() {
   // New proposals and the rest that waits on the editors, in one list: the longest waiting first.
   const offers = [...newOffers.rows, ...waitingOffers.rows]
     .sort((a, b) => a.since.getTime() - b.since.getTime())
-    .map((r) => ({ ...r, name: r.title || r.partner, sub: r.title ? `${r.partner} · ${r.type}` : r.type }));
+    .map((r) => ({
+      ...r,
+      name: r.title || r.partner,
+      sub: r.title ? `${r.partner} · ${texts.offer.kinds[r.kind]}` : texts.offer.kinds[r.kind],
+    }));
   const partners = newPartners.rows.map((r) => ({ ...r, sub: r.legalName }));
-  const w = nl.workspace.dashboard;
-  const t = nl.editorHome;
+  const w = texts.workspace.dashboard;
+  const t = texts.editorHome;
   return (
     <PageMain wide>
-      <h1 className="text-3xl font-bold">{nl.workspace.dashboard.title}</h1>
-      <p className="mt-2">{nl.workspace.dashboard.target(env().EDITOR_TARGET_WORKING_DAYS)}</p>
+      <h1 className="text-3xl font-bold">{w.title}</h1>
+      <p className="mt-2">{w.target(env().EDITOR_TARGET_WORKING_DAYS)}</p>
+      {/* Said in both languages, so that a reader of either finds it (issue 21). */}
+      <details className="mt-3">
+        <summary className="cursor-pointer font-semibold text-brand">{texts.ownData.locale.open}</summary>
+        <div className="max-w-md">
+          <LanguageForm locale={editor.locale} action={changeEditorLocaleAction} />
+        </div>
+      </details>
       <div className="mt-4 grid gap-4 md:grid-cols-2">
-        <Dashboard id="dashboard-offers" title={nl.workspace.dashboard.offers} path="/redactie/aanbod" counts={offerCounts} />
-        <Dashboard id="dashboard-partners" title={nl.workspace.dashboard.partners} path="/redactie/partners" counts={partnerCounts} />
+        <Dashboard
+          w={texts.workspace}
+          locale={locale}
+          id="dashboard-offers"
+          title={w.offers}
+          path="/redactie/aanbod"
+          counts={offerCounts}
+        />
+        <Dashboard
+          w={texts.workspace}
+          locale={locale}
+          id="dashboard-partners"
+          title={w.partners}
+          path="/redactie/partners"
+          counts={partnerCounts}
+        />
       </div>
       {requests.length ? (
         <Panel id="requests-title" title={t.requests.title} className="mt-6">
@@ -152,7 +199,7 @@ export default async function EditorHomePage() {
                 <p className="text-lg font-semibold">
                   <Link href={`/redactie/partners/${r.id}`}>{orgName(r)}</Link>
                 </p>
-                <p className="text-sm text-muted">{t.requests.discounts(formatDateTime(r.partnerTypeRequestedAt ?? new Date()))}</p>
+                <p className="text-sm text-muted">{t.requests.discounts(formatDateTime(r.partnerTypeRequestedAt ?? new Date(), locale))}</p>
                 <ActionForm
                   action={grantPartnerTypeAction}
                   fields={[]}
@@ -168,7 +215,7 @@ export default async function EditorHomePage() {
       ) : null}
       {locationRequests.length ? (
         // Proposals for locations wait on the editors too (issue 20): applied or refused on the partner's page.
-        <Panel id="location-requests-title" title={nl.locations.editor.homeTitle} className="mt-6">
+        <Panel id="location-requests-title" title={texts.locations.editor.homeTitle} className="mt-6">
           <ul className="mt-3 grid gap-3">
             {locationRequests.map((r) => (
               <li key={r.id} className="rounded-lg border-l-4 border-focus bg-white p-4">
@@ -176,7 +223,7 @@ export default async function EditorHomePage() {
                   <Link href={`/redactie/partners/${r.organisationId}#locations-title`}>{r.organisation}</Link>
                 </p>
                 <p className="text-sm text-muted">
-                  {nl.locations.editor.homeItem(nl.locations.editor.kind[r.kind], formatDateTime(r.requestedAt))}
+                  {texts.locations.editor.homeItem(texts.locations.editor.kind[r.kind], formatDateTime(r.requestedAt, locale))}
                 </p>
               </li>
             ))}
@@ -184,6 +231,7 @@ export default async function EditorHomePage() {
         </Panel>
       ) : null}
       <Waiting
+        w={w}
         id="waiting-offers-title"
         title={w.waitingOffers}
         rows={offers}
@@ -192,6 +240,7 @@ export default async function EditorHomePage() {
         empty={w.noWaitingOffers}
       />
       <Waiting
+        w={w}
         id="new-partners-title"
         title={w.newPartners}
         rows={partners}
@@ -201,14 +250,14 @@ export default async function EditorHomePage() {
       />
       {closed.length ? (
         // Off the work queue: nothing of theirs waits for an editor (ADR 0024).
-        <Panel id="closed-title" title={nl.close.closedTitle} className="mt-8">
+        <Panel id="closed-title" title={texts.close.closedTitle} className="mt-8">
           <ul className="mt-3 grid gap-2">
             {closed.map((r) => (
               <li key={r.id} className="rounded-lg bg-white p-3">
                 <Link href={`/redactie/partners/${r.id}`} className="font-semibold">
                   {orgName(r)}
                 </Link>
-                <p className="text-sm text-muted">{nl.close.closedOn(r.closedAt ? formatDate(r.closedAt) : '')}</p>
+                <p className="text-sm text-muted">{texts.close.closedOn(r.closedAt ? formatDate(r.closedAt, locale) : '')}</p>
               </li>
             ))}
           </ul>
@@ -229,7 +278,7 @@ export default async function EditorHomePage() {
               <li key={r.id} className="rounded-lg bg-white p-3">
                 <span className="font-semibold">{orgName(r)}</span>{' '}
                 <span className="text-sm text-muted">
-                  · {nl.partnerTypeShort[r.partnerType]} · {formatDateTime(r.createdAt)}
+                  · {texts.partnerTypeShort[r.partnerType]} · {formatDateTime(r.createdAt, locale)}
                 </span>
               </li>
             ))}

@@ -1,7 +1,6 @@
 'use client';
 
 import { useActionState } from 'react';
-import { nl } from '@/lib/i18n/nl';
 import { initialFormState } from '@/lib/forms';
 import { requestEmailChangeAction } from '@/lib/accounts/own-account-actions';
 import { changeEmailSchema } from '@/lib/accounts/schema';
@@ -9,11 +8,11 @@ import { EmailField, fieldBinder } from '@/components/ui/Field';
 import { SubmitButton } from '@/components/ui/Button';
 import { FormMessage } from '@/components/ui/Alert';
 import { useFormFeedback } from '@/components/ui/useFormFeedback';
-
-const t = nl.ownData.email;
+import { usePortalText } from '@/components/i18n/PortalLocale';
 
 /** "E-mailadres wijzigen": sends a link to the new address; the address changes when it is pressed. */
 export function EmailChangeForm() {
+  const t = usePortalText().ownData.email;
   const [state, formAction] = useActionState(requestEmailChangeAction, initialFormState);
   const { formRef, formKey, errors, onChange, onSubmit } = useFormFeedback(changeEmailSchema, state);
   const field = fieldBinder(state.values, errors);

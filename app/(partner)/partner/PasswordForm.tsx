@@ -1,7 +1,6 @@
 'use client';
 
 import { useActionState, useMemo } from 'react';
-import { nl } from '@/lib/i18n/nl';
 import { initialFormState } from '@/lib/forms';
 import { changePasswordAction } from '@/lib/accounts/own-account-actions';
 import { changePasswordSchema } from '@/lib/accounts/schema';
@@ -9,11 +8,12 @@ import { NewPasswordField, TextField } from '@/components/ui/Field';
 import { SubmitButton } from '@/components/ui/Button';
 import { FormMessage } from '@/components/ui/Alert';
 import { useFormFeedback } from '@/components/ui/useFormFeedback';
-
-const t = nl.ownData.password;
+import { usePortalText } from '@/components/i18n/PortalLocale';
 
 /** "Wachtwoord wijzigen": the current password and a new one, twice. No password is ever sent back. */
 export function PasswordForm({ username, email }: { username: string; email: string }) {
+  const texts = usePortalText();
+  const t = texts.ownData.password;
   const [state, formAction] = useActionState(changePasswordAction, initialFormState);
   // "Not like your username" is checked in the browser against this account too.
   const schema = useMemo(() => changePasswordSchema({ username, email }), [username, email]);
@@ -34,7 +34,7 @@ export function PasswordForm({ username, email }: { username: string; email: str
           inputClassName="max-w-96"
           errors={errors.currentPassword}
         />
-        <NewPasswordField name="password" label={t.new} required errors={errors.password} hint={nl.registration.fields.passwordHelp} />
+        <NewPasswordField name="password" label={t.new} required errors={errors.password} hint={texts.registration.fields.passwordHelp} />
         <NewPasswordField name="passwordRepeat" label={t.repeat} required errors={errors.passwordRepeat} />
         <SubmitButton pendingText={t.submitting} secondary>
           {t.submit}

@@ -1,15 +1,16 @@
 'use client';
 
 import { useActionState } from 'react';
-import { nl } from '@/lib/i18n/nl';
 import { initialFormState } from '@/lib/forms';
 import { setPhotoAction } from '@/lib/partners/actions';
 import { SubmitButton } from '@/components/ui/Button';
 import { FormMessage } from '@/components/ui/Alert';
 import { PhotoUpload } from '@/components/photo/PhotoUpload';
+import { usePortalText } from '@/components/i18n/PortalLocale';
 
 /** Choose and save a new photo for the organisation, or remove the current one. */
 export function PhotoForm({ version, hasPhoto }: { version: number; hasPhoto: boolean }) {
+  const t = usePortalText();
   const [state, formAction] = useActionState(setPhotoAction, initialFormState);
   const current = state.values.version ?? String(version);
   return (
@@ -17,17 +18,17 @@ export function PhotoForm({ version, hasPhoto }: { version: number; hasPhoto: bo
       <FormMessage state={state} />
       <form key={current} action={formAction} className="space-y-4">
         <input type="hidden" name="version" value={current} />
-        <PhotoUpload label={hasPhoto ? nl.photo.replace : nl.photo.choose} optional={false} errors={state.fieldErrors.photo} />
-        <SubmitButton pendingText={nl.partnerHome.saving} secondary>
-          {nl.photo.save}
+        <PhotoUpload label={hasPhoto ? t.photo.replace : t.photo.choose} optional={false} errors={state.fieldErrors.photo} />
+        <SubmitButton pendingText={t.partnerHome.saving} secondary>
+          {t.photo.save}
         </SubmitButton>
       </form>
       {hasPhoto ? (
         <form action={formAction}>
           <input type="hidden" name="version" value={current} />
           <input type="hidden" name="remove" value="on" />
-          <SubmitButton pendingText={nl.partnerHome.saving} secondary>
-            {nl.photo.remove}
+          <SubmitButton pendingText={t.partnerHome.saving} secondary>
+            {t.photo.remove}
           </SubmitButton>
         </form>
       ) : null}

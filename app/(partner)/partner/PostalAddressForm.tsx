@@ -1,7 +1,6 @@
 'use client';
 
 import { useActionState } from 'react';
-import { nl } from '@/lib/i18n/nl';
 import { initialFormState } from '@/lib/forms';
 import { updatePostalAddressAction } from '@/lib/partners/actions';
 import { postalAddressSchema } from '@/lib/partners/schema';
@@ -10,12 +9,13 @@ import { AddressFields } from '@/components/ui/AddressFields';
 import { SubmitButton } from '@/components/ui/Button';
 import { FormMessage } from '@/components/ui/Alert';
 import { useFormFeedback } from '@/components/ui/useFormFeedback';
-
-const t = nl.ownData.postal;
-const f = nl.registration.fields;
+import { usePortalText } from '@/components/i18n/PortalLocale';
 
 /** The beheerder's form for the organisation's postal address: the visiting address, or another one. */
 export function PostalAddressForm({ postal, version }: { postal: Record<string, string>; version: number }) {
+  const texts = usePortalText();
+  const t = texts.ownData.postal;
+  const f = texts.registration.fields;
   const [state, formAction] = useActionState(updatePostalAddressAction, initialFormState);
   const { formRef, formKey, errors, onChange, onSubmit } = useFormFeedback(postalAddressSchema, state);
   // After an answer, what was sent (an unticked box is not sent at all); before it, what is saved.
@@ -29,7 +29,7 @@ export function PostalAddressForm({ postal, version }: { postal: Record<string, 
         <Reveal name="differentPostalAddress" label={f.differentPostalAddress} checked={v.differentPostalAddress === 'on'}>
           <AddressFields prefix="postal" legend={f.postalAddress} values={v} errors={errors} />
         </Reveal>
-        <SubmitButton pendingText={nl.partnerHome.saving} secondary>
+        <SubmitButton pendingText={texts.partnerHome.saving} secondary>
           {t.save}
         </SubmitButton>
       </form>

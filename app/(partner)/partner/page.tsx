@@ -5,7 +5,8 @@ import { PageMain } from '@/components/layout/SiteHeader';
 import { Alert } from '@/components/ui/Alert';
 import { buttonClass } from '@/components/ui/Button';
 import { requirePartner } from '@/lib/auth/session';
-import { nl } from '@/lib/i18n/nl';
+import { portalText } from '@/lib/i18n/request';
+import type { PortalMessages } from '@/lib/i18n/portal';
 import { partnerHome } from '@/lib/partners/queries';
 import { isOrgAdmin } from '@/lib/auth/roles';
 import { ApprovalRequests } from './home/ApprovalRequests';
@@ -17,23 +18,30 @@ import { OrganisationCard } from './home/OrganisationCard';
 import { ProposalDrafts } from './home/ProposalDrafts';
 import { DataAndPartnership } from './home/DataAndPartnership';
 
-export const metadata: Metadata = { title: 'Home — partnerportaal' };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await portalText();
+  return { title: t.app.portalPageTitle(t.nav.home) };
+}
 
 /** What an action that lands on Home says it did, by the query it redirects with. */
-const FLASHES = {
-  ingediend: nl.discount.summary.submitted,
-  verwijderd: nl.discount.summary.deleted,
-  ingetrokken: nl.discount.retract.done,
-  gewijzigd: nl.offer.change.done,
-  beeindigd: nl.discount.end.done,
-} as const;
+const flashesOf = (t: PortalMessages) =>
+  ({
+    ingediend: t.discount.summary.submitted,
+    verwijderd: t.discount.summary.deleted,
+    ingetrokken: t.discount.retract.done,
+    gewijzigd: t.offer.change.done,
+    beeindigd: t.discount.end.done,
+  }) as const;
+type Flash = keyof ReturnType<typeof flashesOf>;
 
-export default async function PartnerHomePage({ searchParams }: { searchParams: Promise<Partial<Record<keyof typeof FLASHES, string>>> }) {
+export default async function PartnerHomePage({ searchParams }: { searchParams: Promise<Partial<Record<Flash, string>>> }) {
   // Checked here too, not only in the layout and proxy: this page reads the organisation's data.
   const user = await requirePartner();
   const query = await searchParams;
-  const d = nl.discount;
-  const flash = (Object.keys(FLASHES) as (keyof typeof FLASHES)[]).find((key) => query[key]);
+  const t = await portalText();
+  const d = t.discount;
+  const flashes = flashesOf(t);
+  const flash = (Object.keys(flashes) as Flash[]).find((key) => query[key]);
   const home = await partnerHome(user.organisationId, user.id);
   if (!home) notFound();
   const { organisation: org, me, drafts, submitted } = home;
@@ -49,10 +57,10 @@ export default async function PartnerHomePage({ searchParams }: { searchParams: 
           </Link>
         </p>
       ) : null}
-      <h1 className="text-3xl font-bold">{nl.partnerHome.welcome(me.name)}</h1>
+      <h1 className="text-3xl font-bold">{t.partnerHome.welcome(me.name)}</h1>
       {flash ? (
         <div className="mt-4">
-          <Alert kind="success">{FLASHES[flash]}</Alert>
+          <Alert kind="success">{flashes[flash]}</Alert>
         </div>
       ) : null}
       {org.partnerType === 'CREDIT' && admin ? <DiscountsRequest requestedAt={org.partnerTypeRequestedAt} /> : null}

@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState, useState, type ReactNode } from 'react';
-import { nl } from '@/lib/i18n/nl';
+import { usePortalText } from '@/components/i18n/PortalLocale';
 import { initialFormState } from '@/lib/forms';
 import { registerAction } from '@/lib/partners/actions';
 import { CATEGORIES } from '@/lib/partners/categories';
@@ -27,9 +27,6 @@ import { PhotoUpload } from '@/components/photo/PhotoUpload';
 import { AddressFields } from '@/components/ui/AddressFields';
 import { KvkLookup } from '@/components/ui/KvkLookup';
 
-const t = nl.registration;
-const f = t.fields;
-
 function Section({ title, children }: { title: string; children: ReactNode }) {
   return (
     <fieldset className="mt-8 rounded-lg border border-line/50 bg-white p-4 sm:p-6">
@@ -41,6 +38,9 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
 
 /** `kvkLookup`: a KVK_API_KEY is configured, so the KvK number fills the name and address (components/ui/KvkLookup.tsx). */
 export function RegistrationForm({ kvkLookup = false }: { kvkLookup?: boolean }) {
+  const messages = usePortalText();
+  const t = messages.registration;
+  const f = t.fields;
   const [state, formAction] = useActionState(registerAction, initialFormState);
   const { formRef, formKey, errors, onChange, onSubmit } = useFormFeedback(registrationSchema, state);
   const v = state.values;
@@ -60,7 +60,7 @@ export function RegistrationForm({ kvkLookup = false }: { kvkLookup?: boolean })
         errors={errors.kvkNumber}
         hint={
           <>
-            {kvkLookup ? `${nl.kvkLookup.hint} ` : null}
+            {kvkLookup ? `${messages.kvkLookup.hint} ` : null}
             {f.kvkHelp}{' '}
             <a href="https://www.kvk.nl/zoeken/" target="_blank" rel="noopener noreferrer">
               {f.kvkLink}
@@ -144,7 +144,7 @@ export function RegistrationForm({ kvkLookup = false }: { kvkLookup?: boolean })
           <option value="">{f.categoryPlaceholder}</option>
           {CATEGORIES.map((c) => (
             <option key={c.slug} value={c.slug}>
-              {c.label}
+              {messages.categories[c.slug]}
             </option>
           ))}
         </SelectField>
@@ -164,7 +164,7 @@ export function RegistrationForm({ kvkLookup = false }: { kvkLookup?: boolean })
               <a href={TERMS_PATH} target="_blank" rel="noopener">
                 {f.termsLink}
               </a>{' '}
-              <span className="font-normal text-muted">(versie {TERMS_VERSION})</span>
+              <span className="font-normal text-muted">{f.termsVersion(TERMS_VERSION)}</span>
             </>
           }
         />

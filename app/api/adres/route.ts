@@ -1,5 +1,8 @@
 import { geocoder, LOOKUPS_PER_HOUR } from '@/lib/geo';
-import { nl } from '@/lib/i18n/nl';
+import { requestLocale } from '@/lib/i18n/request';
+import { portalMessages } from '@/lib/i18n/portal';
+import type { PortalLocale } from '@/lib/i18n/locales';
+import { translateMessage } from '@/lib/i18n/translate';
 import { clientAddress } from '@/lib/limits/client-address';
 import { counter } from '@/lib/limits/limiter';
 import { logError } from '@/lib/log';
@@ -18,12 +21,15 @@ export const dynamic = 'force-dynamic';
 //   429 { error } + Retry-After          too many lookups from this address
 const perHour = counter('address-lookup-hour', LOOKUPS_PER_HOUR, 60 * 60);
 
-const unavailable = () => lookupUnavailable(nl.addressLookup.unavailable);
-
 export async function GET(request: Request) {
+  // The messages in the language of whoever asks (the registration's language choice, or the account's).
+  // Never in the way of the answer: without a readable session (the database away), Dutch.
+  const locale = await requestLocale().catch((): PortalLocale => 'nl');
+  const t = portalMessages(locale);
+  const unavailable = () => lookupUnavailable(t.addressLookup.unavailable);
   try {
     const hit = await perHour.hit(clientAddress(request.headers));
-    if (hit.limited) return tooManyLookups(nl.addressLookup.tooMany, hit.retryAfterMs);
+    if (hit.limited) return tooManyLookups(t.addressLookup.tooMany, hit.retryAfterMs);
 
     const params = new URL(request.url).searchParams;
     const lookup = await geocoder().lookupAddress(params.get('postcode') ?? '', params.get('huisnummer') ?? '');
@@ -31,12 +37,14 @@ export async function GET(request: Request) {
       case 'found':
         return json(200, { found: true, ...lookup.address });
       case 'not-found':
-        return json(200, { found: false, message: nl.addressLookup.notFound });
+        return json(200, { found: false, message: t.addressLookup.notFound });
       case 'unavailable':
         return unavailable();
       case 'invalid': {
         // The parameters' own (Dutch) names, so the form can put each message at its field.
-        const { postcode, houseNumber } = lookup.fieldErrors;
+        const say = (message: string | undefined) => (message === undefined ? undefined : translateMessage(message, locale));
+        const postcode = say(lookup.fieldErrors.postcode);
+        const houseNumber = say(lookup.fieldErrors.houseNumber);
         const fieldErrors = { ...(postcode ? { postcode } : {}), ...(houseNumber ? { huisnummer: houseNumber } : {}) };
         return json(400, { error: postcode ?? houseNumber, fieldErrors });
       }

@@ -1,4 +1,7 @@
-import { nl } from '@/lib/i18n/nl';
+import { requestLocale } from '@/lib/i18n/request';
+import { portalMessages } from '@/lib/i18n/portal';
+import type { PortalLocale } from '@/lib/i18n/locales';
+import { translateMessage } from '@/lib/i18n/translate';
 import { KVK_LOOKUPS_PER_HOUR, kvkRegister } from '@/lib/kvk';
 import { clientAddress } from '@/lib/limits/client-address';
 import { counter } from '@/lib/limits/limiter';
@@ -19,26 +22,29 @@ export const dynamic = 'force-dynamic';
 //   429 { error } + Retry-After          too many lookups from this address
 const perHour = counter('kvk-lookup-hour', KVK_LOOKUPS_PER_HOUR, 60 * 60);
 
-const unavailable = () => lookupUnavailable(nl.kvkLookup.unavailable);
-
 export async function GET(request: Request) {
+  // The messages in the language of whoever asks (the registration's language choice, or the account's).
+  // Never in the way of the answer: without a readable session (the database away), Dutch.
+  const locale = await requestLocale().catch((): PortalLocale => 'nl');
+  const t = portalMessages(locale);
+  const unavailable = () => lookupUnavailable(t.kvkLookup.unavailable);
   try {
     const register = kvkRegister();
     if (!register) return json(404, { configured: false });
 
     const hit = await perHour.hit(clientAddress(request.headers));
-    if (hit.limited) return tooManyLookups(nl.kvkLookup.tooMany, hit.retryAfterMs);
+    if (hit.limited) return tooManyLookups(t.kvkLookup.tooMany, hit.retryAfterMs);
 
     const lookup = await register.lookup(new URL(request.url).searchParams.get('kvkNummer') ?? '');
     switch (lookup.status) {
       case 'found':
         return json(200, { found: true, ...lookup.registration });
       case 'not-found':
-        return json(200, { found: false, message: nl.kvkLookup.notFound });
+        return json(200, { found: false, message: t.kvkLookup.notFound });
       case 'unavailable':
         return unavailable();
       case 'invalid':
-        return json(400, { error: lookup.message });
+        return json(400, { error: translateMessage(lookup.message, locale) });
     }
   } catch (error) {
     logError(error);

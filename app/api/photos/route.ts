@@ -1,5 +1,8 @@
 import { after } from 'next/server';
-import { nl } from '@/lib/i18n/nl';
+import { requestLocale } from '@/lib/i18n/request';
+import { portalMessages } from '@/lib/i18n/portal';
+import type { PortalLocale } from '@/lib/i18n/locales';
+import { translateMessage } from '@/lib/i18n/translate';
 import { logError } from '@/lib/log';
 import { currentUser } from '@/lib/auth/session';
 import { clientAddress } from '@/lib/limits/client-address';
@@ -22,32 +25,37 @@ const tooMany = (message: string, retryAfterMs: number) =>
 
 /** POST the file itself as the body (Content-Type: the image type). Answers { id, claim, preview } or { error }. */
 export async function POST(request: Request) {
+  // The messages in the language of whoever uploads (the registration's language choice, or the account's).
+  // Never in the way of the answer: without a readable session (the database away), Dutch.
+  const locale = await requestLocale().catch((): PortalLocale => 'nl');
+  const t = portalMessages(locale);
   try {
     const declared = Number(request.headers.get('content-length') ?? 0);
-    if (declared > MAX_BYTES) return json(413, { error: nl.photo.errors.tooBig });
+    if (declared > MAX_BYTES) return json(413, { error: t.photo.errors.tooBig });
     const address = clientAddress(request.headers);
     const user = await currentUser().catch(() => null);
     const hour = await perHour.hit(address);
-    if (hour.limited) return tooMany(nl.photo.errors.tooMany, hour.retryAfterMs);
+    if (hour.limited) return tooMany(t.photo.errors.tooMany, hour.retryAfterMs);
     if (!user) {
       const day = await anonymousPerDay.hit(address);
-      if (day.limited) return tooMany(nl.photo.errors.tooManyToday, day.retryAfterMs);
+      if (day.limited) return tooMany(t.photo.errors.tooManyToday, day.retryAfterMs);
       if ((await anonymousUnattachedBytes()) >= ANONYMOUS_UNATTACHED_MAX_BYTES) {
         console.warn(`[photos] anonymous uploads refused: unattached anonymous photos reached ${ANONYMOUS_UNATTACHED_MAX_BYTES} bytes`);
-        return tooMany(nl.photo.errors.busy, 60 * 60 * 1000);
+        return tooMany(t.photo.errors.busy, 60 * 60 * 1000);
       }
     }
 
     const data = await readLimited(request, MAX_BYTES).catch(() => 'broken' as const);
-    if (data === 'broken') return json(400, { error: nl.photo.errors.notAnImage });
-    if (data === 'too-big') return json(413, { error: nl.photo.errors.tooBig });
-    if (!data.length) return json(400, { error: nl.photo.errors.notAnImage });
+    if (data === 'broken') return json(400, { error: t.photo.errors.notAnImage });
+    if (data === 'too-big') return json(413, { error: t.photo.errors.tooBig });
+    if (!data.length) return json(400, { error: t.photo.errors.notAnImage });
     const result = await storeUpload(data, user?.id ?? null);
     after(() => cleanupUnusedPhotos().catch((error) => console.error('[photos] cleanup', error)));
-    if (!result.ok) return json(result.code === 'too-big' ? 413 : 422, { error: result.message, code: result.code });
+    if (!result.ok)
+      return json(result.code === 'too-big' ? 413 : 422, { error: translateMessage(result.message, locale), code: result.code });
     return json(201, { id: result.id, claim: result.claim, preview: result.preview });
   } catch (error) {
-    return json(500, { error: nl.app.genericError(logError(error)) });
+    return json(500, { error: t.app.genericError(logError(error)) });
   }
 }
 /** Reads the body, giving up as soon as it passes `limit` bytes (a lying Content-Length included). */

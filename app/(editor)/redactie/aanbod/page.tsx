@@ -1,8 +1,11 @@
 import type { Metadata } from 'next';
-import { nl } from '@/lib/i18n/nl';
+import { portalText } from '@/lib/i18n/request';
 import { WorkspacePage, type SearchParams } from '../WorkspacePage';
 
-export const metadata: Metadata = { title: `${nl.workspace.offers.title} — redactie` };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await portalText();
+  return { title: t.workspace.pageTitle(t.workspace.offers.title) };
+}
 
 export default function OffersPage({ searchParams }: { searchParams: SearchParams }) {
   return <WorkspacePage list="offers" searchParams={searchParams} />;

@@ -1,15 +1,18 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { PageMain } from '@/components/layout/SiteHeader';
-import { nl } from '@/lib/i18n/nl';
+import { portalText } from '@/lib/i18n/request';
 import { requireEditorAdmin } from '@/lib/auth/session';
 
-export const metadata: Metadata = { title: nl.editors.adminHome.pageTitle };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await portalText();
+  return { title: t.editors.adminHome.pageTitle };
+}
 
 /** "Beheer": the editors' beheerder's pages (issue 18); any other editor gets the no-access page. */
 export default async function EditorAdminPage() {
   await requireEditorAdmin('/redactie/beheer');
-  const t = nl.editors.adminHome;
+  const t = (await portalText()).editors.adminHome;
   const pages = [
     { href: '/redactie/beheer/redacteuren', title: t.editors, help: t.editorsHelp },
     { href: '/redactie/beheer/logboek', title: t.log, help: t.logHelp },

@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
-import { nl } from '@/lib/i18n/nl';
+import { usePortalText } from '@/components/i18n/PortalLocale';
 import { initialFormState } from '@/lib/forms';
 import { addReasonAction, changeReasonAction, reasonCommandAction } from '@/lib/rejections/actions';
 import { REJECTION_KINDS } from '@/lib/rejections/schema';
@@ -10,11 +10,10 @@ import { RadioGroup, TextField } from '@/components/ui/Field';
 import { FormMessage } from '@/components/ui/Alert';
 import { SubmitButton, secondaryButtonClass } from '@/components/ui/Button';
 
-const r = nl.reject.reasons;
-
 /** A new reason: which list, and its text. */
 export function AddReasonForm() {
   const [state, action] = useActionState(addReasonAction, initialFormState);
+  const r = usePortalText().reject.reasons;
   // A new form after each addition: empty again for the next one.
   const key = state.ok ? state.message : 'form';
   return (
@@ -46,6 +45,7 @@ export function AddReasonForm() {
 /** One reason of a list: its text (changed behind a disclosure), up, down, archive. */
 export function ReasonItem({ id, text, first, last }: { id: string; text: string; first: boolean; last: boolean }) {
   const [state, action] = useActionState(reasonCommandAction, initialFormState);
+  const r = usePortalText().reject.reasons;
   const fieldId = `reasonText-${id}`;
   return (
     <div className="space-y-3">

@@ -4,14 +4,15 @@ import { notFound } from 'next/navigation';
 import { PageMain } from '@/components/layout/SiteHeader';
 import { Panel } from '@/components/ui/Panel';
 import { requireEditor } from '@/lib/auth/session';
-import { nl } from '@/lib/i18n/nl';
+import { portalText } from '@/lib/i18n/request';
 import { allRejectionReasons } from '@/lib/rejections/reasons';
 import { REJECTION_KINDS } from '@/lib/rejections/schema';
 import { AddReasonForm, ReasonItem } from './ReasonForms';
 
-const r = nl.reject.reasons;
-
-export const metadata: Metadata = { title: `${r.title} — redactie` };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await portalText();
+  return { title: t.workspace.pageTitle(t.reject.reasons.title) };
+}
 
 /** The editors' list of refusal reasons (issue 18): add, change the text, reorder, archive. */
 export default async function RejectionReasonsPage() {
@@ -19,6 +20,7 @@ export default async function RejectionReasonsPage() {
   const editor = await requireEditor('/redactie/redenen');
   const lists = await allRejectionReasons(editor);
   if (!lists) notFound();
+  const r = (await portalText()).reject.reasons;
   return (
     <PageMain>
       <p>

@@ -1,13 +1,17 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { PageMain } from '@/components/layout/SiteHeader';
-import { nl } from '@/lib/i18n/nl';
 import { formatDateTime } from '@/lib/i18n/format';
+import type { PortalLocale } from '@/lib/i18n/locales';
+import { portalText, requestLocale } from '@/lib/i18n/request';
 import { requireEditor } from '@/lib/auth/session';
 import { jobOverview, type RunState } from '@/lib/jobs/queries';
 import { jobWorkerEnabled } from '@/lib/jobs';
 
-export const metadata: Metadata = { title: nl.jobs.pageTitle };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await portalText();
+  return { title: t.jobs.pageTitle };
+}
 
 const stateClass: Record<RunState, string> = {
   OK: 'bg-ok-light text-ok',
@@ -16,14 +20,17 @@ const stateClass: Record<RunState, string> = {
   RUNNING: 'bg-brand-light text-brand-dark',
 };
 
-const When = ({ date }: { date: Date }) => <time dateTime={date.toISOString()}>{formatDateTime(date)}</time>;
+const When = ({ date, locale }: { date: Date; locale: PortalLocale }) => (
+  <time dateTime={date.toISOString()}>{formatDateTime(date, locale)}</time>
+);
 
 /** "Achtergrondtaken": per background job its last run, last error, next run and failures of the last day (ADR 0030). */
 export default async function JobsPage() {
   const user = await requireEditor('/redactie/taken');
   const jobs = await jobOverview(user);
   if (!jobs) notFound();
-  const t = nl.jobs;
+  const t = (await portalText()).jobs;
+  const locale = await requestLocale();
   const neverRan = jobs.every((j) => !j.lastRun);
   return (
     <PageMain wide>
@@ -44,7 +51,7 @@ export default async function JobsPage() {
                     <span className={`mr-2 inline-block rounded-full px-2 text-sm font-semibold ${stateClass[job.lastRun.state]}`}>
                       {t.states[job.lastRun.state]}
                     </span>
-                    <When date={job.lastRun.startedAt} />
+                    <When date={job.lastRun.startedAt} locale={locale} />
                     {job.lastRun.durationMs === null ? '' : ` · ${t.duration(job.lastRun.durationMs)}`}
                     {job.lastRun.attempt > 1 ? ` · ${t.attempt(job.lastRun.attempt)}` : ''}
                   </>
@@ -54,7 +61,7 @@ export default async function JobsPage() {
               </dd>
               <dt className="font-semibold">{t.nextRun}</dt>
               <dd>
-                <When date={job.nextRunAt} />
+                <When date={job.nextRunAt} locale={locale} />
               </dd>
               <dt className="font-semibold">{t.failed24h}</dt>
               <dd className={job.failedLast24h > 0 ? 'font-semibold text-danger' : undefined}>{job.failedLast24h}</dd>
@@ -62,7 +69,8 @@ export default async function JobsPage() {
               <dd className="min-w-0 break-words">
                 {job.lastError ? (
                   <>
-                    <When date={job.lastError.startedAt} />: <span className="font-mono text-sm">{job.lastError.message}</span>
+                    <When date={job.lastError.startedAt} locale={locale} />:{' '}
+                    <span className="font-mono text-sm">{job.lastError.message}</span>
                   </>
                 ) : (
                   t.noError

@@ -3,9 +3,9 @@
 import { useActionState } from 'react';
 import { initialFormState } from '@/lib/forms';
 import { startProposalAction } from '@/lib/discounts/actions';
-import { nl } from '@/lib/i18n/nl';
 import { SubmitButton } from '@/components/ui/Button';
 import { FormMessage } from '@/components/ui/Alert';
+import { usePortalText } from '@/components/i18n/PortalLocale';
 
 /**
  * Starts a proposal (a POST, so a prefetch or a crawler never creates one); a renewal with renewalOf,
@@ -26,6 +26,7 @@ export function StartForm({
   secondary?: boolean;
   describedBy?: string;
 }) {
+  const t = usePortalText();
   const [state, action] = useActionState(startProposalAction, initialFormState);
   return (
     <form action={action} className="space-y-3">
@@ -33,7 +34,7 @@ export function StartForm({
       {copyOf ? <input type="hidden" name="copyOf" value={copyOf} /> : null}
       {changeOf ? <input type="hidden" name="changeOf" value={changeOf} /> : null}
       <FormMessage state={state} />
-      <SubmitButton pendingText={nl.discount.intro.starting} secondary={secondary} aria-describedby={describedBy}>
+      <SubmitButton pendingText={t.discount.intro.starting} secondary={secondary} aria-describedby={describedBy}>
         {label}
       </SubmitButton>
     </form>

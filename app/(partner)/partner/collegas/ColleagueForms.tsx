@@ -8,19 +8,19 @@ import {
   revokeInvitationAction,
   setColleagueRoleAction,
 } from '@/lib/partners/colleague-actions';
-import { nl } from '@/lib/i18n/nl';
 import { SubmitButton } from '@/components/ui/Button';
 import { FormMessage } from '@/components/ui/Alert';
 import { ButtonForm, InviteForm as SharedInviteForm } from '@/components/ui/InvitationForms';
-
-const t = nl.colleagues;
+import { usePortalText } from '@/components/i18n/PortalLocale';
 
 /** "Collega uitnodigen": name, address and role; after sending, an empty form for the next one. */
 export function InviteForm() {
+  const t = usePortalText().colleagues;
   return <SharedInviteForm action={inviteColleagueAction} texts={t} />;
 }
 
 export function RoleForm({ userId, orgRole, describedBy }: { userId: string; orgRole: 'ADMIN' | 'MEMBER'; describedBy: string }) {
+  const t = usePortalText().colleagues;
   const next = orgRole === 'ADMIN' ? 'MEMBER' : 'ADMIN';
   return (
     <ButtonForm
@@ -34,6 +34,7 @@ export function RoleForm({ userId, orgRole, describedBy }: { userId: string; org
 }
 
 export function RevokeForm({ invitationId, describedBy }: { invitationId: string; describedBy: string }) {
+  const t = usePortalText().colleagues;
   return (
     <ButtonForm action={revokeInvitationAction} hidden={{ invitationId }} label={t.revoke} pending={t.revoking} describedBy={describedBy} />
   );
@@ -41,6 +42,7 @@ export function RevokeForm({ invitationId, describedBy }: { invitationId: string
 
 /** "Verwijderen": behind a disclosure that says what it does, so one stray tap removes nobody. */
 export function RemoveForm({ userId, name }: { userId: string; name: string }) {
+  const t = usePortalText().colleagues;
   const [state, action] = useActionState(removeColleagueAction, initialFormState);
   const failed = !state.ok && Boolean(state.message);
   return (

@@ -3,13 +3,16 @@ import { notFound } from 'next/navigation';
 import { PartnerPageTitle, PageMain } from '@/components/layout/SiteHeader';
 import { MemberListLayout, MemberRow } from '@/components/ui/MemberList';
 import { PendingInvitations } from '@/components/ui/PendingInvitations';
-import { nl } from '@/lib/i18n/nl';
+import { portalText, requestLocale } from '@/lib/i18n/request';
 import { formatDate } from '@/lib/i18n/format';
 import { requirePartnerAdmin } from '@/lib/auth/session';
 import { colleaguesOf } from '@/lib/partners/colleagues';
 import { InviteForm, RemoveForm, RevokeForm, RoleForm } from './ColleagueForms';
 
-export const metadata: Metadata = { title: nl.colleagues.pageTitle };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await portalText();
+  return { title: t.colleagues.pageTitle };
+}
 
 /** "Collega's": the beheerder sees who can log in for the organisation, invites, hands on the role, removes. */
 export default async function ColleaguesPage({ searchParams }: { searchParams: Promise<{ verwijderd?: string; ingetrokken?: string }> }) {
@@ -17,7 +20,8 @@ export default async function ColleaguesPage({ searchParams }: { searchParams: P
   const user = await requirePartnerAdmin('/partner/collegas');
   const data = await colleaguesOf(user);
   if (!data) notFound();
-  const t = nl.colleagues;
+  const t = (await portalText()).colleagues;
+  const locale = await requestLocale();
   const query = await searchParams;
   const flash = query.verwijderd ? t.removed : query.ingetrokken ? t.revoked : null;
   return (
@@ -34,7 +38,7 @@ export default async function ColleaguesPage({ searchParams }: { searchParams: P
             id={u.id}
             name={u.name}
             you={u.you ? t.you : null}
-            details={[`${t.roles[u.orgRole]} · ${u.email} · ${t.since(formatDate(u.createdAt))}`]}
+            details={[`${t.roles[u.orgRole]} · ${u.email} · ${t.since(formatDate(u.createdAt, locale))}`]}
           >
             {u.onlyAdmin ? (
               <p className="text-sm text-muted">{t.onlyAdmin}</p>
@@ -50,6 +54,7 @@ export default async function ColleaguesPage({ searchParams }: { searchParams: P
           <PendingInvitations
             invitations={data.invitations}
             texts={t}
+            locale={locale}
             revoke={(id, describedBy) => <RevokeForm invitationId={id} describedBy={describedBy} />}
           />
         }

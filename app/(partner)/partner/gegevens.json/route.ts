@@ -1,7 +1,7 @@
 import { NextResponse } from 'next/server';
 import { currentUser } from '@/lib/auth/session';
 import { isOrgAdmin } from '@/lib/auth/roles';
-import { nl } from '@/lib/i18n/nl';
+import { portalText } from '@/lib/i18n/request';
 import { organisationExport } from '@/lib/partners/export';
 
 // "Gegevens downloaden (JSON)" (ADR 0024): the organisation's data as a file, for its beheerder only.
@@ -14,10 +14,11 @@ const refuse = (status: 401 | 403, message: string) =>
 
 export async function GET() {
   const user = await currentUser();
-  if (!user) return refuse(401, nl.app.notLoggedIn);
-  if (!isOrgAdmin(user)) return refuse(403, nl.app.noAccess);
+  const t = await portalText();
+  if (!user) return refuse(401, t.app.notLoggedIn);
+  if (!isOrgAdmin(user)) return refuse(403, t.app.noAccess);
   const exported = await organisationExport(user);
-  if (!exported) return refuse(403, nl.app.noAccess);
+  if (!exported) return refuse(403, t.app.noAccess);
   return new NextResponse(JSON.stringify(exported.data, null, 2), {
     headers: {
       'Content-Type': 'application/json; charset=utf-8',

@@ -2,21 +2,20 @@
 
 import { useActionState } from 'react';
 import { initialFormState } from '@/lib/forms';
-import { nl } from '@/lib/i18n/nl';
 import { closePartnershipAction } from '@/lib/partners/close-actions';
 import { closeSchema } from '@/lib/partners/schema';
 import { SubmitButton } from '@/components/ui/Button';
 import { FormMessage } from '@/components/ui/Alert';
 import { Checkbox, TextArea, fieldBinder } from '@/components/ui/Field';
 import { useFormFeedback } from '@/components/ui/useFormFeedback';
-
-const t = nl.close;
+import { usePortalText } from '@/components/i18n/PortalLocale';
 
 /**
  * "Samenwerking beëindigen", for the beheerder: behind a disclosure, with what it does, a link to the
  * download first, and a box to tick, so that no single press ends the partnership.
  */
 export function ClosePartnership({ retentionDays, exportHref }: { retentionDays: number; exportHref: string }) {
+  const t = usePortalText().close;
   const [state, action] = useActionState(closePartnershipAction, initialFormState);
   const { formRef, formKey, errors, onChange, onSubmit } = useFormFeedback(closeSchema, state);
   const field = fieldBinder(state.values, errors);

@@ -1,32 +1,34 @@
 import { formatDateTime } from '@/lib/i18n/format';
 import { formatPhone } from '@/lib/i18n/phone';
-import { nl } from '@/lib/i18n/nl';
+import { portalText, requestLocale } from '@/lib/i18n/request';
 import type { HomeContact } from '@/lib/partners/queries';
 import { ContactForm } from '../ContactForm';
 import { EmailChangeForm } from '../EmailChangeForm';
-import { LanguageForm } from '../LanguageForm';
+import { LanguageForm } from '@/components/account/LanguageForm';
+import { changeLocaleAction } from '@/lib/accounts/own-account-actions';
 import { PasswordForm } from '../PasswordForm';
 import { Panel } from '@/components/ui/Panel';
-
-const t = nl.ownData;
 
 /**
  * The contact person (the logged-in user): username shown; name and phone editable; the e-mail
  * address (with a change waiting for its link) and the password each behind a disclosure.
  */
-export function ContactCard({ me, version }: { me: HomeContact; version: number }) {
+export async function ContactCard({ me, version }: { me: HomeContact; version: number }) {
+  const texts = await portalText();
+  const locale = await requestLocale();
+  const t = texts.ownData;
   return (
-    <Panel id="contact-title" title={nl.partnerHome.contact} className="rounded-lg bg-white p-5">
+    <Panel id="contact-title" title={texts.partnerHome.contact} className="rounded-lg bg-white p-5">
       <dl className="mt-3 space-y-3">
         <div>
-          <dt className="text-sm font-semibold text-muted">{nl.registration.fields.email}</dt>
+          <dt className="text-sm font-semibold text-muted">{texts.registration.fields.email}</dt>
           <dd>{me.email}</dd>
           {me.pendingEmail ? (
-            <dd className="text-sm text-muted">{t.email.pending(me.pendingEmail.email, formatDateTime(me.pendingEmail.until))}</dd>
+            <dd className="text-sm text-muted">{t.email.pending(me.pendingEmail.email, formatDateTime(me.pendingEmail.until, locale))}</dd>
           ) : null}
         </div>
         <div>
-          <dt className="text-sm font-semibold text-muted">{nl.registration.fields.username}</dt>
+          <dt className="text-sm font-semibold text-muted">{texts.registration.fields.username}</dt>
           <dd>{me.username}</dd>
         </div>
       </dl>
@@ -41,7 +43,7 @@ export function ContactCard({ me, version }: { me: HomeContact; version: number 
       </details>
       <details className="mt-3">
         <summary className="cursor-pointer font-semibold text-brand">{t.locale.open}</summary>
-        <LanguageForm locale={me.locale} />
+        <LanguageForm locale={me.locale} action={changeLocaleAction} />
       </details>
     </Panel>
   );

@@ -1,5 +1,5 @@
 import { env } from '@/lib/env';
-import { nl } from '@/lib/i18n/nl';
+import { portalText } from '@/lib/i18n/request';
 import { Panel } from '@/components/ui/Panel';
 import { secondaryButtonClass } from '@/components/ui/classes';
 import { ClosePartnership } from './ClosePartnership';
@@ -8,8 +8,8 @@ import { ClosePartnership } from './ClosePartnership';
 const EXPORT_HREF = '/partner/gegevens.json';
 
 /** For the beheerder (ADR 0024): the organisation's data as a file, and ending the partnership. */
-export function DataAndPartnership() {
-  const t = nl.close;
+export async function DataAndPartnership() {
+  const t = (await portalText()).close;
   return (
     <Panel id="data-title" title={t.title} className="mt-8 rounded-lg bg-white p-5">
       <p className="mt-2 max-w-3xl">{t.downloadHint}</p>

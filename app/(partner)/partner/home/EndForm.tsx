@@ -2,12 +2,10 @@
 
 import { endActionAction } from '@/lib/discounts/actions';
 import { formatIsoDate } from '@/lib/i18n/format';
-import { nl } from '@/lib/i18n/nl';
 import { DisclosureForm } from '@/components/ui/DisclosureForm';
 import { TextArea, TextField, fieldBinder } from '@/components/ui/Field';
 import { OfferVersionFields } from '@/components/ui/OfferVersionFields';
-
-const t = nl.discount.end;
+import { usePortalLocale, usePortalText } from '@/components/i18n/PortalLocale';
 
 /**
  * "Actie beëindigen": behind a disclosure, so one press never ends an action. The partner picks the
@@ -27,6 +25,8 @@ export function EndForm({
   min: string;
   max: string;
 }) {
+  const t = usePortalText().discount.end;
+  const locale = usePortalLocale();
   return (
     <DisclosureForm action={endActionAction} texts={t} about={title} formClassName="mt-3 max-w-xl space-y-4">
       {(state) => (
@@ -39,7 +39,7 @@ export function EndForm({
             type="date"
             label={t.lastDay}
             // The error names the range itself: the hint would say it twice.
-            hint={state.fieldErrors.lastDay ? undefined : t.lastDayHint(formatIsoDate(min), formatIsoDate(max))}
+            hint={state.fieldErrors.lastDay ? undefined : t.lastDayHint(formatIsoDate(min, {}, locale), formatIsoDate(max, {}, locale))}
             required
             min={min}
             max={max}

@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { formatDate } from '@/lib/i18n/format';
-import { nl } from '@/lib/i18n/nl';
+import { portalText, requestLocale } from '@/lib/i18n/request';
+import { translateMessage } from '@/lib/i18n/translate';
 import type { HomeOffer } from '@/lib/partners/queries';
 import { StartForm } from '../acties/StartForm';
 import { RetractForm } from './RetractForm';
@@ -13,11 +14,13 @@ import { buttonClass } from '@/components/ui/Button';
  * The partner's submitted offers and where each stands; a published discount action can be renewed or
  * ended early, a proposal taken back or copied.
  */
-export function OfferList({ offers }: { offers: HomeOffer[] }) {
-  const d = nl.discount;
-  const c = nl.offer.change;
+export async function OfferList({ offers }: { offers: HomeOffer[] }) {
+  const t = await portalText();
+  const locale = await requestLocale();
+  const d = t.discount;
+  const c = t.offer.change;
   return (
-    <Panel id="offers-title" title={nl.partnerHome.offers} className="mt-6 rounded-lg bg-white p-5">
+    <Panel id="offers-title" title={t.partnerHome.offers} className="mt-6 rounded-lg bg-white p-5">
       <ul className="mt-3 divide-y divide-line/30">
         {offers.map((o) => (
           <li key={o.id} className="flex flex-wrap items-center justify-between gap-3 py-3">
@@ -26,18 +29,18 @@ export function OfferList({ offers }: { offers: HomeOffer[] }) {
                 {o.publishedAt && !o.expired ? <Link href={`/aanbod/${o.slug}`}>{o.title}</Link> : o.title}
               </span>
               <span className="block text-sm text-muted">
-                {nl.offer.kinds[o.kind]} ·{' '}
+                {t.offer.kinds[o.kind]} ·{' '}
                 {o.expired ? (
                   <strong className="text-danger">{d.partner.expired}</strong>
                 ) : o.publishedAt ? (
-                  nl.offer.partner.publishedAt(formatDate(o.publishedAt))
+                  t.offer.partner.publishedAt(formatDate(o.publishedAt, locale))
                 ) : (
                   d.partner.statuses[o.status]
                 )}
                 {o.validUntil
-                  ? ` · ${o.expired ? d.partner.expiredOn(formatDate(o.validUntil)) : d.partner.validUntil(formatDate(o.validUntil))}`
+                  ? ` · ${o.expired ? d.partner.expiredOn(formatDate(o.validUntil, locale)) : d.partner.validUntil(formatDate(o.validUntil, locale))}`
                   : null}
-                {o.changeStatus ? ` · ${o.changeStatus}` : null}
+                {o.changeStatus ? ` · ${translateMessage(o.changeStatus, locale)}` : null}
               </span>
             </span>
             {o.changeable && o.kind === 'CREDIT_LISTING' ? (

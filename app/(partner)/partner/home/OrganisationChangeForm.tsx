@@ -2,7 +2,6 @@
 
 import { useActionState } from 'react';
 import { initialFormState } from '@/lib/forms';
-import { nl } from '@/lib/i18n/nl';
 import { requestOrganisationChangeAction } from '@/lib/partners/actions';
 import { organisationChangeSchema, DESCRIPTION_MAX } from '@/lib/partners/schema';
 import { TextArea, TextField, fieldBinder } from '@/components/ui/Field';
@@ -12,12 +11,13 @@ import { Reveal } from '@/components/ui/Field';
 import { SubmitButton } from '@/components/ui/Button';
 import { FormMessage } from '@/components/ui/Alert';
 import { useFormFeedback } from '@/components/ui/useFormFeedback';
-
-const t = nl.ownChange;
-const f = nl.registration.fields;
+import { usePortalText } from '@/components/i18n/PortalLocale';
 
 /** "Gegevens voor pashouders wijzigen": the beheerder's request to the editors, behind a disclosure. */
 export function OrganisationChangeForm({ initial, version }: { initial: Record<string, string>; version: number }) {
+  const texts = usePortalText();
+  const t = texts.ownChange;
+  const f = texts.registration.fields;
   const [state, action] = useActionState(requestOrganisationChangeAction, initialFormState);
   const { formRef, formKey, errors, onChange, onSubmit } = useFormFeedback(organisationChangeSchema, state);
   const refused = !state.ok && (Boolean(state.message) || Object.keys(state.fieldErrors).length > 0);

@@ -1,12 +1,13 @@
-import { nl } from '@/lib/i18n/nl';
+import { portalText } from '@/lib/i18n/request';
 import { StartForm } from '../acties/StartForm';
 
 /**
  * A proposal the editors refused (issue 18), as the partner reads it on Home and on the proposal's
  * own page: the editors' reason, and the way on — a copy into a new proposal.
  */
-export function RejectedNotice({ offerId, reason, copyable }: { offerId: string; reason: string; copyable: boolean }) {
-  const t = nl.reject;
+export async function RejectedNotice({ offerId, reason, copyable }: { offerId: string; reason: string; copyable: boolean }) {
+  const texts = await portalText();
+  const t = texts.reject;
   const id = `rejected-${offerId}`;
   return (
     <div className="w-full rounded-md border-l-4 border-danger bg-danger-light p-4">
@@ -22,7 +23,7 @@ export function RejectedNotice({ offerId, reason, copyable }: { offerId: string;
       {copyable ? (
         <div className="mt-3 space-y-2">
           <p>{t.partnerCopyHint}</p>
-          <StartForm label={nl.discount.retract.copy} copyOf={offerId} secondary describedBy={id} />
+          <StartForm label={texts.discount.retract.copy} copyOf={offerId} secondary describedBy={id} />
         </div>
       ) : null}
     </div>

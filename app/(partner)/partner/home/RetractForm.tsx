@@ -1,12 +1,10 @@
 'use client';
 
 import { retractProposalAction } from '@/lib/discounts/actions';
-import { nl } from '@/lib/i18n/nl';
 import { DisclosureForm } from '@/components/ui/DisclosureForm';
 import { TextArea, fieldBinder } from '@/components/ui/Field';
 import { OfferVersionFields } from '@/components/ui/OfferVersionFields';
-
-const t = nl.discount.retract;
+import { usePortalText } from '@/components/i18n/PortalLocale';
 
 /**
  * "Voorstel intrekken": behind a disclosure, so one press never takes a proposal back. Once the
@@ -23,6 +21,8 @@ export function RetractForm({
   editorsStarted: boolean;
   title: string;
 }) {
+  const texts = usePortalText();
+  const t = texts.discount.retract;
   return (
     <DisclosureForm action={retractProposalAction} texts={t} about={title} className="w-full sm:w-auto">
       {(state) => (
@@ -30,7 +30,7 @@ export function RetractForm({
           <OfferVersionFields offerId={offerId} version={version} />
           <TextArea
             id={`reason-${offerId}`}
-            label={editorsStarted ? t.reason : `${t.reason} (niet verplicht)`}
+            label={editorsStarted ? t.reason : `${t.reason} ${texts.app.optional}`}
             hint={editorsStarted ? t.reasonHint : undefined}
             required={editorsStarted}
             rows={3}

@@ -3,7 +3,6 @@
 import Link from 'next/link';
 import { useActionState } from 'react';
 import { initialFormState } from '@/lib/forms';
-import { nl } from '@/lib/i18n/nl';
 import { proposeLocationAction } from '@/lib/locations/actions';
 import { WEEKDAYS } from '@/lib/locations/hours';
 import { hourField, locationFormSchema } from '@/lib/locations/schema';
@@ -12,9 +11,8 @@ import { PhoneField, TextField, fieldBinder } from '@/components/ui/Field';
 import { SubmitButton } from '@/components/ui/Button';
 import { FormMessage } from '@/components/ui/Alert';
 import { useFormFeedback } from '@/components/ui/useFormFeedback';
+import { usePortalText } from '@/components/i18n/PortalLocale';
 
-const t = nl.locations;
-const f = t.form;
 const ADDRESS = ['street', 'houseNumber', 'addition', 'postcode', 'city'] as const;
 
 /**
@@ -32,6 +30,8 @@ export function LocationForm({
   /** The first location: its address as text, not editable here. */
   mainAddress?: string;
 }) {
+  const t = usePortalText().locations;
+  const f = t.form;
   const [state, action] = useActionState(proposeLocationAction, initialFormState);
   const { formRef, formKey, errors, onChange, onSubmit } = useFormFeedback(locationFormSchema, state);
   const refused = !state.ok && (Boolean(state.message) || Object.keys(state.fieldErrors).length > 0);

@@ -1,18 +1,18 @@
 'use client';
 
-import { nl } from '@/lib/i18n/nl';
 import { removeLocationAction } from '@/lib/locations/actions';
 import { DisclosureForm } from '@/components/ui/DisclosureForm';
 import { FieldMessages } from '@/components/ui/Field';
-
-const f = nl.locations.form;
+import { usePortalText } from '@/components/i18n/PortalLocale';
 
 /** "Verwijderen…": behind a disclosure and a tick, a proposal to the editors to remove this location. */
 export function RemoveLocationForm({ locationId, name }: { locationId: string; name: string }) {
+  const t = usePortalText().locations;
+  const f = t.form;
   return (
     <DisclosureForm
       action={removeLocationAction}
-      texts={{ open: nl.locations.remove, button: f.removeSubmit, pending: f.submitting }}
+      texts={{ open: t.remove, button: f.removeSubmit, pending: f.submitting }}
       about={name}
       className="w-full sm:w-auto"
     >

@@ -9,18 +9,21 @@ import { Panel } from '@/components/ui/Panel';
 import { requirePartner } from '@/lib/auth/session';
 import { isOrgAdmin } from '@/lib/auth/roles';
 import { formatDate } from '@/lib/i18n/format';
-import { nl } from '@/lib/i18n/nl';
+import { portalText, requestLocale } from '@/lib/i18n/request';
 import { locationsWithRequests } from '@/lib/locations/request-queries';
 import { RemoveLocationForm } from './RemoveLocationForm';
 
-export const metadata: Metadata = { title: nl.locations.pageTitle };
-
-const t = nl.locations;
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await portalText();
+  return { title: t.locations.pageTitle };
+}
 
 /** "Locaties" (issue 20): every partner user sees them; the beheerder proposes additions, changes and removals. */
 export default async function LocationsPage({ searchParams }: { searchParams: Promise<{ voorgesteld?: string }> }) {
   // Checked here too, not only in the layout: this page reads the organisation's data.
   const user = await requirePartner('/partner/locaties');
+  const t = (await portalText()).locations;
+  const locale = await requestLocale();
   const admin = isOrgAdmin(user);
   const { locations, requests, refused } = await locationsWithRequests(user.organisationId);
   const sent = Boolean((await searchParams).voorgesteld);
@@ -52,7 +55,7 @@ export default async function LocationsPage({ searchParams }: { searchParams: Pr
                 <p className="font-semibold">
                   {t.pendingKind[r.kind]}: {r.proposed?.name ?? r.current?.name}
                 </p>
-                <p className="text-sm text-muted">{t.pendingBy(formatDate(r.requestedAt), r.requestedByName)}</p>
+                <p className="text-sm text-muted">{t.pendingBy(formatDate(r.requestedAt, locale), r.requestedByName)}</p>
                 <LocationChanges changes={r.changes} kind={r.kind} />
               </li>
             ))}
@@ -91,7 +94,7 @@ export default async function LocationsPage({ searchParams }: { searchParams: Pr
                 <p className="font-semibold">
                   {t.pendingKind[r.kind]}: {r.name}
                 </p>
-                <p className="text-sm text-muted">{t.refusedOn(formatDate(r.decidedAt), r.decidedByName)}</p>
+                <p className="text-sm text-muted">{t.refusedOn(formatDate(r.decidedAt, locale), r.decidedByName)}</p>
                 <p className="mt-1 whitespace-pre-line">{r.reason}</p>
               </li>
             ))}

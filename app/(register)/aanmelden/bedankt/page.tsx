@@ -3,24 +3,27 @@ import { cookies } from 'next/headers';
 import { PageMain } from '@/components/layout/SiteHeader';
 import { Alert } from '@/components/ui/Alert';
 import { EmailLinkForm } from '@/components/ui/ActionForm';
-import { nl } from '@/lib/i18n/nl';
+import { portalText } from '@/lib/i18n/request';
 import { REGISTERED_COOKIE } from '@/lib/partners/schema';
 import { resendConfirmationAction } from '@/lib/accounts/actions';
 
-export const metadata: Metadata = { title: 'Bevestig je e-mailadres' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await portalText()).registration.done.pageTitle };
+}
 
 export default async function ThankYouPage() {
   const email = (await cookies()).get(REGISTERED_COOKIE)?.value ?? '';
-  const t = nl.registration.done;
+  const messages = await portalText();
+  const t = messages.registration.done;
   return (
     <PageMain narrow>
       <h1 className="text-3xl font-bold">{t.title}</h1>
       <div className="mt-6">
-        <Alert kind="success">{t.body(email || 'je e-mailadres')}</Alert>
+        <Alert kind="success">{t.body(email || t.yourAddress)}</Alert>
       </div>
       <p className="mt-6">{t.noMail}</p>
-      <h2 className="mt-8 text-xl font-bold">{nl.confirm.resendTitle}</h2>
-      <EmailLinkForm action={resendConfirmationAction} email={email} submit={nl.confirm.resendButton} secondary />
+      <h2 className="mt-8 text-xl font-bold">{messages.confirm.resendTitle}</h2>
+      <EmailLinkForm action={resendConfirmationAction} email={email} submit={messages.confirm.resendButton} secondary />
     </PageMain>
   );
 }

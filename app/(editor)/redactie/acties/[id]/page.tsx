@@ -2,7 +2,8 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { PageMain } from '@/components/layout/SiteHeader';
 import { PartnerComment } from '@/components/offer/PartnerComment';
-import { nl } from '@/lib/i18n/nl';
+import { portalText, requestLocale } from '@/lib/i18n/request';
+import { translateMessage } from '@/lib/i18n/translate';
 import { Alert } from '@/components/ui/Alert';
 import { orgName } from '@/lib/partners/names';
 import { formatDate, formatIsoDate, toIsoDate } from '@/lib/i18n/format';
@@ -35,8 +36,9 @@ const discountAction = editorRead((id) => `/redactie/acties/${id}`, editorDiscou
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const offer = await discountAction((await params).id);
   const org = offer?.organisation;
+  const t = await portalText();
   return {
-    title: org ? nl.offer.editor.actionPageTitle(orgName(org), offer.content.discount.subject) : nl.discount.editor.formTitle,
+    title: org ? t.offer.editor.actionPageTitle(orgName(org), offer.content.discount.subject) : t.discount.editor.formTitle,
   };
 }
 
@@ -49,7 +51,9 @@ export default async function EditorDiscountActionPage({ params, searchParams }:
   const { content } = offer;
   const { history, comment } = await offerReview(offer.id);
   const name = orgName(org);
-  const d = nl.discount;
+  const t = await portalText();
+  const locale = await requestLocale();
+  const d = t.discount;
   const initial = { ...formValuesFromContent(content, offer.version), ...discountFormValues(content.discount) };
   const expired = Boolean(offer.publishedAt) && isExpired(offer.validUntil);
   // The partner ended it early (ADR 0020), it is still on the site and no approval since moved the last day: say until when.
@@ -71,12 +75,12 @@ export default async function EditorDiscountActionPage({ params, searchParams }:
         }
         organisation={org}
         label={d.editor.formTitle}
-        status={expired ? d.partner.expiredOn(formatDate(offer.validUntil!)) : statusLabel(offer)}
+        status={expired ? d.partner.expiredOn(formatDate(offer.validUntil!, locale)) : translateMessage(statusLabel(offer), locale)}
         publicSlug={offer.publishedAt && !expired && org.status !== 'INACTIVE' ? offer.slug : null}
       />
       {justRejected === 'voorstel' || justRejected === 'wijziging' ? (
         <div className="mt-4">
-          <Alert kind="success">{justRejected === 'voorstel' ? nl.reject.doneProposal : nl.reject.doneChange}</Alert>
+          <Alert kind="success">{justRejected === 'voorstel' ? t.reject.doneProposal : t.reject.doneChange}</Alert>
         </div>
       ) : null}
       <InactivePartnerNote organisation={org} />
@@ -104,7 +108,7 @@ export default async function EditorDiscountActionPage({ params, searchParams }:
       ) : offer.status === 'REJECTED' ? (
         // Final (issue 18), as a retraction: the partner goes on with a copy.
         <RejectedNote
-          note={nl.reject.proposalNote}
+          note={t.reject.proposalNote}
           at={rejected?.at ?? null}
           by={rejected?.actorName ?? null}
           reason={rejected?.comment ?? null}
@@ -127,10 +131,10 @@ export default async function EditorDiscountActionPage({ params, searchParams }:
             own={
               offer.status === 'SUBMITTED'
                 ? offer.publishedAt
-                  ? nl.offer.change.editorNote
+                  ? t.offer.change.editorNote
                   : d.editor.submittedNote
                 : ended
-                  ? d.editor.endedNote(formatIsoDate(ended))
+                  ? d.editor.endedNote(formatIsoDate(ended, {}, locale))
                   : null
             }
             awaiting={offer.status === 'AWAITING_PARTNER'}

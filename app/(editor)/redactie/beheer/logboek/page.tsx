@@ -4,12 +4,30 @@ import { notFound } from 'next/navigation';
 import { PageMain } from '@/components/layout/SiteHeader';
 import { SelectField } from '@/components/ui/Field';
 import { secondaryButtonClass } from '@/components/ui/classes';
-import { nl } from '@/lib/i18n/nl';
+import type { PortalLocale } from '@/lib/i18n/locales';
+import { portalText, requestLocale } from '@/lib/i18n/request';
+import { translateFixed, translateMessage } from '@/lib/i18n/translate';
 import { formatDateTime } from '@/lib/i18n/format';
 import { requireEditorAdmin } from '@/lib/auth/session';
 import { AUDIT_GROUPS, LOG_PATH, auditLog, logFilters, logHref } from '@/lib/editors/audit-log';
 
-export const metadata: Metadata = { title: nl.editors.log.pageTitle };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await portalText();
+  return { title: t.editors.log.pageTitle };
+}
+
+/**
+ * What an entry is about, as the log's query wrote it in Dutch, in `locale`: the kind ("Partner", a
+ * kind of offer) before a name ("Partner: Sportschool"), or before an id when the thing is gone.
+ */
+function entityText(label: string, locale: PortalLocale): string {
+  const colon = label.indexOf(': ');
+  if (colon >= 0) return `${translateMessage(label.slice(0, colon), locale)}: ${translateFixed(label.slice(colon + 2), locale)}`;
+  const whole = translateMessage(label, locale);
+  const space = label.lastIndexOf(' ');
+  if (whole !== label || space < 0) return whole;
+  return `${translateMessage(label.slice(0, space), locale)}${label.slice(space)}`;
+}
 
 /** "Logboek": who did what, newest first; filters in the URL (a plain GET form, no script needed). */
 export default async function AuditLogPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
@@ -17,11 +35,13 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
   const filters = logFilters(await searchParams);
   const log = await auditLog(user, filters);
   if (!log) notFound();
-  const t = nl.editors.log;
+  const texts = await portalText();
+  const locale = await requestLocale();
+  const t = texts.editors.log;
   return (
     <PageMain wide>
       <p>
-        <Link href="/redactie/beheer">← {nl.editors.adminHome.title}</Link>
+        <Link href="/redactie/beheer">← {texts.editors.adminHome.title}</Link>
       </p>
       <h1 className="mt-2 text-3xl font-bold">{t.title}</h1>
       <p className="mt-2 max-w-prose">{t.intro}</p>
@@ -59,13 +79,17 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
           {log.entries.map((e) => (
             <li key={e.id} className="grid gap-1 p-4 md:grid-cols-[11rem_12rem_1fr] md:gap-4">
               <p className="text-sm text-muted">
-                <time dateTime={e.createdAt.toISOString()}>{formatDateTime(e.createdAt)}</time>
+                <time dateTime={e.createdAt.toISOString()}>{formatDateTime(e.createdAt, locale)}</time>
               </p>
-              <p className="font-semibold break-words">{e.actor}</p>
+              <p className="font-semibold break-words">{translateMessage(e.actor, locale)}</p>
               <div className="min-w-0">
-                <p>{e.action}</p>
+                <p>{translateMessage(e.action, locale)}</p>
                 <p className="text-sm break-words text-muted">
-                  {e.entity.href ? <Link href={e.entity.href}>{e.entity.label}</Link> : e.entity.label}
+                  {e.entity.href ? (
+                    <Link href={e.entity.href}>{entityText(e.entity.label, locale)}</Link>
+                  ) : (
+                    entityText(e.entity.label, locale)
+                  )}
                   {e.detail ? ` · ${e.detail}` : ''}
                 </p>
               </div>

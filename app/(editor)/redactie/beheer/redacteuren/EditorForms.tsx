@@ -9,20 +9,20 @@ import {
   revokeEditorInvitationAction,
   setEditorRoleAction,
 } from '@/lib/editors/actions';
-import { nl } from '@/lib/i18n/nl';
+import { usePortalText } from '@/components/i18n/PortalLocale';
 import { SubmitButton } from '@/components/ui/Button';
 import { FormMessage } from '@/components/ui/Alert';
 import { TextArea } from '@/components/ui/Field';
 import { ButtonForm, InviteForm } from '@/components/ui/InvitationForms';
 
-const t = nl.editors;
-
 /** "Redacteur uitnodigen": name, address and role (redacteur unless chosen). */
 export function InviteEditorForm() {
+  const t = usePortalText().editors;
   return <InviteForm action={inviteEditorAction} texts={t} />;
 }
 
 export function EditorRoleForm({ userId, orgRole, describedBy }: { userId: string; orgRole: 'ADMIN' | 'MEMBER'; describedBy: string }) {
+  const t = usePortalText().editors;
   const next = orgRole === 'ADMIN' ? 'MEMBER' : 'ADMIN';
   return (
     <ButtonForm
@@ -36,6 +36,7 @@ export function EditorRoleForm({ userId, orgRole, describedBy }: { userId: strin
 }
 
 export function RevokeEditorInvitationForm({ invitationId, describedBy }: { invitationId: string; describedBy: string }) {
+  const t = usePortalText().editors;
   return (
     <ButtonForm
       action={revokeEditorInvitationAction}
@@ -48,12 +49,14 @@ export function RevokeEditorInvitationForm({ invitationId, describedBy }: { invi
 }
 
 export function EnableEditorForm({ userId, describedBy }: { userId: string; describedBy: string }) {
+  const t = usePortalText().editors;
   return <ButtonForm action={enableEditorAction} hidden={{ userId }} label={t.enable} pending={t.enabling} describedBy={describedBy} />;
 }
 
 /** "Uitschakelen": behind a disclosure that says what it does, with an optional reason for the log. */
 export function DisableEditorForm({ userId, name }: { userId: string; name: string }) {
   const [state, action] = useActionState(disableEditorAction, initialFormState);
+  const t = usePortalText().editors;
   const failed = !state.ok && Boolean(state.message || Object.keys(state.fieldErrors).length);
   return (
     <details open={failed}>

@@ -4,13 +4,16 @@ import { notFound } from 'next/navigation';
 import { PageMain } from '@/components/layout/SiteHeader';
 import { MemberListLayout, MemberRow } from '@/components/ui/MemberList';
 import { PendingInvitations } from '@/components/ui/PendingInvitations';
-import { nl } from '@/lib/i18n/nl';
+import { portalText, requestLocale } from '@/lib/i18n/request';
 import { formatDate, formatDateTime } from '@/lib/i18n/format';
 import { requireEditorAdmin } from '@/lib/auth/session';
 import { editorsOf } from '@/lib/editors/accounts';
 import { DisableEditorForm, EditorRoleForm, EnableEditorForm, InviteEditorForm, RevokeEditorInvitationForm } from './EditorForms';
 
-export const metadata: Metadata = { title: nl.editors.pageTitle };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await portalText();
+  return { title: t.editors.pageTitle };
+}
 
 /** "Redacteuren": the editors' beheerder sees who can log in, invites, changes roles, disables and enables. */
 export default async function EditorsPage({
@@ -22,7 +25,8 @@ export default async function EditorsPage({
   const user = await requireEditorAdmin('/redactie/beheer/redacteuren');
   const data = await editorsOf(user);
   if (!data) notFound();
-  const t = nl.editors;
+  const t = (await portalText()).editors;
+  const locale = await requestLocale();
   const query = await searchParams;
   // What the action that led here did (its form left the page with the change).
   const named = (id?: string) => data.users.find((u) => u.id === id)?.name;
@@ -54,10 +58,10 @@ export default async function EditorsPage({
             details={[
               `${t.roles[u.orgRole]} · ${u.email}`,
               u.disabledAt
-                ? t.disabledBy(u.disabledByName ?? '?', formatDateTime(u.disabledAt))
+                ? t.disabledBy(u.disabledByName ?? '?', formatDateTime(u.disabledAt, locale))
                 : u.lastSeenAt
-                  ? t.lastSeen(formatDateTime(u.lastSeenAt))
-                  : t.neverSeen(formatDate(u.createdAt)),
+                  ? t.lastSeen(formatDateTime(u.lastSeenAt, locale))
+                  : t.neverSeen(formatDate(u.createdAt, locale)),
             ]}
           >
             {u.demo ? (
@@ -78,6 +82,7 @@ export default async function EditorsPage({
           <PendingInvitations
             invitations={data.invitations}
             texts={t}
+            locale={locale}
             revoke={(id, describedBy) => <RevokeEditorInvitationForm invitationId={id} describedBy={describedBy} />}
           />
         }

@@ -2,7 +2,7 @@
 
 import { useActionState } from 'react';
 import { initialFormState } from '@/lib/forms';
-import { nl } from '@/lib/i18n/nl';
+import { usePortalText } from '@/components/i18n/PortalLocale';
 import { acceptOrganisationChangeAction } from '@/lib/partners/actions';
 import { SubmitButton } from '@/components/ui/Button';
 import { FormMessage } from '@/components/ui/Alert';
@@ -21,6 +21,7 @@ export function AcceptChangeForm({
   online: boolean;
 }) {
   const [state, action] = useActionState(acceptOrganisationChangeAction, initialFormState);
+  const t = usePortalText().ownChange;
   return (
     <form action={action} className="mt-3 space-y-3">
       <FormMessage state={state} />
@@ -28,7 +29,7 @@ export function AcceptChangeForm({
         <>
           <input type="hidden" name="organisationId" value={organisationId} />
           <input type="hidden" name="requestedAt" value={requestedAt} />
-          <SubmitButton pendingText={nl.ownChange.applying}>{online ? nl.ownChange.accept : nl.ownChange.apply}</SubmitButton>
+          <SubmitButton pendingText={t.applying}>{online ? t.accept : t.apply}</SubmitButton>
         </>
       )}
     </form>

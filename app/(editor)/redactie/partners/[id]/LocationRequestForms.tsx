@@ -2,18 +2,17 @@
 
 import { useActionState } from 'react';
 import { initialFormState } from '@/lib/forms';
-import { nl } from '@/lib/i18n/nl';
+import { usePortalText } from '@/components/i18n/PortalLocale';
 import { applyLocationRequestAction, rejectLocationRequestAction } from '@/lib/locations/actions';
 import { DisclosureForm } from '@/components/ui/DisclosureForm';
 import { TextArea, fieldBinder } from '@/components/ui/Field';
 import { SubmitButton } from '@/components/ui/Button';
 import { FormMessage } from '@/components/ui/Alert';
 
-const t = nl.locations.editor;
-
 /** "Toepassen": the proposal becomes the partner's locations. */
 export function ApplyLocationForm({ requestId, about }: { requestId: string; about: string }) {
   const [state, action] = useActionState(applyLocationRequestAction, initialFormState);
+  const t = usePortalText().locations.editor;
   return (
     <form action={action} className="space-y-3">
       <FormMessage state={state} />
@@ -27,6 +26,7 @@ export function ApplyLocationForm({ requestId, about }: { requestId: string; abo
 
 /** "Afwijzen…": with a reason the partner is mailed, behind a disclosure. */
 export function RejectLocationForm({ requestId, about }: { requestId: string; about: string }) {
+  const t = usePortalText().locations.editor;
   return (
     <DisclosureForm
       action={rejectLocationRequestAction}

@@ -1,4 +1,4 @@
-import { nl } from '@/lib/i18n/nl';
+import { portalText, requestLocale } from '@/lib/i18n/request';
 import { formatDate } from '@/lib/i18n/format';
 import { LocationChanges } from '@/components/locations/LocationChanges';
 import { LocationDetails } from '@/components/locations/LocationDetails';
@@ -8,10 +8,8 @@ import type { LocationView } from '@/lib/locations/queries';
 import type { LocationRequestView } from '@/lib/locations/request-queries';
 import { ApplyLocationForm, RejectLocationForm } from './LocationRequestForms';
 
-const t = nl.locations;
-
 /** The partner's locations, and its open proposals with "Toepassen" and "Afwijzen" (issue 20). */
-export function LocationRequests({
+export async function LocationRequests({
   locations,
   requests,
   decided,
@@ -21,6 +19,8 @@ export function LocationRequests({
   /** Just applied or refused (the actions' redirect). */
   decided: 'toegepast' | 'afgewezen' | null;
 }) {
+  const t = (await portalText()).locations;
+  const locale = await requestLocale();
   return (
     <Panel id="locations-title" title={t.editor.title} className="mt-6 rounded-lg bg-white p-5">
       {decided ? (
@@ -41,7 +41,7 @@ export function LocationRequests({
                   <p className="font-semibold">
                     {t.editor.kind[r.kind]}: {name}
                   </p>
-                  <p className="text-sm text-muted">{t.editor.requested(formatDate(r.requestedAt), r.requestedByName)}</p>
+                  <p className="text-sm text-muted">{t.editor.requested(formatDate(r.requestedAt, locale), r.requestedByName)}</p>
                   <LocationChanges changes={r.changes} kind={r.kind} />
                   <div className="mt-3 flex flex-wrap items-start gap-4">
                     <ApplyLocationForm requestId={r.id} about={name} />

@@ -4,7 +4,8 @@ import { notFound } from 'next/navigation';
 import { PageMain } from '@/components/layout/SiteHeader';
 import { Alert } from '@/components/ui/Alert';
 import { PartnerComment } from '@/components/offer/PartnerComment';
-import { nl } from '@/lib/i18n/nl';
+import { portalText, requestLocale } from '@/lib/i18n/request';
+import { translateMessage } from '@/lib/i18n/translate';
 import { orgName } from '@/lib/partners/names';
 import { editorOrganisation, keepablePhoto, offerReview } from '@/lib/offers/queries';
 import { formValuesFromContent } from '@/lib/offers/schema';
@@ -36,7 +37,8 @@ const organisation = editorRead((id) => `/redactie/partners/${id}`, editorOrgani
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const org = await organisation((await params).id);
-  return { title: nl.offer.editor.listingPageTitle(org ? orgName(org) : nl.offer.editor.listingTitle) };
+  const t = await portalText();
+  return { title: t.offer.editor.listingPageTitle(org ? orgName(org) : t.offer.editor.listingTitle) };
 }
 
 export default async function EditorPartnerPage({ params, searchParams }: Props) {
@@ -46,13 +48,15 @@ export default async function EditorPartnerPage({ params, searchParams }: Props)
   const offer = org.offers[0] ?? null;
   const { history, comment } = await offerReview(offer?.id ?? null);
   const name = orgName(org);
-  const t = nl.offer.editor;
+  const texts = await portalText();
+  const locale = await requestLocale();
+  const t = texts.offer.editor;
   const requested = readRequestedChange(org);
   const query = await searchParams;
   const applied = Boolean(query?.verwerkt);
   // Refused just now (the reject actions' redirect): the registration, or a change of the listing.
   const justRejected =
-    query?.afgewezen === 'aanmelding' ? nl.reject.doneRegistration : query?.afgewezen === 'wijziging' ? nl.reject.doneChange : null;
+    query?.afgewezen === 'aanmelding' ? texts.reject.doneRegistration : query?.afgewezen === 'wijziging' ? texts.reject.doneChange : null;
   // Refusing (issue 18): the registration while it waits and nothing of it was online; a change of the listing that is online.
   const editor = await requireEditor(`/redactie/partners/${id}`);
   const rejectRegistration = await mayRejectRegistration(org);
@@ -86,7 +90,7 @@ export default async function EditorPartnerPage({ params, searchParams }: Props)
         title={name}
         organisation={org}
         label={t.listingTitle}
-        status={offer ? statusLabel(offer) : nl.offer.statuses.NONE}
+        status={offer ? translateMessage(statusLabel(offer), locale) : texts.offer.statuses.NONE}
         publicSlug={offer?.publishedAt && org.status !== 'INACTIVE' ? offer.slug : null}
       />
       {justRejected ? (
@@ -97,7 +101,9 @@ export default async function EditorPartnerPage({ params, searchParams }: Props)
       {previous ? (
         <div className="mt-4">
           <Alert kind="info">
-            <span className="whitespace-pre-line">{nl.reject.previous(formatDate(new Date(previous.rejectedAt)), previous.reason)}</span>
+            <span className="whitespace-pre-line">
+              {texts.reject.previous(formatDate(new Date(previous.rejectedAt), locale), previous.reason)}
+            </span>
           </Alert>
         </div>
       ) : null}
@@ -109,7 +115,7 @@ export default async function EditorPartnerPage({ params, searchParams }: Props)
       <InactivePartnerNote organisation={org} />
       {applied ? (
         <div className="mt-4">
-          <Alert kind="success">{nl.ownChange.applied}</Alert>
+          <Alert kind="success">{texts.ownChange.applied}</Alert>
         </div>
       ) : null}
       {requested && org.changeRequestedAt ? (
@@ -137,7 +143,7 @@ export default async function EditorPartnerPage({ params, searchParams }: Props)
         </>
       ) : org.status === 'REJECTED' ? (
         <>
-          <RejectedNote note={nl.reject.registrationNote} at={org.rejectedAt} by={org.rejectedByName} reason={org.rejectedReason} />
+          <RejectedNote note={texts.reject.registrationNote} at={org.rejectedAt} by={org.rejectedByName} reason={org.rejectedReason} />
           {offer ? <EditorOfferFooter offerId={offer.id} online={false} history={history} /> : null}
         </>
       ) : org.partnerType === 'DISCOUNT' ? (
@@ -155,7 +161,7 @@ export default async function EditorPartnerPage({ params, searchParams }: Props)
             title={t.listingTitle}
           >
             <EditorOfferNotes
-              own={offer ? (offer.status === 'SUBMITTED' ? nl.offer.change.editorNote : null) : t.newListing}
+              own={offer ? (offer.status === 'SUBMITTED' ? texts.offer.change.editorNote : null) : t.newListing}
               awaiting={offer?.status === 'AWAITING_PARTNER'}
               published={Boolean(offer?.publishedAt) && org.status !== 'INACTIVE'}
             />

@@ -1,7 +1,6 @@
 'use client';
 
 import { useActionState } from 'react';
-import { nl } from '@/lib/i18n/nl';
 import { initialFormState } from '@/lib/forms';
 import { approveAction, commentAction } from '@/lib/offers/actions';
 import { COMMENT_MAX } from '@/lib/offers/schema';
@@ -9,11 +8,11 @@ import { TextArea } from '@/components/ui/Field';
 import { SubmitButton } from '@/components/ui/Button';
 import { Alert, FormMessage } from '@/components/ui/Alert';
 import { OfferVersionFields } from '@/components/ui/OfferVersionFields';
-
-const t = nl.offer.partner;
+import { usePortalText } from '@/components/i18n/PortalLocale';
 
 /** Approve exactly this version, or say what should change ("Ik ga nog niet akkoord …"). */
 export function ReviewForms({ offerId, version, waiting }: { offerId: string; version: number; waiting: boolean }) {
+  const t = usePortalText().offer.partner;
   const [approved, approve] = useActionState(approveAction, initialFormState);
   const [commented, comment] = useActionState(commentAction, initialFormState);
   // After approving or commenting the page reloads without the request; the confirmation stays.

@@ -1,17 +1,21 @@
 import type { Metadata } from 'next';
 import { PartnerPageTitle, PageMain } from '@/components/layout/SiteHeader';
 import { Alert } from '@/components/ui/Alert';
-import { nl } from '@/lib/i18n/nl';
+import { portalText } from '@/lib/i18n/request';
 import { requirePartner } from '@/lib/auth/session';
 import { mayPropose } from '@/lib/discounts/service';
 import { STEPS } from '@/lib/discounts/draft';
 import { StartForm } from '../StartForm';
 
-export const metadata: Metadata = { title: 'Actievoorstel toevoegen — partnerportaal' };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await portalText();
+  return { title: t.app.portalPageTitle(t.discount.add) };
+}
 
 export default async function NewProposalPage() {
   const user = await requirePartner('/partner/acties/nieuw');
-  const t = nl.discount.intro;
+  const texts = await portalText();
+  const t = texts.discount.intro;
   return (
     <PageMain>
       <PartnerPageTitle>{t.title}</PartnerPageTitle>
@@ -20,7 +24,7 @@ export default async function NewProposalPage() {
           <p>{t.body}</p>
           <ol className="list-decimal space-y-1 pl-6">
             {STEPS.map((s) => (
-              <li key={s.slug}>{nl.discount.steps[s.slug]}</li>
+              <li key={s.slug}>{texts.discount.steps[s.slug]}</li>
             ))}
           </ol>
           <p className="text-muted">{t.after}</p>

@@ -2,16 +2,18 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { PageMain } from '@/components/layout/SiteHeader';
 import { requirePartnerAdmin } from '@/lib/auth/session';
-import { nl } from '@/lib/i18n/nl';
+import { portalText } from '@/lib/i18n/request';
 import { LocationForm } from '../LocationForm';
 
-export const metadata: Metadata = { title: nl.locations.form.addPageTitle };
-
-const f = nl.locations.form;
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await portalText();
+  return { title: t.locations.form.addPageTitle };
+}
 
 /** "Locatie toevoegen": the beheerder's proposal of a new location (a medewerker gets the no-access page). */
 export default async function NewLocationPage() {
   await requirePartnerAdmin('/partner/locaties/nieuw');
+  const f = (await portalText()).locations.form;
   return (
     <PageMain narrow>
       <p>

@@ -3,19 +3,18 @@
 import { useActionState, type ReactNode } from 'react';
 import type { z } from 'zod';
 import { initialFormState, type FieldErrors, type FormState } from '@/lib/forms';
-import { nl } from '@/lib/i18n/nl';
 import { addNoteAction, deactivateAction, reactivateAction } from '@/lib/partners/record-actions';
 import { deactivateSchema, noteSchema, reactivateSchema } from '@/lib/partners/schema';
 import { SubmitButton } from '@/components/ui/Button';
 import { FormMessage } from '@/components/ui/Alert';
 import { Checkbox, TextArea } from '@/components/ui/Field';
 import { useFormFeedback } from '@/components/ui/useFormFeedback';
-
-const t = nl.record;
+import { usePortalText } from '@/components/i18n/PortalLocale';
 
 /** A new internal note: for the editors only. The box is empty again after saving. */
 export function NoteForm({ organisationId }: { organisationId: string }) {
   const [state, action] = useActionState(addNoteAction, initialFormState);
+  const t = usePortalText().record;
   const { formRef, formKey, errors, onChange, onSubmit } = useFormFeedback(noteSchema, state);
   return (
     <form key={formKey} ref={formRef} action={action} onSubmit={onSubmit} onChange={onChange} noValidate className="mt-3 space-y-3">
@@ -101,7 +100,7 @@ function StatusDisclosure({
 }
 
 function DeactivateForm(props: Target & Form) {
-  const d = t.deactivate;
+  const d = usePortalText().record.deactivate;
   const { state } = props;
   return (
     <StatusDisclosure {...props} schema={deactivateSchema} summary={d.open} button={d.button} pending={d.pending}>
@@ -133,7 +132,7 @@ function DeactivateForm(props: Target & Form) {
 }
 
 function ReactivateForm(props: Target & Form) {
-  const r = t.reactivate;
+  const r = usePortalText().record.reactivate;
   return (
     <StatusDisclosure {...props} schema={reactivateSchema} summary={r.open} button={r.button} pending={r.pending}>
       {(errors) => (

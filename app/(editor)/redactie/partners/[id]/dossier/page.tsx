@@ -9,7 +9,10 @@ import { Panel } from '@/components/ui/Panel';
 import { requireEditor } from '@/lib/auth/session';
 import { formatAddress, formatDate, formatDateTime, formatIsoDate } from '@/lib/i18n/format';
 import { formatPhone } from '@/lib/i18n/phone';
-import { nl } from '@/lib/i18n/nl';
+import type { PortalLocale } from '@/lib/i18n/locales';
+import type { PortalMessages } from '@/lib/i18n/portal';
+import { portalText, requestLocale } from '@/lib/i18n/request';
+import { translateMessage } from '@/lib/i18n/translate';
 import { categoryLabel } from '@/lib/partners/categories';
 import { orgName } from '@/lib/partners/names';
 import { partnerRecord, RECORD_MAILS, type PartnerRecord, type RecordOffer } from '@/lib/partners/record';
@@ -18,7 +21,7 @@ import { NoteForm, StatusForm } from './RecordForms';
 
 type Props = { params: Promise<{ id: string }>; searchParams?: Promise<{ mails?: string }> };
 
-const t = nl.record;
+type Texts = PortalMessages['record'];
 
 // Only for an editor (requireEditor before reading, and partnerRecord checks the role again), read
 // once per request for the title and the page.
@@ -34,6 +37,7 @@ async function mailLimit(searchParams: Props['searchParams']): Promise<number> {
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const found = await record((await params).id, await mailLimit(searchParams));
+  const t = (await portalText()).record;
   return { title: found ? t.pageTitle(orgName(found.organisation)) : t.title };
 }
 
@@ -44,6 +48,9 @@ export default async function PartnerRecordPage({ params, searchParams }: Props)
   if (!found) notFound();
   const org = found.organisation;
   const name = orgName(org);
+  const texts = await portalText();
+  const locale = await requestLocale();
+  const t = texts.record;
   return (
     <PageMain wide>
       <p>
@@ -58,9 +65,9 @@ export default async function PartnerRecordPage({ params, searchParams }: Props)
       <InactivePartnerNote organisation={org} recordLink={false} />
 
       <div className="mt-6 grid gap-6 lg:grid-cols-2">
-        <DataSection organisation={org} />
+        <DataSection texts={texts} locale={locale} organisation={org} />
         <div className="grid content-start gap-6">
-          <UsersSection users={found.users} />
+          <UsersSection t={t} locale={locale} users={found.users} />
           <Panel id="status-title" title={org.status === 'INACTIVE' ? t.reactivate.title : t.deactivate.title} className={box}>
             {org.status === 'CONFIRMED' || org.status === 'INACTIVE' ? (
               <StatusForm organisationId={org.id} version={org.version} inactive={org.status === 'INACTIVE'} />
@@ -71,7 +78,7 @@ export default async function PartnerRecordPage({ params, searchParams }: Props)
         </div>
       </div>
 
-      <OffersSection offers={found.offers} />
+      <OffersSection texts={texts} locale={locale} offers={found.offers} />
 
       <div className="mt-6 grid gap-6 lg:grid-cols-2">
         <Panel id="notes-title" title={t.notes.title} className={box}>
@@ -83,7 +90,7 @@ export default async function PartnerRecordPage({ params, searchParams }: Props)
               {found.notes.map((n) => (
                 <li key={n.id} className="border-l-4 border-focus pl-3">
                   <p className="text-sm text-muted">
-                    <span className="font-semibold text-ink">{n.authorName}</span> · {formatDateTime(n.createdAt)}
+                    <span className="font-semibold text-ink">{n.authorName}</span> · {formatDateTime(n.createdAt, locale)}
                   </p>
                   <p className="mt-1 whitespace-pre-line">{n.text}</p>
                 </li>
@@ -91,27 +98,35 @@ export default async function PartnerRecordPage({ params, searchParams }: Props)
             </ol>
           )}
         </Panel>
-        <MailsSection record={found} limit={limit} />
+        <MailsSection t={t} locale={locale} record={found} limit={limit} />
       </div>
 
-      <HistorySection events={found.events} />
+      <HistorySection t={t} locale={locale} events={found.events} />
     </PageMain>
   );
 }
 
 const box = 'rounded-lg bg-white p-5';
 
-function Row({ label, children }: { label: string; children: ReactNode }) {
+function Row({ label, none, children }: { label: string; none: string; children: ReactNode }) {
   return (
     <div className="sm:grid sm:grid-cols-[12rem_1fr] sm:gap-3">
       <dt className="text-sm font-semibold text-muted">{label}</dt>
-      <dd className="whitespace-pre-line">{children || t.data.none}</dd>
+      <dd className="whitespace-pre-line">{children || none}</dd>
     </div>
   );
 }
 
-function DataSection({ organisation: org }: { organisation: PartnerRecord['organisation'] }) {
-  const d = t.data;
+function DataSection({
+  texts,
+  locale,
+  organisation: org,
+}: {
+  texts: PortalMessages;
+  locale: PortalLocale;
+  organisation: PartnerRecord['organisation'];
+}) {
+  const d = texts.record.data;
   const postal =
     org.postalStreet && org.postalPostcode
       ? formatAddress({
@@ -141,28 +156,54 @@ function DataSection({ organisation: org }: { organisation: PartnerRecord['organ
   return (
     <Panel id="data-title" title={d.title} className={box}>
       <dl className="mt-3 space-y-2">
-        <Row label={d.status}>
-          {t.data.statuses[org.status]}
-          {ended?.at ? ` ${d.since(formatDate(ended.at), ended.by ?? '')}` : ''}
+        <Row label={d.status} none={d.none}>
+          {d.statuses[org.status]}
+          {ended?.at ? ` ${d.since(formatDate(ended.at, locale), ended.by ?? '')}` : ''}
         </Row>
-        {ended?.reason ? <Row label={d.reason}>{ended.reason}</Row> : null}
-        <Row label={d.legalName}>{org.legalName}</Row>
-        <Row label={d.displayName}>{org.displayName ?? ''}</Row>
-        <Row label={d.kvk}>{org.kvkNumber}</Row>
-        <Row label={d.partnerType}>{nl.partnerTypeShort[org.partnerType]}</Row>
-        <Row label={d.category}>{categoryLabel(org.category)}</Row>
-        <Row label={d.visitAddress}>{visit}</Row>
-        <Row label={d.postalAddress}>{postal}</Row>
-        <Row label={d.description}>{org.description}</Row>
-        <Row label={d.registered}>{formatDateTime(org.createdAt)}</Row>
-        <Row label={d.confirmedAt}>{org.confirmedAt ? formatDateTime(org.confirmedAt) : ''}</Row>
-        <Row label={d.terms}>{d.termsAccepted(org.termsVersion, formatDate(org.termsAcceptedAt))}</Row>
+        {ended?.reason ? (
+          <Row label={d.reason} none={d.none}>
+            {ended.reason}
+          </Row>
+        ) : null}
+        <Row label={d.legalName} none={d.none}>
+          {org.legalName}
+        </Row>
+        <Row label={d.displayName} none={d.none}>
+          {org.displayName ?? ''}
+        </Row>
+        <Row label={d.kvk} none={d.none}>
+          {org.kvkNumber}
+        </Row>
+        <Row label={d.partnerType} none={d.none}>
+          {texts.partnerTypeShort[org.partnerType]}
+        </Row>
+        <Row label={d.category} none={d.none}>
+          {translateMessage(categoryLabel(org.category), locale)}
+        </Row>
+        <Row label={d.visitAddress} none={d.none}>
+          {visit}
+        </Row>
+        <Row label={d.postalAddress} none={d.none}>
+          {postal}
+        </Row>
+        <Row label={d.description} none={d.none}>
+          {org.description}
+        </Row>
+        <Row label={d.registered} none={d.none}>
+          {formatDateTime(org.createdAt, locale)}
+        </Row>
+        <Row label={d.confirmedAt} none={d.none}>
+          {org.confirmedAt ? formatDateTime(org.confirmedAt, locale) : ''}
+        </Row>
+        <Row label={d.terms} none={d.none}>
+          {d.termsAccepted(org.termsVersion, formatDate(org.termsAcceptedAt, locale))}
+        </Row>
       </dl>
     </Panel>
   );
 }
 
-function UsersSection({ users }: { users: PartnerRecord['users'] }) {
+function UsersSection({ t, locale, users }: { t: Texts; locale: PortalLocale; users: PartnerRecord['users'] }) {
   const u = t.users;
   return (
     <Panel id="users-title" title={u.title} className={box}>
@@ -180,7 +221,7 @@ function UsersSection({ users }: { users: PartnerRecord['users'] }) {
                 {user.phone ? ` · ${formatPhone(user.phone)}` : ''}
               </p>
               <p className="text-sm text-muted">
-                {u.confirmed}: {user.emailConfirmedAt ? `${u.yes}, ${formatDate(user.emailConfirmedAt)}` : u.no}
+                {u.confirmed}: {user.emailConfirmedAt ? `${u.yes}, ${formatDate(user.emailConfirmedAt, locale)}` : u.no}
               </p>
             </li>
           ))}
@@ -190,8 +231,8 @@ function UsersSection({ users }: { users: PartnerRecord['users'] }) {
   );
 }
 
-function OffersSection({ offers }: { offers: RecordOffer[] }) {
-  const o = t.offers;
+function OffersSection({ texts, locale, offers }: { texts: PortalMessages; locale: PortalLocale; offers: RecordOffer[] }) {
+  const o = texts.record.offers;
   return (
     <Panel id="offers-title" title={o.title} className={`mt-6 ${box}`}>
       {offers.length === 0 ? (
@@ -201,24 +242,24 @@ function OffersSection({ offers }: { offers: RecordOffer[] }) {
           {offers.map((offer) => (
             <li key={offer.id} className="py-3 lg:grid lg:grid-cols-[1fr_14rem_18rem] lg:gap-4">
               <div>
-                <p className="text-sm text-muted">{nl.offer.kinds[offer.kind]}</p>
+                <p className="text-sm text-muted">{texts.offer.kinds[offer.kind]}</p>
                 <p className="font-semibold">{offer.href ? <Link href={offer.href}>{offer.title}</Link> : offer.title}</p>
               </div>
               <p className="mt-1 lg:mt-0">
                 <span className="sr-only">{o.status}: </span>
-                {nl.offer.statuses[offer.status]}
+                {texts.offer.statuses[offer.status]}
                 {offer.online ? ' · online' : ''}
               </p>
               <div className="mt-1 text-sm lg:mt-0">
                 {offer.wait ? (
                   <>
                     <p>
-                      {o.waiting} {o.on[offer.wait.on]}: {o.since(offer.wait.workingDays, formatDate(offer.wait.since))}
+                      {o.waiting} {o.on[offer.wait.on]}: {o.since(offer.wait.workingDays, formatDate(offer.wait.since, locale))}
                     </p>
                     {offer.wait.overdue ? (
                       <p className="mt-1">
                         <span className="inline-block rounded-full bg-danger px-2 font-semibold text-white">{o.overdue}</span>{' '}
-                        <span className="text-muted">{o.dueOn(formatIsoDate(offer.wait.dueOn))}</span>
+                        <span className="text-muted">{o.dueOn(formatIsoDate(offer.wait.dueOn, {}, locale))}</span>
                       </p>
                     ) : null}
                   </>
@@ -237,7 +278,7 @@ function OffersSection({ offers }: { offers: RecordOffer[] }) {
   );
 }
 
-function MailsSection({ record: found, limit }: { record: PartnerRecord; limit: number }) {
+function MailsSection({ t, locale, record: found, limit }: { t: Texts; locale: PortalLocale; record: PartnerRecord; limit: number }) {
   const m = t.mails;
   return (
     <Panel id="mails-title" title={m.title} className={box}>
@@ -249,7 +290,7 @@ function MailsSection({ record: found, limit }: { record: PartnerRecord; limit: 
             <li key={mail.id} className="border-l-4 border-brand-light pl-3">
               <p className="font-semibold">{mail.subject}</p>
               <p className="text-sm [overflow-wrap:anywhere] text-muted">
-                {m.to} {mail.to} · {formatDateTime(mail.sentAt ?? mail.createdAt)} · {m.statuses[mail.status]}
+                {m.to} {mail.to} · {formatDateTime(mail.sentAt ?? mail.createdAt, locale)} · {m.statuses[mail.status]}
               </p>
             </li>
           ))}
@@ -264,7 +305,7 @@ function MailsSection({ record: found, limit }: { record: PartnerRecord; limit: 
   );
 }
 
-function HistorySection({ events }: { events: PartnerRecord['events'] }) {
+function HistorySection({ t, locale, events }: { t: Texts; locale: PortalLocale; events: PartnerRecord['events'] }) {
   const h = t.history;
   return (
     <Panel id="record-history-title" title={h.title} className={`mt-6 ${box}`}>
@@ -274,13 +315,13 @@ function HistorySection({ events }: { events: PartnerRecord['events'] }) {
         <ol className="mt-3 space-y-4">
           {events.map((e) =>
             e.source === 'offer' ? (
-              <HistoryItem key={e.entry.id} entry={e.entry} about={h.offer(e.offerTitle)} />
+              <HistoryItem key={e.entry.id} entry={e.entry} about={h.offer(e.offerTitle)} locale={locale} />
             ) : (
               <li key={e.id} className="border-l-4 border-focus pl-3">
                 <p className="text-sm text-muted">{h.organisation}</p>
                 <p>
-                  <span className="font-semibold">{e.actorName}</span> {e.text}{' '}
-                  <span className="text-sm text-muted">· {formatDateTime(e.at)}</span>
+                  <span className="font-semibold">{translateMessage(e.actorName, locale)}</span> {translateMessage(e.text, locale)}{' '}
+                  <span className="text-sm text-muted">· {formatDateTime(e.at, locale)}</span>
                 </p>
                 {e.comment ? <blockquote className="mt-1 rounded-md bg-paper p-3 whitespace-pre-line">{e.comment}</blockquote> : null}
               </li>

@@ -2,7 +2,6 @@
 
 import Link from 'next/link';
 import { useActionState } from 'react';
-import { nl } from '@/lib/i18n/nl';
 import { initialFormState } from '@/lib/forms';
 import { proposeListingChangeAction } from '@/lib/offers/actions';
 import { listingChangeSchema } from '@/lib/offers/schema';
@@ -14,6 +13,7 @@ import { OfferVersionFields } from '@/components/ui/OfferVersionFields';
 import { SubmitButton } from '@/components/ui/Button';
 import { FormMessage } from '@/components/ui/Alert';
 import { useFormFeedback } from '@/components/ui/useFormFeedback';
+import { usePortalText } from '@/components/i18n/PortalLocale';
 
 /** "Wijziging voorstellen" of a credit listing: the listing's fields as they are online, and a note for the editors. */
 export function ListingChangeForm({
@@ -28,18 +28,19 @@ export function ListingChangeForm({
   /** The partner's locations, to choose where the listing applies. */
   locations: LocationView[];
 }) {
+  const texts = usePortalText();
   const [state, formAction] = useActionState(proposeListingChangeAction, initialFormState);
   const { formRef, formKey, errors, onChange, onSubmit } = useFormFeedback(listingChangeSchema, state);
   // After a refusal, what the partner typed; otherwise what is online.
   const v = !state.ok && state.values.offerId ? state.values : initial;
   const field = fieldBinder(v, errors);
-  const t = nl.offer.change;
+  const t = texts.offer.change;
   return (
     <form key={formKey} ref={formRef} action={formAction} onSubmit={onSubmit} onChange={onChange} noValidate className="space-y-5">
       <FormMessage state={state} />
       <OfferVersionFields offerId={offerId} version={version} />
       <OfferTextFields v={v} errors={errors} />
-      <PlaceFields locations={locations} addressLegend={nl.offer.fields.address} values={v} errors={errors} />
+      <PlaceFields locations={locations} addressLegend={texts.offer.fields.address} values={v} errors={errors} />
       <OfferDetailFields v={v} errors={errors} currentPhoto={null} photo={false} />
       <TextArea {...field('note')} label={t.note} hint={t.noteHint} rows={3} />
       <div className="flex flex-wrap items-center gap-4">

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { cache } from 'react';
 import { notFound } from 'next/navigation';
 import { PartnerPageTitle, PageMain } from '@/components/layout/SiteHeader';
-import { nl } from '@/lib/i18n/nl';
+import { portalText } from '@/lib/i18n/request';
 import { requirePartner } from '@/lib/auth/session';
 import { changeableListing } from '@/lib/offers/change';
 import { formValuesFromContent } from '@/lib/offers/schema';
@@ -17,7 +17,8 @@ const listing = cache(async (id: string) => changeableListing(await requirePartn
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const found = await listing((await params).id);
-  return { title: nl.offer.change.pageTitle(found?.published.title ?? nl.offer.change.button) };
+  const t = (await portalText()).offer.change;
+  return { title: t.pageTitle(found?.published.title ?? t.button) };
 }
 
 /** "Wijziging voorstellen" of a credit listing: its fields prefilled with what is online. */
@@ -26,7 +27,7 @@ export default async function ListingChangePage({ params }: Props) {
   if (!found) notFound();
   const { offer, published } = found;
   const { keepPhoto: _photo, version: _version, ...initial } = formValuesFromContent(published, offer.version);
-  const t = nl.offer.change;
+  const t = (await portalText()).offer.change;
   return (
     <PageMain>
       <PartnerPageTitle>{t.title(published.title)}</PartnerPageTitle>

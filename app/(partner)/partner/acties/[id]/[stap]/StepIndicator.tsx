@@ -1,13 +1,13 @@
 import Link from 'next/link';
-import { nl } from '@/lib/i18n/nl';
+import { portalText } from '@/lib/i18n/request';
 import { STEPS, type StepSlug } from '@/lib/discounts/draft';
 
 /**
  * Where the partner is: "Stap 3 van 7" and every step as a link (any step can be opened; the
  * summary shows what is missing). On a phone the list wraps into compact numbered chips.
  */
-export function StepIndicator({ offerId, current, done }: { offerId: string; current: StepSlug; done: StepSlug[] }) {
-  const t = nl.discount;
+export async function StepIndicator({ offerId, current, done }: { offerId: string; current: StepSlug; done: StepSlug[] }) {
+  const t = (await portalText()).discount;
   return (
     <nav aria-label={t.stepsLabel} className="mt-4">
       <ol className="flex flex-wrap gap-2">

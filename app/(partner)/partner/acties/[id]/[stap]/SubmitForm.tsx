@@ -2,7 +2,6 @@
 
 import { useActionState } from 'react';
 import Link from 'next/link';
-import { nl } from '@/lib/i18n/nl';
 import { initialFormState } from '@/lib/forms';
 import { deleteProposalAction, submitProposalAction } from '@/lib/discounts/actions';
 import { submitProposalSchema } from '@/lib/discounts/schema';
@@ -11,8 +10,7 @@ import { SubmitButton } from '@/components/ui/Button';
 import { FormMessage } from '@/components/ui/Alert';
 import { useFormFeedback } from '@/components/ui/useFormFeedback';
 import { OfferVersionFields } from '@/components/ui/OfferVersionFields';
-
-const t = nl.discount.summary;
+import { usePortalText } from '@/components/i18n/PortalLocale';
 
 /** The last screen's choice: accept the terms and "Aanvraag indienen". */
 export function SubmitForm({
@@ -27,6 +25,8 @@ export function SubmitForm({
   /** A change of a published action: "Wijziging indienen". */
   change?: boolean;
 }) {
+  const texts = usePortalText();
+  const t = texts.discount.summary;
   const [state, action] = useActionState(submitProposalAction, initialFormState);
   const { formRef, formKey, errors, onChange, onSubmit } = useFormFeedback(submitProposalSchema, state);
   return (
@@ -36,17 +36,17 @@ export function SubmitForm({
       <Checkbox
         name="acceptTerms"
         required
-        label={nl.discount.fields.terms}
+        label={texts.discount.fields.terms}
         defaultChecked={state.values.acceptTerms === 'on'}
         errors={errors.acceptTerms}
       />
       <p>
         <Link href="/voorwaarden" target="_blank">
-          {nl.discount.fields.termsLink}
+          {texts.discount.fields.termsLink}
         </Link>
       </p>
       <SubmitButton pendingText={t.submitting} aria-describedby={ready ? undefined : 'not-ready'}>
-        {change ? nl.offer.change.submit : t.submit}
+        {change ? texts.offer.change.submit : t.submit}
       </SubmitButton>
       {ready ? null : (
         <p id="not-ready" className="text-sm font-semibold text-danger">
@@ -59,6 +59,8 @@ export function SubmitForm({
 
 /** Throwing a draft away, behind a second press (no JavaScript confirm dialog needed). */
 export function DeleteForm({ offerId }: { offerId: string }) {
+  const texts = usePortalText();
+  const t = texts.discount.summary;
   const [state, action] = useActionState(deleteProposalAction, initialFormState);
   return (
     <details className="rounded-lg bg-white p-5">
@@ -67,7 +69,7 @@ export function DeleteForm({ offerId }: { offerId: string }) {
         <FormMessage state={state} />
         <input type="hidden" name="offerId" value={offerId} />
         <p>{t.deleteConfirm}</p>
-        <SubmitButton pendingText={nl.discount.intro.starting} secondary>
+        <SubmitButton pendingText={texts.discount.intro.starting} secondary>
           {t.delete}
         </SubmitButton>
       </form>

@@ -1,5 +1,7 @@
 import Link from 'next/link';
-import { nl } from '@/lib/i18n/nl';
+import { portalText, requestLocale } from '@/lib/i18n/request';
+import type { PortalMessages } from '@/lib/i18n/portal';
+import { translateMessage } from '@/lib/i18n/translate';
 import type { FieldErrors } from '@/lib/forms';
 import { STEPS, type StepSlug } from '@/lib/discounts/draft';
 import { tariffRows } from '@/lib/discounts/schema';
@@ -10,13 +12,10 @@ import { OrganisationPhoto } from '@/components/photo/OrganisationPhoto';
 import { choiceInput, shownChoice } from '@/lib/locations/choice';
 import type { LocationView } from '@/lib/locations/queries';
 
-const t = nl.discount;
-const f = t.fields;
-
 /** The locations the draft chose, by name: "Alle locaties", or the chosen ones of the partner's. */
-function chosenText(draft: Record<string, string>, locations: LocationView[]): string {
+function chosenText(draft: Record<string, string>, locations: LocationView[], texts: PortalMessages): string {
   const { mode, ids } = shownChoice(choiceInput(draft), locations);
-  if (mode === 'all') return nl.offerLocations.all;
+  if (mode === 'all') return texts.offerLocations.all;
   return locations
     .filter((l) => ids.includes(l.id))
     .map((l) => l.name)
@@ -24,7 +23,7 @@ function chosenText(draft: Record<string, string>, locations: LocationView[]): s
 }
 
 /** "Controleren en indienen": everything the partner filled in, per step, with what is still wrong. */
-export function Summary({
+export async function Summary({
   offerId,
   draft,
   errors,
@@ -40,6 +39,10 @@ export function Summary({
   /** The partner's locations; none: the address was typed. */
   locations: LocationView[];
 }) {
+  const texts = await portalText();
+  const locale = await requestLocale();
+  const t = texts.discount;
+  const f = t.fields;
   const none = <span className="text-muted">{t.summary.none}</span>;
   const text = (value: string | undefined) => (value?.trim() ? <span className="whitespace-pre-line">{value}</span> : none);
   // Whether pass holders will see it, next to every contact detail.
@@ -52,16 +55,21 @@ export function Summary({
       none
     );
   const bands = tariffRows(draft);
+  // "3 tot en met 12 jaar", as the public page says it; what is not a number yet as it was typed.
+  const ageRange = (min: string, max: string) =>
+    /^\d+$/.test(min) && (!max || /^\d+$/.test(max)) ? t.page.ages(Number(min), max ? Number(max) : null) : `${min}–${max}`;
   const euro = (typed: string) => {
     const cents = parseEuro(typed);
-    return cents === null ? typed || '?' : formatEuro(cents);
+    return cents === null ? typed || '?' : formatEuro(cents, locale);
   };
   const rows: Record<Exclude<StepSlug, 'indienen'>, [string, React.ReactNode][]> = {
     onderwerp: [[f.subject, text(draft.subject)]],
     looptijd: [
       [
         t.steps.looptijd,
-        draft.validFrom && draft.validUntil ? t.summary.period(formatIsoDate(draft.validFrom), formatIsoDate(draft.validUntil)) : none,
+        draft.validFrom && draft.validUntil
+          ? t.summary.period(formatIsoDate(draft.validFrom, {}, locale), formatIsoDate(draft.validUntil, {}, locale))
+          : none,
       ],
       [f.validityNote, text(draft.validityNote)],
     ],
@@ -70,7 +78,7 @@ export function Summary({
       [f.editorsInfo, text(draft.editorsInfo)],
     ],
     foto: [
-      [nl.offer.fields.photo, draft.photoId ? <OrganisationPhoto photo={photo} category={category} alt="" /> : t.summary.noPhoto],
+      [texts.offer.fields.photo, draft.photoId ? <OrganisationPhoto photo={photo} category={category} alt="" /> : t.summary.noPhoto],
       [f.tips, text(draft.tips)],
       [f.reservationRequired, draft.reservationRequired === 'on' ? t.summary.yes : t.summary.no],
     ],
@@ -83,7 +91,7 @@ export function Summary({
           <ul>
             {bands.map((b, i) => (
               <li key={i}>
-                {b.maxAge ? `${b.minAge}–${b.maxAge}` : `${b.minAge}+`} jaar: {euro(b.regular)} → {euro(b.pass)}
+                {ageRange(b.minAge, b.maxAge)}: {euro(b.regular)} → {euro(b.pass)}
               </li>
             ))}
           </ul>
@@ -95,11 +103,11 @@ export function Summary({
     ],
     contact: [
       [f.contactName, text(draft.contactName)],
-      [nl.offer.fields.phone, publicText(draft.phone && formatPhone(draft.phone), draft.showPhone)],
-      [nl.offer.fields.email, publicText(draft.email, draft.showEmail)],
-      [nl.offer.fields.website, publicText(draft.website, draft.showWebsite)],
+      [texts.offer.fields.phone, publicText(draft.phone && formatPhone(draft.phone), draft.showPhone)],
+      [texts.offer.fields.email, publicText(draft.email, draft.showEmail)],
+      [texts.offer.fields.website, publicText(draft.website, draft.showWebsite)],
       locations.length
-        ? [nl.offerLocations.field, chosenText(draft, locations) || none]
+        ? [texts.offerLocations.field, chosenText(draft, locations, texts) || none]
         : [
             f.address,
             `${draft.street ?? ''} ${draft.houseNumber ?? ''}${draft.addition ? ` ${draft.addition}` : ''}, ${draft.postcode ?? ''} ${draft.city ?? ''}`,
@@ -112,7 +120,16 @@ export function Summary({
       {STEPS.filter((s) => s.slug !== 'indienen').map((step) => {
         const slug = step.slug as Exclude<StepSlug, 'indienen'>;
         const stepErrors = errors[slug];
-        const messages = stepErrors ? [...new Set(Object.values(stepErrors).flat())] : [];
+        // The checks' messages are lib's Dutch texts: said in the user's language.
+        const messages = stepErrors
+          ? [
+              ...new Set(
+                Object.values(stepErrors)
+                  .flat()
+                  .map((m) => translateMessage(m, locale)),
+              ),
+            ]
+          : [];
         return (
           <section
             key={slug}

@@ -2,7 +2,6 @@
 
 import { useActionState, useEffect, useMemo, type FormEvent } from 'react';
 import { useRouter } from 'next/navigation';
-import { nl } from '@/lib/i18n/nl';
 import { initialFormState } from '@/lib/forms';
 import { saveStepAction } from '@/lib/discounts/actions';
 import { STEP_SLUGS, stepOf, type StepSlug } from '@/lib/discounts/draft';
@@ -18,14 +17,15 @@ import { OrganisationPhoto } from '@/components/photo/OrganisationPhoto';
 import { PlaceFields } from '@/components/offer/PlaceFields';
 import type { LocationView } from '@/lib/locations/queries';
 import { FinancialFields, TipsFields, ValidityFields } from '@/components/offer/DiscountFields';
+import { usePortalLocale, usePortalText } from '@/components/i18n/PortalLocale';
+import type { PortalLocale } from '@/lib/i18n/locales';
+import type { PortalMessages } from '@/lib/i18n/portal';
 import { useAutosave } from './useAutosave';
 
-const f = nl.discount.fields;
-
 /** The default period, said beside the dates (it is what a new proposal starts with). */
-function validityHint() {
+function validityHint(f: PortalMessages['discount']['fields'], locale: PortalLocale) {
   const { validFrom, validUntil } = defaultValidity(todayInDordrecht());
-  return f.validityDefault(formatIsoDate(validFrom), formatIsoDate(validUntil));
+  return f.validityDefault(formatIsoDate(validFrom, {}, locale), formatIsoDate(validUntil, {}, locale));
 }
 type Props = {
   offerId: string;
@@ -43,6 +43,9 @@ type Props = {
  * JavaScript the step is also saved while typing, and the step indicator's links wait for that save.
  */
 export function WizardForm({ offerId, version, step, draft, photo, category, locations }: Props) {
+  const t = usePortalText();
+  const locale = usePortalLocale();
+  const f = t.discount.fields;
   const router = useRouter();
   const [state, formAction] = useActionState(saveStepAction, initialFormState);
   const schema = useMemo(() => stepOf(step)!.schema(todayInDordrecht())!, [step]);
@@ -104,7 +107,7 @@ export function WizardForm({ offerId, version, step, draft, photo, category, loc
       <input type="hidden" name="version" value={autosave.version} />
       <input type="hidden" name="step" value={step} />
       {step === 'onderwerp' ? <TextField {...field('subject')} label={f.subject} hint={f.subjectHint} required /> : null}
-      {step === 'looptijd' ? <ValidityFields v={v} errors={errors} hint={validityHint()} /> : null}
+      {step === 'looptijd' ? <ValidityFields v={v} errors={errors} hint={validityHint(f, locale)} /> : null}
       {step === 'beschrijving' ? (
         <>
           <TextArea {...field('description')} label={f.description} hint={f.descriptionHint} required rows={8} />
@@ -126,7 +129,7 @@ export function WizardForm({ offerId, version, step, draft, photo, category, loc
               </div>
             ) : null}
             <PhotoUpload
-              label={draft.photoId ? nl.photo.replace : f.photo}
+              label={draft.photoId ? t.photo.replace : f.photo}
               initial={{ id: v.photoId === draft.photoId ? '' : v.photoId, claim: v.photoClaim, src: v.photoSrc }}
               errors={errors.photo}
               onPhotoChange={autosave.onChange}
@@ -140,9 +143,9 @@ export function WizardForm({ offerId, version, step, draft, photo, category, loc
         <>
           <p className="rounded-md bg-brand-light p-3">{f.contactHint}</p>
           <TextField {...field('contactName')} label={f.contactName} required autoComplete="name" />
-          <PhoneField {...field('phone')} label={nl.offer.fields.phone} required />
-          <EmailField {...field('email')} label={nl.offer.fields.email} required />
-          <TextField {...field('website')} label={`${nl.offer.fields.website} (niet verplicht)`} type="url" />
+          <PhoneField {...field('phone')} label={t.offer.fields.phone} required />
+          <EmailField {...field('email')} label={t.offer.fields.email} required />
+          <TextField {...field('website')} label={`${t.offer.fields.website} ${t.app.optional}`} type="url" />
           <fieldset aria-describedby="public-contact-hint" className="space-y-3 rounded-md border-2 border-line/40 p-4">
             <legend className="px-1 font-semibold">{f.publicContact}</legend>
             <p id="public-contact-hint" className="text-sm text-muted">
@@ -156,18 +159,18 @@ export function WizardForm({ offerId, version, step, draft, photo, category, loc
         </>
       ) : null}
       <div className="flex flex-row-reverse flex-wrap items-center justify-between gap-3 border-t border-line/40 pt-5">
-        <SubmitButton name="intent" value="next" pendingText={nl.discount.nav.saving}>
-          {isLast ? nl.discount.nav.toSummary : nl.discount.nav.next} →
+        <SubmitButton name="intent" value="next" pendingText={t.discount.nav.saving}>
+          {isLast ? t.discount.nav.toSummary : t.discount.nav.next} →
         </SubmitButton>
         {index > 0 ? (
-          <SubmitButton name="intent" value="back" pendingText={nl.discount.nav.saving} secondary>
-            ← {nl.discount.nav.back}
+          <SubmitButton name="intent" value="back" pendingText={t.discount.nav.saving} secondary>
+            ← {t.discount.nav.back}
           </SubmitButton>
         ) : null}
       </div>
       <p className="text-sm text-muted" aria-live="polite">
-        {autosave.status.kind === 'saving' ? nl.discount.autosave.saving : null}
-        {autosave.status.kind === 'saved' ? nl.discount.autosave.saved(autosave.status.at) : null}
+        {autosave.status.kind === 'saving' ? t.discount.autosave.saving : null}
+        {autosave.status.kind === 'saved' ? t.discount.autosave.saved(autosave.status.at) : null}
         {autosave.status.kind === 'failed' ? <span className="font-semibold text-danger">{autosave.status.message}</span> : null}
       </p>
     </form>

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound, redirect } from 'next/navigation';
 import { BackHome, PageMain } from '@/components/layout/SiteHeader';
-import { nl } from '@/lib/i18n/nl';
+import { portalText } from '@/lib/i18n/request';
 import { requirePartner } from '@/lib/auth/session';
 import { partnerOffer } from '@/lib/offers/queries';
 import { onlineTitle } from '@/lib/offers/change';
@@ -18,7 +18,8 @@ type Params = { params: Promise<{ id: string; stap: string }> };
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const { stap } = await params;
-  return { title: `${nl.discount.steps[stap] ?? nl.discount.add} — actievoorstel` };
+  const t = (await portalText()).discount;
+  return { title: t.pageTitle(t.steps[stap] ?? t.add) };
 }
 
 export default async function ProposalStepPage({ params }: Params) {
@@ -35,7 +36,8 @@ export default async function ProposalStepPage({ params }: Params) {
   const locations = await locationsOf(user.organisationId);
   const errors = draftErrorsByStep(draft, undefined, locations);
   const index = STEP_SLUGS.indexOf(step);
-  const t = nl.discount;
+  const texts = await portalText();
+  const t = texts.discount;
   const photo = offer.photo ? photoSources(offer.photo) : null;
   const category = offer.organisation.category;
   // A change of a published action says what it changes, and that the online version stays until approved.
@@ -44,7 +46,7 @@ export default async function ProposalStepPage({ params }: Params) {
     <PageMain>
       <BackHome />
       <p className="mt-4 text-sm font-semibold uppercase tracking-wide text-brand">
-        {changeOf ? nl.offer.change.draftLabel(changeOf) : `${t.add}${draft.subject ? `: ${draft.subject}` : ''}`}
+        {changeOf ? texts.offer.change.draftLabel(changeOf) : `${t.add}${draft.subject ? `: ${draft.subject}` : ''}`}
       </p>
       <h1 className="text-3xl font-bold">
         <span className="block text-base font-semibold text-muted">{t.stepOf(index + 1, STEP_SLUGS.length)}</span>
@@ -53,7 +55,7 @@ export default async function ProposalStepPage({ params }: Params) {
       <StepIndicator offerId={offer.id} current={step} done={doneSteps(draft, undefined, locations)} />
       {changeOf ? (
         <div className="mt-4 max-w-2xl">
-          <Alert kind="info">{nl.offer.change.wizardNote(changeOf)}</Alert>
+          <Alert kind="info">{texts.offer.change.wizardNote(changeOf)}</Alert>
         </div>
       ) : null}
       <div className="mt-6 max-w-2xl">

@@ -2,7 +2,8 @@
 
 import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
 import { autosaveStepAction } from '@/lib/discounts/actions';
-import { nl } from '@/lib/i18n/nl';
+import { LOCALES } from '@/lib/i18n/locales';
+import { usePortalLocale, usePortalText } from '@/components/i18n/PortalLocale';
 
 export type AutosaveStatus = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; at: string } | { kind: 'failed'; message: string };
 
@@ -14,6 +15,8 @@ const QUIET_MS = 1200;
  * a closed tab loses at most what was typed in the last second.
  */
 export function useAutosave(formRef: RefObject<HTMLFormElement | null>, serverVersion: number) {
+  const failedText = usePortalText().discount.autosave.failed;
+  const locale = usePortalLocale();
   const [status, setStatus] = useState<AutosaveStatus>({ kind: 'idle' });
   // The version to send next. Kept here, not in the DOM: React puts a hidden input's value back
   // on every render, and the page's version is older than the last automatic save.
@@ -47,17 +50,20 @@ export function useAutosave(formRef: RefObject<HTMLFormElement | null>, serverVe
       if (result.ok) {
         versionRef.current = result.version;
         setVersion(result.version);
-        setStatus({ kind: 'saved', at: new Intl.DateTimeFormat('nl-NL', { hour: '2-digit', minute: '2-digit' }).format(new Date()) });
+        setStatus({
+          kind: 'saved',
+          at: new Intl.DateTimeFormat(LOCALES[locale].intl, { hour: '2-digit', minute: '2-digit' }).format(new Date()),
+        });
       } else {
         setStatus({ kind: 'failed', message: result.message });
       }
     } catch {
       dirty.current = true; // offline: try again with the next change
-      setStatus({ kind: 'failed', message: nl.discount.autosave.failed });
+      setStatus({ kind: 'failed', message: failedText });
     } finally {
       inFlight.current--;
     }
-  }, [formRef]);
+  }, [formRef, failedText, locale]);
 
   /** Saves now what is not saved yet; resolves when every save so far is done. */
   const flush = useCallback(() => {

@@ -4,14 +4,15 @@ import { notFound } from 'next/navigation';
 import { PageMain } from '@/components/layout/SiteHeader';
 import { requirePartnerAdmin } from '@/lib/auth/session';
 import { formatAddress } from '@/lib/i18n/format';
-import { nl } from '@/lib/i18n/nl';
+import { portalText } from '@/lib/i18n/request';
 import { locationsOf } from '@/lib/locations/queries';
 import { locationFormValues } from '@/lib/locations/schema';
 import { LocationForm } from '../../LocationForm';
 
-export const metadata: Metadata = { title: nl.locations.form.changePageTitle };
-
-const f = nl.locations.form;
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await portalText();
+  return { title: t.locations.form.changePageTitle };
+}
 
 /** "Wijzigen": the beheerder's proposal to change one of the organisation's own locations (any other id is not found). */
 export default async function ChangeLocationPage({ params }: { params: Promise<{ id: string }> }) {
@@ -19,6 +20,7 @@ export default async function ChangeLocationPage({ params }: { params: Promise<{
   const user = await requirePartnerAdmin(`/partner/locaties/${id}/wijzigen`);
   const location = (await locationsOf(user.organisationId)).find((l) => l.id === id);
   if (!location) notFound();
+  const f = (await portalText()).locations.form;
   return (
     <PageMain narrow>
       <p>

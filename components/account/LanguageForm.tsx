@@ -1,21 +1,28 @@
 'use client';
 
 import { useActionState } from 'react';
-import { nl } from '@/lib/i18n/nl';
-import { initialFormState } from '@/lib/forms';
-import { changeLocaleAction } from '@/lib/accounts/own-account-actions';
+import { initialFormState, type FormState } from '@/lib/forms';
 import { localeSchema } from '@/lib/accounts/schema';
 import { PORTAL_LOCALES, type PortalLocale } from '@/lib/i18n/locales';
 import { RadioGroup } from '@/components/ui/Field';
 import { SubmitButton } from '@/components/ui/Button';
 import { FormMessage } from '@/components/ui/Alert';
 import { useFormFeedback } from '@/components/ui/useFormFeedback';
+import { usePortalText } from '@/components/i18n/PortalLocale';
 
-const t = nl.ownData.locale;
-
-/** "Taal van je e-mails · Language of your e-mails" (issue 21): each name in its own language, marked with it. */
-export function LanguageForm({ locale }: { locale: PortalLocale }) {
-  const [state, formAction] = useActionState(changeLocaleAction, initialFormState);
+/**
+ * "Taal van het portaal en je e-mails · Language of the portal and your e-mails" (issue 21): each
+ * name in its own language, marked with it. A partner user's and an editor's, each with their action.
+ */
+export function LanguageForm({
+  locale,
+  action,
+}: {
+  locale: PortalLocale;
+  action: (state: FormState, form: FormData) => Promise<FormState>;
+}) {
+  const t = usePortalText().ownData.locale;
+  const [state, formAction] = useActionState(action, initialFormState);
   const { formRef, formKey, errors, onChange, onSubmit } = useFormFeedback(localeSchema, state);
   const chosen = (state.values.locale as PortalLocale | undefined) ?? locale;
   return (
