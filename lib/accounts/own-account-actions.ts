@@ -7,7 +7,7 @@ import { after } from 'next/server';
 import { nl } from '@/lib/i18n/nl';
 import { formAction } from '@/lib/auth/action';
 import { secureCookie } from '@/lib/auth/config';
-import { LOCALE_COOKIE, LOCALE_COOKIE_MAX_AGE } from '@/lib/i18n/request';
+import { localeCookie } from '@/lib/i18n/request';
 import { currentSessionToken } from '@/lib/auth/session';
 import { done, fail, fieldFail, type FormState } from '@/lib/forms';
 import { clientAddress } from '@/lib/limits/client-address';
@@ -69,7 +69,7 @@ function localeActionFor(role: 'PARTNER' | 'EDITOR', home: string) {
   return formAction(role, localeSchema, async ({ locale }, { user, values, locale: answer }): Promise<FormState> => {
     await changeLocale(user, locale);
     const secure = secureCookie((await headers()).get('x-forwarded-proto'));
-    (await cookies()).set(LOCALE_COOKIE, locale, { httpOnly: true, secure, sameSite: 'lax', maxAge: LOCALE_COOKIE_MAX_AGE, path: '/' });
+    (await cookies()).set(...localeCookie(locale, secure));
     // Every page of the area changes language, not only this one.
     revalidatePath(home, 'layout');
     answer.value = locale;

@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import { nl } from '@/lib/i18n/nl';
 import { logError } from '@/lib/log';
 import { done, echoValues, fail, fieldErrorsOf, formDataToObject, invalid, type FieldErrors, type FormState } from '@/lib/forms';
-import { chosenLocale } from '@/lib/i18n/request';
+import { localeFor } from '@/lib/i18n/request';
 import { translateAnswer } from '@/lib/i18n/translate';
 import type { PortalLocale } from '@/lib/i18n/locales';
 import { currentUser } from './session';
@@ -96,7 +96,7 @@ async function answered<S extends z.ZodType, A extends Access, R>(
     // The answer's language is the page's: the logged-in user's, else the one chosen before logging in.
     // A public action needs no user: one that cannot be read (no request: a script) is nobody.
     const current = access === 'public' ? await currentUser().catch(nobody) : await currentUser();
-    locale.value = current?.locale ?? (await chosenLocale()) ?? 'nl';
+    locale.value = await localeFor(current);
     if (access !== 'public') {
       if (!current) return answer.refuse(values, nl.app.notLoggedIn);
       // A partner account without an organisation has no access either.

@@ -10,7 +10,12 @@ import { isPortalLocale, portalMessages, type PortalMessages } from './portal';
 
 /** The cookie of a language chosen before logging in; a year, like a site's other preferences. */
 export const LOCALE_COOKIE = 'taal';
-export const LOCALE_COOKIE_MAX_AGE = 365 * 24 * 60 * 60;
+const LOCALE_COOKIE_MAX_AGE = 365 * 24 * 60 * 60;
+
+/** The `taal` cookie's name, value and options, for `cookies().set(...)` in an action or a route's answer. */
+export function localeCookie(locale: PortalLocale, secure: boolean) {
+  return [LOCALE_COOKIE, locale, { httpOnly: true, secure, sameSite: 'lax', maxAge: LOCALE_COOKIE_MAX_AGE, path: '/' }] as const;
+}
 
 /** The language chosen on this browser without an account (the cookie), or null; null outside a request (a job). */
 export async function chosenLocale(): Promise<PortalLocale | null> {
@@ -25,11 +30,13 @@ export async function chosenLocale(): Promise<PortalLocale | null> {
   return isPortalLocale(value) ? value : null;
 }
 
-/** This request's language: once per render (a layout and its page agree). */
-export const requestLocale = cache(async (): Promise<PortalLocale> => {
-  const user = await currentUserOfRender();
+/** The language of a request whose user is already read: theirs, else the one chosen before logging in, else Dutch. */
+export async function localeFor(user: { locale: PortalLocale } | null): Promise<PortalLocale> {
   return user?.locale ?? (await chosenLocale()) ?? 'nl';
-});
+}
+
+/** This request's language: once per render (a layout and its page agree). */
+export const requestLocale = cache(async (): Promise<PortalLocale> => localeFor(await currentUserOfRender()));
 
 /** This request's texts, for a server component: `const t = await portalText()`. */
 export async function portalText(): Promise<PortalMessages> {

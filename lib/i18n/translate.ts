@@ -101,10 +101,7 @@ function call(fn: unknown, args: unknown[]): string | null {
 
 /** A captured value as the function was given it: a number where it reads as one; a fixed Dutch text (a role's name) translated. */
 function argument(captured: string, locale: PortalLocale): unknown {
-  if (/^-?\d+$/.test(captured)) return Number(captured);
-  const fixed = index?.texts.get(captured);
-  const value = fixed && !fixed.args ? at(portalMessages(locale), fixed.path) : undefined;
-  return typeof value === 'string' ? value : captured;
+  return /^-?\d+$/.test(captured) ? Number(captured) : translateFixed(captured, locale);
 }
 
 /** The Dutch text `text` in `locale`; a text that is not from nl.ts (a name, a user's own words) as it is. */

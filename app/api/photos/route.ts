@@ -1,7 +1,6 @@
 import { after } from 'next/server';
-import { requestLocale } from '@/lib/i18n/request';
+import { localeFor } from '@/lib/i18n/request';
 import { portalMessages } from '@/lib/i18n/portal';
-import type { PortalLocale } from '@/lib/i18n/locales';
 import { translateMessage } from '@/lib/i18n/translate';
 import { logError } from '@/lib/log';
 import { currentUser } from '@/lib/auth/session';
@@ -25,15 +24,15 @@ const tooMany = (message: string, retryAfterMs: number) =>
 
 /** POST the file itself as the body (Content-Type: the image type). Answers { id, claim, preview } or { error }. */
 export async function POST(request: Request) {
-  // The messages in the language of whoever uploads (the registration's language choice, or the account's).
-  // Never in the way of the answer: without a readable session (the database away), Dutch.
-  const locale = await requestLocale().catch((): PortalLocale => 'nl');
+  // Who uploads (read once), and so the messages' language (the account's, or the registration's
+  // choice). Never in the way of the answer: without a readable session (the database away), nobody.
+  const user = await currentUser().catch(() => null);
+  const locale = await localeFor(user);
   const t = portalMessages(locale);
   try {
     const declared = Number(request.headers.get('content-length') ?? 0);
     if (declared > MAX_BYTES) return json(413, { error: t.photo.errors.tooBig });
     const address = clientAddress(request.headers);
-    const user = await currentUser().catch(() => null);
     const hour = await perHour.hit(address);
     if (hour.limited) return tooMany(t.photo.errors.tooMany, hour.retryAfterMs);
     if (!user) {

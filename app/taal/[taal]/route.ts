@@ -1,7 +1,7 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { safeNext, secureCookie } from '@/lib/auth/config';
 import { isPortalLocale } from '@/lib/i18n/portal';
-import { LOCALE_COOKIE, LOCALE_COOKIE_MAX_AGE } from '@/lib/i18n/request';
+import { localeCookie } from '@/lib/i18n/request';
 
 /**
  * `/taal/en?terug=/aanmelden`: the language of the pages before logging in (issue 21), chosen with a
@@ -17,13 +17,7 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   // another); percent-encoded, as a header must be.
   const target = new URL(back, 'http://same.invalid');
   const response = new NextResponse(null, { status: 303, headers: { Location: target.pathname + target.search + target.hash } });
-  response.cookies.set(LOCALE_COOKIE, taal, {
-    httpOnly: true,
-    secure: secureCookie(request.headers.get('x-forwarded-proto')),
-    sameSite: 'lax',
-    maxAge: LOCALE_COOKIE_MAX_AGE,
-    path: '/',
-  });
+  response.cookies.set(...localeCookie(taal, secureCookie(request.headers.get('x-forwarded-proto'))));
   response.headers.set('Cache-Control', 'private, no-store');
   return response;
 }
