@@ -15,6 +15,7 @@ import { log, logAsJson } from '../lib/log';
 import { nextHostname, serve, stopOnSignals } from '../lib/server/serve';
 import { keepFrontCacheExact } from '../lib/cache/front';
 import { applyCacheControl } from '../lib/cache/cache-control';
+import { finishResponses } from '../lib/server/whole-bodies';
 
 function option(flags: string[], fallback: string | undefined): string | undefined {
   const args = process.argv.slice(2);
@@ -27,6 +28,8 @@ async function startServer(port: number, hostname: string) {
   if (config.LOG_FORMAT === 'json') logAsJson();
   // instrumentation.ts sends the daily job to this port.
   process.env.PORT = String(port);
+  // next.config.ts: Next.js neither compresses nor hashes its pages for an ETag; this server does (below).
+  process.env.DORDTPAS_SERVER = '1';
   // Next.js builds the URL its proxy (proxy.ts) sees with this name, and its own with it too; the
   // proxy's URL turns a loopback address into "localhost" (NextURL), so with "127.0.0.1" the two
   // differ and every rewrite of proxy.ts (the filtered catalog) became an HTTP request of the server
@@ -42,6 +45,8 @@ async function startServer(port: number, hostname: string) {
       // the purge knows stay public for a front cache (ADR 0032).
       keepFrontCacheExact(request, response);
       applyCacheControl(request, response);
+      // gzip, and a whole page's ETag and bytes kept from the last time (instead of Next.js's own).
+      finishResponses(request, response);
       return handle(request, response);
     },
     { port, hostname, drainMs: config.SHUTDOWN_DRAIN_MS, timeoutMs: config.SHUTDOWN_TIMEOUT_MS },

@@ -81,6 +81,16 @@ export function LanguageSwitch({ locale, path }: { locale: Locale; path: string 
   return <LanguageLinks locale={locale} locales={PUBLIC_LOCALES} href={(l) => localePath(l, path)} />;
 }
 
+/**
+ * A text as HTML of ASCII characters only: `&`, `<`, `>`, `"` and every other character as a character
+ * reference (العربية as &#x627;&#x644;…; the browser shows the same). This row is on every public page,
+ * and one Arabic or Ukrainian letter makes V8 hold the whole cached page as two bytes a character,
+ * counted and encoded again on every request; an ASCII page goes out as it is (ADR 0041).
+ */
+export function characterReferences(text: string): string {
+  return text.replace(/[&<>"]|[^\x20-\x7e]/gu, (c) => `&#x${c.codePointAt(0)!.toString(16)};`);
+}
+
 /** The row of language links above the header: each name in its own language, the current one marked. */
 function LanguageLinks<L extends Locale>({ locale, locales, href }: { locale: Locale; locales: readonly L[]; href: (l: L) => string }) {
   return (
@@ -95,9 +105,8 @@ function LanguageLinks<L extends Locale>({ locale, locales, href }: { locale: Lo
               dir={LOCALES[l].dir}
               aria-current={l === locale ? 'true' : undefined}
               className={`inline-flex min-h-8 items-center text-white underline-offset-4 hover:text-white ${l === locale ? 'font-bold no-underline' : ''}`}
-            >
-              {LOCALES[l].name}
-            </a>
+              dangerouslySetInnerHTML={{ __html: characterReferences(LOCALES[l].name) }}
+            />
           </li>
         ))}
       </ul>

@@ -35,6 +35,22 @@ test('a public page sends the script-src of ADR 0011, without eval', async ({ re
   }
 });
 
+// ADR 0041: the production server makes a cached page's ETag once, not Next.js on every request.
+test('a cached page has one ETag; a browser that has it gets 304 without the page; gzip for who asks', async ({ request }) => {
+  for (const path of ['/', '/voorwaarden']) {
+    const first = await request.get(path, { headers: { 'accept-encoding': 'gzip' } });
+    expect(first.status(), path).toBe(200);
+    expect(first.headers()['content-encoding'], path).toBe('gzip');
+    const etag = first.headers().etag;
+    expect(etag, path).toMatch(/^W\/"[\w-]+"$/);
+    expect((await first.text()).length, path).toBeGreaterThan(1000);
+    expect((await request.get(path)).headers().etag, path).toBe(etag);
+    const cached = await request.get(path, { headers: { 'if-none-match': etag } });
+    expect(cached.status(), path).toBe(304);
+    expect((await cached.body()).length, path).toBe(0);
+  }
+});
+
 /** Next's inline bootstrap scripts ran, and its script files: React mounted the route announcer. */
 async function expectScriptsRan(page: Page) {
   expect(await page.evaluate(() => Array.isArray((window as unknown as { __next_f?: unknown }).__next_f))).toBe(true);
