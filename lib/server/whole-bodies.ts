@@ -68,11 +68,12 @@ export function notModified(request: IncomingMessage, etag: string): boolean {
 }
 
 /**
- * Makes `response` end a whole-string 200 body of a GET or HEAD as above. Call it after anything
+ * Makes `response` end a whole-string 200 body of a GET as above. Call it after anything
  * else that wraps `response.end` (the compression of scripts/server.ts), so that it sees the body first.
  */
-export function finishWholeBodies(request: IncomingMessage, response: ServerResponse, memo = shared): void {
-  if (request.method !== 'GET' && request.method !== 'HEAD') return;
+function finishWholeBodies(request: IncomingMessage, response: ServerResponse, memo = shared): void {
+  // A HEAD is ended without its body (Next.js's end(null)): nothing to tag.
+  if (request.method !== 'GET') return;
   const end = response.end as (this: ServerResponse, ...args: unknown[]) => ServerResponse;
   response.end = function (this: ServerResponse, ...args: unknown[]) {
     const [body] = args;
